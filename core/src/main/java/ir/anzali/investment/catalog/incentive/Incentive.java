@@ -1,0 +1,273 @@
+package ir.anzali.investment.catalog.incentive;
+
+import ir.anzali.investment.catalog.money.Money;
+import ir.anzali.investment.catalog.opportunity.InvestmentModel;
+import ir.anzali.investment.catalog.reference.Agency;
+import ir.anzali.investment.catalog.reference.Sector;
+import ir.anzali.investment.catalog.reference.Subsector;
+import ir.anzali.investment.catalog.text.LocalizedText;
+import ir.anzali.investment.catalog.text.PersianNormalizer;
+import ir.anzali.investment.catalog.validation.PositiveAmount;
+import ir.anzali.investment.catalog.validation.TextLength;
+import ir.anzali.investment.catalog.validation.ValidityWindow;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An incentive that an agency grants to investments meeting its conditions, with the fields of the
+ * CSV format (§3), typed.
+ *
+ * <p>The conditions are the lists and minimums: an empty list means "any" (every sector, every
+ * area, any investment model), a null minimum means no minimum. The constructor enforces the
+ * required values; ranges, lengths, the id's shape and the validity window's order are validation
+ * constraints. Immutable and thread-safe.
+ *
+ * @param id               the id, not null
+ * @param type             the kind of benefit, not null
+ * @param title            the title, each language at most 200 characters, not null
+ * @param legalBasis       the law and article it rests on, at most 300 characters, or null
+ * @param authority        the agency that grants it, not null
+ * @param benefitPercent   the benefit in percent, 0 to 100, or null
+ * @param durationYears    how many years it lasts, 1 to 99, or null
+ * @param sectors          the sectors it is for; empty means every sector; not null
+ * @param subsectors       the subsectors it is for; empty means every subsector; not null
+ * @param areas            the areas it is for; empty means everywhere; not null
+ * @param investmentModels the investment models it is for; empty means any; not null
+ * @param minInvestment    the least investment, greater than zero, or null
+ * @param minDirectJobs    the fewest direct jobs, at least 0, or null
+ * @param minYouthJobs     the fewest youth jobs, at least 0, or null
+ * @param validFrom        the first day it applies, or null for always
+ * @param validTo          the last day it applies, on or after {@code validFrom}, or null for always
+ */
+@ValidityWindow
+public record Incentive(
+        @Valid IncentiveId id,
+        IncentiveType type,
+        @TextLength(max = 200) LocalizedText title,
+        @TextLength(max = 300) String legalBasis,
+        Agency authority,
+        @DecimalMin(value = "0", message = "{ir.anzali.investment.catalog.Min.message}")
+        @DecimalMax(value = "100", message = "{ir.anzali.investment.catalog.Max.message}") BigDecimal benefitPercent,
+        @Min(value = 1, message = "{ir.anzali.investment.catalog.Min.message}")
+        @Max(value = 99, message = "{ir.anzali.investment.catalog.Max.message}") Integer durationYears,
+        List<Sector> sectors,
+        List<Subsector> subsectors,
+        List<String> areas,
+        List<InvestmentModel> investmentModels,
+        @PositiveAmount Money minInvestment,
+        @Min(value = 0, message = "{ir.anzali.investment.catalog.Min.message}") Integer minDirectJobs,
+        @Min(value = 0, message = "{ir.anzali.investment.catalog.Min.message}") Integer minYouthJobs,
+        LocalDate validFrom,
+        LocalDate validTo) {
+
+    /**
+     * Checks the required values and copies the lists.
+     *
+     * @throws NullPointerException when a required value is null; the message names it
+     */
+    public Incentive {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(authority, "authority");
+        sectors = List.copyOf(sectors);
+        subsectors = List.copyOf(subsectors);
+        areas = List.copyOf(areas);
+        investmentModels = List.copyOf(investmentModels);
+    }
+
+    /**
+     * A builder for a new incentive without conditions.
+     *
+     * @param id the id, not null
+     * @return a new builder, never null
+     */
+    public static Builder builder(IncentiveId id) {
+        return new Builder(id);
+    }
+
+    /**
+     * A builder starting from this incentive.
+     *
+     * @return a new builder, never null
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Tells whether the incentive applies on a day.
+     *
+     * @param date the day, not null
+     * @return true when the day is inside the validity window
+     */
+    public boolean isValidOn(LocalDate date) {
+        return (validFrom == null || !date.isBefore(validFrom)) && (validTo == null || !date.isAfter(validTo));
+    }
+
+    /** Builds incentives; text is normalized and blank text is taken as absent. Not thread-safe. */
+    public static final class Builder {
+        private IncentiveId id;
+        private IncentiveType type;
+        private LocalizedText title;
+        private String legalBasis;
+        private Agency authority;
+        private BigDecimal benefitPercent;
+        private Integer durationYears;
+        private List<Sector> sectors = List.of();
+        private List<Subsector> subsectors = List.of();
+        private List<String> areas = List.of();
+        private List<InvestmentModel> investmentModels = List.of();
+        private Money minInvestment;
+        private Integer minDirectJobs;
+        private Integer minYouthJobs;
+        private LocalDate validFrom;
+        private LocalDate validTo;
+
+        private Builder(IncentiveId id) {
+            this.id = Objects.requireNonNull(id, "id");
+        }
+
+        private Builder(Incentive i) {
+            id = i.id;
+            type = i.type;
+            title = i.title;
+            legalBasis = i.legalBasis;
+            authority = i.authority;
+            benefitPercent = i.benefitPercent;
+            durationYears = i.durationYears;
+            sectors = i.sectors;
+            subsectors = i.subsectors;
+            areas = i.areas;
+            investmentModels = i.investmentModels;
+            minInvestment = i.minInvestment;
+            minDirectJobs = i.minDirectJobs;
+            minYouthJobs = i.minYouthJobs;
+            validFrom = i.validFrom;
+            validTo = i.validTo;
+        }
+
+        /** @param value the type @return this builder */
+        public Builder type(IncentiveType value) {
+            type = value;
+            return this;
+        }
+
+        /** @param fa the Persian title, or null @param en the English title, or null @return this builder */
+        public Builder title(String fa, String en) {
+            title = LocalizedText.ofNullable(fa, en);
+            return this;
+        }
+
+        /** @param value the title @return this builder */
+        public Builder title(LocalizedText value) {
+            title = value;
+            return this;
+        }
+
+        /** @param value the legal basis, or null @return this builder */
+        public Builder legalBasis(String value) {
+            legalBasis = PersianNormalizer.normalizeToNull(value);
+            return this;
+        }
+
+        /** @param value the granting agency @return this builder */
+        public Builder authority(Agency value) {
+            authority = value;
+            return this;
+        }
+
+        /** @param value the benefit in percent, or null @return this builder */
+        public Builder benefitPercent(BigDecimal value) {
+            benefitPercent = value;
+            return this;
+        }
+
+        /** @param value the duration in years, or null @return this builder */
+        public Builder durationYears(Integer value) {
+            durationYears = value;
+            return this;
+        }
+
+        /** @param value the sectors, not null @return this builder */
+        public Builder sectors(List<Sector> value) {
+            sectors = List.copyOf(value);
+            return this;
+        }
+
+        /** @param value the subsectors, not null @return this builder */
+        public Builder subsectors(List<Subsector> value) {
+            subsectors = List.copyOf(value);
+            return this;
+        }
+
+        /** @param value the areas, not null; blank ones are dropped @return this builder */
+        public Builder areas(List<String> value) {
+            List<String> clean = new ArrayList<>();
+            for (String area : value) {
+                String a = PersianNormalizer.normalizeToNull(area);
+                if (a != null) {
+                    clean.add(a);
+                }
+            }
+            areas = List.copyOf(clean);
+            return this;
+        }
+
+        /** @param value the investment models, not null @return this builder */
+        public Builder investmentModels(List<InvestmentModel> value) {
+            investmentModels = List.copyOf(value);
+            return this;
+        }
+
+        /** @param value the least investment, or null @return this builder */
+        public Builder minInvestment(Money value) {
+            minInvestment = value;
+            return this;
+        }
+
+        /** @param value the fewest direct jobs, or null @return this builder */
+        public Builder minDirectJobs(Integer value) {
+            minDirectJobs = value;
+            return this;
+        }
+
+        /** @param value the fewest youth jobs, or null @return this builder */
+        public Builder minYouthJobs(Integer value) {
+            minYouthJobs = value;
+            return this;
+        }
+
+        /** @param value the first valid day, or null @return this builder */
+        public Builder validFrom(LocalDate value) {
+            validFrom = value;
+            return this;
+        }
+
+        /** @param value the last valid day, or null @return this builder */
+        public Builder validTo(LocalDate value) {
+            validTo = value;
+            return this;
+        }
+
+        /**
+         * Builds the incentive.
+         *
+         * @return the incentive, never null
+         * @throws NullPointerException when a required value is missing; the message names it
+         */
+        public Incentive build() {
+            return new Incentive(id, type, title, legalBasis, authority, benefitPercent, durationYears, sectors,
+                    subsectors, areas, investmentModels, minInvestment, minDirectJobs, minYouthJobs, validFrom,
+                    validTo);
+        }
+    }
+}

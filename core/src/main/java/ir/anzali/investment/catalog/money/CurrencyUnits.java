@@ -1,0 +1,76 @@
+package ir.anzali.investment.catalog.money;
+
+import ir.anzali.investment.catalog.text.PersianNormalizer;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The currency words of catalog data (CSV format §4): ISO 4217 codes and the unit words
+ * {@code ریال}, {@code تومان} (ten rials), {@code $}, {@code دلار}, {@code €}, {@code یورو},
+ * {@code درهم}, {@code یوان}, {@code روبل}. Stateless and thread-safe.
+ */
+public final class CurrencyUnits {
+
+    /** A currency together with how many of its units one named unit is (ten for the toman). */
+    public record Unit(Currency currency, BigDecimal factor) {
+    }
+
+    private static final Map<String, Unit> WORDS = new LinkedHashMap<>();
+
+    static {
+        word("ریال", "IRR", 1);
+        word("تومان", "IRR", 10);
+        word("$", "USD", 1);
+        word("دلار", "USD", 1);
+        word("€", "EUR", 1);
+        word("یورو", "EUR", 1);
+        word("درهم", "AED", 1);
+        word("یوان", "CNY", 1);
+        word("روبل", "RUB", 1);
+    }
+
+    private CurrencyUnits() {
+    }
+
+    private static void word(String word, String code, int factor) {
+        WORDS.put(word, new Unit(Currency.getInstance(code), BigDecimal.valueOf(factor)));
+    }
+
+    /**
+     * Finds the unit a word names: a unit word, or an ISO 4217 code in any case.
+     *
+     * @param word the word, not null; normalized before matching
+     * @return the unit, or empty when the word names none
+     */
+    public static Optional<Unit> find(String word) {
+        String w = PersianNormalizer.normalize(word);
+        Unit unit = WORDS.get(w);
+        if (unit != null) {
+            return Optional.of(unit);
+        }
+        if (w.length() == 3) {
+            String code = w.toUpperCase(Locale.ROOT);
+            if (code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+                try {
+                    return Optional.of(new Unit(Currency.getInstance(code), BigDecimal.ONE));
+                } catch (IllegalArgumentException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The unit words other than ISO codes, in a stable order.
+     *
+     * @return an unmodifiable set, never null
+     */
+    public static java.util.Set<String> words() {
+        return java.util.Collections.unmodifiableSet(WORDS.keySet());
+    }
+}

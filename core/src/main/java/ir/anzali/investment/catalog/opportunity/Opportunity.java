@@ -1,0 +1,385 @@
+package ir.anzali.investment.catalog.opportunity;
+
+import ir.anzali.investment.catalog.incentive.IncentiveId;
+import ir.anzali.investment.catalog.money.Money;
+import ir.anzali.investment.catalog.reference.Agency;
+import ir.anzali.investment.catalog.reference.Sector;
+import ir.anzali.investment.catalog.reference.Subsector;
+import ir.anzali.investment.catalog.text.LocalizedText;
+import ir.anzali.investment.catalog.text.PersianNormalizer;
+import ir.anzali.investment.catalog.validation.DeadlineNotBeforePublication;
+import ir.anzali.investment.catalog.validation.HttpUrl;
+import ir.anzali.investment.catalog.validation.LeadAgencyNotPartner;
+import ir.anzali.investment.catalog.validation.Phone;
+import ir.anzali.investment.catalog.validation.PositiveAmount;
+import ir.anzali.investment.catalog.validation.SubsectorInSector;
+import ir.anzali.investment.catalog.validation.TextLength;
+import ir.anzali.investment.catalog.validation.YouthJobsWithinDirectJobs;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Min;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An investment opportunity of the catalog, with the fields of the CSV format (§2), typed.
+ *
+ * <p>The constructor enforces what must never be broken: the required values are present and the
+ * lists are not null (they are copied). Everything else the CSV format checks — lengths, ranges,
+ * the id's shape, the rules across fields — is a Jakarta Bean Validation constraint, so that an
+ * application validating an opportunity it built gets the same answers as the CSV importer (see
+ * {@code CatalogValidator}).
+ *
+ * <p>{@link #builder(OpportunityId)} normalizes text (see {@link PersianNormalizer}); a lifecycle
+ * move is {@link #transition(Status, LocalDate, String)}. Immutable and thread-safe.
+ *
+ * @param id              the id, not null
+ * @param title           the title, Persian and/or English, each at most 200 characters, not null
+ * @param summary         the summary, each language at most 2000 characters, or null
+ * @param sector          the sector, not null
+ * @param subsector       a subsector of the sector, or null
+ * @param location        where, not null ({@link Location#UNKNOWN} when nothing is known)
+ * @param investment      the investment needed, greater than zero, not null
+ * @param investmentModel how an investor takes part, or null
+ * @param status          the lifecycle status, not null
+ * @param irrPercent      the internal rate of return in percent, −100 to 1000, or null
+ * @param paybackYears    the payback period in years, greater than 0 and at most 100, or null
+ * @param directJobs      the direct jobs created, at least 0, or null when unknown
+ * @param youthJobs       of those, jobs for young people, at most {@code directJobs}, or null when unknown
+ * @param leadAgency      the agency that leads, not null
+ * @param partnerAgencies the agencies that take part, not the lead agency; not null
+ * @param incentives      the incentives offered, not null
+ * @param publishedOn     the day of publication, or null
+ * @param deadline        the last day for proposals, on or after publication, or null
+ * @param contactEmail    the contact email, or null
+ * @param contactPhone    the contact phone, or null
+ * @param feasibilityUrl  the feasibility study, an absolute http or https URL, or null
+ * @param tags            free tags, not null
+ * @param history         the status changes, oldest first, not null
+ */
+@YouthJobsWithinDirectJobs
+@DeadlineNotBeforePublication
+@SubsectorInSector
+@LeadAgencyNotPartner
+public record Opportunity(
+        @Valid OpportunityId id,
+        @TextLength(max = 200) LocalizedText title,
+        @TextLength(max = 2000) LocalizedText summary,
+        Sector sector,
+        Subsector subsector,
+        @Valid Location location,
+        @PositiveAmount Money investment,
+        InvestmentModel investmentModel,
+        Status status,
+        @DecimalMin(value = "-100", message = "{ir.anzali.investment.catalog.Min.message}")
+        @DecimalMax(value = "1000", message = "{ir.anzali.investment.catalog.Max.message}") BigDecimal irrPercent,
+        @DecimalMin(value = "0", inclusive = false, message = "{ir.anzali.investment.catalog.Greater.message}")
+        @DecimalMax(value = "100", message = "{ir.anzali.investment.catalog.Max.message}") BigDecimal paybackYears,
+        @Min(value = 0, message = "{ir.anzali.investment.catalog.Min.message}") Integer directJobs,
+        @Min(value = 0, message = "{ir.anzali.investment.catalog.Min.message}") Integer youthJobs,
+        Agency leadAgency,
+        List<Agency> partnerAgencies,
+        List<IncentiveId> incentives,
+        LocalDate publishedOn,
+        LocalDate deadline,
+        @Email(message = "{ir.anzali.investment.catalog.Email.message}") String contactEmail,
+        @Phone String contactPhone,
+        @HttpUrl URI feasibilityUrl,
+        List<String> tags,
+        List<StatusChange> history) {
+
+    /**
+     * Checks the required values and copies the lists.
+     *
+     * @throws NullPointerException when a required value is null; the message names it
+     */
+    public Opportunity {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(sector, "sector");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(investment, "investment");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(leadAgency, "leadAgency");
+        partnerAgencies = List.copyOf(partnerAgencies);
+        incentives = List.copyOf(incentives);
+        tags = List.copyOf(tags);
+        history = List.copyOf(history);
+    }
+
+    /**
+     * A builder for a new opportunity, with status OPEN and empty lists.
+     *
+     * @param id the id, not null
+     * @return a new builder, never null
+     */
+    public static Builder builder(OpportunityId id) {
+        return new Builder(id);
+    }
+
+    /**
+     * A builder starting from this opportunity, to change some of its values.
+     *
+     * @return a new builder, never null
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Moves the opportunity to another status and records the move in its history.
+     *
+     * @param to   the new status, not null
+     * @param date the day of the move, not null
+     * @param note why, or null
+     * @return a new opportunity with the new status and one more history entry, never null
+     * @throws IllegalTransitionException when the lifecycle does not allow the move
+     */
+    public Opportunity transition(Status to, LocalDate date, String note) {
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(date, "date");
+        if (!status.canMoveTo(to)) {
+            throw new IllegalTransitionException(id, status, to);
+        }
+        List<StatusChange> moved = new ArrayList<>(history);
+        moved.add(new StatusChange(status, to, date, note == null ? null : PersianNormalizer.normalize(note)));
+        return toBuilder().status(to).history(moved).build();
+    }
+
+    /**
+     * Builds opportunities. Text values are normalized ({@link PersianNormalizer}) and blank text is
+     * taken as absent. Not thread-safe.
+     */
+    public static final class Builder {
+        private OpportunityId id;
+        private LocalizedText title;
+        private LocalizedText summary;
+        private Sector sector;
+        private Subsector subsector;
+        private Location location = Location.UNKNOWN;
+        private Money investment;
+        private InvestmentModel investmentModel;
+        private Status status = Status.OPEN;
+        private BigDecimal irrPercent;
+        private BigDecimal paybackYears;
+        private Integer directJobs;
+        private Integer youthJobs;
+        private Agency leadAgency;
+        private List<Agency> partnerAgencies = List.of();
+        private List<IncentiveId> incentives = List.of();
+        private LocalDate publishedOn;
+        private LocalDate deadline;
+        private String contactEmail;
+        private String contactPhone;
+        private URI feasibilityUrl;
+        private List<String> tags = List.of();
+        private List<StatusChange> history = List.of();
+
+        private Builder(OpportunityId id) {
+            this.id = Objects.requireNonNull(id, "id");
+        }
+
+        private Builder(Opportunity o) {
+            id = o.id;
+            title = o.title;
+            summary = o.summary;
+            sector = o.sector;
+            subsector = o.subsector;
+            location = o.location;
+            investment = o.investment;
+            investmentModel = o.investmentModel;
+            status = o.status;
+            irrPercent = o.irrPercent;
+            paybackYears = o.paybackYears;
+            directJobs = o.directJobs;
+            youthJobs = o.youthJobs;
+            leadAgency = o.leadAgency;
+            partnerAgencies = o.partnerAgencies;
+            incentives = o.incentives;
+            publishedOn = o.publishedOn;
+            deadline = o.deadline;
+            contactEmail = o.contactEmail;
+            contactPhone = o.contactPhone;
+            feasibilityUrl = o.feasibilityUrl;
+            tags = o.tags;
+            history = o.history;
+        }
+
+        /** @param value the id, not null @return this builder */
+        public Builder id(OpportunityId value) {
+            id = Objects.requireNonNull(value, "id");
+            return this;
+        }
+
+        /** @param fa the Persian title, or null @param en the English title, or null @return this builder */
+        public Builder title(String fa, String en) {
+            title = LocalizedText.ofNullable(fa, en);
+            return this;
+        }
+
+        /** @param value the title, or null @return this builder */
+        public Builder title(LocalizedText value) {
+            title = value;
+            return this;
+        }
+
+        /** @param fa the Persian summary, or null @param en the English summary, or null @return this builder */
+        public Builder summary(String fa, String en) {
+            summary = LocalizedText.ofNullable(fa, en);
+            return this;
+        }
+
+        /** @param value the summary, or null @return this builder */
+        public Builder summary(LocalizedText value) {
+            summary = value;
+            return this;
+        }
+
+        /** @param value the sector @return this builder */
+        public Builder sector(Sector value) {
+            sector = value;
+            return this;
+        }
+
+        /** @param value the subsector, or null @return this builder */
+        public Builder subsector(Subsector value) {
+            subsector = value;
+            return this;
+        }
+
+        /** @param value the location; null means unknown @return this builder */
+        public Builder location(Location value) {
+            location = value == null ? Location.UNKNOWN
+                    : new Location(PersianNormalizer.normalizeToNull(value.area()), PersianNormalizer.normalizeToNull(value.address()), value.latitude(), value.longitude(),
+                            value.landAreaM2(), value.landTenure());
+            return this;
+        }
+
+        /** @param value the investment @return this builder */
+        public Builder investment(Money value) {
+            investment = value;
+            return this;
+        }
+
+        /** @param value the investment model, or null @return this builder */
+        public Builder investmentModel(InvestmentModel value) {
+            investmentModel = value;
+            return this;
+        }
+
+        /** @param value the status; null means OPEN @return this builder */
+        public Builder status(Status value) {
+            status = value == null ? Status.OPEN : value;
+            return this;
+        }
+
+        /** @param value the internal rate of return in percent, or null @return this builder */
+        public Builder irrPercent(BigDecimal value) {
+            irrPercent = value;
+            return this;
+        }
+
+        /** @param value the payback period in years, or null @return this builder */
+        public Builder paybackYears(BigDecimal value) {
+            paybackYears = value;
+            return this;
+        }
+
+        /** @param value the direct jobs, or null @return this builder */
+        public Builder directJobs(Integer value) {
+            directJobs = value;
+            return this;
+        }
+
+        /** @param value the youth jobs, or null @return this builder */
+        public Builder youthJobs(Integer value) {
+            youthJobs = value;
+            return this;
+        }
+
+        /** @param value the lead agency @return this builder */
+        public Builder leadAgency(Agency value) {
+            leadAgency = value;
+            return this;
+        }
+
+        /** @param value the partner agencies, not null @return this builder */
+        public Builder partnerAgencies(List<Agency> value) {
+            partnerAgencies = List.copyOf(value);
+            return this;
+        }
+
+        /** @param value the incentive ids, not null @return this builder */
+        public Builder incentives(List<IncentiveId> value) {
+            incentives = List.copyOf(value);
+            return this;
+        }
+
+        /** @param value the publication day, or null @return this builder */
+        public Builder publishedOn(LocalDate value) {
+            publishedOn = value;
+            return this;
+        }
+
+        /** @param value the deadline, or null @return this builder */
+        public Builder deadline(LocalDate value) {
+            deadline = value;
+            return this;
+        }
+
+        /** @param value the contact email, or null @return this builder */
+        public Builder contactEmail(String value) {
+            contactEmail = PersianNormalizer.normalizeToNull(value);
+            return this;
+        }
+
+        /** @param value the contact phone, or null @return this builder */
+        public Builder contactPhone(String value) {
+            contactPhone = PersianNormalizer.normalizeToNull(value);
+            return this;
+        }
+
+        /** @param value the feasibility study link, or null @return this builder */
+        public Builder feasibilityUrl(URI value) {
+            feasibilityUrl = value;
+            return this;
+        }
+
+        /** @param value the tags, not null; blank tags are dropped @return this builder */
+        public Builder tags(List<String> value) {
+            List<String> clean = new ArrayList<>(value.size());
+            for (String tag : value) {
+                String t = PersianNormalizer.normalizeToNull(tag);
+                if (t != null) {
+                    clean.add(t);
+                }
+            }
+            tags = List.copyOf(clean);
+            return this;
+        }
+
+        /** @param value the history, oldest first, not null @return this builder */
+        public Builder history(List<StatusChange> value) {
+            history = List.copyOf(value);
+            return this;
+        }
+
+        /**
+         * Builds the opportunity.
+         *
+         * @return the opportunity, never null
+         * @throws NullPointerException when a required value is missing; the message names it
+         */
+        public Opportunity build() {
+            return new Opportunity(id, title, summary, sector, subsector, location, investment, investmentModel,
+                    status, irrPercent, paybackYears, directJobs, youthJobs, leadAgency, partnerAgencies, incentives,
+                    publishedOn, deadline, contactEmail, contactPhone, feasibilityUrl, tags, history);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package ir.anzali.investment.catalog.opportunity;
+
+import ir.anzali.investment.catalog.validation.CatalogId;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The id of an opportunity, such as {@code AFZ-TOU-001}. {@link #of(String)} upper-cases and trims;
+ * the shape {@code [A-Z][A-Z0-9-]{2,39}} is a validation rule ({@link CatalogId}), so that a catalog
+ * can report every badly shaped id at once. Immutable and thread-safe.
+ *
+ * @param value the id, not blank
+ */
+public record OpportunityId(@CatalogId String value) implements Comparable<OpportunityId> {
+
+    /**
+     * Checks that the id is not blank.
+     *
+     * @throws IllegalArgumentException when it is blank
+     */
+    public OpportunityId {
+        Objects.requireNonNull(value, "value");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("Opportunity id must not be blank");
+        }
+    }
+
+    /**
+     * Creates an id from text as a person typed it: trimmed and upper-cased.
+     *
+     * @param text the text, not null
+     * @return the id, never null
+     */
+    public static OpportunityId of(String text) {
+        return new OpportunityId(text.strip().toUpperCase(Locale.ROOT));
+    }
+
+    @Override
+    public int compareTo(OpportunityId other) {
+        return value.compareTo(other.value);
+    }
+
+    /** Gives the id itself. */
+    @Override
+    public String toString() {
+        return value;
+    }
+}

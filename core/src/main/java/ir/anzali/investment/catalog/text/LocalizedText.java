@@ -1,0 +1,99 @@
+package ir.anzali.investment.catalog.text;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Text in Persian and English, at least one of them present.
+ *
+ * <p>{@link #of(String, String)} normalizes both (see {@link PersianNormalizer}) and treats a blank
+ * value as absent. Immutable and thread-safe.
+ *
+ * @param fa the Persian text, or null when absent; never blank
+ * @param en the English text, or null when absent; never blank
+ */
+public record LocalizedText(String fa, String en) {
+
+    /** The Persian locale, {@code fa-IR}. */
+    public static final Locale PERSIAN = Locale.forLanguageTag("fa-IR");
+
+    /**
+     * Checks that at least one language is present and none is blank.
+     *
+     * @throws IllegalArgumentException when both are absent or one is blank
+     */
+    public LocalizedText {
+        if (fa == null && en == null) {
+            throw new IllegalArgumentException("Text needs a Persian or an English value; both are missing");
+        }
+        if (fa != null && fa.isBlank() || en != null && en.isBlank()) {
+            throw new IllegalArgumentException("Text must not be blank: fa='" + fa + "', en='" + en + "'");
+        }
+    }
+
+    /**
+     * Creates text from optional values, normalized, blank values taken as absent.
+     *
+     * @param fa the Persian text, or null
+     * @param en the English text, or null
+     * @return the text, never null
+     * @throws IllegalArgumentException when both are absent or blank
+     */
+    public static LocalizedText of(String fa, String en) {
+        return new LocalizedText(PersianNormalizer.normalizeToNull(fa), PersianNormalizer.normalizeToNull(en));
+    }
+
+    /**
+     * Creates text from optional values, or gives null when both are absent or blank.
+     *
+     * @param fa the Persian text, or null
+     * @param en the English text, or null
+     * @return the text, or null
+     */
+    public static LocalizedText ofNullable(String fa, String en) {
+        String f = PersianNormalizer.normalizeToNull(fa);
+        String e = PersianNormalizer.normalizeToNull(en);
+        return f == null && e == null ? null : new LocalizedText(f, e);
+    }
+
+    /**
+     * The Persian text.
+     *
+     * @return the text, or empty
+     */
+    public Optional<String> persian() {
+        return Optional.ofNullable(fa);
+    }
+
+    /**
+     * The English text.
+     *
+     * @return the text, or empty
+     */
+    public Optional<String> english() {
+        return Optional.ofNullable(en);
+    }
+
+    /**
+     * The text for a locale: Persian for the Persian language, English otherwise, falling back to
+     * the other language when the wanted one is absent.
+     *
+     * @param locale the locale, not null
+     * @return the text, never null
+     */
+    public String in(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        boolean persian = "fa".equals(locale.getLanguage());
+        if (persian) {
+            return fa != null ? fa : en;
+        }
+        return en != null ? en : fa;
+    }
+
+    /** Gives the Persian text, or the English one when there is no Persian. */
+    @Override
+    public String toString() {
+        return fa != null ? fa : en;
+    }
+}

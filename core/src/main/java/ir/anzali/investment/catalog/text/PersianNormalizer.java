@@ -1,0 +1,160 @@
+package ir.anzali.investment.catalog.text;
+
+import java.text.Normalizer;
+
+/**
+ * The Persian text normalization of the catalog CSV format (§4), applied to every text value and
+ * header before it is matched or stored.
+ *
+ * <ul>
+ *   <li>Arabic yeh {@code ي} (U+064A) and alef maksura {@code ى} (U+0649) become Persian yeh
+ *       {@code ی} (U+06CC); Arabic kaf {@code ك} (U+0643) becomes keheh {@code ک} (U+06A9);</li>
+ *   <li>Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFE) become their base letters;</li>
+ *   <li>tatweel (U+0640) is removed;</li>
+ *   <li>runs of ZWNJ (U+200C) collapse to one, and a ZWNJ next to a space or at either end of the
+ *       text is removed;</li>
+ *   <li>runs of white space, no-break spaces and line breaks included, collapse to one space, and
+ *       the text is trimmed.</li>
+ * </ul>
+ *
+ * <p>Digits are kept as written. The normalization is idempotent: normalizing its own result
+ * changes nothing. Stateless and thread-safe.
+ */
+public final class PersianNormalizer {
+
+    /** Zero-width non-joiner, the Persian half-space. */
+    public static final char ZWNJ = '\u200C';
+
+    private PersianNormalizer() {
+    }
+
+    /**
+     * Normalizes text.
+     *
+     * @param text the text, not null
+     * @return the normalized text, never null; empty when the text held only white space
+     */
+    public static String normalize(String text) {
+        if (isAlreadyNormal(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        boolean pendingZwnj = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uFB50' && c <= '\uFEFE' && !(c >= '\uFE00' && c <= '\uFE6F')) {
+                String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+                for (int j = 0; j < base.length(); j++) {
+                    char b = base.charAt(j);
+                    if (b == ' ') {
+                        pendingSpace = true;
+                        pendingZwnj = false;
+                    } else {
+                        appendLetter(out, mapLetter(b), pendingSpace, pendingZwnj);
+                        pendingSpace = false;
+                        pendingZwnj = false;
+                    }
+                }
+                continue;
+            }
+            if (c == '\u0640') {
+                continue;
+            }
+            if (c == ZWNJ) {
+                pendingZwnj = !pendingSpace;
+                continue;
+            }
+            if (isSpace(c)) {
+                pendingSpace = true;
+                pendingZwnj = false;
+                continue;
+            }
+            appendLetter(out, mapLetter(c), pendingSpace, pendingZwnj);
+            pendingSpace = false;
+            pendingZwnj = false;
+        }
+        return out.toString();
+    }
+
+    /**
+     * Normalizes optional text, taking blank text as absent.
+     *
+     * @param text the text, or null
+     * @return the normalized text, or null when the text was null or blank
+     */
+    public static String normalizeToNull(String text) {
+        if (text == null) {
+            return null;
+        }
+        String n = normalize(text);
+        return n.isEmpty() ? null : n;
+    }
+
+    private static void appendLetter(StringBuilder out, char c, boolean space, boolean zwnj) {
+        if (out.length() > 0) {
+            if (space) {
+                out.append(' ');
+            } else if (zwnj) {
+                out.append(ZWNJ);
+            }
+        }
+        out.append(c);
+    }
+
+    /** Maps the Arabic letter variants to their Persian forms; other characters are returned as they are. */
+    static char mapLetter(char c) {
+        switch (c) {
+            case '\u064A':
+            case '\u0649':
+                return '\u06CC';
+            case '\u0643':
+                return '\u06A9';
+            default:
+                return c;
+        }
+    }
+
+    /**
+     * Tells whether a character is white space for normalization: Unicode white space, the
+     * no-break spaces and the line and paragraph separators.
+     *
+     * @param c the character
+     * @return true for white space
+     */
+    public static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u2028' || c == '\u2029'
+                || Character.isWhitespace(c);
+    }
+
+    /** A fast path for the common case: plain text that normalization would leave alone. */
+    private static boolean isAlreadyNormal(String text) {
+        int n = text.length();
+        if (n == 0) {
+            return true;
+        }
+        boolean previousSpace = true;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (previousSpace) {
+                    return false;
+                }
+                previousSpace = true;
+                continue;
+            }
+            previousSpace = false;
+            if (c < 0x80) {
+                if (c < 0x20) {
+                    return false;
+                }
+                continue;
+            }
+            if (c == '\u064A' || c == '\u0649' || c == '\u0643' || c == '\u0640' || c == ZWNJ
+                    || (c >= '\uFB50' && c <= '\uFEFE') || isSpace(c)) {
+                return false;
+            }
+        }
+        return !previousSpace;
+    }
+}

@@ -1,0 +1,130 @@
+package ir.anzali.investment.catalog.validation;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+
+/**
+ * Validates catalog objects with Jakarta Bean Validation and reports each broken rule as a
+ * {@link Violation} with its {@link Rule} and messages in Persian and English.
+ *
+ * <p>{@link #shared()} bootstraps one Hibernate Validator once and reuses it; it interpolates
+ * messages without an Expression Language implementation. An application that has its own
+ * {@link Validator} passes it to {@link #using(Validator)}. Immutable and thread-safe.
+ */
+public final class CatalogValidator {
+
+    private static final Map<Class<? extends Annotation>, Rule> RULES = Map.ofEntries(
+            Map.entry(NotNull.class, Rule.REQUIRED),
+            Map.entry(Email.class, Rule.TYPE),
+            Map.entry(Phone.class, Rule.TYPE),
+            Map.entry(HttpUrl.class, Rule.TYPE),
+            Map.entry(DecimalMin.class, Rule.OUT_OF_RANGE),
+            Map.entry(DecimalMax.class, Rule.OUT_OF_RANGE),
+            Map.entry(Min.class, Rule.OUT_OF_RANGE),
+            Map.entry(Max.class, Rule.OUT_OF_RANGE),
+            Map.entry(PositiveAmount.class, Rule.OUT_OF_RANGE),
+            Map.entry(TextLength.class, Rule.TOO_LONG),
+            Map.entry(CatalogId.class, Rule.PATTERN));
+
+    private final Validator validator;
+
+    private CatalogValidator(Validator validator) {
+        this.validator = Objects.requireNonNull(validator, "validator");
+    }
+
+    /**
+     * The library's own validator, bootstrapped once on first use.
+     *
+     * @return the validator, never null
+     */
+    public static CatalogValidator shared() {
+        return Holder.SHARED;
+    }
+
+    /**
+     * A validator that uses the application's {@link Validator}.
+     *
+     * @param validator the validator, not null
+     * @return the catalog validator, never null
+     */
+    public static CatalogValidator using(Validator validator) {
+        return new CatalogValidator(validator);
+    }
+
+    /**
+     * The underlying Jakarta validator.
+     *
+     * @return the validator, never null
+     */
+    public Validator validator() {
+        return validator;
+    }
+
+    /**
+     * Validates an object and everything it holds that is marked {@code @Valid}.
+     *
+     * @param object the object, not null
+     * @return the violations, ordered by property path, never null; empty when valid
+     */
+    public List<Violation> validate(Object object) {
+        Set<? extends ConstraintViolation<?>> found = validator.validate(object);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<Violation> out = new ArrayList<>(found.size());
+        for (ConstraintViolation<?> v : found) {
+            Class<? extends Annotation> type = v.getConstraintDescriptor().getAnnotation().annotationType();
+            Rule rule = RULES.getOrDefault(type, Rule.CROSS_FIELD);
+            out.add(new Violation(v.getPropertyPath().toString(), rule, v.getInvalidValue(), v.getMessageTemplate(),
+                    v.getConstraintDescriptor().getAttributes()));
+        }
+        out.sort(Comparator.comparing(Violation::property).thenComparing(Violation::template));
+        return List.copyOf(out);
+    }
+
+    /**
+     * Fills templates from the library's own messages and the constraint's attributes; needs no
+     * Expression Language. Messages are in English unless a locale is asked for.
+     */
+    private static final class Interpolator implements MessageInterpolator {
+        @Override
+        public String interpolate(String template, Context context) {
+            return interpolate(template, context, Locale.ENGLISH);
+        }
+
+        @Override
+        public String interpolate(String template, Context context, Locale locale) {
+            return ValidationMessages.render(template, context.getConstraintDescriptor().getAttributes(), locale);
+        }
+    }
+
+    private static final class Holder {
+        private static final CatalogValidator SHARED = new CatalogValidator(bootstrap());
+
+        private static Validator bootstrap() {
+            ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
+                    .configure()
+                    .messageInterpolator(new Interpolator())
+                    .buildValidatorFactory();
+            return factory.getValidator();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package ir.anzali.investment.catalog.validation;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import ir.anzali.investment.catalog.money.Money;
+
+/**
+ * An amount of money is greater than zero. Null is valid. Rule: {@link Rule#OUT_OF_RANGE}.
+ */
+@Documented
+@Constraint(validatedBy = PositiveAmount.Validator.class)
+@Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
+@Retention(RUNTIME)
+public @interface PositiveAmount {
+
+    /** @return the message template */
+    String message() default "{ir.anzali.investment.catalog.PositiveAmount.message}";
+
+    /** @return the groups */
+    Class<?>[] groups() default {};
+
+    /** @return the payload */
+    Class<? extends Payload>[] payload() default {};
+
+    /** Checks the sign of the amount. */
+    final class Validator implements ConstraintValidator<PositiveAmount, Money> {
+        @Override
+        public boolean isValid(Money value, ConstraintValidatorContext context) {
+            return value == null || value.isPositive();
+        }
+    }
+}

@@ -1,0 +1,23 @@
+/**
+ * The domain of investment-opportunity catalogs for Iran's free zones: reference data (sectors,
+ * agencies), opportunities, incentives, money, Persian text and Solar Hijri dates, Jakarta Bean
+ * Validation with Persian and English messages, and JSON.
+ */
+module ir.anzali.investment.catalog {
+    requires transitive jakarta.validation;
+    requires org.hibernate.validator;
+    requires com.fasterxml.jackson.databind;
+
+    exports ir.anzali.investment.catalog;
+    exports ir.anzali.investment.catalog.incentive;
+    exports ir.anzali.investment.catalog.json;
+    exports ir.anzali.investment.catalog.money;
+    exports ir.anzali.investment.catalog.opportunity;
+    exports ir.anzali.investment.catalog.reference;
+    exports ir.anzali.investment.catalog.text;
+    exports ir.anzali.investment.catalog.validation;
+
+    opens ir.anzali.investment.catalog.opportunity to org.hibernate.validator;
+    opens ir.anzali.investment.catalog.incentive to org.hibernate.validator;
+    opens ir.anzali.investment.catalog.validation to org.hibernate.validator;
+}
