@@ -68,8 +68,14 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
         if (space != 3) {
             throw new IllegalArgumentException("Money must be written 'CUR amount', like 'IRR 2500': '" + text + "'");
         }
+        Currency currency;
         try {
-            return new Money(Currency.getInstance(s.substring(0, 3)), new BigDecimal(s.substring(4).strip()));
+            currency = Currency.getInstance(s.substring(0, 3));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Money must start with an ISO 4217 currency code: '" + text + "'", e);
+        }
+        try {
+            return new Money(currency, new BigDecimal(s.substring(4).strip()));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("Money amount is not a decimal: '" + text + "'", e);
         }

@@ -1,0 +1,60 @@
+package ir.anzali.investment.catalog.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MoneyTest {
+
+    @Test
+    void equal_amounts_with_different_scales_are_equal() {
+        assertThat(Money.of(new BigDecimal("1.50"), "USD")).isEqualTo(Money.of(new BigDecimal("1.5"), "USD"));
+        assertThat(Money.of(new BigDecimal("1E+3"), "IRR").amount().toPlainString()).isEqualTo("1000");
+    }
+
+    @Test
+    void to_string_and_parse_round_trip() {
+        Money m = Money.of(new BigDecimal("250000000000"), Money.IRR);
+        assertThat(m.toString()).isEqualTo("IRR 250000000000");
+        assertThat(Money.parse(m.toString())).isEqualTo(m);
+    }
+
+    @Test
+    void parse_refuses_other_shapes() {
+        assertThatThrownBy(() -> Money.parse("250 IRR")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("250 IRR");
+        assertThatThrownBy(() -> Money.parse("IRR lots")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void adding_or_comparing_different_currencies_is_refused() {
+        Money irr = Money.of(BigDecimal.TEN, Money.IRR);
+        Money usd = Money.of(BigDecimal.ONE, "USD");
+        assertThat(irr.plus(irr)).isEqualTo(Money.of(new BigDecimal("20"), Money.IRR));
+        assertThatThrownBy(() -> irr.plus(usd)).isInstanceOf(CurrencyMismatchException.class)
+                .hasMessageContaining("IRR 10").hasMessageContaining("USD 1");
+        assertThatThrownBy(() -> irr.compareTo(usd)).isInstanceOf(CurrencyMismatchException.class);
+    }
+
+    @Test
+    void null_parts_are_named() {
+        assertThatThrownBy(() -> new Money(null, BigDecimal.ONE)).hasMessage("currency");
+        assertThatThrownBy(() -> new Money(Money.IRR, null)).hasMessage("amount");
+    }
+
+    @Test
+    void exchange_rates_convert_only_when_a_rate_is_known() {
+        ExchangeRates rates = (from, to, date) -> from.getCurrencyCode().equals("USD") && to.equals(Money.IRR)
+                ? Optional.of(new BigDecimal("1000000")) : Optional.empty();
+        LocalDate day = LocalDate.of(2026, 11, 27);
+        assertThat(rates.convert(Money.of(new BigDecimal("2"), "USD"), Money.IRR, day))
+                .contains(Money.of(new BigDecimal("2000000"), Money.IRR));
+        assertThat(rates.convert(Money.of(BigDecimal.ONE, "EUR"), Money.IRR, day)).isEmpty();
+        assertThat(ExchangeRates.NONE.convert(Money.of(BigDecimal.ONE, Money.IRR), Money.IRR, day))
+                .contains(Money.of(BigDecimal.ONE, Money.IRR));
+    }
+}

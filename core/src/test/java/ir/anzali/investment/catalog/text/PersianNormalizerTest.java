@@ -1,0 +1,78 @@
+package ir.anzali.investment.catalog.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class PersianNormalizerTest {
+
+    @Test
+    void arabic_yeh_becomes_persian_yeh() {
+        assertThat(PersianNormalizer.normalize("علي")).isEqualTo("علی");
+    }
+
+    @Test
+    void alef_maksura_becomes_persian_yeh() {
+        assertThat(PersianNormalizer.normalize("موسى")).isEqualTo("موسی");
+    }
+
+    @Test
+    void arabic_kaf_becomes_keheh() {
+        assertThat(PersianNormalizer.normalize("كشتي")).isEqualTo("کشتی");
+    }
+
+    @Test
+    void presentation_forms_become_base_letters() {
+        // ﻛﺸﺘﻰ: kaf initial, sheen medial, teh medial, alef maksura final
+        assertThat(PersianNormalizer.normalize("\uFEDB\uFEB8\uFE98\uFEF0")).isEqualTo("کشتی");
+        // Farsi yeh and keheh presentation forms
+        assertThat(PersianNormalizer.normalize("\uFB90\uFBFE")).isEqualTo("کی");
+    }
+
+    @Test
+    void tatweel_is_removed() {
+        assertThat(PersianNormalizer.normalize("بنـــدر")).isEqualTo("بندر");
+    }
+
+    @Test
+    void zwnj_runs_collapse_to_one() {
+        assertThat(PersianNormalizer.normalize("می\u200C\u200C\u200Cشود")).isEqualTo("می\u200Cشود");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'می\u200C شود', 'می شود'", "'می \u200Cشود', 'می شود'", "'\u200Cبندر\u200C', 'بندر'"})
+    void zwnj_next_to_space_or_at_an_end_is_removed(String in, String out) {
+        assertThat(PersianNormalizer.normalize(in)).isEqualTo(out);
+    }
+
+    @Test
+    void white_space_runs_collapse_and_the_text_is_trimmed() {
+        assertThat(PersianNormalizer.normalize("  هتل\u00A0\u00A0 ساحلی\t\r\nانزلی  ")).isEqualTo("هتل ساحلی انزلی");
+    }
+
+    @Test
+    void digits_are_kept_as_written() {
+        assertThat(PersianNormalizer.normalize("هتل ۵ ستاره و 4 ستاره ٣")).isEqualTo("هتل ۵ ستاره و 4 ستاره ٣");
+    }
+
+    @Test
+    void blank_text_becomes_empty_and_normalize_to_null_gives_null() {
+        assertThat(PersianNormalizer.normalize(" \u00A0\u200C ")).isEmpty();
+        assertThat(PersianNormalizer.normalizeToNull(" \t ")).isNull();
+        assertThat(PersianNormalizer.normalizeToNull(null)).isNull();
+    }
+
+    @Test
+    void normalization_is_idempotent() {
+        String once = PersianNormalizer.normalize(" كيش\u200C \u0640 ي  \uFEDB ");
+        assertThat(PersianNormalizer.normalize(once)).isEqualTo(once);
+    }
+
+    @Test
+    void plain_ascii_is_returned_unchanged() {
+        String text = "Anzali Port Logistics Hub";
+        assertThat(PersianNormalizer.normalize(text)).isSameAs(text);
+    }
+}

@@ -1,0 +1,218 @@
+package ir.anzali.investment.catalog.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.anzali.investment.catalog.Fixtures;
+import ir.anzali.investment.catalog.incentive.Incentive;
+import ir.anzali.investment.catalog.incentive.IncentiveId;
+import ir.anzali.investment.catalog.money.Money;
+import ir.anzali.investment.catalog.opportunity.Location;
+import ir.anzali.investment.catalog.opportunity.Opportunity;
+import ir.anzali.investment.catalog.opportunity.OpportunityId;
+import ir.anzali.investment.catalog.text.LocalizedText;
+import jakarta.validation.Validation;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class CatalogValidatorTest {
+
+    private static final CatalogValidator VALIDATOR = CatalogValidator.shared();
+    private static final String LONG_201 = "x".repeat(201);
+
+    private static Arguments o(String name, UnaryOperator<Opportunity.Builder> broken,
+            UnaryOperator<Opportunity.Builder> fixed, String property, Rule rule, String en, String fa) {
+        return Arguments.of(name, broken, fixed, property, rule, en, fa);
+    }
+
+    static Stream<Arguments> opportunityRules() {
+        return Stream.of(
+                o("id pattern", b -> b.id(new OpportunityId("1BAD")), b -> b.id(new OpportunityId("GOOD-1")),
+                        "id.value", Rule.PATTERN, "capital letter", "شناسه"),
+                o("title too long", b -> b.title(LONG_201, "ok"), b -> b.title("x".repeat(200), "ok"),
+                        "title.fa", Rule.TOO_LONG, "200 characters", "200 نویسه"),
+                o("english title too long", b -> b.title("ok", LONG_201), b -> b.title("ok", "fine"),
+                        "title.en", Rule.TOO_LONG, "longer than 200", "200 نویسه"),
+                o("summary too long", b -> b.summary("x".repeat(2001), null), b -> b.summary("x".repeat(2000), null),
+                        "summary.fa", Rule.TOO_LONG, "2000", "2000"),
+                o("area too long", b -> b.location(new Location("x".repeat(101), null, null, null, null, null)),
+                        b -> b.location(new Location("x".repeat(100), null, null, null, null, null)),
+                        "location.area", Rule.TOO_LONG, "100", "100"),
+                o("address too long", b -> b.location(new Location(null, "x".repeat(301), null, null, null, null)),
+                        b -> b.location(new Location(null, "x".repeat(300), null, null, null, null)),
+                        "location.address", Rule.TOO_LONG, "300", "300"),
+                o("latitude over 90", b -> b.location(loc("90.5", "49")), b -> b.location(loc("90", "49")),
+                        "location.latitude", Rule.OUT_OF_RANGE, "at most 90", "حداکثر 90"),
+                o("latitude under -90", b -> b.location(loc("-91", "49")), b -> b.location(loc("-90", "49")),
+                        "location.latitude", Rule.OUT_OF_RANGE, "at least -90", "دست‌کم -90"),
+                o("longitude over 180", b -> b.location(loc("37", "181")), b -> b.location(loc("37", "180")),
+                        "location.longitude", Rule.OUT_OF_RANGE, "at most 180", "حداکثر 180"),
+                o("latitude without longitude", b -> b.location(loc("37", null)), b -> b.location(loc(null, null)),
+                        "location.latitude", Rule.CROSS_FIELD, "together", "با هم"),
+                o("longitude without latitude", b -> b.location(loc(null, "49")), b -> b.location(loc("37", "49")),
+                        "location.longitude", Rule.CROSS_FIELD, "together", "با هم"),
+                o("land area zero", b -> b.location(new Location(null, null, null, null, BigDecimal.ZERO, null)),
+                        b -> b.location(new Location(null, null, null, null, new BigDecimal("0.5"), null)),
+                        "location.landAreaM2", Rule.OUT_OF_RANGE, "greater than 0", "بیشتر از 0"),
+                o("investment zero", b -> b.investment(Money.of(BigDecimal.ZERO, Money.IRR)),
+                        b -> b.investment(Money.of(BigDecimal.ONE, Money.IRR)),
+                        "investment", Rule.OUT_OF_RANGE, "greater than zero", "بیشتر از صفر"),
+                o("irr under -100", b -> b.irrPercent(new BigDecimal("-100.5")), b -> b.irrPercent(new BigDecimal("-100")),
+                        "irrPercent", Rule.OUT_OF_RANGE, "at least -100", "دست‌کم -100"),
+                o("irr over 1000", b -> b.irrPercent(new BigDecimal("1000.1")), b -> b.irrPercent(new BigDecimal("1000")),
+                        "irrPercent", Rule.OUT_OF_RANGE, "at most 1000", "حداکثر 1000"),
+                o("payback zero", b -> b.paybackYears(BigDecimal.ZERO), b -> b.paybackYears(new BigDecimal("0.1")),
+                        "paybackYears", Rule.OUT_OF_RANGE, "greater than 0", "بیشتر از 0"),
+                o("payback over 100", b -> b.paybackYears(new BigDecimal("101")), b -> b.paybackYears(new BigDecimal("100")),
+                        "paybackYears", Rule.OUT_OF_RANGE, "at most 100", "حداکثر 100"),
+                o("negative direct jobs", b -> b.directJobs(-1).youthJobs(null), b -> b.directJobs(0).youthJobs(0),
+                        "directJobs", Rule.OUT_OF_RANGE, "at least 0", "دست‌کم 0"),
+                o("negative youth jobs", b -> b.youthJobs(-1), b -> b.youthJobs(0),
+                        "youthJobs", Rule.OUT_OF_RANGE, "at least 0", "دست‌کم 0"),
+                o("youth more than direct", b -> b.directJobs(10).youthJobs(11), b -> b.directJobs(10).youthJobs(10),
+                        "youthJobs", Rule.CROSS_FIELD, "more than direct jobs", "اشتغال جوانان"),
+                o("deadline before publication", b -> b.deadline(LocalDate.of(2026, 11, 26)),
+                        b -> b.deadline(LocalDate.of(2026, 11, 27)),
+                        "deadline", Rule.CROSS_FIELD, "before the publication", "مهلت"),
+                o("subsector outside sector", b -> b.subsector(Fixtures.PORT.subsectors().get(0)),
+                        b -> b.subsector(null), "subsector", Rule.CROSS_FIELD, "does not belong", "زیربخش"),
+                o("lead agency also partner", b -> b.partnerAgencies(List.of(Fixtures.AFZO)),
+                        b -> b.partnerAgencies(List.of()), "partnerAgencies", Rule.CROSS_FIELD, "also listed", "همکار"),
+                o("email", b -> b.contactEmail("invest.anzali.ir"), b -> b.contactEmail("a@b.ir"),
+                        "contactEmail", Rule.TYPE, "email address", "ایمیل"),
+                o("phone letters", b -> b.contactPhone("013-CALL-NOW"), b -> b.contactPhone("۰۱۳ ۴۴۵۲ ۱۲۳۴"),
+                        "contactPhone", Rule.TYPE, "6 to 20 digits", "تلفن"),
+                o("phone too short", b -> b.contactPhone("12345"), b -> b.contactPhone("123456"),
+                        "contactPhone", Rule.TYPE, "6 to 20 digits", "تلفن"),
+                o("url not http", b -> b.feasibilityUrl(URI.create("ftp://anzali.ir/a.pdf")),
+                        b -> b.feasibilityUrl(URI.create("http://anzali.ir/a.pdf")),
+                        "feasibilityUrl", Rule.TYPE, "http://", "http://"),
+                o("url relative", b -> b.feasibilityUrl(URI.create("studies/a.pdf")), b -> b.feasibilityUrl(null),
+                        "feasibilityUrl", Rule.TYPE, "https://", "نشانی"));
+    }
+
+    private static Location loc(String lat, String lon) {
+        return new Location(null, null, lat == null ? null : new BigDecimal(lat), lon == null ? null : new BigDecimal(lon),
+                null, null);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("opportunityRules")
+    void each_opportunity_rule_fails_and_passes_with_persian_and_english_messages(String name,
+            UnaryOperator<Opportunity.Builder> broken, UnaryOperator<Opportunity.Builder> fixed, String property,
+            Rule rule, String en, String fa) {
+        List<Violation> violations = VALIDATOR.validate(broken.apply(Fixtures.hotel()).build());
+        assertThat(violations).hasSize(1);
+        Violation v = violations.get(0);
+        assertThat(v.property()).isEqualTo(property);
+        assertThat(v.rule()).isEqualTo(rule);
+        assertThat(v.message(Locale.ENGLISH)).contains(en);
+        assertThat(v.message(LocalizedText.PERSIAN)).contains(fa);
+        assertThat(VALIDATOR.validate(fixed.apply(Fixtures.hotel()).build())).isEmpty();
+    }
+
+    private static Arguments i(String name, UnaryOperator<Incentive.Builder> broken,
+            UnaryOperator<Incentive.Builder> fixed, String property, Rule rule, String en, String fa) {
+        return Arguments.of(name, broken, fixed, property, rule, en, fa);
+    }
+
+    static Stream<Arguments> incentiveRules() {
+        return Stream.of(
+                i("id pattern", b -> Incentive.builder(new IncentiveId("inc")).type(b.build().type())
+                        .title(b.build().title()).authority(b.build().authority()), b -> b,
+                        "id.value", Rule.PATTERN, "capital letter", "شناسه"),
+                i("legal basis too long", b -> b.legalBasis("x".repeat(301)), b -> b.legalBasis("x".repeat(300)),
+                        "legalBasis", Rule.TOO_LONG, "300", "300"),
+                i("benefit over 100", b -> b.benefitPercent(new BigDecimal("100.01")),
+                        b -> b.benefitPercent(new BigDecimal("0")), "benefitPercent", Rule.OUT_OF_RANGE, "at most 100",
+                        "حداکثر 100"),
+                i("benefit negative", b -> b.benefitPercent(new BigDecimal("-1")),
+                        b -> b.benefitPercent(new BigDecimal("100")), "benefitPercent", Rule.OUT_OF_RANGE, "at least 0",
+                        "دست‌کم 0"),
+                i("duration zero", b -> b.durationYears(0), b -> b.durationYears(1), "durationYears",
+                        Rule.OUT_OF_RANGE, "at least 1", "دست‌کم 1"),
+                i("duration 100", b -> b.durationYears(100), b -> b.durationYears(99), "durationYears",
+                        Rule.OUT_OF_RANGE, "at most 99", "حداکثر 99"),
+                i("min investment zero", b -> b.minInvestment(Money.of(BigDecimal.ZERO, "USD")),
+                        b -> b.minInvestment(Money.of(BigDecimal.TEN, "USD")), "minInvestment", Rule.OUT_OF_RANGE,
+                        "greater than zero", "صفر"),
+                i("min direct jobs negative", b -> b.minDirectJobs(-3), b -> b.minDirectJobs(3), "minDirectJobs",
+                        Rule.OUT_OF_RANGE, "at least 0", "دست‌کم 0"),
+                i("min youth jobs negative", b -> b.minYouthJobs(-3), b -> b.minYouthJobs(0), "minYouthJobs",
+                        Rule.OUT_OF_RANGE, "at least 0", "دست‌کم 0"),
+                i("validity window reversed", b -> b.validFrom(LocalDate.of(2027, 1, 1)).validTo(LocalDate.of(2026, 1, 1)),
+                        b -> b.validFrom(LocalDate.of(2026, 1, 1)).validTo(LocalDate.of(2026, 1, 1)), "validTo",
+                        Rule.CROSS_FIELD, "end of validity", "پایان اعتبار"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("incentiveRules")
+    void each_incentive_rule_fails_and_passes_with_persian_and_english_messages(String name,
+            UnaryOperator<Incentive.Builder> broken, UnaryOperator<Incentive.Builder> fixed, String property,
+            Rule rule, String en, String fa) {
+        List<Violation> violations = VALIDATOR.validate(broken.apply(Fixtures.taxHoliday()).build());
+        assertThat(violations).hasSize(1);
+        Violation v = violations.get(0);
+        assertThat(v.property()).isEqualTo(property);
+        assertThat(v.rule()).isEqualTo(rule);
+        assertThat(v.message(Locale.ENGLISH)).contains(en);
+        assertThat(v.message(LocalizedText.PERSIAN)).contains(fa);
+        assertThat(VALIDATOR.validate(fixed.apply(Fixtures.taxHoliday()).build())).isEmpty();
+    }
+
+    @Test
+    void several_problems_are_all_reported_in_property_order() {
+        Opportunity o = Fixtures.hotel().directJobs(1).youthJobs(5).irrPercent(new BigDecimal("5000"))
+                .contactEmail("nope").build();
+        assertThat(VALIDATOR.validate(o)).extracting(Violation::property)
+                .containsExactly("contactEmail", "irrPercent", "youthJobs");
+    }
+
+    @Test
+    void an_application_validator_gives_the_same_rules() {
+        CatalogValidator own = CatalogValidator.using(Validation.byDefaultProvider().configure()
+                .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
+                .buildValidatorFactory().getValidator());
+        Opportunity o = Fixtures.hotel().youthJobs(500).build();
+        assertThat(own.validate(o)).extracting(Violation::rule).containsExactly(Rule.CROSS_FIELD);
+        assertThat(own.validate(o).get(0).message(Locale.ENGLISH)).contains("more than direct jobs");
+    }
+
+    @Test
+    void the_shared_validator_is_bootstrapped_once() {
+        assertThat(CatalogValidator.shared()).isSameAs(CatalogValidator.shared());
+        assertThat(CatalogValidator.shared().validator()).isSameAs(CatalogValidator.shared().validator());
+    }
+
+    @Test
+    void the_default_message_is_english_without_expression_language() {
+        var found = VALIDATOR.validator().validate(Fixtures.hotel().youthJobs(500).build());
+        assertThat(found).singleElement().satisfies(v ->
+                assertThat(v.getMessage()).isEqualTo("Youth jobs cannot be more than direct jobs; correct one of the two."));
+    }
+
+    @Test
+    void leaf_property_names_the_column_part() {
+        Violation v = new Violation("location.latitude", Rule.OUT_OF_RANGE, null, "{x}", java.util.Map.of());
+        assertThat(v.leafProperty()).isEqualTo("latitude");
+        assertThat(new Violation("title.fa", Rule.TOO_LONG, null, "{x}", java.util.Map.of()).leafProperty())
+                .isEqualTo("title.fa");
+        assertThat(new Violation("id.value", Rule.PATTERN, null, "{x}", java.util.Map.of()).leafProperty())
+                .isEqualTo("id");
+    }
+
+    @Test
+    void messages_never_take_user_input_as_a_template() {
+        String rendered = ValidationMessages.render("{ir.anzali.investment.catalog.Max.message}",
+                java.util.Map.of("value", "{ir.anzali.investment.catalog.Min.message}"), Locale.ENGLISH);
+        assertThat(rendered).isEqualTo("The value must be at most {ir.anzali.investment.catalog.Min.message}.");
+    }
+}
