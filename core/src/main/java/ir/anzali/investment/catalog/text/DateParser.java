@@ -2,6 +2,7 @@ package ir.anzali.investment.catalog.text;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /**
  * Reads dates as catalog data writes them (CSV format §4): ISO {@code 2026-11-27}; Solar Hijri
@@ -26,14 +27,15 @@ public final class DateParser {
      *
      * @param text the text, not null; surrounding white space is ignored
      * @return the date, never null
-     * @throws DateTimeException when the text is not a date, the year is in no accepted range, or
-     *                           the day does not exist; the message quotes the text
+     * @throws DateTimeParseException when the text does not have the shape of a date
+     * @throws DateTimeException      when the year is in no accepted range or the day does not exist;
+     *                                the message quotes the text
      */
     public static LocalDate parse(String text) {
         int[] ymd = splitYmd(text);
         if (ymd == null) {
-            throw new DateTimeException("Not a date: '" + text.strip()
-                    + "'; write 1405/09/06 (Solar Hijri) or 2026-11-27");
+            throw new DateTimeParseException("Not a date: '" + text.strip()
+                    + "'; write 1405/09/06 (Solar Hijri) or 2026-11-27", text, 0);
         }
         int year = ymd[0];
         if (year >= FIRST_JALALI_YEAR && year <= LAST_JALALI_YEAR) {

@@ -40,6 +40,18 @@ public final class ValidationMessages {
             String key = text.substring(1, text.length() - 1);
             text = messages.getProperty(key, EN.getProperty(key, template));
         }
+        return fill(text, attributes);
+    }
+
+    /**
+     * Replaces each {@code {name}} in a text with its value; a placeholder without a value is kept.
+     * Values are inserted as they are and never read as placeholders themselves.
+     *
+     * @param text   the text, not null
+     * @param values the values, not null
+     * @return the filled text, never null
+     */
+    public static String fill(String text, Map<String, ?> values) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         int i = 0;
         while (i < text.length()) {
@@ -47,7 +59,7 @@ public final class ValidationMessages {
             int close = c == '{' ? text.indexOf('}', i) : -1;
             if (close > i) {
                 String name = text.substring(i + 1, close);
-                Object value = attributes.get(name);
+                Object value = values.get(name);
                 if (value != null) {
                     out.append(value);
                     i = close + 1;

@@ -1,0 +1,61 @@
+package ir.anzali.investment.catalog.csv.read;
+
+import ir.anzali.investment.catalog.csv.report.ErrorCode;
+import ir.anzali.investment.catalog.validation.CatalogValidator;
+import ir.anzali.investment.catalog.validation.Violation;
+import java.util.Locale;
+
+/**
+ * Turns a data row into a domain object, recording every problem of the row.
+ *
+ * @param <T> the domain type
+ */
+abstract class RowMapper<T> {
+
+    private final CatalogValidator validator;
+    private final Locale locale;
+
+    RowMapper(CatalogValidator validator, Locale locale) {
+        this.validator = validator;
+        this.locale = locale;
+    }
+
+    /**
+     * Reads a row.
+     *
+     * @param row the row
+     * @return the object, or null when the row has a problem (then the row holds its problems)
+     */
+    abstract T map(Row row);
+
+    /** The id of an object, for duplicate detection. */
+    abstract String id(T value);
+
+    /** Validates a built object and records each violation on its column. */
+    final void validate(Row row, Object value) {
+        for (Violation v : validator.validate(value)) {
+            String column = column(v.leafProperty());
+            row.problem(column, ErrorCode.fromCode(v.rule().code()),
+                    row.messages().get("violation", "message", v.message(locale)));
+        }
+    }
+
+    /** The CSV column of a property: {@code title.fa} is {@code title_fa}, {@code landAreaM2} is {@code land_area_m2}. */
+    static String column(String property) {
+        if (property.isEmpty()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(property.length() + 4);
+        for (int i = 0; i < property.length(); i++) {
+            char c = property.charAt(i);
+            if (c == '.') {
+                out.append('_');
+            } else if (Character.isUpperCase(c)) {
+                out.append('_').append(Character.toLowerCase(c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,93 @@
+package ir.anzali.investment.catalog.csv.report;
+
+import java.util.Locale;
+
+/**
+ * The error and warning codes of the import report (CSV format §5). A file-level error stops the
+ * run and nothing is imported; a row or cell error rejects its row; a warning changes nothing.
+ */
+public enum ErrorCode {
+    /** No header line at all. */
+    EMPTY_FILE(Level.FILE),
+    /** Bytes invalid in the encoding. */
+    ENCODING_ERROR(Level.FILE),
+    /** An unclosed or stray quote, or a record past a size limit. */
+    MALFORMED_CSV(Level.FILE),
+    /** A header cell is empty. */
+    BLANK_HEADER(Level.FILE),
+    /** Two header cells name the same column. */
+    DUPLICATE_HEADER(Level.FILE),
+    /** A required column is absent. */
+    MISSING_COLUMN(Level.FILE),
+    /** A column the format does not know; it is ignored. */
+    UNKNOWN_COLUMN(Level.WARNING),
+    /** Fewer cells than the header. */
+    MISSING_CELL(Level.ROW),
+    /** More cells than the header. */
+    EXTRA_CELL(Level.ROW),
+    /** A required value is missing. */
+    REQUIRED(Level.CELL),
+    /** Not a value of the column's type. */
+    TYPE_ERROR(Level.CELL),
+    /** A code, name or currency that is not known. */
+    UNKNOWN_CODE(Level.CELL),
+    /** A number or date outside its range. */
+    OUT_OF_RANGE(Level.CELL),
+    /** Text longer than the column allows. */
+    TOO_LONG(Level.CELL),
+    /** An id of the wrong shape. */
+    PATTERN(Level.CELL),
+    /** A rule across columns. */
+    CROSS_FIELD(Level.CELL),
+    /** An id seen earlier in the same file. */
+    DUPLICATE_ID(Level.CELL),
+    /** An incentive id that the catalog does not hold. */
+    UNKNOWN_REFERENCE(Level.CELL);
+
+    /** Where a problem sits, and so what it stops. */
+    public enum Level {
+        /** Stops the run; nothing is imported. */
+        FILE,
+        /** Rejects the row. */
+        ROW,
+        /** Rejects the row; names a column. */
+        CELL,
+        /** Changes nothing. */
+        WARNING
+    }
+
+    private final Level level;
+
+    ErrorCode(Level level) {
+        this.level = level;
+    }
+
+    /**
+     * The code as the report writes it, such as {@code out-of-range}.
+     *
+     * @return the code, never null
+     */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * Where the problem sits.
+     *
+     * @return the level, never null
+     */
+    public Level level() {
+        return level;
+    }
+
+    /**
+     * Finds a code by its report form.
+     *
+     * @param code such as {@code out-of-range}, not null
+     * @return the code
+     * @throws IllegalArgumentException when no code has that form
+     */
+    public static ErrorCode fromCode(String code) {
+        return valueOf(code.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+}

@@ -1,0 +1,65 @@
+package ir.anzali.investment.catalog.csv.report;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The report of one validate or import run over one file (CSV format §5). Every data row is
+ * accounted for: {@code rowsRead = accepted + rejected + skipped}. Errors past the error limit are
+ * counted in {@link #errorCount()} but not listed. Immutable and thread-safe.
+ *
+ * @param file       the file's name, not null
+ * @param kind       {@code opportunities} or {@code incentives}, not null
+ * @param encoding   the encoding read with, or null when the file could not be opened that far
+ * @param delimiter  the delimiter read with, or null when none was found
+ * @param columns    the canonical names of the recognized columns, in file order, not null
+ * @param rowsRead   the data rows read
+ * @param accepted   the rows without errors
+ * @param rejected   the rows with at least one error
+ * @param skipped    the blank rows
+ * @param errorCount all errors, listed or not
+ * @param errors     the errors listed, at most the error limit, not null
+ * @param warnings   the warnings, not null
+ */
+public record ImportReport(String file, String kind, String encoding, String delimiter, List<String> columns,
+        long rowsRead, long accepted, long rejected, long skipped, long errorCount, List<Problem> errors,
+        List<Problem> warnings) {
+
+    /**
+     * Checks the counts and copies the lists.
+     *
+     * @throws IllegalArgumentException when the counts do not add up
+     */
+    public ImportReport {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(kind, "kind");
+        columns = List.copyOf(columns);
+        errors = List.copyOf(errors);
+        warnings = List.copyOf(warnings);
+        if (rowsRead != accepted + rejected + skipped) {
+            throw new IllegalArgumentException("rowsRead " + rowsRead + " != accepted " + accepted + " + rejected "
+                    + rejected + " + skipped " + skipped);
+        }
+        if (errorCount < errors.size()) {
+            throw new IllegalArgumentException("errorCount " + errorCount + " < listed errors " + errors.size());
+        }
+    }
+
+    /**
+     * True exactly when there is no error.
+     *
+     * @return whether the file is valid
+     */
+    public boolean valid() {
+        return errorCount == 0;
+    }
+
+    /**
+     * Tells whether a file-level error stopped the run.
+     *
+     * @return true when an error of {@link ErrorCode.Level#FILE} was found
+     */
+    public boolean stoppedByFileError() {
+        return errors.stream().anyMatch(p -> p.code().level() == ErrorCode.Level.FILE);
+    }
+}

@@ -1,0 +1,27 @@
+package ir.anzali.investment.catalog.csv.report;
+
+import java.util.Objects;
+
+/**
+ * One problem of an import report (CSV format §5). Immutable and thread-safe.
+ *
+ * @param line    the physical line, 1-based, the header line included, where the record starts
+ *                (for a file-level problem, where it was found), or null when there is no line
+ * @param row     the 1-based number of the data record, or null for a problem of the header or file
+ * @param column  the canonical English column name, or null for a problem of a whole row or file
+ * @param value   the raw cell text, or null where there is none
+ * @param code    the error or warning code, not null
+ * @param message what is wrong and what to do, in the report's language, not null
+ */
+public record Problem(Long line, Long row, String column, String value, ErrorCode code, String message) {
+
+    /**
+     * Checks the required parts.
+     *
+     * @throws NullPointerException when code or message is null
+     */
+    public Problem {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+    }
+}
