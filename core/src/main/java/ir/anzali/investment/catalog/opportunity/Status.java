@@ -17,7 +17,7 @@ public enum Status implements Named {
     /** Studied and prepared for offering. */
     PREPARED("آماده‌شده", "Prepared"),
     /** Offered to investors. */
-    OPEN("فراخوان باز", "Open"),
+    OPEN("باز", "Open"),
     /** In negotiation with an investor. */
     NEGOTIATION("در حال مذاکره", "Negotiation"),
     /** Awarded to an investor. */

@@ -1,0 +1,167 @@
+package ir.anzali.investment.catalog.csv;
+
+import static ir.anzali.investment.catalog.csv.CsvFiles.HEADER;
+import static ir.anzali.investment.catalog.csv.CsvFiles.checked;
+import static ir.anzali.investment.catalog.csv.CsvFiles.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.csv.read.Limits;
+import ir.anzali.investment.catalog.csv.report.ImportReport;
+import ir.anzali.investment.catalog.csv.report.Problem;
+import ir.anzali.investment.catalog.incentive.Incentive;
+import ir.anzali.investment.catalog.incentive.IncentiveId;
+import ir.anzali.investment.catalog.incentive.IncentiveType;
+import ir.anzali.investment.catalog.reference.ReferenceData;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each code of the error table of CSV format §5, with its line, row and column. */
+class ErrorCodesTest {
+
+    private static final String OK_ROW = "AFZ-001,هتل,TOURISM,5,IRR,AFZO";
+
+    @TempDir
+    Path dir;
+
+    static Arguments c(String code, String content, Long line, Long row, String column) {
+        return Arguments.of(code, content, line, row, column);
+    }
+
+    static Stream<Arguments> cases() {
+        String wide = "id,title_fa,sector,investment,currency,lead_agency,";
+        return Stream.of(
+                c("empty-file", "\n \n", null, null, null),
+                c("malformed-csv", HEADER + "\n" + OK_ROW + "\nAFZ-002,\"هتل,TOURISM,5,IRR,AFZO\nAFZ-003,x,TOURISM,5,IRR,AFZO\n",
+                        3L, null, null),
+                c("malformed-csv", HEADER + "\nAFZ-002,\"هتل\"x,TOURISM,5,IRR,AFZO\n", 2L, null, null),
+                c("blank-header", "id,title_fa,,sector,investment,currency,lead_agency\n" + OK_ROW + "\n", 1L, null, null),
+                c("duplicate-header", "id,title_fa,عنوان,sector,investment,currency,lead_agency\n", 1L, null, "title_fa"),
+                c("missing-column", "id,title_fa,sector,investment,currency\n" + "AFZ-001,x,TOURISM,5,IRR\n", 1L, null,
+                        "lead_agency"),
+                c("missing-cell", HEADER + "\nAFZ-001,هتل,TOURISM,5,IRR\n", 2L, 1L, null),
+                c("extra-cell", HEADER + "\nAFZ-001,هتل,TOURISM,5,IRR,AFZO,x\n", 2L, 1L, null),
+                c("required", HEADER + "\nAFZ-001,هتل,TOURISM,,IRR,AFZO\n", 2L, 1L, "investment"),
+                c("required", HEADER + "\n" + OK_ROW + "\n  -  ,هتل,TOURISM,5,IRR,AFZO\n", 3L, 2L, "id"),
+                c("type-error", HEADER + "\nAFZ-001,هتل,TOURISM,five,IRR,AFZO\n", 2L, 1L, "investment"),
+                c("type-error", wide + "published_on\n" + OK_ROW + ",1405/13\n", 2L, 1L, "published_on"),
+                c("type-error", wide + "contact_email\n" + OK_ROW + ",invest.anzali.ir\n", 2L, 1L, "contact_email"),
+                c("type-error", wide + "contact_phone\n" + OK_ROW + ",call us\n", 2L, 1L, "contact_phone"),
+                c("type-error", wide + "feasibility_url\n" + OK_ROW + ",anzali.ir/a.pdf\n", 2L, 1L, "feasibility_url"),
+                c("unknown-code", HEADER + "\nAFZ-001,هتل,MINING,5,IRR,AFZO\n", 2L, 1L, "sector"),
+                c("unknown-code", HEADER + "\nAFZ-001,هتل,TOURISM,5,QQQ,AFZO\n", 2L, 1L, "currency"),
+                c("out-of-range", HEADER + "\nAFZ-001,هتل,TOURISM,-5,IRR,AFZO\n", 2L, 1L, "investment"),
+                c("out-of-range", wide + "latitude,longitude\n" + OK_ROW + ",95,49\n", 2L, 1L, "latitude"),
+                c("out-of-range", wide + "deadline\n" + OK_ROW + ",1404/12/30\n", 2L, 1L, "deadline"),
+                c("too-long", HEADER + "\nAFZ-001," + "ب".repeat(201) + ",TOURISM,5,IRR,AFZO\n", 2L, 1L, "title_fa"),
+                c("pattern", HEADER + "\n1AB,هتل,TOURISM,5,IRR,AFZO\n", 2L, 1L, "id"),
+                c("cross-field", wide + "direct_jobs,youth_jobs\n" + OK_ROW + ",10,11\n", 2L, 1L, "youth_jobs"),
+                c("cross-field", wide + "published_on,deadline\n" + OK_ROW + ",1405/09/06,1405/09/05\n", 2L, 1L,
+                        "deadline"),
+                c("cross-field", wide + "latitude\n" + OK_ROW + ",37.4\n", 2L, 1L, "latitude"),
+                c("cross-field", wide + "subsector\n" + OK_ROW + ",WAREHOUSING\n", 2L, 1L, "subsector"),
+                c("cross-field", HEADER + "\nAFZ-001,هتل,TOURISM,5 USD,IRR,AFZO\n", 2L, 1L, "currency"),
+                c("cross-field", wide + "partner_agencies\n" + OK_ROW + ",MUNICIPALITY;AFZO\n", 2L, 1L,
+                        "partner_agencies"),
+                c("duplicate-id", HEADER + "\n" + OK_ROW + "\nafz-001,هتل,TOURISM,5,IRR,AFZO\n", 3L, 2L, "id"),
+                c("unknown-reference", wide + "incentives\n" + OK_ROW + ",INC-TAX-20;INC-NONE\n", 2L, 1L, "incentives"));
+    }
+
+    @ParameterizedTest(name = "{0} at line {2}, row {3}, column {4}")
+    @MethodSource("cases")
+    void each_error_code_names_its_line_row_and_column(String code, String content, Long line, Long row,
+            String column) throws Exception {
+        Catalog withIncentive = Catalog.builder(ReferenceData.defaults())
+                .incentive(Incentive.builder(new IncentiveId("INC-TAX-20")).type(IncentiveType.VAT_EXEMPTION)
+                        .title("معافیت", null).authority(ReferenceData.defaults().agency("AFZO").orElseThrow()).build())
+                .build();
+        ImportReport report = checked(CsvImporter.builder().build()
+                .validate(write(dir, "o.csv", content), Kind.OPPORTUNITIES, withIncentive));
+        assertThat(report.valid()).isFalse();
+        assertThat(report.errors()).filteredOn(p -> p.code().code().equals(code)).first().satisfies(p -> {
+            assertThat(p.line()).as("line").isEqualTo(line);
+            assertThat(p.row()).as("row").isEqualTo(row);
+            assertThat(p.column()).as("column").isEqualTo(column);
+            assertThat(p.message()).isNotBlank();
+        });
+    }
+
+    @Test
+    void encoding_error_names_the_line_of_the_bad_bytes() throws Exception {
+        byte[] good = (HEADER + "\n" + OK_ROW + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {'A', 'F', 'Z', '-', '2', ',', (byte) 0xC3, (byte) 0x28};
+        byte[] all = new byte[good.length + bad.length];
+        System.arraycopy(good, 0, all, 0, good.length);
+        System.arraycopy(bad, 0, all, good.length, bad.length);
+        Path file = dir.resolve("bad.csv");
+        Files.write(file, all);
+        ImportReport report = checked(CsvImporter.builder().encoding(StandardCharsets.UTF_8).build()
+                .validate(file, Kind.OPPORTUNITIES));
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.code().code()).isEqualTo("encoding-error");
+            assertThat(p.line()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void a_record_past_the_size_limit_is_malformed_at_its_first_line() throws Exception {
+        CsvImporter small = CsvImporter.builder().limits(new Limits(100, 10, 5000)).build();
+        String longCell = HEADER + "\n" + OK_ROW + "\nAFZ-002," + "x".repeat(101) + ",TOURISM,5,IRR,AFZO\n";
+        ImportReport report = checked(small.validate(write(dir, "long.csv", longCell), Kind.OPPORTUNITIES));
+        assertThat(report.errors()).extracting(Problem::line, p -> p.code().code())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "malformed-csv"));
+        String wide = HEADER + "\n" + OK_ROW + ",x".repeat(20) + "\n";
+        assertThat(checked(small.validate(write(dir, "wide.csv", wide), Kind.OPPORTUNITIES)).errors())
+                .extracting(Problem::line).containsExactly(2L);
+        String unclosed = HEADER + "\n" + OK_ROW + "\nAFZ-002,\"" + "y".repeat(20_000) + "\n";
+        assertThat(checked(small.validate(write(dir, "open.csv", unclosed), Kind.OPPORTUNITIES)).errors())
+                .extracting(Problem::line, p -> p.code().code())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "malformed-csv"));
+    }
+
+    @Test
+    void a_file_level_error_stops_the_run_and_counts_still_add_up() throws Exception {
+        String content = HEADER + "\n" + OK_ROW + "\nAFZ-002,هتل,TOURISM,-1,IRR,AFZO\nAFZ-003,\"x\n";
+        ImportReport report = checked(CsvImporter.builder().build()
+                .validate(write(dir, "stop.csv", content), Kind.OPPORTUNITIES));
+        assertThat(report.stoppedByFileError()).isTrue();
+        assertThat(report.rowsRead()).isEqualTo(2);
+        assertThat(report.errors()).extracting(p -> p.code().code()).containsExactly("out-of-range", "malformed-csv");
+    }
+
+    @Test
+    void a_row_with_several_problems_lists_each_and_counts_once() throws Exception {
+        String content = HEADER + ",direct_jobs\n1AB,هتل,MINING,-5,IRR,AFZO,x\n";
+        ImportReport report = checked(CsvImporter.builder().build()
+                .validate(write(dir, "several.csv", content), Kind.OPPORTUNITIES));
+        assertThat(report.rejected()).isEqualTo(1);
+        assertThat(report.errors()).extracting(Problem::column).contains("sector", "direct_jobs");
+    }
+
+    @Test
+    void incentive_files_report_their_own_rules() throws Exception {
+        String content = "id,type,title_en,authority,benefit_percent,duration_years,valid_from,valid_to,min_investment\n"
+                + "INC-1,VAT_EXEMPTION,VAT,AFZO,100%,20,,,\n"
+                + "INC-2,TAX_HOLIDAY,x,AFZO,,,,,\n"
+                + "INC-3,VAT_EXEMPTION,x,AFZO,120,,,,\n"
+                + "INC-4,VAT_EXEMPTION,x,AFZO,,0,,,\n"
+                + "INC-5,VAT_EXEMPTION,x,AFZO,,,1405/01/01,1404/01/01,\n"
+                + "INC-6,VAT_EXEMPTION,x,AFZO,,,,,5\n";
+        ImportReport report = checked(CsvImporter.builder().build()
+                .validate(write(dir, "inc.csv", content), Kind.INCENTIVES));
+        assertThat(report.accepted()).isEqualTo(1);
+        assertThat(report.errors()).extracting(Problem::row, Problem::column, p -> p.code().code()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, "type", "unknown-code"),
+                org.assertj.core.groups.Tuple.tuple(3L, "benefit_percent", "out-of-range"),
+                org.assertj.core.groups.Tuple.tuple(4L, "duration_years", "out-of-range"),
+                org.assertj.core.groups.Tuple.tuple(5L, "valid_to", "cross-field"),
+                org.assertj.core.groups.Tuple.tuple(6L, "min_investment_currency", "required"));
+    }
+}
