@@ -9,10 +9,12 @@ module ir.anzali.investment.catalog {
     requires com.fasterxml.jackson.databind;
 
     exports ir.anzali.investment.catalog;
+    exports ir.anzali.investment.catalog.eligibility;
     exports ir.anzali.investment.catalog.incentive;
     exports ir.anzali.investment.catalog.json;
     exports ir.anzali.investment.catalog.money;
     exports ir.anzali.investment.catalog.opportunity;
+    exports ir.anzali.investment.catalog.query;
     exports ir.anzali.investment.catalog.reference;
     exports ir.anzali.investment.catalog.text;
     exports ir.anzali.investment.catalog.validation;

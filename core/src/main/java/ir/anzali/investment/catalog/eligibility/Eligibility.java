@@ -1,0 +1,210 @@
+package ir.anzali.investment.catalog.eligibility;
+
+import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.incentive.Incentive;
+import ir.anzali.investment.catalog.money.ExchangeRates;
+import ir.anzali.investment.catalog.money.Money;
+import ir.anzali.investment.catalog.opportunity.Opportunity;
+import ir.anzali.investment.catalog.text.JalaliDate;
+import ir.anzali.investment.catalog.text.Named;
+import ir.anzali.investment.catalog.text.SearchText;
+import ir.anzali.investment.catalog.validation.ValidationMessages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+/**
+ * Decides whether an opportunity qualifies for an incentive on a date, by the incentive's
+ * conditions: validity window, sectors, subsectors, areas, investment models, minimum investment,
+ * minimum direct jobs and minimum youth jobs. Each condition the incentive sets gives one
+ * {@link Reason}; the validity window always does. A condition the data cannot decide — a missing
+ * subsector, area, model or job count, or an amount in another currency than the minimum without a
+ * rate from the {@link ExchangeRates} — is UNDETERMINED. Immutable and thread-safe.
+ */
+public final class Eligibility {
+
+    private static final Properties EN = load("messages.properties");
+    private static final Properties FA = load("messages_fa.properties");
+
+    private final ExchangeRates rates;
+
+    private Eligibility(ExchangeRates rates) {
+        this.rates = Objects.requireNonNull(rates, "rates");
+    }
+
+    /**
+     * Judges without exchange rates: amounts in another currency than a minimum are undetermined.
+     *
+     * @return the judge, never null
+     */
+    public static Eligibility withoutRates() {
+        return new Eligibility(ExchangeRates.NONE);
+    }
+
+    /**
+     * Judges with the application's exchange rates.
+     *
+     * @param rates the rates, not null
+     * @return the judge, never null
+     */
+    public static Eligibility withRates(ExchangeRates rates) {
+        return new Eligibility(rates);
+    }
+
+    /**
+     * Judges one opportunity against one incentive.
+     *
+     * @param opportunity the opportunity, not null
+     * @param incentive   the incentive, not null
+     * @param date        the day, not null
+     * @return the result with its reasons, never null
+     */
+    public EligibilityResult evaluate(Opportunity opportunity, Incentive incentive, LocalDate date) {
+        List<Reason> reasons = new ArrayList<>();
+        reasons.add(validity(incentive, date));
+        if (!incentive.sectors().isEmpty()) {
+            reasons.add(member("sector", opportunity.sector(), incentive.sectors()));
+        }
+        if (!incentive.subsectors().isEmpty()) {
+            reasons.add(member("subsector", opportunity.subsector(), incentive.subsectors()));
+        }
+        if (!incentive.areas().isEmpty()) {
+            reasons.add(area(opportunity.location().area(), incentive.areas()));
+        }
+        if (!incentive.investmentModels().isEmpty()) {
+            reasons.add(member("investmentModel", opportunity.investmentModel(), incentive.investmentModels()));
+        }
+        if (incentive.minInvestment() != null) {
+            reasons.add(minInvestment(opportunity.investment(), incentive.minInvestment(), date));
+        }
+        if (incentive.minDirectJobs() != null) {
+            reasons.add(minimum("minDirectJobs", opportunity.directJobs(), incentive.minDirectJobs()));
+        }
+        if (incentive.minYouthJobs() != null) {
+            reasons.add(minimum("minYouthJobs", opportunity.youthJobs(), incentive.minYouthJobs()));
+        }
+        Outcome outcome = Outcome.ELIGIBLE;
+        for (Reason r : reasons) {
+            outcome = Outcome.combine(outcome, r.outcome());
+        }
+        return new EligibilityResult(opportunity.id(), incentive.id(), date, outcome, reasons);
+    }
+
+    /**
+     * Judges one opportunity against every incentive of a catalog, in incentive id order.
+     *
+     * @param catalog     the catalog, not null
+     * @param opportunity the opportunity, not null
+     * @param date        the day, not null
+     * @return one result per incentive, never null
+     */
+    public List<EligibilityResult> incentivesFor(Catalog catalog, Opportunity opportunity, LocalDate date) {
+        return catalog.incentives().stream().map(i -> evaluate(opportunity, i, date)).toList();
+    }
+
+    /**
+     * The opportunities of a catalog that qualify for an incentive, in id order.
+     *
+     * @param catalog   the catalog, not null
+     * @param incentive the incentive, not null
+     * @param date      the day, not null
+     * @return the ELIGIBLE results, never null
+     */
+    public List<EligibilityResult> opportunitiesFor(Catalog catalog, Incentive incentive, LocalDate date) {
+        return catalog.opportunities().stream().map(o -> evaluate(o, incentive, date))
+                .filter(r -> r.outcome() == Outcome.ELIGIBLE).toList();
+    }
+
+    private Reason validity(Incentive incentive, LocalDate date) {
+        boolean in = incentive.isValidOn(date);
+        String key = in ? "validity.in" : "validity.out";
+        return reason("validity", in ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE, key,
+                lang -> Map.of("date", date(date, lang), "from", bound(incentive.validFrom(), lang),
+                        "to", bound(incentive.validTo(), lang)));
+    }
+
+    private Reason member(String condition, Named value, List<? extends Named> allowed) {
+        String list = allowed.stream().map(Named::code).collect(Collectors.joining(", "));
+        if (value == null) {
+            return reason(condition, Outcome.UNDETERMINED, condition + ".unknown", lang -> Map.of("allowed", list));
+        }
+        boolean in = allowed.stream().anyMatch(a -> a.code().equals(value.code()));
+        return reason(condition, in ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE, condition + (in ? ".in" : ".out"),
+                lang -> Map.of("value", value.code(), "allowed", list));
+    }
+
+    private Reason area(String area, List<String> allowed) {
+        String list = String.join("، ", allowed);
+        if (area == null) {
+            return reason("area", Outcome.UNDETERMINED, "area.unknown", lang -> Map.of("allowed", list));
+        }
+        String folded = SearchText.fold(area);
+        boolean in = allowed.stream().anyMatch(a -> SearchText.fold(a).equals(folded));
+        return reason("area", in ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE, in ? "area.in" : "area.out",
+                lang -> Map.of("value", area, "allowed", list));
+    }
+
+    private Reason minInvestment(Money investment, Money minimum, LocalDate date) {
+        Optional<Money> converted = rates.convert(investment, minimum.currency(), date);
+        Map<String, Object> values = Map.of("value", investment, "minimum", minimum);
+        if (converted.isEmpty()) {
+            return reason("minInvestment", Outcome.UNDETERMINED, "minInvestment.unknown", lang -> values);
+        }
+        boolean in = converted.get().compareTo(minimum) >= 0;
+        return reason("minInvestment", in ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE,
+                in ? "minInvestment.in" : "minInvestment.out", lang -> values);
+    }
+
+    private Reason minimum(String condition, Integer value, int minimum) {
+        if (value == null) {
+            return reason(condition, Outcome.UNDETERMINED, condition + ".unknown", lang -> Map.of("minimum", minimum));
+        }
+        boolean in = value >= minimum;
+        return reason(condition, in ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE, condition + (in ? ".in" : ".out"),
+                lang -> Map.of("value", value, "minimum", minimum));
+    }
+
+    /** Values for a message in a language. */
+    private interface Values {
+        Map<String, ?> in(boolean persian);
+    }
+
+    private static Reason reason(String condition, Outcome outcome, String key, Values values) {
+        return new Reason(condition, outcome, ValidationMessages.fill(FA.getProperty(key), values.in(true)),
+                ValidationMessages.fill(EN.getProperty(key), values.in(false)));
+    }
+
+    private static String date(LocalDate date, boolean persian) {
+        return persian ? JalaliDate.from(date).toString() : date.toString();
+    }
+
+    private static String bound(LocalDate date, boolean persian) {
+        if (date == null) {
+            return (persian ? FA : EN).getProperty("always");
+        }
+        return date(date, persian);
+    }
+
+    private static Properties load(String name) {
+        Properties p = new Properties();
+        try (InputStream in = Eligibility.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing message file " + name);
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+}
