@@ -6,6 +6,7 @@ module ir.anzali.investment.catalog.csv {
     requires transitive ir.anzali.investment.catalog;
     requires org.apache.commons.csv;
     requires com.fasterxml.jackson.databind;
+    requires java.logging;
 
     exports ir.anzali.investment.catalog.csv;
     exports ir.anzali.investment.catalog.csv.report;

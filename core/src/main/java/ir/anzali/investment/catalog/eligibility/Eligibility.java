@@ -6,21 +6,17 @@ import ir.anzali.investment.catalog.money.ExchangeRates;
 import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.text.JalaliDate;
+import ir.anzali.investment.catalog.text.LocalizedText;
+import ir.anzali.investment.catalog.text.MessageBundle;
 import ir.anzali.investment.catalog.text.Named;
 import ir.anzali.investment.catalog.text.SearchText;
-import ir.anzali.investment.catalog.validation.ValidationMessages;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.stream.Collectors;
 
 /**
@@ -33,8 +29,8 @@ import java.util.stream.Collectors;
  */
 public final class Eligibility {
 
-    private static final Properties EN = load("messages.properties");
-    private static final Properties FA = load("messages_fa.properties");
+    private static final MessageBundle MESSAGES = MessageBundle.load(
+            name -> Eligibility.class.getResourceAsStream(name), "messages");
 
     private final ExchangeRates rates;
 
@@ -127,7 +123,8 @@ public final class Eligibility {
 
     private Reason validity(Incentive incentive, LocalDate date) {
         boolean in = incentive.isValidOn(date);
-        String key = in ? "validity.in" : "validity.out";
+        String key = incentive.validFrom() == null && incentive.validTo() == null ? "validity.always"
+                : in ? "validity.in" : "validity.out";
         return reason("validity", in ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE, key,
                 lang -> Map.of("date", date(date, lang), "from", bound(incentive.validFrom(), lang),
                         "to", bound(incentive.validTo(), lang)));
@@ -180,8 +177,9 @@ public final class Eligibility {
     }
 
     private static Reason reason(String condition, Outcome outcome, String key, Values values) {
-        return new Reason(condition, outcome, ValidationMessages.fill(FA.getProperty(key), values.in(true)),
-                ValidationMessages.fill(EN.getProperty(key), values.in(false)));
+        return new Reason(condition, outcome,
+                MessageBundle.fill(MESSAGES.template(key, LocalizedText.PERSIAN), values.in(true)),
+                MessageBundle.fill(MESSAGES.template(key, Locale.ENGLISH), values.in(false)));
     }
 
     private static String date(LocalDate date, boolean persian) {
@@ -190,21 +188,8 @@ public final class Eligibility {
 
     private static String bound(LocalDate date, boolean persian) {
         if (date == null) {
-            return (persian ? FA : EN).getProperty("always");
+            return MESSAGES.template("always", persian ? LocalizedText.PERSIAN : Locale.ENGLISH);
         }
         return date(date, persian);
-    }
-
-    private static Properties load(String name) {
-        Properties p = new Properties();
-        try (InputStream in = Eligibility.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing message file " + name);
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
     }
 }
