@@ -85,7 +85,24 @@ public final class CatalogValidator {
      * @return the violations, ordered by property path, never null; empty when valid
      */
     public List<Violation> validate(Object object) {
-        Set<? extends ConstraintViolation<?>> found = validator.validate(object);
+        return violations(validator.validate(object));
+    }
+
+    /**
+     * Validates a value as if it were a property of a type, without building an object: the
+     * property's own constraints, not those across properties. For checking what can be checked of
+     * data that is not complete enough to build.
+     *
+     * @param type     the type, not null
+     * @param property the property, such as {@code irrPercent}, not null
+     * @param value    the value, or null
+     * @return the violations, never null; empty when valid
+     */
+    public List<Violation> validateValue(Class<?> type, String property, Object value) {
+        return violations(validator.validateValue(type, property, value));
+    }
+
+    private static List<Violation> violations(Set<? extends ConstraintViolation<?>> found) {
         if (found.isEmpty()) {
             return List.of();
         }

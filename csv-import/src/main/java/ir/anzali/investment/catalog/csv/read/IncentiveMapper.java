@@ -11,6 +11,11 @@ import ir.anzali.investment.catalog.reference.ReferenceData;
 import ir.anzali.investment.catalog.reference.Subsector;
 import ir.anzali.investment.catalog.text.CodeMatcher;
 import ir.anzali.investment.catalog.validation.CatalogValidator;
+import ir.anzali.investment.catalog.reference.Sector;
+import ir.anzali.investment.catalog.text.LocalizedText;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 /** Reads incentive rows (CSV format §3). Immutable and thread-safe. */
@@ -44,31 +49,47 @@ final class IncentiveMapper extends RowMapper<Incentive> {
             row.problem("title_fa", ErrorCode.REQUIRED, row.messages().get("required.title"));
         }
         Agency authority = row.required("authority") ? row.code("authority", reference.agencyMatcher()) : null;
-        Incentive.Builder b = Incentive.builder(IncentiveId.of(idText == null ? "?" : idText))
-                .type(type)
-                .title(titleFa, titleEn)
-                .legalBasis(row.text("legal_basis"))
-                .authority(authority)
-                .benefitPercent(row.percent("benefit_percent"))
-                .durationYears(row.integer("duration_years"))
-                .sectors(row.codes("sectors", reference.sectorMatcher()))
-                .subsectors(row.codes("subsectors", allSubsectors))
-                .areas(row.list("areas"))
-                .investmentModels(row.codes("investment_models", MODELS))
-                .minInvestment(minInvestment(row))
-                .minDirectJobs(row.integer("min_direct_jobs"))
-                .minYouthJobs(row.integer("min_youth_jobs"))
-                .validFrom(row.date("valid_from"))
-                .validTo(row.date("valid_to"));
+        String legalBasis = row.text("legal_basis");
+        BigDecimal benefit = row.percent("benefit_percent");
+        Integer duration = row.integer("duration_years");
+        List<Sector> sectors = row.codes("sectors", reference.sectorMatcher());
+        List<Subsector> subsectors = row.codes("subsectors", allSubsectors);
+        List<String> areas = row.list("areas");
+        List<InvestmentModel> models = row.codes("investment_models", MODELS);
+        Money minInvestment = Amounts.money(row, "min_investment", "min_investment_currency", false);
+        Integer minDirectJobs = row.integer("min_direct_jobs");
+        Integer minYouthJobs = row.integer("min_youth_jobs");
+        LocalDate validFrom = row.date("valid_from");
+        LocalDate validTo = row.date("valid_to");
         if (idText == null || type == null || (titleFa == null && titleEn == null) || authority == null) {
+            validateId(row, IncentiveId.class, idText);
+            validateValues(row, Incentive.class, "title", LocalizedText.ofNullable(titleFa, titleEn),
+                    Incentive.class, "legalBasis", legalBasis,
+                    Incentive.class, "benefitPercent", benefit,
+                    Incentive.class, "durationYears", duration,
+                    Incentive.class, "minInvestment", minInvestment,
+                    Incentive.class, "minDirectJobs", minDirectJobs,
+                    Incentive.class, "minYouthJobs", minYouthJobs);
             return null;
         }
+        Incentive.Builder b = Incentive.builder(IncentiveId.of(idText))
+                .type(type)
+                .title(titleFa, titleEn)
+                .legalBasis(legalBasis)
+                .authority(authority)
+                .benefitPercent(benefit)
+                .durationYears(duration)
+                .sectors(sectors)
+                .subsectors(subsectors)
+                .areas(areas)
+                .investmentModels(models)
+                .minInvestment(minInvestment)
+                .minDirectJobs(minDirectJobs)
+                .minYouthJobs(minYouthJobs)
+                .validFrom(validFrom)
+                .validTo(validTo);
         Incentive incentive = b.build();
         validate(row, incentive);
         return row.hasProblems() ? null : incentive;
-    }
-
-    private static Money minInvestment(Row row) {
-        return Amounts.money(row, "min_investment", "min_investment_currency", false);
     }
 }

@@ -15,6 +15,9 @@ import ir.anzali.investment.catalog.reference.Sector;
 import ir.anzali.investment.catalog.reference.Subsector;
 import ir.anzali.investment.catalog.text.CodeMatcher;
 import ir.anzali.investment.catalog.validation.CatalogValidator;
+import ir.anzali.investment.catalog.text.LocalizedText;
+import java.math.BigDecimal;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,32 +68,52 @@ final class OpportunityMapper extends RowMapper<Opportunity> {
         Agency lead = row.required("lead_agency") ? row.code("lead_agency", reference.agencyMatcher()) : null;
         List<Agency> partners = row.codes("partner_agencies", reference.agencyMatcher());
         List<IncentiveId> incentives = incentives(row);
-        Opportunity.Builder b = Opportunity.builder(OpportunityId.of(idText == null ? "?" : idText))
+        LocalizedText summary = LocalizedText.ofNullable(row.text("summary_fa"), row.text("summary_en"));
+        BigDecimal irr = row.percent("irr_percent");
+        BigDecimal payback = row.decimal("payback_years");
+        Integer directJobs = row.integer("direct_jobs");
+        Integer youthJobs = row.integer("youth_jobs");
+        String email = row.text("contact_email");
+        String phone = row.text("contact_phone");
+        URI url = row.url("feasibility_url");
+        if (idText == null || (titleFa == null && titleEn == null) || sector == null || investment == null
+                || lead == null || (status == null && !row.missing("status"))) {
+            validate(row, location);
+            validateId(row, OpportunityId.class, idText);
+            validateValues(row, Opportunity.class, "title", LocalizedText.ofNullable(titleFa, titleEn),
+                    Opportunity.class, "summary", summary,
+                    Opportunity.class, "investment", investment,
+                    Opportunity.class, "irrPercent", irr,
+                    Opportunity.class, "paybackYears", payback,
+                    Opportunity.class, "directJobs", directJobs,
+                    Opportunity.class, "youthJobs", youthJobs,
+                    Opportunity.class, "contactEmail", email,
+                    Opportunity.class, "contactPhone", phone,
+                    Opportunity.class, "feasibilityUrl", url);
+            return null;
+        }
+        Opportunity.Builder b = Opportunity.builder(OpportunityId.of(idText))
                 .title(titleFa, titleEn)
-                .summary(row.text("summary_fa"), row.text("summary_en"))
+                .summary(summary)
                 .sector(sector)
                 .subsector(subsector)
                 .location(location)
                 .investment(investment)
                 .investmentModel(model)
-                .status(status == null && row.missing("status") ? Status.OPEN : status)
-                .irrPercent(row.percent("irr_percent"))
-                .paybackYears(row.decimal("payback_years"))
-                .directJobs(row.integer("direct_jobs"))
-                .youthJobs(row.integer("youth_jobs"))
+                .status(status)
+                .irrPercent(irr)
+                .paybackYears(payback)
+                .directJobs(directJobs)
+                .youthJobs(youthJobs)
                 .leadAgency(lead)
                 .partnerAgencies(partners)
                 .incentives(incentives)
                 .publishedOn(row.date("published_on"))
                 .deadline(row.date("deadline"))
-                .contactEmail(row.text("contact_email"))
-                .contactPhone(row.text("contact_phone"))
-                .feasibilityUrl(row.url("feasibility_url"))
+                .contactEmail(email)
+                .contactPhone(phone)
+                .feasibilityUrl(url)
                 .tags(row.list("tags"));
-        if (idText == null || (titleFa == null && titleEn == null) || sector == null || investment == null
-                || lead == null || (status == null && !row.missing("status"))) {
-            return null;
-        }
         Opportunity opportunity = b.build();
         validate(row, opportunity);
         return row.hasProblems() ? null : opportunity;

@@ -33,8 +33,30 @@ abstract class RowMapper<T> {
 
     /** Validates a built object and records each violation on its column. */
     final void validate(Row row, Object value) {
-        for (Violation v : validator.validate(value)) {
-            String column = column(v.leafProperty());
+        record(row, validator.validate(value), null);
+    }
+
+    /** Validates the shape of an id that cannot be built into an object. */
+    final void validateId(Row row, Class<?> idType, String id) {
+        record(row, validator.validateValue(idType, "value", id), "id");
+    }
+
+    /**
+     * Validates the values of a row that cannot be built, each by its property's own constraints, so
+     * that the row still lists every problem that can be found.
+     *
+     * @param values type, property, value, type, property, value…
+     */
+    final void validateValues(Row row, Object... values) {
+        for (int i = 0; i + 2 < values.length; i += 3) {
+            record(row, validator.validateValue((Class<?>) values[i], (String) values[i + 1], values[i + 2]), null);
+        }
+    }
+
+    /** Records violations on their columns, or all on one column when it is given. */
+    private void record(Row row, java.util.List<Violation> violations, String onColumn) {
+        for (Violation v : violations) {
+            String column = onColumn != null ? onColumn : column(v.leafProperty());
             row.problem(column, ErrorCode.fromCode(v.rule().code()),
                     row.messages().get("violation", "message", v.message(locale)));
         }

@@ -1,0 +1,145 @@
+package ir.anzali.investment.catalog.csv;
+
+import static ir.anzali.investment.catalog.csv.CsvFiles.HEADER;
+import static ir.anzali.investment.catalog.csv.CsvFiles.checked;
+import static ir.anzali.investment.catalog.csv.CsvFiles.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.csv.report.ImportReport;
+import ir.anzali.investment.catalog.incentive.IncentiveId;
+import ir.anzali.investment.catalog.opportunity.Opportunity;
+import ir.anzali.investment.catalog.opportunity.OpportunityId;
+import ir.anzali.investment.catalog.opportunity.Status;
+import ir.anzali.investment.catalog.reference.ReferenceData;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogImportTest {
+
+    @TempDir
+    Path dir;
+
+    private final CsvImporter importer = CsvImporter.builder().build();
+
+    private Catalog examples() throws Exception {
+        CatalogImport result = importer.importInto(Catalog.empty(ReferenceData.defaults()), Examples.opportunities(),
+                Examples.incentives());
+        result.reports().forEach(CsvFiles::checked);
+        assertThat(result.valid()).as("%s", result.reports()).isTrue();
+        return result.catalog();
+    }
+
+    @Test
+    void the_bundled_examples_import_whole() throws Exception {
+        Catalog catalog = examples();
+        assertThat(catalog.opportunities()).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(catalog.incentives()).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(catalog.opportunities()).extracting(o -> o.sector().code())
+                .contains("TOURISM", "MARINE_INDUSTRIES", "PORT_SERVICES");
+        assertThat(catalog.opportunities()).anySatisfy(o -> {
+            assertThat(o.leadAgency().code()).isIn("AFZO", "MUNICIPALITY");
+            assertThat(o.partnerAgencies()).extracting(a -> a.code()).containsAnyOf("AFZO", "MUNICIPALITY");
+            assertThat(o.youthJobs()).isPositive();
+        });
+        Opportunity hotel = catalog.opportunity(OpportunityId.of("AFZ-TOU-001")).orElseThrow();
+        assertThat(hotel.publishedOn()).isEqualTo(LocalDate.of(2026, 11, 27));
+        assertThat(hotel.investment().amount()).isEqualByComparingTo("2500000000000");
+        Opportunity market = catalog.opportunity(OpportunityId.of("MUN-TOU-002")).orElseThrow();
+        assertThat(market.investment().amount()).as("85 billion toman in rial").isEqualByComparingTo("850000000000");
+    }
+
+    @Test
+    void all_or_nothing_with_one_bad_row_leaves_the_target_unchanged() throws Exception {
+        Catalog target = examples();
+        Path file = write(dir, "update.csv", HEADER + ",direct_jobs\n"
+                + "AFZ-TOU-001,هتل ساحلی جدید,TOURISM,3000 میلیارد ریال,,AFZO,200\n"
+                + "AFZ-NEW-001,اسکله,PORT_SERVICES,-5,IRR,AFZO,10\n");
+        CatalogImport result = importer.importInto(target, file, null);
+        assertThat(result.valid()).isFalse();
+        assertThat(result.imported()).isFalse();
+        assertThat(result.catalog()).isSameAs(target).isEqualTo(examples());
+        assertThat(result.reports().get(0).accepted()).isEqualTo(1);
+        assertThat(result.reports().get(0).rejected()).isEqualTo(1);
+    }
+
+    @Test
+    void skip_invalid_imports_the_valid_rows_and_reports_the_others() throws Exception {
+        Catalog target = examples();
+        Path file = write(dir, "update.csv", HEADER + ",direct_jobs\n"
+                + "AFZ-TOU-001,هتل ساحلی جدید,TOURISM,3000 میلیارد ریال,,AFZO,200\n"
+                + "AFZ-NEW-001,اسکله,PORT_SERVICES,-5,IRR,AFZO,10\n"
+                + "AFZ-NEW-002,اسکله دوم,PORT_SERVICES,5 میلیارد ریال,,AFZO,10\n");
+        CatalogImport result = CsvImporter.builder().mode(ImportMode.SKIP_INVALID).build()
+                .importInto(target, file, null);
+        assertThat(result.imported()).isTrue();
+        assertThat(result.merge().orElseThrow().opportunities().added()).containsExactly(OpportunityId.of("AFZ-NEW-002"));
+        assertThat(result.merge().orElseThrow().opportunities().updated()).containsExactly(OpportunityId.of("AFZ-TOU-001"));
+        assertThat(result.catalog().opportunity(OpportunityId.of("AFZ-NEW-001"))).isEmpty();
+        assertThat(result.catalog().opportunity(OpportunityId.of("AFZ-TOU-001")).orElseThrow().directJobs())
+                .isEqualTo(200);
+        assertThat(target.opportunity(OpportunityId.of("AFZ-TOU-001")).orElseThrow().directJobs()).isEqualTo(180);
+    }
+
+    @Test
+    void reimporting_the_same_files_leaves_everything_unchanged() throws Exception {
+        Catalog catalog = examples();
+        CatalogImport again = importer.importInto(catalog, Examples.opportunities(), Examples.incentives());
+        assertThat(again.merge().orElseThrow().opportunities().unchanged()).hasSize(catalog.opportunities().size());
+        assertThat(again.merge().orElseThrow().opportunities().added()).isEmpty();
+        assertThat(again.catalog()).isEqualTo(catalog);
+    }
+
+    @Test
+    void an_update_keeps_the_status_history_the_csv_does_not_carry() throws Exception {
+        Catalog catalog = examples();
+        Opportunity moved = catalog.opportunity(OpportunityId.of("AFZ-TOU-001")).orElseThrow()
+                .transition(Status.NEGOTIATION, LocalDate.of(2026, 12, 1), null);
+        Catalog withHistory = catalog.merge(List.of(), List.of(moved)).catalog();
+        Path file = write(dir, "same.csv", HEADER + ",status\nAFZ-TOU-001,هتل,TOURISM,5,IRR,AFZO,NEGOTIATION\n");
+        Catalog after = importer.importInto(withHistory, file, null).catalog();
+        assertThat(after.opportunity(OpportunityId.of("AFZ-TOU-001")).orElseThrow().history())
+                .isEqualTo(moved.history());
+    }
+
+    @Test
+    void incentive_references_are_checked_against_the_incentives_of_the_same_run() throws Exception {
+        Path inc = write(dir, "inc.csv", "id,type,title_fa,authority\nINC-NEW,VAT_EXEMPTION,معافیت,AFZO\n");
+        Path opp = write(dir, "opp.csv", HEADER + ",incentives\nAFZ-1,هتل,TOURISM,5,IRR,AFZO,INC-NEW\n"
+                + "AFZ-2,هتل,TOURISM,5,IRR,AFZO,INC-OTHER\n");
+        CatalogImport result = importer.importInto(Catalog.empty(ReferenceData.defaults()), opp, inc);
+        ImportReport oppReport = checked(result.reports().get(1));
+        assertThat(oppReport.accepted()).isEqualTo(1);
+        assertThat(oppReport.errors()).singleElement().satisfies(p -> {
+            assertThat(p.code().code()).isEqualTo("unknown-reference");
+            assertThat(p.value()).isEqualTo("INC-OTHER");
+        });
+    }
+
+    @Test
+    void without_any_incentives_references_are_not_checked() throws Exception {
+        Path opp = write(dir, "opp.csv", HEADER + ",incentives\nAFZ-1,هتل,TOURISM,5,IRR,AFZO,INC-ANY\n");
+        List<Opportunity> rows = new ArrayList<>();
+        checked(importer.forEachOpportunity(opp, Catalog.empty(ReferenceData.defaults()), rows::add));
+        assertThat(rows).singleElement().satisfies(o -> assertThat(o.incentives())
+                .containsExactly(new IncentiveId("INC-ANY")));
+    }
+
+    @Test
+    void streaming_in_all_or_nothing_hands_out_nothing_when_a_row_is_bad() throws Exception {
+        Path opp = write(dir, "opp.csv", HEADER + "\nAFZ-1,هتل,TOURISM,5,IRR,AFZO\nAFZ-2,هتل,TOURISM,x,IRR,AFZO\n");
+        List<Opportunity> rows = new ArrayList<>();
+        ImportReport report = checked(importer.forEachOpportunity(opp, Catalog.empty(ReferenceData.defaults()),
+                rows::add));
+        assertThat(report.valid()).isFalse();
+        assertThat(rows).isEmpty();
+        List<Opportunity> skipping = new ArrayList<>();
+        CsvImporter.builder().mode(ImportMode.SKIP_INVALID).build()
+                .forEachOpportunity(opp, Catalog.empty(ReferenceData.defaults()), skipping::add);
+        assertThat(skipping).extracting(o -> o.id().value()).containsExactly("AFZ-1");
+    }
+}
