@@ -1,0 +1,87 @@
+package ir.anzali.investment.catalog.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.Fixtures;
+import ir.anzali.investment.catalog.money.Money;
+import ir.anzali.investment.catalog.opportunity.OpportunityId;
+import ir.anzali.investment.catalog.opportunity.Status;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Figures checked against sums done by hand. */
+class CatalogSummaryTest {
+
+    private static final Catalog CATALOG = Catalog.builder(Fixtures.REF)
+            .incentive(Fixtures.taxHoliday().build())
+            // tourism, AFZO lead, MUNICIPALITY partner: 2,500,000,000,000 IRR, 180 / 110 jobs, OPEN
+            .opportunity(Fixtures.hotel().build())
+            // tourism, MUNICIPALITY lead, no partner: 850,000,000,000 IRR, 95 / 70, IDENTIFIED
+            .opportunity(Fixtures.hotel().id(OpportunityId.of("MUN-TOU-2")).leadAgency(Fixtures.MUNICIPALITY)
+                    .partnerAgencies(List.of()).status(Status.IDENTIFIED)
+                    .investment(Money.of(new BigDecimal("850000000000"), Money.IRR)).directJobs(95).youthJobs(70).build())
+            // tourism, AFZO lead: 8,000,000 EUR, 120 / unknown youth, OPEN
+            .opportunity(Fixtures.hotel().id(OpportunityId.of("AFZ-TOU-3")).partnerAgencies(List.of())
+                    .investment(Money.of(new BigDecimal("8000000"), "EUR")).directJobs(120).youthJobs(null).build())
+            // port, AFZO lead, MUNICIPALITY partner: 95,000,000 USD, 260 / 80, OPEN
+            .opportunity(Fixtures.hotel().id(OpportunityId.of("AFZ-POR-1")).sector(Fixtures.PORT).subsector(null)
+                    .investment(Money.of(new BigDecimal("95000000"), "USD")).directJobs(260).youthJobs(80).build())
+            .build();
+
+    private static Map<Currency, BigDecimal> money(Object... pairs) {
+        Map<Currency, BigDecimal> m = new java.util.HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put(Currency.getInstance((String) pairs[i]), new BigDecimal((String) pairs[i + 1]));
+        }
+        return m;
+    }
+
+    @Test
+    void per_sector_figures_never_sum_across_currencies() {
+        CatalogSummary s = CatalogSummary.of(CATALOG.opportunities(), CATALOG.referenceData());
+        Summary tourism = s.sectors().get(0).figures();
+        assertThat(s.sectors().get(0).sector().code()).isEqualTo("TOURISM");
+        assertThat(tourism.opportunities()).isEqualTo(3);
+        assertThat(tourism.byStatus()).containsExactly(Map.entry(Status.IDENTIFIED, 1L), Map.entry(Status.OPEN, 2L));
+        assertThat(tourism.investment()).isEqualTo(money("IRR", "3350000000000", "EUR", "8000000"));
+        assertThat(tourism.directJobs()).isEqualTo(395);
+        assertThat(tourism.youthJobs()).isEqualTo(180);
+        Summary marine = s.sectors().get(1).figures();
+        assertThat(marine.opportunities()).isZero();
+        assertThat(marine.investment()).isEmpty();
+        Summary port = s.sectors().get(2).figures();
+        assertThat(port.investment()).isEqualTo(money("USD", "95000000"));
+        assertThat(s.total().opportunities()).isEqualTo(4);
+        assertThat(s.total().directJobs()).isEqualTo(655);
+        assertThat(s.total().youthJobs()).isEqualTo(260);
+    }
+
+    @Test
+    void per_agency_figures_count_lead_and_partner_roles() {
+        CatalogSummary s = CatalogSummary.of(CATALOG.opportunities(), CATALOG.referenceData());
+        CatalogSummary.AgencyFigures afzo = s.agencies().get(0);
+        assertThat(afzo.agency().code()).isEqualTo("AFZO");
+        assertThat(afzo.lead()).isEqualTo(3);
+        assertThat(afzo.partner()).isZero();
+        assertThat(afzo.figures().investment()).isEqualTo(money("IRR", "2500000000000", "EUR", "8000000", "USD",
+                "95000000"));
+        CatalogSummary.AgencyFigures municipality = s.agencies().get(1);
+        assertThat(municipality.lead()).isEqualTo(1);
+        assertThat(municipality.partner()).isEqualTo(2);
+        assertThat(municipality.figures().opportunities()).isEqualTo(3);
+        assertThat(municipality.figures().directJobs()).isEqualTo(180 + 95 + 260);
+        assertThat(s.agencies().get(4).figures().opportunities()).isZero();
+    }
+
+    @Test
+    void a_query_result_has_the_same_figures() {
+        CatalogSummary s = OpportunityQuery.all().statuses(Status.OPEN).sector("TOURISM").summarize(CATALOG);
+        assertThat(s.total().opportunities()).isEqualTo(2);
+        assertThat(s.total().investment()).isEqualTo(money("IRR", "2500000000000", "EUR", "8000000"));
+        assertThat(s.total().youthJobs()).isEqualTo(110);
+    }
+}
