@@ -164,4 +164,15 @@ class ErrorCodesTest {
                 org.assertj.core.groups.Tuple.tuple(5L, "valid_to", "cross-field"),
                 org.assertj.core.groups.Tuple.tuple(6L, "min_investment_currency", "required"));
     }
+
+    @Test
+    void duplicate_id_names_the_line_where_the_id_was_first_used() throws Exception {
+        String content = HEADER + "\n" + OK_ROW + "\nAFZ-002,هتل,TOURISM,5,IRR,AFZO\n" + "afz-001,x,TOURISM,5,IRR,AFZO\n";
+        ImportReport report = checked(CsvImporter.builder().build()
+                .validate(write(dir, "dup.csv", content), Kind.OPPORTUNITIES));
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.message()).contains("AFZ-001").contains("line 2");
+        });
+    }
 }

@@ -126,7 +126,7 @@ public final class FileRun<T> {
             header.errors().forEach(this::addError);
             return;
         }
-        IdSet ids = new IdSet();
+        IdIndex ids = new IdIndex();
         for (RecordSource.Record record = records.next(); record != null; record = records.next()) {
             rowsRead++;
             String[] cells = record.cells();
@@ -149,7 +149,7 @@ public final class FileRun<T> {
         }
     }
 
-    private T readRow(Header header, Row row, IdSet ids) {
+    private T readRow(Header header, Row row, IdIndex ids) {
         int count = row.cellCount();
         if (count != header.width()) {
             boolean fewer = count < header.width();
@@ -160,10 +160,13 @@ public final class FileRun<T> {
         }
         T value = mapper.map(row);
         String id = row.text("id");
-        if (id != null && !ids.add(id.toUpperCase(Locale.ROOT))) {
-            row.problem("id", ErrorCode.DUPLICATE_ID, messages.get("duplicate-id", "value",
-                    id.toUpperCase(Locale.ROOT)));
-            return null;
+        if (id != null) {
+            String key = id.toUpperCase(Locale.ROOT);
+            long first = ids.add(key, row.line());
+            if (first >= 0) {
+                row.problem("id", ErrorCode.DUPLICATE_ID, messages.get("duplicate-id", "value", key, "other", first));
+                return null;
+            }
         }
         return value;
     }
