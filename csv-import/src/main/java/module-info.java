@@ -5,7 +5,7 @@
 module ir.anzali.investment.catalog.csv {
     requires transitive ir.anzali.investment.catalog;
     requires org.apache.commons.csv;
-    requires com.fasterxml.jackson.databind;
+    requires transitive com.fasterxml.jackson.databind;
     requires java.logging;
 
     exports ir.anzali.investment.catalog.csv;

@@ -1,4 +1,4 @@
-package ir.anzali.investment.catalog.csv.read;
+package ir.anzali.investment.catalog.csv;
 
 /**
  * The size limits of a file (CSV format §1).
