@@ -1,7 +1,6 @@
 package ir.anzali.investment.catalog.csv.read;
 
 import ir.anzali.investment.catalog.csv.Limits;
-
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;

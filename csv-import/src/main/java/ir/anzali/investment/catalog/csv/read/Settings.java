@@ -1,7 +1,6 @@
 package ir.anzali.investment.catalog.csv.read;
 
 import ir.anzali.investment.catalog.csv.Limits;
-
 import ir.anzali.investment.catalog.csv.ProgressListener;
 import ir.anzali.investment.catalog.validation.CatalogValidator;
 import java.nio.charset.Charset;
