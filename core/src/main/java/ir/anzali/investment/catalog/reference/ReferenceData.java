@@ -50,6 +50,8 @@ public final class ReferenceData {
     private final Map<String, Agency> agenciesByCode;
     private final CodeMatcher<Sector> sectorMatcher;
     private final CodeMatcher<Agency> agencyMatcher;
+    private final Map<String, CodeMatcher<Subsector>> subsectorMatchers;
+    private final CodeMatcher<Subsector> allSubsectorMatcher;
 
     private ReferenceData(Builder builder) {
         this.sectorsByCode = Map.copyOf(builder.sectors);
@@ -58,6 +60,12 @@ public final class ReferenceData {
         this.agencies = List.copyOf(builder.agencies.values());
         this.sectorMatcher = CodeMatcher.of(sectors);
         this.agencyMatcher = CodeMatcher.of(agencies);
+        Map<String, CodeMatcher<Subsector>> bySector = new LinkedHashMap<>();
+        for (Sector s : sectors) {
+            bySector.put(s.code(), CodeMatcher.of(s.subsectors()));
+        }
+        this.subsectorMatchers = Map.copyOf(bySector);
+        this.allSubsectorMatcher = CodeMatcher.of(sectors.stream().flatMap(s -> s.subsectors().stream()).toList());
     }
 
     /**
@@ -144,6 +152,30 @@ public final class ReferenceData {
      */
     public CodeMatcher<Agency> agencyMatcher() {
         return agencyMatcher;
+    }
+
+    /**
+     * Matches the subsectors of one sector by code or name.
+     *
+     * @param sector a sector of this reference data, not null
+     * @return the matcher, never null
+     * @throws IllegalArgumentException when the sector's code is not in this reference data
+     */
+    public CodeMatcher<Subsector> subsectorMatcher(Sector sector) {
+        CodeMatcher<Subsector> m = subsectorMatchers.get(sector.code());
+        if (m == null) {
+            throw new IllegalArgumentException("Sector " + sector.code() + " is not in this reference data");
+        }
+        return m;
+    }
+
+    /**
+     * Matches the subsectors of every sector by code or name.
+     *
+     * @return the matcher, never null
+     */
+    public CodeMatcher<Subsector> subsectorMatcher() {
+        return allSubsectorMatcher;
     }
 
     @Override

@@ -30,6 +30,11 @@ public final class CodeMatcher<T extends Named> {
             keys.putIfAbsent(key(value.nameEn()), value);
             keys.putIfAbsent(key(value.nameFa()), value);
         }
+        // Names as written match without computing a key: the common case, and the quick one.
+        for (T value : this.values) {
+            keys.putIfAbsent(value.nameEn(), value);
+            keys.putIfAbsent(value.nameFa(), value);
+        }
         this.byKey = Map.copyOf(keys);
     }
 
@@ -63,7 +68,8 @@ public final class CodeMatcher<T extends Named> {
      * @return the value, or empty
      */
     public Optional<T> find(String text) {
-        return Optional.ofNullable(byKey.get(key(text)));
+        T exact = byKey.get(text);
+        return Optional.ofNullable(exact != null ? exact : byKey.get(key(text)));
     }
 
     /**

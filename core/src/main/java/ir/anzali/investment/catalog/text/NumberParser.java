@@ -38,7 +38,9 @@ public final class NumberParser {
             negative = true;
             i = 1;
         }
-        StringBuilder digits = new StringBuilder(n);
+        long small = 0;
+        int digitCount = 0;
+        StringBuilder digits = null;
         int scale = -1;
         int groupLength = 0;
         int groupCount = 1;
@@ -47,7 +49,15 @@ public final class NumberParser {
             char c = s.charAt(i);
             int v = Digits.value(c);
             if (v >= 0) {
-                digits.append((char) ('0' + v));
+                if (digitCount < 18) {
+                    small = small * 10 + v;
+                } else {
+                    if (digits == null) {
+                        digits = new StringBuilder(n).append(small);
+                    }
+                    digits.append((char) ('0' + v));
+                }
+                digitCount++;
                 if (scale >= 0) {
                     scale++;
                 } else {
@@ -78,7 +88,7 @@ public final class NumberParser {
             }
             throw invalid(text, "'" + c + "' is not a digit");
         }
-        if (digits.length() == 0) {
+        if (digitCount == 0) {
             throw invalid(text, "it has no digits");
         }
         if (scale == 0) {
@@ -87,12 +97,15 @@ public final class NumberParser {
         if (scale < 0 && groupCount > 1 && groupLength != 3) {
             throw invalid(text, "digits are grouped wrongly; write groups of three, like 1,200,000");
         }
-        if (digits.length() > MAX_DIGITS) {
+        if (digitCount > MAX_DIGITS) {
             throw invalid(text, "it has more than " + MAX_DIGITS + " digits");
         }
+        int finalScale = Math.max(scale, 0);
+        if (digits == null) {
+            return BigDecimal.valueOf(negative ? -small : small, finalScale);
+        }
         BigInteger unscaled = new BigInteger(digits.toString());
-        BigDecimal value = new BigDecimal(negative ? unscaled.negate() : unscaled, Math.max(scale, 0));
-        return value;
+        return new BigDecimal(negative ? unscaled.negate() : unscaled, finalScale);
     }
 
     /**

@@ -123,38 +123,36 @@ public final class PersianNormalizer {
      * @return true for white space
      */
     public static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u0085' || c >= '\u0600' && c <= '\u06FF') {
+            return false;
+        }
         return c == ' ' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u2028' || c == '\u2029'
                 || Character.isWhitespace(c);
     }
 
-    /** A fast path for the common case: plain text that normalization would leave alone. */
+    /** A fast path for the common case: text that normalization would leave alone. */
     private static boolean isAlreadyNormal(String text) {
         int n = text.length();
         if (n == 0) {
             return true;
         }
-        boolean previousSpace = true;
+        char previous = ' ';
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == ' ') {
-                if (previousSpace) {
+                if (previous == ' ' || previous == ZWNJ) {
                     return false;
                 }
-                previousSpace = true;
-                continue;
-            }
-            previousSpace = false;
-            if (c < 0x80) {
-                if (c < 0x20) {
+            } else if (c == ZWNJ) {
+                if (previous == ' ' || previous == ZWNJ || i + 1 == n || text.charAt(i + 1) == ' ') {
                     return false;
                 }
-                continue;
-            }
-            if (c == '\u064A' || c == '\u0649' || c == '\u0643' || c == '\u0640' || c == ZWNJ
-                    || (c >= '\uFB50' && c <= '\uFEFE') || isSpace(c)) {
+            } else if (c < ' ' || c == '\u064A' || c == '\u0649' || c == '\u0643' || c == '\u0640'
+                    || c >= '\uFB50' && c <= '\uFEFE' || c > '\u007E' && isSpace(c)) {
                 return false;
             }
+            previous = c;
         }
-        return !previousSpace;
+        return previous != ' ';
     }
 }

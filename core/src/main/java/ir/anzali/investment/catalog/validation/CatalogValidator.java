@@ -26,8 +26,12 @@ import org.hibernate.validator.HibernateValidator;
  * {@link Violation} with its {@link Rule} and messages in Persian and English.
  *
  * <p>{@link #shared()} bootstraps one Hibernate Validator once and reuses it; it interpolates
- * messages without an Expression Language implementation. An application that has its own
- * {@link Validator} passes it to {@link #using(Validator)}. Immutable and thread-safe.
+ * messages without an Expression Language implementation. It first checks an object with a plan
+ * compiled from the validator's own constraint metadata, and runs the full validation only when
+ * that check finds a problem or meets a constraint it cannot evaluate, so that valid objects are
+ * checked quickly and violations are always those of the full validation. An application that has
+ * its own {@link Validator} passes it to {@link #using(Validator)}, which always runs it in full.
+ * Immutable and thread-safe.
  */
 public final class CatalogValidator {
 
@@ -45,9 +49,11 @@ public final class CatalogValidator {
             Map.entry(CatalogId.class, Rule.PATTERN));
 
     private final Validator validator;
+    private final ValidationPlan plan;
 
-    private CatalogValidator(Validator validator) {
+    private CatalogValidator(Validator validator, boolean quickCheck) {
         this.validator = Objects.requireNonNull(validator, "validator");
+        this.plan = quickCheck ? new ValidationPlan(validator) : null;
     }
 
     /**
@@ -66,7 +72,7 @@ public final class CatalogValidator {
      * @return the catalog validator, never null
      */
     public static CatalogValidator using(Validator validator) {
-        return new CatalogValidator(validator);
+        return new CatalogValidator(validator, false);
     }
 
     /**
@@ -85,6 +91,9 @@ public final class CatalogValidator {
      * @return the violations, ordered by property path, never null; empty when valid
      */
     public List<Violation> validate(Object object) {
+        if (plan != null && plan.passes(object)) {
+            return List.of();
+        }
         return violations(validator.validate(object));
     }
 
@@ -134,7 +143,7 @@ public final class CatalogValidator {
     }
 
     private static final class Holder {
-        private static final CatalogValidator SHARED = new CatalogValidator(bootstrap());
+        private static final CatalogValidator SHARED = new CatalogValidator(bootstrap(), true);
 
         private static Validator bootstrap() {
             ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)

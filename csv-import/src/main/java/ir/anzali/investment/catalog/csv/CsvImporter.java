@@ -51,7 +51,7 @@ public final class CsvImporter {
 
     private CsvImporter(Builder b) {
         this.settings = new Settings(b.encoding, b.delimiter, b.locale, b.errorLimit, b.limits, b.validator,
-                b.progress);
+                b.progress, b.parallelism);
         this.mode = b.mode;
         this.referenceData = b.referenceData;
     }
@@ -222,8 +222,27 @@ public final class CsvImporter {
         private ProgressListener progress = ProgressListener.NONE;
         private ImportMode mode = ImportMode.ALL_OR_NOTHING;
         private ReferenceData referenceData = ReferenceData.defaults();
+        private int parallelism = 1;
 
         private Builder() {
+        }
+
+        /**
+         * Maps rows on this many worker threads while the calling thread reads the file. Reports,
+         * and the order in which rows are handed out, are exactly those of a run on one thread;
+         * the workers live only as long as the run. The default, 1, reads and maps on the calling
+         * thread alone.
+         *
+         * @param threads 1 to 64
+         * @return this builder
+         * @throws IllegalArgumentException for another number
+         */
+        public Builder parallelism(int threads) {
+            if (threads < 1 || threads > 64) {
+                throw new IllegalArgumentException("parallelism must be 1 to 64: " + threads);
+            }
+            parallelism = threads;
+            return this;
         }
 
         /**

@@ -68,7 +68,9 @@ final class DecodingReader extends Reader {
         chars.get(buffer, offset, n);
         for (int i = offset; i < offset + n; i++) {
             char c = buffer[i];
-            if (c == '\n') {
+            if (c > '\r') {
+                afterCr = false;
+            } else if (c == '\n') {
                 if (!afterCr) {
                     line++;
                 }

@@ -9,9 +9,14 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -26,6 +31,10 @@ public final class FileRun<T> {
 
     /** How many bytes of a stream are examined to detect its encoding. */
     static final int STREAM_DETECTION_BYTES = 1024 * 1024;
+    /** The most rows a worker maps at once. */
+    private static final int BATCH_ROWS = 256;
+    /** The most characters a batch holds, so that batches of long rows stay small. */
+    private static final long BATCH_CHARS = 256 * 1024;
     private static final int PROGRESS_EVERY = 4096;
 
     private final Source source;
@@ -127,48 +136,162 @@ public final class FileRun<T> {
             return;
         }
         IdIndex ids = new IdIndex();
-        for (RecordSource.Record record = records.next(); record != null; record = records.next()) {
-            rowsRead++;
-            String[] cells = record.cells();
-            if (allBlank(cells)) {
-                skipped++;
-            } else {
-                Row row = new Row(header, cells, record.line(), rowsRead, messages);
-                T value = readRow(header, row, ids);
-                if (value != null && !row.hasProblems()) {
-                    accepted++;
-                    consumer.accept(value);
-                } else {
-                    rejected++;
-                    row.problems().forEach(this::addError);
-                }
+        if (settings.parallelism() <= 1) {
+            long row = 0;
+            for (RecordSource.Record record = records.next(); record != null; record = records.next()) {
+                collect(map(header, record, ++row), ids, consumer, records);
             }
-            if (rowsRead % PROGRESS_EVERY == 0) {
-                settings.progress().progress(source.name(), rowsRead, records.bytesRead(), source.size());
-            }
+        } else {
+            readInParallel(records, header, ids, consumer);
         }
     }
 
-    private T readRow(Header header, Row row, IdIndex ids) {
+    /**
+     * Reads records on this thread while workers map them, and collects the results in file order,
+     * so that the report and the rows handed out are exactly those of a single-threaded run. At
+     * most a few batches are in flight, which keeps memory bounded.
+     */
+    private void readInParallel(RecordSource records, Header header, IdIndex ids, Consumer<? super T> consumer)
+            throws CsvFailure {
+        int workers = settings.parallelism() - 1;
+        ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+            Thread t = new Thread(runnable, "csv-import-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        ArrayDeque<Future<List<Mapped<T>>>> pending = new ArrayDeque<>();
+        try {
+            CsvFailure failure = null;
+            try {
+                List<RecordSource.Record> batch = new ArrayList<>(BATCH_ROWS);
+                long chars = 0;
+                long row = 0;
+                long firstRow = 1;
+                for (RecordSource.Record record = records.next(); record != null; record = records.next()) {
+                    row++;
+                    batch.add(record);
+                    for (String cell : record.cells()) {
+                        chars += cell.length();
+                    }
+                    if (batch.size() >= BATCH_ROWS || chars >= BATCH_CHARS) {
+                        pending.add(submit(pool, header, batch, firstRow));
+                        batch = new ArrayList<>(BATCH_ROWS);
+                        chars = 0;
+                        firstRow = row + 1;
+                        while (pending.size() > 2 * workers) {
+                            collectAll(pending.poll(), ids, consumer, records);
+                        }
+                    }
+                }
+                if (!batch.isEmpty()) {
+                    pending.add(submit(pool, header, batch, firstRow));
+                }
+            } catch (CsvFailure f) {
+                failure = f;
+            }
+            while (!pending.isEmpty()) {
+                collectAll(pending.poll(), ids, consumer, records);
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Future<List<Mapped<T>>> submit(ExecutorService pool, Header header, List<RecordSource.Record> batch,
+            long firstRow) {
+        return pool.submit(() -> {
+            List<Mapped<T>> out = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                out.add(map(header, batch.get(i), firstRow + i));
+            }
+            return out;
+        });
+    }
+
+    private void collectAll(Future<List<Mapped<T>>> future, IdIndex ids, Consumer<? super T> consumer,
+            RecordSource records) {
+        List<Mapped<T>> batch;
+        try {
+            batch = future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while importing " + source.name(), e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        for (Mapped<T> m : batch) {
+            collect(m, ids, consumer, records);
+        }
+    }
+
+    /**
+     * The result of reading one record, computed on any thread.
+     *
+     * @param line     where the record starts
+     * @param row      the data row number
+     * @param blank    whether every cell is blank
+     * @param value    the object, or null when the row has problems or is blank
+     * @param problems the row's problems
+     * @param id       the row's id, upper-cased, or null
+     */
+    private record Mapped<T>(long line, long row, boolean blank, T value, List<Problem> problems, String id) {
+    }
+
+    private Mapped<T> map(Header header, RecordSource.Record record, long rowNumber) {
+        String[] cells = record.cells();
+        if (allBlank(cells)) {
+            return new Mapped<>(record.line(), rowNumber, true, null, List.of(), null);
+        }
+        Row row = new Row(header, cells, record.line(), rowNumber, messages);
         int count = row.cellCount();
         if (count != header.width()) {
             boolean fewer = count < header.width();
             row.problem(null, fewer ? ErrorCode.MISSING_CELL : ErrorCode.EXTRA_CELL,
                     messages.get(fewer ? "missing-cell" : "extra-cell", "count", count, "expected", header.width(),
                             "delimiter", delimiterText));
-            return null;
+            return new Mapped<>(record.line(), rowNumber, false, null, row.problems(), null);
         }
         T value = mapper.map(row);
         String id = row.text("id");
-        if (id != null) {
-            String key = id.toUpperCase(Locale.ROOT);
-            long first = ids.add(key, row.line());
-            if (first >= 0) {
-                row.problem("id", ErrorCode.DUPLICATE_ID, messages.get("duplicate-id", "value", key, "other", first));
-                return null;
+        return new Mapped<>(record.line(), rowNumber, false, value, row.problems(),
+                id == null ? null : id.toUpperCase(Locale.ROOT));
+    }
+
+    /** Accounts for one mapped row, in file order: duplicate ids, counts, errors, and the consumer. */
+    private void collect(Mapped<T> m, IdIndex ids, Consumer<? super T> consumer, RecordSource records) {
+        rowsRead++;
+        if (m.blank()) {
+            skipped++;
+        } else {
+            List<Problem> problems = m.problems();
+            if (m.id() != null) {
+                long first = ids.add(m.id(), m.line());
+                if (first >= 0) {
+                    problems = new ArrayList<>(problems);
+                    problems.add(new Problem(m.line(), m.row(), "id", m.id(), ErrorCode.DUPLICATE_ID,
+                            messages.get("duplicate-id", "value", m.id(), "other", first)));
+                }
+            }
+            if (m.value() != null && problems.isEmpty()) {
+                accepted++;
+                consumer.accept(m.value());
+            } else {
+                rejected++;
+                problems.forEach(this::addError);
             }
         }
-        return value;
+        if (rowsRead % PROGRESS_EVERY == 0) {
+            settings.progress().progress(source.name(), rowsRead, records.bytesRead(), source.size());
+        }
     }
 
     private static boolean allBlank(String[] cells) {

@@ -25,13 +25,10 @@ final class IncentiveMapper extends RowMapper<Incentive> {
     private static final CodeMatcher<InvestmentModel> MODELS = CodeMatcher.ofEnum(InvestmentModel.class);
 
     private final ReferenceData reference;
-    private final CodeMatcher<Subsector> allSubsectors;
 
     IncentiveMapper(ReferenceData reference, CatalogValidator validator, Locale locale) {
         super(validator, locale);
         this.reference = reference;
-        this.allSubsectors = CodeMatcher.of(reference.sectors().stream().flatMap(s -> s.subsectors().stream())
-                .toList());
     }
 
     @Override
@@ -53,7 +50,7 @@ final class IncentiveMapper extends RowMapper<Incentive> {
         BigDecimal benefit = row.percent("benefit_percent");
         Integer duration = row.integer("duration_years");
         List<Sector> sectors = row.codes("sectors", reference.sectorMatcher());
-        List<Subsector> subsectors = row.codes("subsectors", allSubsectors);
+        List<Subsector> subsectors = row.codes("subsectors", reference.subsectorMatcher());
         List<String> areas = row.list("areas");
         List<InvestmentModel> models = row.codes("investment_models", MODELS);
         Money minInvestment = Amounts.money(row, "min_investment", "min_investment_currency", false);

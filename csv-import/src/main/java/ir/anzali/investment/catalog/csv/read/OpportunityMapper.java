@@ -31,7 +31,6 @@ final class OpportunityMapper extends RowMapper<Opportunity> {
     private static final CodeMatcher<Status> STATUSES = CodeMatcher.ofEnum(Status.class);
 
     private final ReferenceData reference;
-    private final CodeMatcher<Subsector> allSubsectors;
     private final Set<String> knownIncentives;
 
     /**
@@ -40,8 +39,6 @@ final class OpportunityMapper extends RowMapper<Opportunity> {
     OpportunityMapper(ReferenceData reference, CatalogValidator validator, Locale locale, Set<String> knownIncentives) {
         super(validator, locale);
         this.reference = reference;
-        this.allSubsectors = CodeMatcher.of(reference.sectors().stream().flatMap(s -> s.subsectors().stream())
-                .toList());
         this.knownIncentives = knownIncentives;
     }
 
@@ -125,13 +122,13 @@ final class OpportunityMapper extends RowMapper<Opportunity> {
             return null;
         }
         if (sector != null) {
-            var own = sector.subsector(text);
+            var own = reference.subsectorMatcher(sector).find(text);
             if (own.isPresent()) {
                 return own.get();
             }
         }
         // A subsector of another sector is read, so that validation reports it as outside its sector.
-        return row.lookUp("subsector", text, allSubsectors);
+        return row.lookUp("subsector", text, reference.subsectorMatcher());
     }
 
     private List<IncentiveId> incentives(Row row) {

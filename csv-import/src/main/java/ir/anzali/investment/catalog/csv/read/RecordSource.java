@@ -89,7 +89,6 @@ final class RecordSource implements Closeable {
             throw new CsvFailure(CsvFailure.Reason.TOO_MANY_COLUMNS, line, String.valueOf(size));
         }
         String[] cells = new String[size];
-        long breaks = 0;
         long chars = 0;
         for (int i = 0; i < size; i++) {
             String cell = record.get(i);
@@ -97,13 +96,13 @@ final class RecordSource implements Closeable {
                 throw new CsvFailure(CsvFailure.Reason.CELL_TOO_LARGE, line, String.valueOf(i + 1));
             }
             chars += cell.length();
-            breaks += lineBreaks(cell);
             cells[i] = cell;
         }
         if (chars > limits.maxRecordChars()) {
             throw new CsvFailure(CsvFailure.Reason.RECORD_TOO_LARGE, line, String.valueOf(chars));
         }
-        nextLine = line + 1 + breaks;
+        // The parser has consumed the record and its line end: the next record starts on the next line.
+        nextLine = parser.getCurrentLineNumber() + 1;
         return new Record(line, cells);
     }
 
@@ -119,22 +118,6 @@ final class RecordSource implements Closeable {
             return new CsvFailure(CsvFailure.Reason.UNCLOSED_QUOTE, line, message);
         }
         return new CsvFailure(CsvFailure.Reason.STRAY_QUOTE, line, message);
-    }
-
-    private static long lineBreaks(String cell) {
-        long n = 0;
-        for (int i = 0; i < cell.length(); i++) {
-            char c = cell.charAt(i);
-            if (c == '\r') {
-                n++;
-                if (i + 1 < cell.length() && cell.charAt(i + 1) == '\n') {
-                    i++;
-                }
-            } else if (c == '\n') {
-                n++;
-            }
-        }
-        return n;
     }
 
     @Override

@@ -15,8 +15,9 @@ import java.util.Locale;
  * @param errorLimit how many errors a report lists
  * @param limits     the size limits
  * @param validator  the validator
- * @param progress   the progress listener
+ * @param progress    the progress listener
+ * @param parallelism how many threads map rows while this one reads; 1 or less for none
  */
 public record Settings(Charset encoding, Character delimiter, Locale locale, int errorLimit, Limits limits,
-        CatalogValidator validator, ProgressListener progress) {
+        CatalogValidator validator, ProgressListener progress, int parallelism) {
 }
