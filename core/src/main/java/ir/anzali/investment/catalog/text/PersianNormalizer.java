@@ -139,16 +139,23 @@ public final class PersianNormalizer {
         char previous = ' ';
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == ' ') {
+            if (c > '~') {
+                if (c >= '\u0600' && c <= '\u06FF') {
+                    if (c == '\u064A' || c == '\u0649' || c == '\u0643' || c == '\u0640') {
+                        return false;
+                    }
+                } else if (c == ZWNJ) {
+                    if (previous == ' ' || previous == ZWNJ || i + 1 == n || text.charAt(i + 1) == ' ') {
+                        return false;
+                    }
+                } else if (c >= '\uFB50' && c <= '\uFEFE' || isSpace(c)) {
+                    return false;
+                }
+            } else if (c == ' ') {
                 if (previous == ' ' || previous == ZWNJ) {
                     return false;
                 }
-            } else if (c == ZWNJ) {
-                if (previous == ' ' || previous == ZWNJ || i + 1 == n || text.charAt(i + 1) == ' ') {
-                    return false;
-                }
-            } else if (c < ' ' || c == '\u064A' || c == '\u0649' || c == '\u0643' || c == '\u0640'
-                    || c >= '\uFB50' && c <= '\uFEFE' || c > '\u007E' && isSpace(c)) {
+            } else if (c < ' ') {
                 return false;
             }
             previous = c;

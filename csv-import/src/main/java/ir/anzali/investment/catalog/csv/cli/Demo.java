@@ -31,7 +31,8 @@ final class Demo {
         Path incentives = Args.readable(dir.resolve("incentives.csv").toString(), "example");
         c.line("demo.title", "dir", dir);
         c.out().println();
-        CsvImporter importer = CsvImporter.builder().locale(c.locale()).progress(c.progress()).build();
+        CsvImporter importer = CsvImporter.builder().locale(c.locale()).progress(c.progress())
+                .parallelism(Options.threads()).build();
         CatalogImport result = importer.importInto(Catalog.empty(ReferenceData.defaults()), opportunities,
                 incentives);
         result.reports().forEach(r -> {

@@ -21,7 +21,8 @@ final class Options {
     }
 
     static CsvImporter importer(Args args, Console console) throws UsageException {
-        CsvImporter.Builder b = CsvImporter.builder().locale(console.locale()).progress(console.progress());
+        CsvImporter.Builder b = CsvImporter.builder().locale(console.locale()).progress(console.progress())
+                .parallelism(threads());
         String encoding = args.option("encoding");
         if (encoding != null) {
             try {
@@ -37,6 +38,11 @@ final class Options {
         String mode = args.choice("mode", "all-or-nothing", "all-or-nothing", "skip-invalid");
         b.mode(mode.equals("skip-invalid") ? ImportMode.SKIP_INVALID : ImportMode.ALL_OR_NOTHING);
         return b.build();
+    }
+
+    /** Workers for mapping rows: the processors there are, at most four. */
+    static int threads() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
     private static char delimiter(String value) throws UsageException {

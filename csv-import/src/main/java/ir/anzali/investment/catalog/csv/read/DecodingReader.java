@@ -12,9 +12,7 @@ import java.nio.charset.CodingErrorAction;
 
 /**
  * Decodes bytes strictly (invalid bytes are an {@link EncodingException} naming their line, never
- * replaced), drops a leading byte-order mark, counts bytes and lines, and refuses to hand out more
- * than a set number of characters between two record boundaries ({@link RecordTooLargeException}),
- * so that an unclosed quote cannot exhaust memory. Not thread-safe.
+ * replaced), drops a leading byte-order mark, and counts bytes and lines. Not thread-safe.
  */
 final class DecodingReader extends Reader {
 
@@ -22,21 +20,17 @@ final class DecodingReader extends Reader {
     private final CharsetDecoder decoder;
     private final ByteBuffer bytes = ByteBuffer.allocate(32 * 1024);
     private final CharBuffer chars = CharBuffer.allocate(16 * 1024);
-    private final long maxCharsPerRecord;
     private boolean endOfInput;
     private boolean flushed;
     private boolean first = true;
     private long bytesRead;
     private long line = 1;
     private boolean afterCr;
-    private long charsSinceBoundary;
-    private long boundaryLine = 1;
 
-    DecodingReader(InputStream in, Charset charset, long maxCharsPerRecord) {
+    DecodingReader(InputStream in, Charset charset) {
         this.in = in;
         this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        this.maxCharsPerRecord = maxCharsPerRecord;
         bytes.flip();
         chars.flip();
     }
@@ -44,16 +38,6 @@ final class DecodingReader extends Reader {
     /** Bytes taken from the input so far. */
     long bytesRead() {
         return bytesRead;
-    }
-
-    /**
-     * Marks the start of a record at a physical line: the size guard counts from here.
-     *
-     * @param startLine the line where the next record starts
-     */
-    void recordBoundary(long startLine) {
-        charsSinceBoundary = 0;
-        boundaryLine = startLine;
     }
 
     @Override
@@ -81,10 +65,6 @@ final class DecodingReader extends Reader {
             } else {
                 afterCr = false;
             }
-        }
-        charsSinceBoundary += n;
-        if (charsSinceBoundary > maxCharsPerRecord) {
-            throw new RecordTooLargeException(boundaryLine);
         }
         return n;
     }

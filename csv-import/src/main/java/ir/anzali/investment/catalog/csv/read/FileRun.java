@@ -6,6 +6,7 @@ import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
 import ir.anzali.investment.catalog.text.PersianNormalizer;
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -31,10 +32,10 @@ public final class FileRun<T> {
 
     /** How many bytes of a stream are examined to detect its encoding. */
     static final int STREAM_DETECTION_BYTES = 1024 * 1024;
-    /** The most rows a worker maps at once. */
-    private static final int BATCH_ROWS = 256;
-    /** The most characters a batch holds, so that batches of long rows stay small. */
-    private static final long BATCH_CHARS = 256 * 1024;
+    /** About how many characters of whole records a chunk holds. */
+    private static final int CHUNK_CHARS = 128 * 1024;
+    /** How far past twice the record limit a record may run before reading stops, whatever it holds. */
+    private static final long GUARD_SLACK = 64 * 1024;
     private static final int PROGRESS_EVERY = 4096;
 
     private final Source source;
@@ -100,97 +101,95 @@ public final class FileRun<T> {
             in = source.open();
         }
         encodingName = charset.name();
-        try (InputStream stream = in) {
-            RecordSource records;
+        try (DecodingReader decoding = new DecodingReader(in, charset)) {
+            BufferedReader text = new BufferedReader(decoding, 16 * 1024);
+            char delimiter;
             try {
-                records = new RecordSource(stream, charset, settings.delimiter(), settings.limits());
-            } catch (CsvFailure f) {
-                fileError(f);
+                delimiter = settings.delimiter() != null ? settings.delimiter()
+                        : DelimiterDetector.detect(text, settings.limits().maxRecordChars());
+            } catch (EncodingException e) {
+                fileError(new CsvFailure(CsvFailure.Reason.ENCODING, e.line(), e.encoding()));
                 return report();
             }
-            try (records) {
-                delimiterText = String.valueOf(records.delimiter());
-                readAll(records, consumer);
-                settings.progress().progress(source.name(), rowsRead, records.bytesRead(), source.size());
+            delimiterText = String.valueOf(delimiter);
+            long guard = 2L * settings.limits().maxRecordChars() + GUARD_SLACK;
+            Chunker chunker = new Chunker(text, delimiter, guard);
+            ChunkParser parser = new ChunkParser(delimiter, settings.limits());
+            try {
+                readAll(chunker, parser, decoding, consumer);
             } catch (CsvFailure f) {
                 fileError(f);
             }
+            settings.progress().progress(source.name(), rowsRead, decoding.bytesRead(), source.size());
         }
         return report();
     }
 
-    private void readAll(RecordSource records, Consumer<? super T> consumer) throws CsvFailure {
-        RecordSource.Record first = records.next();
-        while (first != null && allBlank(first.cells())) {
-            first = records.next();
+    private void readAll(Chunker chunker, ChunkParser parser, DecodingReader decoding, Consumer<? super T> consumer)
+            throws CsvFailure, IOException {
+        Header header = null;
+        while (header == null) {
+            Chunker.Chunk chunk = chunker.next(1);
+            if (chunk == null) {
+                addError(new Problem(null, null, null, null, ErrorCode.EMPTY_FILE, messages.get("empty-file")));
+                return;
+            }
+            ChunkParser.Parsed parsed = parser.parse(chunk);
+            for (ChunkParser.Record record : parsed.records()) {
+                if (header == null && !allBlank(record.cells())) {
+                    header = new Header(kind, record.cells(), record.line(), messages);
+                }
+            }
+            if (parsed.failure() != null) {
+                throw parsed.failure();
+            }
         }
-        if (first == null) {
-            addError(new Problem(null, null, null, null, ErrorCode.EMPTY_FILE, messages.get("empty-file")));
-            return;
-        }
-        Header header = new Header(kind, first.cells(), first.line(), messages);
         columns = header.recognized();
         warnings.addAll(header.warnings());
         if (!header.errors().isEmpty()) {
             header.errors().forEach(this::addError);
             return;
         }
-        IdIndex ids = new IdIndex();
+        Collector collector = new Collector(consumer, decoding);
         if (settings.parallelism() <= 1) {
-            long row = 0;
-            for (RecordSource.Record record = records.next(); record != null; record = records.next()) {
-                collect(map(header, record, ++row), ids, consumer, records);
+            for (Chunker.Chunk chunk = chunker.next(CHUNK_CHARS); chunk != null; chunk = chunker.next(CHUNK_CHARS)) {
+                collector.collect(process(header, parser, chunk));
             }
         } else {
-            readInParallel(records, header, ids, consumer);
+            readInParallel(chunker, parser, header, collector);
         }
     }
 
     /**
-     * Reads records on this thread while workers map them, and collects the results in file order,
-     * so that the report and the rows handed out are exactly those of a single-threaded run. At
-     * most a few batches are in flight, which keeps memory bounded.
+     * Cuts the text into chunks on this thread while workers parse and map them, and collects the
+     * results in file order, so that the report and the rows handed out are exactly those of a
+     * single-threaded run. At most a few chunks are in flight, which keeps memory bounded.
      */
-    private void readInParallel(RecordSource records, Header header, IdIndex ids, Consumer<? super T> consumer)
-            throws CsvFailure {
-        int workers = settings.parallelism() - 1;
+    private void readInParallel(Chunker chunker, ChunkParser parser, Header header, Collector collector)
+            throws CsvFailure, IOException {
+        int workers = settings.parallelism();
         ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
             Thread t = new Thread(runnable, "csv-import-worker");
             t.setDaemon(true);
             return t;
         });
-        ArrayDeque<Future<List<Mapped<T>>>> pending = new ArrayDeque<>();
+        ArrayDeque<Future<Processed<T>>> pending = new ArrayDeque<>();
         try {
             CsvFailure failure = null;
             try {
-                List<RecordSource.Record> batch = new ArrayList<>(BATCH_ROWS);
-                long chars = 0;
-                long row = 0;
-                long firstRow = 1;
-                for (RecordSource.Record record = records.next(); record != null; record = records.next()) {
-                    row++;
-                    batch.add(record);
-                    for (String cell : record.cells()) {
-                        chars += cell.length();
+                for (Chunker.Chunk chunk = chunker.next(CHUNK_CHARS); chunk != null;
+                        chunk = chunker.next(CHUNK_CHARS)) {
+                    Chunker.Chunk c = chunk;
+                    pending.add(pool.submit(() -> process(header, parser, c)));
+                    while (pending.size() > 2 * workers) {
+                        collector.collect(await(pending.poll()));
                     }
-                    if (batch.size() >= BATCH_ROWS || chars >= BATCH_CHARS) {
-                        pending.add(submit(pool, header, batch, firstRow));
-                        batch = new ArrayList<>(BATCH_ROWS);
-                        chars = 0;
-                        firstRow = row + 1;
-                        while (pending.size() > 2 * workers) {
-                            collectAll(pending.poll(), ids, consumer, records);
-                        }
-                    }
-                }
-                if (!batch.isEmpty()) {
-                    pending.add(submit(pool, header, batch, firstRow));
                 }
             } catch (CsvFailure f) {
                 failure = f;
             }
             while (!pending.isEmpty()) {
-                collectAll(pending.poll(), ids, consumer, records);
+                collector.collect(await(pending.poll()));
             }
             if (failure != null) {
                 throw failure;
@@ -200,22 +199,9 @@ public final class FileRun<T> {
         }
     }
 
-    private Future<List<Mapped<T>>> submit(ExecutorService pool, Header header, List<RecordSource.Record> batch,
-            long firstRow) {
-        return pool.submit(() -> {
-            List<Mapped<T>> out = new ArrayList<>(batch.size());
-            for (int i = 0; i < batch.size(); i++) {
-                out.add(map(header, batch.get(i), firstRow + i));
-            }
-            return out;
-        });
-    }
-
-    private void collectAll(Future<List<Mapped<T>>> future, IdIndex ids, Consumer<? super T> consumer,
-            RecordSource records) {
-        List<Mapped<T>> batch;
+    private Processed<T> await(Future<Processed<T>> future) {
         try {
-            batch = future.get();
+            return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while importing " + source.name(), e);
@@ -228,69 +214,106 @@ public final class FileRun<T> {
             }
             throw new IllegalStateException(e.getCause());
         }
-        for (Mapped<T> m : batch) {
-            collect(m, ids, consumer, records);
+    }
+
+    /** Parses and maps one chunk; runs on any thread. */
+    private Processed<T> process(Header header, ChunkParser parser, Chunker.Chunk chunk) {
+        ChunkParser.Parsed parsed = parser.parse(chunk);
+        List<Mapped<T>> rows = new ArrayList<>(parsed.records().size());
+        for (ChunkParser.Record record : parsed.records()) {
+            rows.add(map(header, record));
         }
+        return new Processed<>(rows, parsed.failure());
     }
 
     /**
-     * The result of reading one record, computed on any thread.
+     * The rows of one chunk, and the failure that stopped it.
      *
-     * @param line     where the record starts
-     * @param row      the data row number
-     * @param blank    whether every cell is blank
-     * @param value    the object, or null when the row has problems or is blank
-     * @param problems the row's problems
-     * @param id       the row's id, upper-cased, or null
+     * @param rows    the mapped rows
+     * @param failure the failure, or null
      */
-    private record Mapped<T>(long line, long row, boolean blank, T value, List<Problem> problems, String id) {
+    private record Processed<T>(List<Mapped<T>> rows, CsvFailure failure) {
     }
 
-    private Mapped<T> map(Header header, RecordSource.Record record, long rowNumber) {
+    /**
+     * The result of reading one record, computed on any thread; its row number is given when it is
+     * collected, in file order.
+     *
+     * @param line     where the record starts
+     * @param blank    whether every cell is blank
+     * @param value    the object, or null when the row has problems or is blank
+     * @param problems the row's problems, with row number 0
+     * @param id       the row's id, upper-cased, or null
+     */
+    private record Mapped<T>(long line, boolean blank, T value, List<Problem> problems, String id) {
+    }
+
+    private Mapped<T> map(Header header, ChunkParser.Record record) {
         String[] cells = record.cells();
         if (allBlank(cells)) {
-            return new Mapped<>(record.line(), rowNumber, true, null, List.of(), null);
+            return new Mapped<>(record.line(), true, null, List.of(), null);
         }
-        Row row = new Row(header, cells, record.line(), rowNumber, messages);
+        Row row = new Row(header, cells, record.line(), 0, messages);
         int count = row.cellCount();
         if (count != header.width()) {
             boolean fewer = count < header.width();
             row.problem(null, fewer ? ErrorCode.MISSING_CELL : ErrorCode.EXTRA_CELL,
                     messages.get(fewer ? "missing-cell" : "extra-cell", "count", count, "expected", header.width(),
                             "delimiter", delimiterText));
-            return new Mapped<>(record.line(), rowNumber, false, null, row.problems(), null);
+            return new Mapped<>(record.line(), false, null, row.problems(), null);
         }
         T value = mapper.map(row);
         String id = row.text("id");
-        return new Mapped<>(record.line(), rowNumber, false, value, row.problems(),
-                id == null ? null : id.toUpperCase(Locale.ROOT));
+        return new Mapped<>(record.line(), false, value, row.problems(), id == null ? null : id.toUpperCase(Locale.ROOT));
     }
 
-    /** Accounts for one mapped row, in file order: duplicate ids, counts, errors, and the consumer. */
-    private void collect(Mapped<T> m, IdIndex ids, Consumer<? super T> consumer, RecordSource records) {
-        rowsRead++;
-        if (m.blank()) {
-            skipped++;
-        } else {
-            List<Problem> problems = m.problems();
-            if (m.id() != null) {
-                long first = ids.add(m.id(), m.line());
-                if (first >= 0) {
-                    problems = new ArrayList<>(problems);
-                    problems.add(new Problem(m.line(), m.row(), "id", m.id(), ErrorCode.DUPLICATE_ID,
-                            messages.get("duplicate-id", "value", m.id(), "other", first)));
-                }
+    /** Accounts for mapped rows in file order: row numbers, duplicate ids, counts, errors, the consumer. */
+    private final class Collector {
+        private final Consumer<? super T> consumer;
+        private final DecodingReader decoding;
+        private final IdIndex ids = new IdIndex();
+
+        Collector(Consumer<? super T> consumer, DecodingReader decoding) {
+            this.consumer = consumer;
+            this.decoding = decoding;
+        }
+
+        void collect(Processed<T> processed) throws CsvFailure {
+            for (Mapped<T> m : processed.rows()) {
+                collect(m);
             }
-            if (m.value() != null && problems.isEmpty()) {
-                accepted++;
-                consumer.accept(m.value());
-            } else {
-                rejected++;
-                problems.forEach(this::addError);
+            if (processed.failure() != null) {
+                throw processed.failure();
             }
         }
-        if (rowsRead % PROGRESS_EVERY == 0) {
-            settings.progress().progress(source.name(), rowsRead, records.bytesRead(), source.size());
+
+        private void collect(Mapped<T> m) {
+            long row = ++rowsRead;
+            if (m.blank()) {
+                skipped++;
+            } else {
+                List<Problem> problems = new ArrayList<>(m.problems().size() + 1);
+                for (Problem p : m.problems()) {
+                    problems.add(new Problem(p.line(), row, p.column(), p.value(), p.code(), p.message()));
+                }
+                if (m.id() != null) {
+                    long first = ids.add(m.id(), m.line());
+                    if (first >= 0) {
+                        problems.add(new Problem(m.line(), row, "id", m.id(), ErrorCode.DUPLICATE_ID,
+                                messages.get("duplicate-id", "value", m.id(), "other", first)));
+                    }
+                }
+                if (m.value() != null && problems.isEmpty()) {
+                    accepted++;
+                    consumer.accept(m.value());
+                } else {
+                    rejected++;
+                    problems.forEach(FileRun.this::addError);
+                }
+            }
+            if (rowsRead % PROGRESS_EVERY == 0) {
+                settings.progress().progress(source.name(), rowsRead, decoding.bytesRead(), source.size());
+            }
         }
     }
 

@@ -60,7 +60,7 @@ final class IncentiveMapper extends RowMapper<Incentive> {
         LocalDate validTo = row.date("valid_to");
         if (idText == null || type == null || (titleFa == null && titleEn == null) || authority == null) {
             validateId(row, IncentiveId.class, idText);
-            validateValues(row, Incentive.class, "title", LocalizedText.ofNullable(titleFa, titleEn),
+            validateValues(row, Incentive.class, "title", text(titleFa, titleEn),
                     Incentive.class, "legalBasis", legalBasis,
                     Incentive.class, "benefitPercent", benefit,
                     Incentive.class, "durationYears", duration,
@@ -71,7 +71,7 @@ final class IncentiveMapper extends RowMapper<Incentive> {
         }
         Incentive.Builder b = Incentive.builder(IncentiveId.of(idText))
                 .type(type)
-                .title(titleFa, titleEn)
+                .title(text(titleFa, titleEn))
                 .legalBasis(legalBasis)
                 .authority(authority)
                 .benefitPercent(benefit)

@@ -65,7 +65,7 @@ final class OpportunityMapper extends RowMapper<Opportunity> {
         Agency lead = row.required("lead_agency") ? row.code("lead_agency", reference.agencyMatcher()) : null;
         List<Agency> partners = row.codes("partner_agencies", reference.agencyMatcher());
         List<IncentiveId> incentives = incentives(row);
-        LocalizedText summary = LocalizedText.ofNullable(row.text("summary_fa"), row.text("summary_en"));
+        LocalizedText summary = text(row.text("summary_fa"), row.text("summary_en"));
         BigDecimal irr = row.percent("irr_percent");
         BigDecimal payback = row.decimal("payback_years");
         Integer directJobs = row.integer("direct_jobs");
@@ -90,7 +90,7 @@ final class OpportunityMapper extends RowMapper<Opportunity> {
             return null;
         }
         Opportunity.Builder b = Opportunity.builder(OpportunityId.of(idText))
-                .title(titleFa, titleEn)
+                .title(text(titleFa, titleEn))
                 .summary(summary)
                 .sector(sector)
                 .subsector(subsector)

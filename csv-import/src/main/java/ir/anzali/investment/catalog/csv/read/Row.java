@@ -33,6 +33,9 @@ final class Row {
     private final long number;
     private final Messages messages;
     private final List<Problem> problems = new ArrayList<>(2);
+    /** Normalized text by cell, computed once; {@link #NONE} where the cell is missing. */
+    private final String[] texts;
+    private static final String NONE = new String("");
 
     Row(Header header, String[] cells, long line, long number, Messages messages) {
         this.header = header;
@@ -40,6 +43,7 @@ final class Row {
         this.line = line;
         this.number = number;
         this.messages = messages;
+        this.texts = new String[cells.length];
     }
 
     long line() {
@@ -83,6 +87,9 @@ final class Row {
             return true;
         }
         int n = raw.length();
+        if (n > 1 && raw.charAt(0) > ' ' && raw.charAt(0) <= '~' && raw.charAt(0) != '-') {
+            return false;
+        }
         int start = 0;
         while (start < n && PersianNormalizer.isSpace(raw.charAt(start))) {
             start++;
@@ -107,8 +114,16 @@ final class Row {
 
     /** Normalized text, with the exporter's formula guard removed; null when missing. */
     String text(String column) {
-        String raw = raw(column);
-        return isMissing(raw) ? null : unguard(PersianNormalizer.normalize(raw));
+        int i = header.index(column);
+        if (i < 0 || i >= cells.length) {
+            return null;
+        }
+        String t = texts[i];
+        if (t == null) {
+            t = isMissing(cells[i]) ? NONE : unguard(PersianNormalizer.normalize(cells[i]));
+            texts[i] = t;
+        }
+        return t == NONE ? null : t;
     }
 
     /** Removes the {@code '} the exporter puts before text a spreadsheet would run as a formula. */

@@ -1,6 +1,7 @@
 package ir.anzali.investment.catalog.csv.read;
 
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
+import ir.anzali.investment.catalog.text.LocalizedText;
 import ir.anzali.investment.catalog.validation.CatalogValidator;
 import ir.anzali.investment.catalog.validation.Violation;
 import java.util.Locale;
@@ -60,6 +61,11 @@ abstract class RowMapper<T> {
             row.problem(column, ErrorCode.fromCode(v.rule().code()),
                     row.messages().get("violation", "message", v.message(locale)));
         }
+    }
+
+    /** Text of two cells that {@link Row#text} has already normalized; null when both are missing. */
+    static LocalizedText text(String fa, String en) {
+        return fa == null && en == null ? null : new LocalizedText(fa, en);
     }
 
     /** The CSV column of a property: {@code title.fa} is {@code title_fa}, {@code landAreaM2} is {@code land_area_m2}. */
