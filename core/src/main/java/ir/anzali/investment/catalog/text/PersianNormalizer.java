@@ -47,6 +47,9 @@ public final class PersianNormalizer {
                 String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
                 for (int j = 0; j < base.length(); j++) {
                     char b = base.charAt(j);
+                    if (b == '\u0640') {
+                        continue;
+                    }
                     if (b == ' ') {
                         pendingSpace = true;
                         pendingZwnj = false;

@@ -51,9 +51,9 @@ public final class CatalogValidator {
     private final Validator validator;
     private final ValidationPlan plan;
 
-    private CatalogValidator(Validator validator, boolean quickCheck) {
+    private CatalogValidator(Validator validator, ValidationPlan plan) {
         this.validator = Objects.requireNonNull(validator, "validator");
-        this.plan = quickCheck ? new ValidationPlan(validator) : null;
+        this.plan = plan;
     }
 
     /**
@@ -72,7 +72,7 @@ public final class CatalogValidator {
      * @return the catalog validator, never null
      */
     public static CatalogValidator using(Validator validator) {
-        return new CatalogValidator(validator, false);
+        return new CatalogValidator(validator, null);
     }
 
     /**
@@ -143,14 +143,16 @@ public final class CatalogValidator {
     }
 
     private static final class Holder {
-        private static final CatalogValidator SHARED = new CatalogValidator(bootstrap(), true);
+        private static final CatalogValidator SHARED = bootstrap();
 
-        private static Validator bootstrap() {
+        private static CatalogValidator bootstrap() {
             ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
                     .configure()
                     .messageInterpolator(new Interpolator())
                     .buildValidatorFactory();
-            return factory.getValidator();
+            Validator validator = factory.getValidator();
+            return new CatalogValidator(validator,
+                    new ValidationPlan(validator, factory.getConstraintValidatorFactory()));
         }
     }
 }

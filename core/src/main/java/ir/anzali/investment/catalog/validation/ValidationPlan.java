@@ -1,6 +1,7 @@
 package ir.anzali.investment.catalog.validation;
 
 import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorFactory;
 import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
 import jakarta.validation.metadata.BeanDescriptor;
@@ -38,10 +39,17 @@ final class ValidationPlan {
     private static final Predicate<Object> UNSUPPORTED = value -> false;
 
     private final Validator validator;
+    private final ConstraintValidatorFactory factory;
     private final Map<Class<?>, Predicate<Object>> plans = new ConcurrentHashMap<>();
 
-    ValidationPlan(Validator validator) {
+    /**
+     * @param validator the validator whose metadata is read
+     * @param factory   the factory that makes its constraint validators, so that they are made as
+     *                  the validator makes them (and from inside its own module)
+     */
+    ValidationPlan(Validator validator, ConstraintValidatorFactory factory) {
         this.validator = validator;
+        this.factory = factory;
     }
 
     /**
@@ -134,7 +142,7 @@ final class ValidationPlan {
 
     /** One constraint as a test; a constraint without listed validators always sends the object to full validation. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Predicate<Object> constraint(ConstraintDescriptor<?> c) throws ReflectiveOperationException {
+    private Predicate<Object> constraint(ConstraintDescriptor<?> c) throws ReflectiveOperationException {
         if (!c.getComposingConstraints().isEmpty() || !c.getGroups().equals(Set.of(Default.class))) {
             return UNSUPPORTED;
         }
@@ -152,7 +160,7 @@ final class ValidationPlan {
 
     /** A constraint with one validator per value type, such as {@link TextLength}. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Predicate<Object> byType(List<Class<? extends ConstraintValidator>> classes, Annotation a)
+    private Predicate<Object> byType(List<Class<? extends ConstraintValidator>> classes, Annotation a)
             throws ReflectiveOperationException {
         List<Class<?>> types = new ArrayList<>();
         List<ConstraintValidator> validators = new ArrayList<>();
@@ -224,9 +232,11 @@ final class ValidationPlan {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static ConstraintValidator newValidator(Class<? extends ConstraintValidator> type, Annotation a)
-            throws ReflectiveOperationException {
-        ConstraintValidator validator = type.getDeclaredConstructor().newInstance();
+    private ConstraintValidator newValidator(Class<? extends ConstraintValidator> type, Annotation a) {
+        ConstraintValidator validator = factory.getInstance((Class) type);
+        if (validator == null) {
+            throw new IllegalStateException("No validator of " + type);
+        }
         validator.initialize(a);
         return validator;
     }

@@ -103,4 +103,24 @@ class CatalogJsonTest {
         assertThatThrownBy(() -> small.readString(text)).isInstanceOf(CatalogJsonException.class)
                 .hasMessageContaining("length");
     }
+
+    @Test
+    void deeply_nested_and_oversized_values_are_refused() {
+        String deep = "{\"format\":" + "[".repeat(1000) + "]".repeat(1000) + "}";
+        assertThatThrownBy(() -> json.readString(deep)).isInstanceOf(CatalogJsonException.class)
+                .hasMessageContaining("depth");
+        String hugeNumber = "{\"format\": \"investment-catalog\", \"formatVersion\": " + "9".repeat(500) + "}";
+        assertThatThrownBy(() -> json.readString(hugeNumber)).isInstanceOf(CatalogJsonException.class);
+    }
+
+    @Test
+    void every_truncation_of_a_valid_document_is_refused_with_a_clear_error() throws Exception {
+        String text = json.writeString(richCatalog());
+        for (int cut = 0; cut < text.length() - 1; cut += 7) {
+            String part = text.substring(0, cut);
+            assertThatThrownBy(() -> json.readString(part)).as("cut at %d", cut)
+                    .isInstanceOf(CatalogJsonException.class).hasMessageNotContaining("Exception");
+        }
+        assertThat(json.readString(text)).isEqualTo(richCatalog());
+    }
 }

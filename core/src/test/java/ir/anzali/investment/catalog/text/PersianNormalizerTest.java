@@ -75,4 +75,25 @@ class PersianNormalizerTest {
         String text = "Anzali Port Logistics Hub";
         assertThat(PersianNormalizer.normalize(text)).isSameAs(text);
     }
+
+    @Test
+    void presentation_forms_of_vowel_marks_leave_no_tatweel() {
+        // U+FE79, the medial form of damma, decomposes to tatweel and damma; found by the round-trip property
+        assertThat(PersianNormalizer.normalize("ب\uFE79")).isEqualTo("ب\u064F");
+        assertThat(PersianNormalizer.normalize(PersianNormalizer.normalize("x\uFE79y"))).isEqualTo("x\u064Fy");
+    }
+
+    @Test
+    void normalizing_twice_changes_nothing_for_any_text() {
+        String alphabet = " \t\r\n\u00A0\u200C\u0640يكىیک ab-=۱١1\uFE79\uFEDB\uFB90\uFDFA";
+        for (long seed = 1; seed <= 2000; seed++) {
+            java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+            StringBuilder b = new StringBuilder();
+            for (int i = r.nextInt(0, 30); i > 0; i--) {
+                b.append(r.nextInt(4) == 0 ? (char) r.nextInt(0x20, 0xFFFD) : alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String once = PersianNormalizer.normalize(b.toString());
+            assertThat(PersianNormalizer.normalize(once)).as("seed %d", seed).isEqualTo(once);
+        }
+    }
 }

@@ -34,6 +34,7 @@ final class Chunker {
     private int scanned;
     private boolean endOfInput;
     private EncodingException pending;
+    private CsvFailure tooLarge;
 
     private State state = State.FIELD_START;
     private boolean afterCr;
@@ -59,6 +60,9 @@ final class Chunker {
      *                    been returned) or a record runs past the guard
      */
     Chunk next(int targetChars) throws CsvFailure, IOException {
+        if (tooLarge != null) {
+            throw tooLarge;
+        }
         while (true) {
             if (scanned == end && !endOfInput && pending == null) {
                 fill();
@@ -75,7 +79,12 @@ final class Chunker {
                     return cut(lastBoundary);
                 }
                 if (scanned - recordStart > guard) {
-                    throw new CsvFailure(CsvFailure.Reason.RECORD_TOO_LARGE, recordStartLine, "");
+                    // The records before this one are whole: hand them out first, then stop.
+                    tooLarge = new CsvFailure(CsvFailure.Reason.RECORD_TOO_LARGE, recordStartLine, "");
+                    if (lastBoundary > start) {
+                        return cut(lastBoundary);
+                    }
+                    throw tooLarge;
                 }
             }
             if (pending != null) {

@@ -1,0 +1,164 @@
+package ir.anzali.investment.catalog.csv.property;
+
+import ir.anzali.investment.catalog.incentive.Incentive;
+import ir.anzali.investment.catalog.incentive.IncentiveId;
+import ir.anzali.investment.catalog.incentive.IncentiveType;
+import ir.anzali.investment.catalog.money.Money;
+import ir.anzali.investment.catalog.opportunity.InvestmentModel;
+import ir.anzali.investment.catalog.opportunity.LandTenure;
+import ir.anzali.investment.catalog.opportunity.Location;
+import ir.anzali.investment.catalog.opportunity.Opportunity;
+import ir.anzali.investment.catalog.opportunity.OpportunityId;
+import ir.anzali.investment.catalog.opportunity.Status;
+import ir.anzali.investment.catalog.reference.Agency;
+import ir.anzali.investment.catalog.reference.ReferenceData;
+import ir.anzali.investment.catalog.reference.Sector;
+import ir.anzali.investment.catalog.reference.Subsector;
+import ir.anzali.investment.catalog.text.PersianNormalizer;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** Seeded generators of valid catalog objects with hostile text. */
+final class Generators {
+
+    static final ReferenceData REF = ReferenceData.defaults();
+
+    /** Characters that stress the format: formula starts, quotes, delimiters, line breaks, ZWNJ, digits of every script. */
+    private static final String TRICKY = "=+-@'\"\t\r\n,;؛|،\u200C\u00A0 ۰۱۲٠١٢012يكى\u0640ﻙ کی";
+
+    private final SplittableRandom random;
+
+    Generators(long seed) {
+        this.random = new SplittableRandom(seed);
+    }
+
+    /** Any text of valid code points, often starting or filled with tricky characters; never blank after normalization. */
+    String text(int maxLength) {
+        while (true) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(1, Math.max(2, maxLength / 2));
+            for (int i = 0; i < length; i++) {
+                int kind = random.nextInt(10);
+                if (kind < 4) {
+                    b.append(TRICKY.charAt(random.nextInt(TRICKY.length())));
+                } else if (kind < 7) {
+                    b.append((char) random.nextInt(0x0621, 0x06FF));
+                } else if (kind < 9) {
+                    b.append((char) random.nextInt(0x20, 0x7F));
+                } else {
+                    int cp = random.nextInt(0xA0, 0x2FFFF);
+                    if (!Character.isSurrogate((char) cp) && Character.isDefined(cp)) {
+                        b.appendCodePoint(cp);
+                    }
+                }
+            }
+            String normalized = PersianNormalizer.normalize(b.toString());
+            if (!normalized.isEmpty() && normalized.length() <= maxLength) {
+                return b.toString();
+            }
+        }
+    }
+
+    /** A list item: text without the list separators. */
+    String item() {
+        while (true) {
+            String t = PersianNormalizer.normalize(text(30).replaceAll("[;|،]", ""));
+            if (!t.isEmpty()) {
+                return t;
+            }
+        }
+    }
+
+    <T> T pick(List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    <T> T maybe(T value) {
+        return random.nextInt(3) == 0 ? null : value;
+    }
+
+    BigDecimal decimal(int min, int max, int scale) {
+        long unscaled = random.nextLong((long) min * (long) Math.pow(10, scale), (long) max * (long) Math.pow(10, scale));
+        return BigDecimal.valueOf(unscaled, scale);
+    }
+
+    LocalDate date() {
+        return LocalDate.of(2020, 1, 1).plusDays(random.nextInt(3000));
+    }
+
+    String id(String prefix, int n) {
+        return prefix + "-" + Integer.toString(n, 36).toUpperCase() + "-" + random.nextInt(1000);
+    }
+
+    Opportunity opportunity(int n, List<IncentiveId> incentives) {
+        Sector sector = pick(REF.sectors());
+        Subsector subsector = maybe(pick(sector.subsectors()));
+        Agency lead = pick(REF.agencies());
+        List<Agency> partners = new ArrayList<>();
+        for (Agency a : REF.agencies()) {
+            if (!a.equals(lead) && random.nextInt(3) == 0) {
+                partners.add(a);
+            }
+        }
+        boolean point = random.nextBoolean();
+        Integer direct = maybe(random.nextInt(0, 500));
+        LocalDate published = maybe(date());
+        List<String> tags = new ArrayList<>();
+        for (int i = random.nextInt(4); i > 0; i--) {
+            tags.add(item());
+        }
+        String titleFa = maybe(text(200));
+        return Opportunity.builder(OpportunityId.of(id("OPP", n)))
+                .title(titleFa, titleFa == null ? text(200) : maybe(text(200)))
+                .summary(maybe(text(2000)), maybe(text(300)))
+                .sector(sector).subsector(subsector)
+                .location(new Location(maybe(text(100)), maybe(text(300)), point ? decimal(-90, 90, 5) : null,
+                        point ? decimal(-180, 180, 5) : null, maybe(decimal(1, 100000, 2)),
+                        maybe(pick(List.of(LandTenure.values())))))
+                .investment(Money.of(decimal(1, 1_000_000_000, 2), pick(List.of("IRR", "USD", "EUR", "AED"))))
+                .investmentModel(maybe(pick(List.of(InvestmentModel.values()))))
+                .status(pick(List.of(Status.values())))
+                .irrPercent(maybe(decimal(-100, 1000, 2)))
+                .paybackYears(maybe(decimal(1, 100, 1)))
+                .directJobs(direct)
+                .youthJobs(direct == null ? null : maybe(random.nextInt(0, direct + 1)))
+                .leadAgency(lead).partnerAgencies(partners)
+                .incentives(incentives.isEmpty() || random.nextBoolean() ? List.of() : List.of(pick(incentives)))
+                .publishedOn(published)
+                .deadline(published == null ? maybe(date()) : maybe(published.plusDays(random.nextInt(400))))
+                .contactEmail(maybe("invest" + n + "@anzali.ir"))
+                .contactPhone(maybe(pick(List.of("+98 13 4452 1234", "۰۱۳-۴۴۵۲۱۲۳۴", "(013) 44 52 12 34"))))
+                .feasibilityUrl(maybe(URI.create("https://anzali.ir/s/" + n + "?q=" + random.nextInt(99))))
+                .tags(tags)
+                .build();
+    }
+
+    Incentive incentive(int n) {
+        LocalDate from = maybe(date());
+        return Incentive.builder(IncentiveId.of(id("INC", n)))
+                .type(pick(List.of(IncentiveType.values())))
+                .title(text(200), maybe(text(200)))
+                .legalBasis(maybe(text(300)))
+                .authority(pick(REF.agencies()))
+                .benefitPercent(maybe(decimal(0, 100, 2)))
+                .durationYears(maybe(random.nextInt(1, 100)))
+                .sectors(random.nextBoolean() ? List.of() : List.of(pick(REF.sectors())))
+                .subsectors(random.nextBoolean() ? List.of() : List.of(pick(pick(REF.sectors()).subsectors())))
+                .areas(random.nextBoolean() ? List.of() : List.of(item(), item()))
+                .investmentModels(random.nextBoolean() ? List.of() : List.of(pick(List.of(InvestmentModel.values()))))
+                .minInvestment(maybe(Money.of(decimal(1, 1_000_000, 0), "IRR")))
+                .minDirectJobs(maybe(random.nextInt(0, 100)))
+                .minYouthJobs(maybe(random.nextInt(0, 100)))
+                .validFrom(from)
+                .validTo(from == null ? maybe(date()) : maybe(from.plusDays(random.nextInt(2000))))
+                .build();
+    }
+
+    SplittableRandom random() {
+        return random;
+    }
+}
