@@ -14,7 +14,6 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.util.regex.Pattern;
 
 /**
  * The value is an id of the catalog: an upper-case letter, then 2 to 39 upper-case letters, digits
@@ -41,16 +40,27 @@ public @interface CatalogId {
     /** Checks a string against {@link CatalogId#REGEX}. */
     final class Validator implements ConstraintValidator<CatalogId, String> {
 
-        private static final Pattern PATTERN = Pattern.compile(REGEX);
-
         /**
-         * Tells whether a value matches.
+         * Tells whether a value matches {@link CatalogId#REGEX}, without a regular-expression engine.
          *
          * @param value the value, or null
          * @return true when the value is null or matches
          */
         public static boolean matches(String value) {
-            return value == null || PATTERN.matcher(value).matches();
+            if (value == null) {
+                return true;
+            }
+            int n = value.length();
+            if (n < 3 || n > 40 || value.charAt(0) < 'A' || value.charAt(0) > 'Z') {
+                return false;
+            }
+            for (int i = 1; i < n; i++) {
+                char c = value.charAt(i);
+                if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-')) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override

@@ -215,4 +215,11 @@ class CatalogValidatorTest {
                 java.util.Map.of("value", "{ir.anzali.investment.catalog.Min.message}"), Locale.ENGLISH);
         assertThat(rendered).isEqualTo("The value must be at most {ir.anzali.investment.catalog.Min.message}.");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"AB", "ABC", "A1-", "a12", "1AB", "AB_C", "AFZ-TOU-001",
+        "A234567890123456789012345678901234567890", "A2345678901234567890123456789012345678901", "ÀBC", "AB C", ""})
+    void the_id_check_agrees_with_its_regular_expression(String id) {
+        assertThat(CatalogId.Validator.matches(id)).isEqualTo(id.matches(CatalogId.REGEX));
+    }
 }

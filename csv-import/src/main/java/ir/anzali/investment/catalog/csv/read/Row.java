@@ -87,9 +87,6 @@ final class Row {
             return true;
         }
         int n = raw.length();
-        if (n > 1 && raw.charAt(0) > ' ' && raw.charAt(0) <= '~' && raw.charAt(0) != '-') {
-            return false;
-        }
         int start = 0;
         while (start < n && PersianNormalizer.isSpace(raw.charAt(start))) {
             start++;
@@ -97,11 +94,15 @@ final class Row {
         if (start == n) {
             return true;
         }
-        int end = n;
-        while (PersianNormalizer.isSpace(raw.charAt(end - 1))) {
-            end--;
+        if (raw.charAt(start) != '-') {
+            return false;
         }
-        return end - start == 1 && raw.charAt(start) == '-';
+        for (int i = start + 1; i < n; i++) {
+            if (!PersianNormalizer.isSpace(raw.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean required(String column) {
