@@ -33,7 +33,7 @@ public final class FileRun<T> {
     /** How many bytes of a stream are examined to detect its encoding. */
     static final int STREAM_DETECTION_BYTES = 1024 * 1024;
     /** About how many characters of whole records a chunk holds. */
-    private static final int CHUNK_CHARS = 128 * 1024;
+    private static final int CHUNK_CHARS = 64 * 1024;
     /** How far past twice the record limit a record may run before reading stops, whatever it holds. */
     private static final long GUARD_SLACK = 64 * 1024;
     private static final int PROGRESS_EVERY = 4096;
@@ -181,7 +181,7 @@ public final class FileRun<T> {
                         chunk = chunker.next(CHUNK_CHARS)) {
                     Chunker.Chunk c = chunk;
                     pending.add(pool.submit(() -> process(header, parser, c)));
-                    while (pending.size() > 2 * workers) {
+                    while (pending.size() > workers + 1) {
                         collector.collect(await(pending.poll()));
                     }
                 }
