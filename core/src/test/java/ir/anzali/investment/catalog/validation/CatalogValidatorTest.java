@@ -109,13 +109,7 @@ class CatalogValidatorTest {
     void each_opportunity_rule_fails_and_passes_with_persian_and_english_messages(String name,
             UnaryOperator<Opportunity.Builder> broken, UnaryOperator<Opportunity.Builder> fixed, String property,
             Rule rule, String en, String fa) {
-        List<Violation> violations = VALIDATOR.validate(broken.apply(Fixtures.hotel()).build());
-        assertThat(violations).hasSize(1);
-        Violation v = violations.get(0);
-        assertThat(v.property()).isEqualTo(property);
-        assertThat(v.rule()).isEqualTo(rule);
-        assertThat(v.message(Locale.ENGLISH)).contains(en);
-        assertThat(v.message(LocalizedText.PERSIAN)).contains(fa);
+        assertOneViolation(broken.apply(Fixtures.hotel()).build(), property, rule, en, fa);
         assertThat(VALIDATOR.validate(fixed.apply(Fixtures.hotel()).build())).isEmpty();
     }
 
@@ -158,14 +152,18 @@ class CatalogValidatorTest {
     void each_incentive_rule_fails_and_passes_with_persian_and_english_messages(String name,
             UnaryOperator<Incentive.Builder> broken, UnaryOperator<Incentive.Builder> fixed, String property,
             Rule rule, String en, String fa) {
-        List<Violation> violations = VALIDATOR.validate(broken.apply(Fixtures.taxHoliday()).build());
+        assertOneViolation(broken.apply(Fixtures.taxHoliday()).build(), property, rule, en, fa);
+        assertThat(VALIDATOR.validate(fixed.apply(Fixtures.taxHoliday()).build())).isEmpty();
+    }
+
+    private static void assertOneViolation(Object broken, String property, Rule rule, String en, String fa) {
+        List<Violation> violations = VALIDATOR.validate(broken);
         assertThat(violations).hasSize(1);
         Violation v = violations.get(0);
         assertThat(v.property()).isEqualTo(property);
         assertThat(v.rule()).isEqualTo(rule);
         assertThat(v.message(Locale.ENGLISH)).contains(en);
         assertThat(v.message(LocalizedText.PERSIAN)).contains(fa);
-        assertThat(VALIDATOR.validate(fixed.apply(Fixtures.taxHoliday()).build())).isEmpty();
     }
 
     @Test

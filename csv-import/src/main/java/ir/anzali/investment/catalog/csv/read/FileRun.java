@@ -242,7 +242,7 @@ public final class FileRun<T> {
      * @param line     where the record starts
      * @param blank    whether every cell is blank
      * @param value    the object, or null when the row has problems or is blank
-     * @param problems the row's problems, with row number 0
+     * @param problems the row's problems, without their row number
      * @param id       the row's id, upper-cased, or null
      */
     private record Mapped<T>(long line, boolean blank, T value, List<Problem> problems, String id) {
@@ -253,7 +253,7 @@ public final class FileRun<T> {
         if (allBlank(cells)) {
             return new Mapped<>(record.line(), true, null, List.of(), null);
         }
-        Row row = new Row(header, cells, record.line(), 0, messages);
+        Row row = new Row(header, cells, record.line(), messages);
         int count = row.cellCount();
         if (count != header.width()) {
             boolean fewer = count < header.width();

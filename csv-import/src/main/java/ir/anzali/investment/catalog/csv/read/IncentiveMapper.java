@@ -8,11 +8,10 @@ import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.opportunity.InvestmentModel;
 import ir.anzali.investment.catalog.reference.Agency;
 import ir.anzali.investment.catalog.reference.ReferenceData;
+import ir.anzali.investment.catalog.reference.Sector;
 import ir.anzali.investment.catalog.reference.Subsector;
 import ir.anzali.investment.catalog.text.CodeMatcher;
 import ir.anzali.investment.catalog.validation.CatalogValidator;
-import ir.anzali.investment.catalog.reference.Sector;
-import ir.anzali.investment.catalog.text.LocalizedText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,11 +28,6 @@ final class IncentiveMapper extends RowMapper<Incentive> {
     IncentiveMapper(ReferenceData reference, CatalogValidator validator, Locale locale) {
         super(validator, locale);
         this.reference = reference;
-    }
-
-    @Override
-    String id(Incentive value) {
-        return value.id().value();
     }
 
     @Override

@@ -14,8 +14,8 @@ import ir.anzali.investment.catalog.reference.ReferenceData;
 import ir.anzali.investment.catalog.reference.Sector;
 import ir.anzali.investment.catalog.reference.Subsector;
 import ir.anzali.investment.catalog.text.CodeMatcher;
-import ir.anzali.investment.catalog.validation.CatalogValidator;
 import ir.anzali.investment.catalog.text.LocalizedText;
+import ir.anzali.investment.catalog.validation.CatalogValidator;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
@@ -40,11 +40,6 @@ final class OpportunityMapper extends RowMapper<Opportunity> {
         super(validator, locale);
         this.reference = reference;
         this.knownIncentives = knownIncentives;
-    }
-
-    @Override
-    String id(Opportunity value) {
-        return value.id().value();
     }
 
     @Override

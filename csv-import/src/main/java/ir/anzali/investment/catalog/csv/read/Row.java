@@ -30,18 +30,16 @@ final class Row {
     private final Header header;
     private final String[] cells;
     private final long line;
-    private final long number;
     private final Messages messages;
     private final List<Problem> problems = new ArrayList<>(2);
     /** Normalized text by cell, computed once; {@link #NONE} where the cell is missing. */
     private final String[] texts;
     private static final String NONE = new String("");
 
-    Row(Header header, String[] cells, long line, long number, Messages messages) {
+    Row(Header header, String[] cells, long line, Messages messages) {
         this.header = header;
         this.cells = cells;
         this.line = line;
-        this.number = number;
         this.messages = messages;
         this.texts = new String[cells.length];
     }
@@ -72,9 +70,9 @@ final class Row {
         return i < 0 || i >= cells.length ? null : cells[i];
     }
 
-    /** Records a problem on a column, with the column's raw value. */
+    /** Records a problem on a column, with the column's raw value; the row number is given when the row is collected. */
     void problem(String column, ErrorCode code, String message) {
-        problems.add(new Problem(line, number, column, column == null ? null : raw(column), code, message));
+        problems.add(new Problem(line, null, column, column == null ? null : raw(column), code, message));
     }
 
     /** True when the cell is missing: absent, empty, only white space, or a lone {@code -}. */

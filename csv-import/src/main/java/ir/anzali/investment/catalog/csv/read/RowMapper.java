@@ -29,9 +29,6 @@ abstract class RowMapper<T> {
      */
     abstract T map(Row row);
 
-    /** The id of an object, for duplicate detection. */
-    abstract String id(T value);
-
     /** Validates a built object and records each violation on its column. */
     final void validate(Row row, Object value) {
         record(row, validator.validate(value), null);
