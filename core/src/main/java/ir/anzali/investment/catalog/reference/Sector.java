@@ -36,7 +36,8 @@ public record Sector(String code, String nameFa, String nameEn, List<Subsector> 
     }
 
     /**
-     * Finds a subsector of this sector by code or name.
+     * Finds a subsector of this sector by code or name. Builds a matcher for each call; for many
+     * look-ups use {@link ReferenceData#subsectorMatcher(Sector)}.
      *
      * @param text the code or name, not null
      * @return the subsector, or empty
@@ -52,6 +53,11 @@ public record Sector(String code, String nameFa, String nameEn, List<Subsector> 
      * @return true when this sector lists it
      */
     public boolean contains(Subsector subsector) {
+        for (Subsector s : subsectors) {
+            if (s == subsector) {
+                return true;
+            }
+        }
         return subsectors.contains(subsector);
     }
 

@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -40,7 +39,12 @@ final class ValidationPlan {
 
     private final Validator validator;
     private final ConstraintValidatorFactory factory;
-    private final Map<Class<?>, Predicate<Object>> plans = new ConcurrentHashMap<>();
+    private final ClassValue<Predicate<Object>> plans = new ClassValue<>() {
+        @Override
+        protected Predicate<Object> computeValue(Class<?> type) {
+            return compile(type);
+        }
+    };
 
     /**
      * @param validator the validator whose metadata is read
@@ -67,12 +71,7 @@ final class ValidationPlan {
     }
 
     private Predicate<Object> plan(Class<?> type) {
-        Predicate<Object> plan = plans.get(type);
-        if (plan == null) {
-            plan = compile(type);
-            plans.putIfAbsent(type, plan);
-        }
-        return plan;
+        return plans.get(type);
     }
 
     private Predicate<Object> compile(Class<?> type) {
