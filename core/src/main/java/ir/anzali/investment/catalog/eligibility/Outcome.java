@@ -1,9 +1,10 @@
 package ir.anzali.investment.catalog.eligibility;
 
-import ir.anzali.investment.catalog.text.Named;
+import ir.anzali.investment.catalog.text.LocalizedText;
+import ir.anzali.investment.catalog.text.NamedConstant;
 
 /** Whether an opportunity qualifies for an incentive, or for one of its conditions. */
-public enum Outcome implements Named {
+public enum Outcome implements NamedConstant {
     /** The condition holds. */
     ELIGIBLE("واجد شرایط", "Eligible"),
     /** The condition does not hold. */
@@ -11,27 +12,15 @@ public enum Outcome implements Named {
     /** The data cannot decide: a missing value, or an amount in another currency without a rate. */
     UNDETERMINED("نامشخص", "Undetermined");
 
-    private final String nameFa;
-    private final String nameEn;
+    private final LocalizedText names;
 
     Outcome(String nameFa, String nameEn) {
-        this.nameFa = nameFa;
-        this.nameEn = nameEn;
+        this.names = new LocalizedText(nameFa, nameEn);
     }
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
-    public String nameFa() {
-        return nameFa;
-    }
-
-    @Override
-    public String nameEn() {
-        return nameEn;
+    public LocalizedText names() {
+        return names;
     }
 
     /**

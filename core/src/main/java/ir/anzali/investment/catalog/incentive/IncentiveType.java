@@ -1,9 +1,10 @@
 package ir.anzali.investment.catalog.incentive;
 
-import ir.anzali.investment.catalog.text.Named;
+import ir.anzali.investment.catalog.text.LocalizedText;
+import ir.anzali.investment.catalog.text.NamedConstant;
 
 /** The kind of benefit an incentive gives. */
-public enum IncentiveType implements Named {
+public enum IncentiveType implements NamedConstant {
     /** Exemption from income tax. */
     INCOME_TAX_EXEMPTION("معافیت مالیات بر درآمد", "Income tax exemption"),
     /** A reduced tax rate. */
@@ -33,26 +34,14 @@ public enum IncentiveType implements Named {
     /** Licences from one office. */
     ONE_STOP_LICENSING("صدور مجوز در پنجره واحد", "One-stop licensing");
 
-    private final String nameFa;
-    private final String nameEn;
+    private final LocalizedText names;
 
     IncentiveType(String nameFa, String nameEn) {
-        this.nameFa = nameFa;
-        this.nameEn = nameEn;
+        this.names = new LocalizedText(nameFa, nameEn);
     }
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
-    public String nameFa() {
-        return nameFa;
-    }
-
-    @Override
-    public String nameEn() {
-        return nameEn;
+    public LocalizedText names() {
+        return names;
     }
 }

@@ -1,9 +1,10 @@
 package ir.anzali.investment.catalog.opportunity;
 
-import ir.anzali.investment.catalog.text.Named;
+import ir.anzali.investment.catalog.text.LocalizedText;
+import ir.anzali.investment.catalog.text.NamedConstant;
 
 /** How an investor takes part in an opportunity. */
-public enum InvestmentModel implements Named {
+public enum InvestmentModel implements NamedConstant {
     /** The investor invests alone. */
     DIRECT("سرمایه‌گذاری مستقیم", "Direct investment"),
     /** A joint venture with a public or private partner. */
@@ -21,26 +22,14 @@ public enum InvestmentModel implements Named {
     /** A lease of an existing asset. */
     LEASE("اجاره", "Lease");
 
-    private final String nameFa;
-    private final String nameEn;
+    private final LocalizedText names;
 
     InvestmentModel(String nameFa, String nameEn) {
-        this.nameFa = nameFa;
-        this.nameEn = nameEn;
+        this.names = new LocalizedText(nameFa, nameEn);
     }
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
-    public String nameFa() {
-        return nameFa;
-    }
-
-    @Override
-    public String nameEn() {
-        return nameEn;
+    public LocalizedText names() {
+        return names;
     }
 }

@@ -1,9 +1,10 @@
 package ir.anzali.investment.catalog.opportunity;
 
-import ir.anzali.investment.catalog.text.Named;
+import ir.anzali.investment.catalog.text.LocalizedText;
+import ir.anzali.investment.catalog.text.NamedConstant;
 
 /** How the land of an opportunity is made available. */
-public enum LandTenure implements Named {
+public enum LandTenure implements NamedConstant {
     /** Leased. */
     LEASE("اجاره", "Lease"),
     /** Sold. */
@@ -15,26 +16,14 @@ public enum LandTenure implements Named {
     /** An existing building or facility. */
     EXISTING_FACILITY("تأسیسات موجود", "Existing facility");
 
-    private final String nameFa;
-    private final String nameEn;
+    private final LocalizedText names;
 
     LandTenure(String nameFa, String nameEn) {
-        this.nameFa = nameFa;
-        this.nameEn = nameEn;
+        this.names = new LocalizedText(nameFa, nameEn);
     }
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
-    public String nameFa() {
-        return nameFa;
-    }
-
-    @Override
-    public String nameEn() {
-        return nameEn;
+    public LocalizedText names() {
+        return names;
     }
 }

@@ -1,6 +1,7 @@
 package ir.anzali.investment.catalog.opportunity;
 
-import ir.anzali.investment.catalog.text.Named;
+import ir.anzali.investment.catalog.text.LocalizedText;
+import ir.anzali.investment.catalog.text.NamedConstant;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -11,7 +12,7 @@ import java.util.Set;
  * OPERATIONAL; NEGOTIATION may fall back to OPEN; any status but OPERATIONAL and CANCELLED may move
  * to CANCELLED.
  */
-public enum Status implements Named {
+public enum Status implements NamedConstant {
     /** Identified as an opportunity, not yet studied. */
     IDENTIFIED("شناسایی‌شده", "Identified"),
     /** Studied and prepared for offering. */
@@ -29,27 +30,15 @@ public enum Status implements Named {
     /** Cancelled. */
     CANCELLED("لغوشده", "Cancelled");
 
-    private final String nameFa;
-    private final String nameEn;
+    private final LocalizedText names;
 
     Status(String nameFa, String nameEn) {
-        this.nameFa = nameFa;
-        this.nameEn = nameEn;
+        this.names = new LocalizedText(nameFa, nameEn);
     }
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
-    public String nameFa() {
-        return nameFa;
-    }
-
-    @Override
-    public String nameEn() {
-        return nameEn;
+    public LocalizedText names() {
+        return names;
     }
 
     /**

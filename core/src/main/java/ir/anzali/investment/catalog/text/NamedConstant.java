@@ -1,0 +1,37 @@
+package ir.anzali.investment.catalog.text;
+
+/**
+ * A constant of an enum with Persian and English names, such as a status: its code is the
+ * constant's name.
+ */
+public interface NamedConstant extends Named {
+
+    /**
+     * The constant's name, as {@link Enum#name()} gives it.
+     *
+     * @return the name, never null
+     */
+    String name();
+
+    /**
+     * The Persian and English names.
+     *
+     * @return both names, never null
+     */
+    LocalizedText names();
+
+    @Override
+    default String code() {
+        return name();
+    }
+
+    @Override
+    default String nameFa() {
+        return names().fa();
+    }
+
+    @Override
+    default String nameEn() {
+        return names().en();
+    }
+}
