@@ -19,13 +19,4 @@ public record Changes<I extends Comparable<I>>(List<I> added, List<I> updated, L
         updated = List.copyOf(updated);
         unchanged = List.copyOf(unchanged);
     }
-
-    /**
-     * Tells whether anything was added or updated.
-     *
-     * @return true when the merge changed something
-     */
-    public boolean changedAnything() {
-        return !added.isEmpty() || !updated.isEmpty();
-    }
 }

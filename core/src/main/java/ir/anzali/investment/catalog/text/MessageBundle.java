@@ -40,16 +40,6 @@ public final class MessageBundle {
     }
 
     /**
-     * Tells whether a key exists.
-     *
-     * @param key the key, not null
-     * @return true when the English file has it
-     */
-    public boolean has(String key) {
-        return en.containsKey(key);
-    }
-
-    /**
      * The template for a key in a language, falling back to English.
      *
      * @param key    the key, not null

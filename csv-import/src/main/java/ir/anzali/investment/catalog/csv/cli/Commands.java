@@ -51,7 +51,7 @@ final class Commands {
         } else {
             reports = List.of(importer.validate(file, kind));
         }
-        printReports(c, reports, null);
+        printReports(c, reports);
         return reports.stream().allMatch(ImportReport::valid) ? 0 : 1;
     }
 
@@ -135,12 +135,13 @@ final class Commands {
                 : CsvExporter.englishHeaders();
     }
 
-    static void printReports(Console c, List<ImportReport> reports, ObjectNode extra) {
+    /** One report as exactly the report's JSON; several as {@code {"reports": […]}}; or as text. */
+    private static void printReports(Console c, List<ImportReport> reports) {
         if (c.json()) {
-            if (reports.size() == 1 && extra == null) {
+            if (reports.size() == 1) {
                 c.json(ReportJson.tree(reports.get(0)));
             } else {
-                ObjectNode root = extra != null ? extra : ReportJson.object();
+                ObjectNode root = ReportJson.object();
                 reportsJson(root, reports);
                 c.json(root);
             }

@@ -1,7 +1,5 @@
 package ir.anzali.investment.catalog.csv.read;
 
-import ir.anzali.investment.catalog.csv.report.ErrorCode;
-
 /** A problem that stops reading a file: bytes invalid in the encoding, or a malformed record. */
 final class CsvFailure extends Exception {
 
@@ -38,9 +36,5 @@ final class CsvFailure extends Exception {
 
     long line() {
         return line;
-    }
-
-    ErrorCode code() {
-        return reason == Reason.ENCODING ? ErrorCode.ENCODING_ERROR : ErrorCode.MALFORMED_CSV;
     }
 }

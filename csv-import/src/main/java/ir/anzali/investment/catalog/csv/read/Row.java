@@ -119,15 +119,10 @@ final class Row {
         }
         String t = texts[i];
         if (t == null) {
-            t = isMissing(cells[i]) ? NONE : unguard(PersianNormalizer.normalize(cells[i]));
+            t = isMissing(cells[i]) ? NONE : FormulaGuard.unguard(PersianNormalizer.normalize(cells[i]));
             texts[i] = t;
         }
         return t == NONE ? null : t;
-    }
-
-    /** Removes the {@code '} the exporter puts before text a spreadsheet would run as a formula. */
-    static String unguard(String text) {
-        return FormulaGuard.unguard(text);
     }
 
     BigDecimal decimal(String column) {
@@ -275,7 +270,7 @@ final class Row {
             if (i == raw.length() || raw.charAt(i) == ';' || raw.charAt(i) == '|' || raw.charAt(i) == '،') {
                 String item = PersianNormalizer.normalize(raw.substring(start, i));
                 if (!item.isEmpty()) {
-                    items.add(unguard(item));
+                    items.add(FormulaGuard.unguard(item));
                 }
                 start = i + 1;
             }
