@@ -1,34 +1,38 @@
 package ir.anzali.investment.catalog.csv.read;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Cuts decoded text into chunks of whole records, so that chunks can be parsed independently, in
- * order or on several threads. It follows the record structure of the format as Commons CSV reads
- * it: a quote opens a quoted field only at the start of a field; inside one, {@code ""} is a quote;
- * CR, LF and CRLF outside quotes end a record. It also guards memory: a record longer than the
- * guard — such as one opened by a quote that never closes — stops the reading at the line where it
- * starts. Not thread-safe.
+ * Cuts UTF-8 text into chunks of whole records, so that chunks can be parsed independently, in
+ * order or on several threads. It works on the bytes, without decoding them: in UTF-8 the bytes of
+ * quotes, line breaks and the ASCII delimiters never occur inside another character, and the
+ * two bytes of {@code ؛} only as that character. It follows the record structure of the format as
+ * Commons CSV reads it: a quote opens a quoted field only at the start of a field; inside one,
+ * {@code ""} is a quote; CR, LF and CRLF outside quotes end a record. It also guards memory: a
+ * record longer than the guard — such as one opened by a quote that never closes — stops the
+ * reading at the line where it starts. Not thread-safe.
  */
 final class Chunker {
 
     /**
      * Whole records of the text and the physical line the first of them starts on.
      *
-     * @param text      the records' text, line ends included
+     * @param bytes     the records' UTF-8 bytes, line ends included
      * @param startLine the line the first record starts on
      */
-    record Chunk(String text, long startLine) {
+    record Chunk(byte[] bytes, long startLine) {
     }
 
     private enum State { FIELD_START, UNQUOTED, QUOTED, QUOTE_SEEN }
 
-    private final Reader in;
-    private final char delimiter;
+    private final InputStream in;
+    private final byte delimiter;
+    /** The second byte of a two-byte delimiter, or -1. */
+    private final int delimiterNext;
     private final long guard;
-    private char[] buffer = new char[64 * 1024];
+    private byte[] buffer = new byte[64 * 1024];
     private int start;
     private int end;
     private int scanned;
@@ -45,37 +49,46 @@ final class Chunker {
     private long lastBoundaryLine = 1;
     private long chunkStartLine = 1;
 
-    Chunker(Reader in, char delimiter, long guard) {
+    /**
+     * @param in        the UTF-8 bytes
+     * @param delimiter the delimiter's UTF-8 bytes, one or two
+     * @param guard     how many bytes a record may run to before reading stops
+     */
+    Chunker(InputStream in, byte[] delimiter, long guard) {
         this.in = in;
-        this.delimiter = delimiter;
+        this.delimiter = delimiter[0];
+        this.delimiterNext = delimiter.length > 1 ? delimiter[1] & 0xFF : -1;
         this.guard = guard;
     }
 
     /**
-     * The next chunk: whole records of at least {@code targetChars} characters where the file has
-     * them, or a single record when {@code targetChars} is 1.
+     * The next chunk: whole records of at least {@code targetBytes} bytes where the file has them,
+     * or a single record when {@code targetBytes} is 1.
      *
      * @return the chunk, or null at the end of the text
      * @throws CsvFailure when bytes are invalid in the encoding (after the records before them have
      *                    been returned) or a record runs past the guard
      */
-    Chunk next(int targetChars) throws CsvFailure, IOException {
+    Chunk next(int targetBytes) throws CsvFailure, IOException {
         if (tooLarge != null) {
             throw tooLarge;
         }
         while (true) {
-            if (scanned == end && !endOfInput && pending == null) {
+            if ((scanned == end || awaitsDelimiterEnd()) && !endOfInput && pending == null) {
                 fill();
             }
             while (scanned < end) {
                 if (!afterCr && (state == State.UNQUOTED || state == State.QUOTED)) {
-                    skip(state == State.QUOTED ? '"' : delimiter);
+                    skip(state == State.QUOTED ? (byte) '"' : delimiter);
                     if (scanned == end) {
                         break;
                     }
                 }
+                if (awaitsDelimiterEnd() && !endOfInput && pending == null) {
+                    break;
+                }
                 scan(buffer[scanned++]);
-                if (lastBoundary > start && lastBoundary - start >= targetChars && !afterCr) {
+                if (lastBoundary > start && lastBoundary - start >= targetBytes && !afterCr) {
                     return cut(lastBoundary);
                 }
                 if (scanned - recordStart > guard) {
@@ -104,17 +117,22 @@ final class Chunker {
         }
     }
 
+    /** Whether the last byte read may start a two-byte delimiter whose second byte is still to be read. */
+    private boolean awaitsDelimiterEnd() {
+        return delimiterNext >= 0 && scanned + 1 == end && buffer[scanned] == delimiter;
+    }
+
     /**
      * Skips the ordinary characters of a field, up to a line break or a character that may change
      * the state ({@code stop}: the delimiter outside quotes, the quote inside): the common case,
      * kept to a tight loop.
      */
-    private void skip(char stop) {
-        char[] b = buffer;
+    private void skip(byte stop) {
+        byte[] b = buffer;
         int i = scanned;
         int limit = end;
         while (i < limit) {
-            char c = b[i];
+            byte c = b[i];
             if (c == stop || c == '\n' || c == '\r') {
                 break;
             }
@@ -123,7 +141,7 @@ final class Chunker {
         scanned = i;
     }
 
-    private void scan(char c) {
+    private void scan(byte c) {
         if (afterCr) {
             afterCr = false;
             if (c == '\n' && state == State.FIELD_START && recordStart == scanned - 1) {
@@ -151,7 +169,10 @@ final class Chunker {
             default:
                 break;
         }
-        if (c == delimiter) {
+        if (c == delimiter && (delimiterNext < 0 || scanned < end && (buffer[scanned] & 0xFF) == delimiterNext)) {
+            if (delimiterNext >= 0) {
+                scanned++;
+            }
             state = State.FIELD_START;
         } else if (c == '\n' || c == '\r') {
             lineBreak(c);
@@ -168,7 +189,7 @@ final class Chunker {
     }
 
     /** Counts a line break; a CR followed by LF is one. */
-    private void lineBreak(char c) {
+    private void lineBreak(byte c) {
         if (c == '\r') {
             line++;
             afterCr = true;
@@ -178,7 +199,7 @@ final class Chunker {
     }
 
     private Chunk cut(int at) {
-        Chunk chunk = new Chunk(new String(buffer, start, at - start), chunkStartLine);
+        Chunk chunk = new Chunk(Arrays.copyOfRange(buffer, start, at), chunkStartLine);
         start = at;
         chunkStartLine = lastBoundaryLine;
         return chunk;

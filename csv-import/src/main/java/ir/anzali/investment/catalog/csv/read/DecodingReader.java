@@ -12,7 +12,7 @@ import java.nio.charset.CodingErrorAction;
 
 /**
  * Decodes bytes strictly (invalid bytes are an {@link EncodingException} naming their line, never
- * replaced), drops a leading byte-order mark, and counts bytes and lines. Not thread-safe.
+ * replaced), drops a leading byte-order mark, and counts lines. Not thread-safe.
  */
 final class DecodingReader extends Reader {
 
@@ -23,7 +23,6 @@ final class DecodingReader extends Reader {
     private boolean endOfInput;
     private boolean flushed;
     private boolean first = true;
-    private long bytesRead;
     private long line = 1;
     private boolean afterCr;
 
@@ -33,11 +32,6 @@ final class DecodingReader extends Reader {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         bytes.flip();
         chars.flip();
-    }
-
-    /** Bytes taken from the input so far. */
-    long bytesRead() {
-        return bytesRead;
     }
 
     @Override
@@ -97,7 +91,6 @@ final class DecodingReader extends Reader {
                 if (read < 0) {
                     endOfInput = true;
                 } else {
-                    bytesRead += read;
                     bytes.position(bytes.position() + read);
                 }
                 bytes.flip();

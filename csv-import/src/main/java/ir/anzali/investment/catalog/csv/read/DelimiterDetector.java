@@ -1,7 +1,10 @@
 package ir.anzali.investment.catalog.csv.read;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Chooses the delimiter from the header line when none is given (CSV format §1): whichever of
@@ -19,13 +22,15 @@ final class DelimiterDetector {
     /**
      * Looks at the first non-blank line without consuming it.
      *
-     * @param reader   the reader, positioned at the start; reset to it afterwards
+     * @param in       the UTF-8 bytes, positioned at the start; reset to it afterwards
      * @param maxChars how far to look at most
      * @return the delimiter
      * @throws IOException when reading fails
      */
-    static char detect(BufferedReader reader, int maxChars) throws IOException {
-        reader.mark(maxChars + 1);
+    static char detect(InputStream in, int maxChars) throws IOException {
+        // UTF-8 takes at most three bytes a character; the reader reads ahead at most 8 KiB.
+        in.mark(3 * maxChars + 16 * 1024);
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
         int[] counts = new int[CANDIDATES.length];
         boolean quoted = false;
         boolean content = false;
@@ -56,7 +61,7 @@ final class DelimiterDetector {
                 content = true;
             }
         }
-        reader.reset();
+        in.reset();
         int best = 0;
         for (int k = 1; k < CANDIDATES.length; k++) {
             if (counts[k] > counts[best]) {

@@ -5,11 +5,8 @@ import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
 import ir.anzali.investment.catalog.text.PersianNormalizer;
-import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +29,14 @@ public final class FileRun<T> {
 
     /** How many bytes of a stream are examined to detect its encoding. */
     static final int STREAM_DETECTION_BYTES = 1024 * 1024;
-    /** About how many characters of whole records a chunk holds. */
-    private static final int CHUNK_CHARS = 64 * 1024;
-    /** How far past twice the record limit a record may run before reading stops, whatever it holds. */
+    /** About how many bytes of whole records a chunk holds. */
+    private static final int CHUNK_BYTES = 64 * 1024;
+    /**
+     * A record may run to this many bytes per character of the record limit, plus the slack, before
+     * reading stops, whatever it holds: UTF-8 takes at most three bytes per character, so a record
+     * stopped there is surely over the limit.
+     */
+    private static final long GUARD_BYTES_PER_CHAR = 3;
     private static final long GUARD_SLACK = 64 * 1024;
     private static final int PROGRESS_EVERY = 4096;
 
@@ -85,47 +87,32 @@ public final class FileRun<T> {
     }
 
     private ImportReport run(Consumer<? super T> consumer) throws IOException {
-        Charset charset = settings.encoding();
-        InputStream in;
-        if (charset == null && source.reopenable()) {
-            try (InputStream probe = source.open()) {
-                charset = EncodingDetector.detect(probe, Long.MAX_VALUE);
-            }
-            in = source.open();
-        } else if (charset == null) {
-            in = new BufferedInputStream(source.open(), 64 * 1024);
-            in.mark(STREAM_DETECTION_BYTES + 8);
-            charset = EncodingDetector.detect(in, STREAM_DETECTION_BYTES);
-            in.reset();
-        } else {
-            in = source.open();
-        }
-        encodingName = charset.name();
-        try (DecodingReader decoding = new DecodingReader(in, charset)) {
-            BufferedReader text = new BufferedReader(decoding, 16 * 1024);
+        try (Utf8Input input = Utf8Input.open(source, settings.encoding())) {
+            encodingName = input.encoding().name();
             char delimiter;
             try {
                 delimiter = settings.delimiter() != null ? settings.delimiter()
-                        : DelimiterDetector.detect(text, settings.limits().maxRecordChars());
+                        : DelimiterDetector.detect(input.bytes(), settings.limits().maxRecordChars());
             } catch (EncodingException e) {
                 fileError(new CsvFailure(CsvFailure.Reason.ENCODING, e.line(), e.encoding()));
                 return report();
             }
             delimiterText = String.valueOf(delimiter);
-            long guard = 2L * settings.limits().maxRecordChars() + GUARD_SLACK;
-            Chunker chunker = new Chunker(text, delimiter, guard);
-            ChunkParser parser = new ChunkParser(delimiter, settings.limits());
+            byte[] delimiterBytes = delimiterText.getBytes(StandardCharsets.UTF_8);
+            long guard = GUARD_BYTES_PER_CHAR * settings.limits().maxRecordChars() + GUARD_SLACK;
+            Chunker chunker = new Chunker(input.bytes(), delimiterBytes, guard);
+            ChunkParser parser = new ChunkParser(delimiterBytes, settings.limits());
             try {
-                readAll(chunker, parser, decoding, consumer);
+                readAll(chunker, parser, input, consumer);
             } catch (CsvFailure f) {
                 fileError(f);
             }
-            settings.progress().progress(source.name(), rowsRead, decoding.bytesRead(), source.size());
+            settings.progress().progress(source.name(), rowsRead, input.bytesRead(), source.size());
         }
         return report();
     }
 
-    private void readAll(Chunker chunker, ChunkParser parser, DecodingReader decoding, Consumer<? super T> consumer)
+    private void readAll(Chunker chunker, ChunkParser parser, Utf8Input input, Consumer<? super T> consumer)
             throws CsvFailure, IOException {
         Header header = null;
         while (header == null) {
@@ -150,9 +137,9 @@ public final class FileRun<T> {
             header.errors().forEach(this::addError);
             return;
         }
-        Collector collector = new Collector(consumer, decoding);
+        Collector collector = new Collector(consumer, input);
         if (settings.parallelism() <= 1) {
-            for (Chunker.Chunk chunk = chunker.next(CHUNK_CHARS); chunk != null; chunk = chunker.next(CHUNK_CHARS)) {
+            for (Chunker.Chunk chunk = chunker.next(CHUNK_BYTES); chunk != null; chunk = chunker.next(CHUNK_BYTES)) {
                 collector.collect(process(header, parser, chunk));
             }
         } else {
@@ -177,8 +164,8 @@ public final class FileRun<T> {
         try {
             CsvFailure failure = null;
             try {
-                for (Chunker.Chunk chunk = chunker.next(CHUNK_CHARS); chunk != null;
-                        chunk = chunker.next(CHUNK_CHARS)) {
+                for (Chunker.Chunk chunk = chunker.next(CHUNK_BYTES); chunk != null;
+                        chunk = chunker.next(CHUNK_BYTES)) {
                     Chunker.Chunk c = chunk;
                     pending.add(pool.submit(() -> process(header, parser, c)));
                     while (pending.size() > workers + 1) {
@@ -270,12 +257,12 @@ public final class FileRun<T> {
     /** Accounts for mapped rows in file order: row numbers, duplicate ids, counts, errors, the consumer. */
     private final class Collector {
         private final Consumer<? super T> consumer;
-        private final DecodingReader decoding;
+        private final Utf8Input input;
         private final IdIndex ids = new IdIndex();
 
-        Collector(Consumer<? super T> consumer, DecodingReader decoding) {
+        Collector(Consumer<? super T> consumer, Utf8Input input) {
             this.consumer = consumer;
-            this.decoding = decoding;
+            this.input = input;
         }
 
         void collect(Processed<T> processed) throws CsvFailure {
@@ -312,7 +299,7 @@ public final class FileRun<T> {
                 }
             }
             if (rowsRead % PROGRESS_EVERY == 0) {
-                settings.progress().progress(source.name(), rowsRead, decoding.bytesRead(), source.size());
+                settings.progress().progress(source.name(), rowsRead, input.bytesRead(), source.size());
             }
         }
     }

@@ -119,7 +119,10 @@ final class Row {
         }
         String t = texts[i];
         if (t == null) {
-            t = isMissing(cells[i]) ? NONE : FormulaGuard.unguard(PersianNormalizer.normalize(cells[i]));
+            String normal = PersianNormalizer.normalize(cells[i]);
+            // Only white space and a lone "-" normalize to "" or "-"; other text is never missing.
+            boolean missing = (normal.isEmpty() || normal.equals("-")) && isMissing(cells[i]);
+            t = missing ? NONE : FormulaGuard.unguard(normal);
             texts[i] = t;
         }
         return t == NONE ? null : t;
