@@ -30,7 +30,16 @@ final class Header {
         }
     }
 
+    private static final int QUICK_SLOTS = 256;
+
     private final Map<String, Integer> positions = new HashMap<>();
+    /**
+     * Rows ask for columns by their constant names, tens of times a row, so a direct-mapped table
+     * keyed by the identity of those names answers without a map look-up; a name that lost its slot
+     * to another goes to the map. Filled once, read by any thread.
+     */
+    private final String[] quickNames = new String[QUICK_SLOTS];
+    private final int[] quickIndexes = new int[QUICK_SLOTS];
     private final int width;
     private final int[] indexByColumn;
     private final List<Column> columns;
@@ -73,6 +82,12 @@ final class Header {
             found.add(column.name());
         }
         this.recognized = List.copyOf(found);
+        for (int i = 0; i < columns.size(); i++) {
+            String name = columns.get(i).name();
+            int slot = name.hashCode() & (QUICK_SLOTS - 1);
+            quickNames[slot] = name;
+            quickIndexes[slot] = indexByColumn[i];
+        }
         if (errors.isEmpty()) {
             String present = String.join(", ", recognized);
             for (Column c : columns) {
@@ -96,6 +111,10 @@ final class Header {
 
     /** The position of a column in a row, or -1 when the file lacks it. */
     int index(String column) {
+        int slot = column.hashCode() & (QUICK_SLOTS - 1);
+        if (quickNames[slot] == column) {
+            return quickIndexes[slot];
+        }
         Integer position = positions.get(column);
         if (position == null) {
             throw new IllegalArgumentException("No column " + column);
