@@ -45,18 +45,11 @@ final class ChunkParser {
 
     private static final String[] NO_CELLS = new String[0];
 
-    private final byte delimiter;
-    /** The second byte of a two-byte delimiter, or -1. */
-    private final int delimiterNext;
+    private final Delimiter delimiter;
     private final Limits limits;
 
-    /**
-     * @param delimiter the delimiter's UTF-8 bytes, one or two
-     * @param limits    the size limits
-     */
-    ChunkParser(byte[] delimiter, Limits limits) {
-        this.delimiter = delimiter[0];
-        this.delimiterNext = delimiter.length > 1 ? delimiter[1] & 0xFF : -1;
+    ChunkParser(Delimiter delimiter, Limits limits) {
+        this.delimiter = delimiter;
         this.limits = limits;
     }
 
@@ -111,7 +104,7 @@ final class ChunkParser {
                     cell = doubled ? decode(undouble(s, from, i - 1), 0, -1, cellLine)
                             : decode(s, from, i - 1 - from, cellLine);
                     int trailing = i;
-                    while (i < n && !isDelimiter(s, i) && s[i] != '\r' && s[i] != '\n') {
+                    while (i < n && !delimiter.isAt(s, i, n) && s[i] != '\r' && s[i] != '\n') {
                         i++;
                     }
                     if (i > trailing && !decode(s, trailing, i - trailing, line).isBlank()) {
@@ -122,7 +115,7 @@ final class ChunkParser {
                     int from = i;
                     while (i < n) {
                         byte c = s[i];
-                        if (c == delimiter && isDelimiter(s, i) || c == '\r' || c == '\n') {
+                        if (delimiter.isAt(s, i, n) || c == '\r' || c == '\n') {
                             break;
                         }
                         i++;
@@ -150,7 +143,7 @@ final class ChunkParser {
                         line++;
                         endOfRecord = true;
                     } else {
-                        i += delimiterNext < 0 ? 1 : 2;
+                        i += delimiter.length();
                     }
                 }
             }
@@ -175,10 +168,6 @@ final class ChunkParser {
             }
         }
         return Arrays.copyOf(out, length);
-    }
-
-    private boolean isDelimiter(byte[] s, int i) {
-        return s[i] == delimiter && (delimiterNext < 0 || i + 1 < s.length && (s[i + 1] & 0xFF) == delimiterNext);
     }
 
     /**

@@ -7,8 +7,8 @@ import java.util.Arrays;
 /**
  * Cuts UTF-8 text into chunks of whole records, so that chunks can be parsed independently, in
  * order or on several threads. It works on the bytes, without decoding them: in UTF-8 the bytes of
- * quotes, line breaks and the ASCII delimiters never occur inside another character, and the
- * two bytes of {@code ؛} only as that character. It follows the record structure of the format as
+ * quotes and line breaks never occur inside another character, nor those of a {@link Delimiter}.
+ * It follows the record structure of the format as
  * Commons CSV reads it: a quote opens a quoted field only at the start of a field; inside one,
  * {@code ""} is a quote; CR, LF and CRLF outside quotes end a record. It also guards memory: a
  * record longer than the guard — such as one opened by a quote that never closes — stops the
@@ -28,9 +28,7 @@ final class Chunker {
     private enum State { FIELD_START, UNQUOTED, QUOTED, QUOTE_SEEN }
 
     private final InputStream in;
-    private final byte delimiter;
-    /** The second byte of a two-byte delimiter, or -1. */
-    private final int delimiterNext;
+    private final Delimiter delimiter;
     private final long guard;
     private byte[] buffer = new byte[64 * 1024];
     private int start;
@@ -51,13 +49,12 @@ final class Chunker {
 
     /**
      * @param in        the UTF-8 bytes
-     * @param delimiter the delimiter's UTF-8 bytes, one or two
+     * @param delimiter the delimiter
      * @param guard     how many bytes a record may run to before reading stops
      */
-    Chunker(InputStream in, byte[] delimiter, long guard) {
+    Chunker(InputStream in, Delimiter delimiter, long guard) {
         this.in = in;
-        this.delimiter = delimiter[0];
-        this.delimiterNext = delimiter.length > 1 ? delimiter[1] & 0xFF : -1;
+        this.delimiter = delimiter;
         this.guard = guard;
     }
 
@@ -79,7 +76,7 @@ final class Chunker {
             }
             while (scanned < end) {
                 if (!afterCr && (state == State.UNQUOTED || state == State.QUOTED)) {
-                    skip(state == State.QUOTED ? (byte) '"' : delimiter);
+                    skip(state == State.QUOTED ? (byte) '"' : delimiter.first());
                     if (scanned == end) {
                         break;
                     }
@@ -119,7 +116,7 @@ final class Chunker {
 
     /** Whether the last byte read may start a two-byte delimiter whose second byte is still to be read. */
     private boolean awaitsDelimiterEnd() {
-        return delimiterNext >= 0 && scanned + 1 == end && buffer[scanned] == delimiter;
+        return scanned < end && delimiter.mayStartAt(buffer, scanned, end);
     }
 
     /**
@@ -169,10 +166,8 @@ final class Chunker {
             default:
                 break;
         }
-        if (c == delimiter && (delimiterNext < 0 || scanned < end && (buffer[scanned] & 0xFF) == delimiterNext)) {
-            if (delimiterNext >= 0) {
-                scanned++;
-            }
+        if (delimiter.isAt(buffer, scanned - 1, end)) {
+            scanned += delimiter.length() - 1;
             state = State.FIELD_START;
         } else if (c == '\n' || c == '\r') {
             lineBreak(c);

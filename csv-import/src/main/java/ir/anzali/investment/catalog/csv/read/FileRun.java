@@ -6,7 +6,6 @@ import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
 import ir.anzali.investment.catalog.text.PersianNormalizer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +26,6 @@ import java.util.function.Consumer;
  */
 public final class FileRun<T> {
 
-    /** How many bytes of a stream are examined to detect its encoding. */
-    static final int STREAM_DETECTION_BYTES = 1024 * 1024;
     /** About how many bytes of whole records a chunk holds. */
     private static final int CHUNK_BYTES = 64 * 1024;
     /**
@@ -98,10 +95,10 @@ public final class FileRun<T> {
                 return report();
             }
             delimiterText = String.valueOf(delimiter);
-            byte[] delimiterBytes = delimiterText.getBytes(StandardCharsets.UTF_8);
+            Delimiter bytes = Delimiter.of(delimiter);
             long guard = GUARD_BYTES_PER_CHAR * settings.limits().maxRecordChars() + GUARD_SLACK;
-            Chunker chunker = new Chunker(input.bytes(), delimiterBytes, guard);
-            ChunkParser parser = new ChunkParser(delimiterBytes, settings.limits());
+            Chunker chunker = new Chunker(input.bytes(), bytes, guard);
+            ChunkParser parser = new ChunkParser(bytes, settings.limits());
             try {
                 readAll(chunker, parser, input, consumer);
             } catch (CsvFailure f) {

@@ -22,6 +22,9 @@ import java.nio.charset.StandardCharsets;
  */
 final class Utf8Input implements AutoCloseable {
 
+    /** How many bytes of a stream that cannot be opened again are examined to detect its encoding. */
+    private static final int STREAM_DETECTION_BYTES = 1024 * 1024;
+
     private final Counting counted;
     private final InputStream bytes;
     private final Charset encoding;
@@ -52,8 +55,8 @@ final class Utf8Input implements AutoCloseable {
             in = new Counting(source.open());
             if (charset == null) {
                 InputStream buffered = new BufferedInputStream(in, 64 * 1024);
-                buffered.mark(FileRun.STREAM_DETECTION_BYTES + 8);
-                charset = EncodingDetector.detect(buffered, FileRun.STREAM_DETECTION_BYTES);
+                buffered.mark(STREAM_DETECTION_BYTES + 8);
+                charset = EncodingDetector.detect(buffered, STREAM_DETECTION_BYTES);
                 buffered.reset();
                 return wrap(in, buffered, charset);
             }

@@ -51,9 +51,8 @@ class ChunkParserTest {
      */
     private static List<String> ours(String text, char delimiter, SplittableRandom random) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        byte[] delimiterBytes = String.valueOf(delimiter).getBytes(StandardCharsets.UTF_8);
-        Chunker chunker = new Chunker(new Trickle(bytes, random), delimiterBytes, 1 << 20);
-        ChunkParser parser = new ChunkParser(delimiterBytes, LIMITS);
+        Chunker chunker = new Chunker(new Trickle(bytes, random), Delimiter.of(delimiter), 1 << 20);
+        ChunkParser parser = new ChunkParser(Delimiter.of(delimiter), LIMITS);
         List<String> out = new ArrayList<>();
         ByteArrayOutputStream seen = new ByteArrayOutputStream();
         try {
@@ -101,7 +100,7 @@ class ChunkParserTest {
     void invalid_utf8_stops_the_chunk_at_the_line_of_the_bad_byte() {
         byte[] bytes = "a,b\n\"c\nd\u00e9\",e\n".getBytes(StandardCharsets.UTF_8);
         bytes[bytes.length - 5] = (byte) 0xFF; // the second byte of the é, on line 3
-        ChunkParser.Parsed parsed = new ChunkParser(new byte[] {','}, LIMITS).parse(new Chunker.Chunk(bytes, 1));
+        ChunkParser.Parsed parsed = new ChunkParser(Delimiter.of(','), LIMITS).parse(new Chunker.Chunk(bytes, 1));
         assertThat(parsed.records()).extracting(r -> Arrays.toString(r.cells())).containsExactly("[a, b]");
         assertThat(parsed.failure().reason()).isEqualTo(CsvFailure.Reason.ENCODING);
         assertThat(parsed.failure().line()).isEqualTo(3);
@@ -110,7 +109,7 @@ class ChunkParserTest {
     @Test
     void a_written_replacement_character_is_text() {
         byte[] bytes = "a\uFFFD,b\n".getBytes(StandardCharsets.UTF_8);
-        ChunkParser.Parsed parsed = new ChunkParser(new byte[] {','}, LIMITS).parse(new Chunker.Chunk(bytes, 1));
+        ChunkParser.Parsed parsed = new ChunkParser(Delimiter.of(','), LIMITS).parse(new Chunker.Chunk(bytes, 1));
         assertThat(parsed.failure()).isNull();
         assertThat(parsed.records()).extracting(r -> Arrays.toString(r.cells())).containsExactly("[a\uFFFD, b]");
     }
