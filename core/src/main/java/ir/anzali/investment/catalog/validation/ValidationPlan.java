@@ -48,6 +48,7 @@ final class ValidationPlan {
             return compile(type);
         }
     };
+    private final LastClass<Predicate<Object>> top = new LastClass<>(this::plan);
 
     /**
      * @param validator the validator whose metadata is read
@@ -67,7 +68,7 @@ final class ValidationPlan {
      */
     boolean passes(Object object) {
         try {
-            return plan(object.getClass()).test(object);
+            return top.get(object.getClass()).test(object);
         } catch (RuntimeException e) {
             return false;
         }
@@ -77,33 +78,63 @@ final class ValidationPlan {
         return plans.get(type);
     }
 
+    /**
+     * The value for the class last asked for, computed again when another class is asked for. Each
+     * place that looks up by class keeps one, and nearly always sees the same class, so the look-up
+     * is one comparison; {@link ClassValue}, shared by all of them, cost more than the checks it
+     * chose. Thread-safe: the last entry is replaced whole.
+     */
+    private static final class LastClass<V> {
+        private record Entry<V>(Class<?> type, V value) {
+        }
+
+        private final Function<Class<?>, V> compute;
+        private volatile Entry<V> last;
+
+        LastClass(Function<Class<?>, V> compute) {
+            this.compute = compute;
+        }
+
+        V get(Class<?> type) {
+            Entry<V> entry = last;
+            if (entry == null || entry.type() != type) {
+                entry = new Entry<>(type, compute.apply(type));
+                last = entry;
+            }
+            return entry.value();
+        }
+    }
+
     private Predicate<Object> compile(Class<?> type) {
         try {
             BeanDescriptor bean = validator.getConstraintsForClass(type);
-            List<Predicate<Object>> checks = new ArrayList<>();
+            List<Predicate<Object>> all = new ArrayList<>();
             for (ConstraintDescriptor<?> c : bean.getConstraintDescriptors()) {
-                checks.add(constraint(c));
+                all.add(constraint(c));
             }
             for (PropertyDescriptor p : bean.getConstrainedProperties()) {
                 if (!p.getConstrainedContainerElementTypes().isEmpty() || !p.getGroupConversions().isEmpty()) {
                     return UNSUPPORTED;
                 }
                 Function<Object, Object> accessor = accessor(type.getMethod(p.getPropertyName()));
-                List<Predicate<Object>> own = new ArrayList<>();
+                List<Predicate<Object>> constraints = new ArrayList<>();
                 for (ConstraintDescriptor<?> c : p.getConstraintDescriptors()) {
-                    own.add(constraint(c));
+                    constraints.add(constraint(c));
                 }
+                Predicate<Object>[] own = array(constraints);
                 boolean cascaded = p.isCascaded();
-                checks.add(object -> {
+                LastClass<Predicate<Object>> nested = new LastClass<>(this::plan);
+                all.add(object -> {
                     Object value = accessor.apply(object);
                     for (Predicate<Object> check : own) {
                         if (!check.test(value)) {
                             return false;
                         }
                     }
-                    return !cascaded || value == null || plan(value.getClass()).test(value);
+                    return !cascaded || value == null || nested.get(value.getClass()).test(value);
                 });
             }
+            Predicate<Object>[] checks = array(all);
             return object -> {
                 for (Predicate<Object> check : checks) {
                     if (!check.test(object)) {
@@ -115,6 +146,11 @@ final class ValidationPlan {
         } catch (ReflectiveOperationException | RuntimeException e) {
             return UNSUPPORTED;
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Predicate<Object>[] array(List<Predicate<Object>> checks) {
+        return checks.toArray(new Predicate[0]);
     }
 
     /** A fast accessor: a generated function where the platform allows it, reflection otherwise. */
@@ -178,19 +214,16 @@ final class ValidationPlan {
             types.add(validated);
             validators.add(newValidator(type, a));
         }
-        ClassValue<ConstraintValidator> choice = new ClassValue<>() {
-            @Override
-            protected ConstraintValidator computeValue(Class<?> valueType) {
-                int best = -1;
-                for (int i = 0; i < types.size(); i++) {
-                    if (types.get(i).isAssignableFrom(valueType)
-                            && (best < 0 || types.get(best).isAssignableFrom(types.get(i)))) {
-                        best = i;
-                    }
+        LastClass<ConstraintValidator> choice = new LastClass<>(valueType -> {
+            int best = -1;
+            for (int i = 0; i < types.size(); i++) {
+                if (types.get(i).isAssignableFrom(valueType)
+                        && (best < 0 || types.get(best).isAssignableFrom(types.get(i)))) {
+                    best = i;
                 }
-                return best < 0 ? null : validators.get(best);
             }
-        };
+            return best < 0 ? null : validators.get(best);
+        });
         return value -> {
             if (value == null) {
                 return validators.get(0).isValid(null, null);
