@@ -61,14 +61,8 @@ final class JsonReader {
         }
         reference = referenceData(required(root, "", "referenceData"), "referenceData");
         Catalog.Builder builder = Catalog.builder(reference);
-        int index = 0;
-        for (JsonNode n : array(root, "", "incentives")) {
-            builder.incentive(incentive(n, "incentives[" + index++ + "]"));
-        }
-        index = 0;
-        for (JsonNode n : array(root, "", "opportunities")) {
-            builder.opportunity(opportunity(n, "opportunities[" + index++ + "]"));
-        }
+        items(root, "", "incentives", this::incentive).forEach(builder::incentive);
+        items(root, "", "opportunities", this::opportunity).forEach(builder::opportunity);
         try {
             return builder.build();
         } catch (InvalidCatalogException e) {
@@ -81,46 +75,45 @@ final class JsonReader {
         keys(node, path, Set.of("sectors", "agencies"));
         ReferenceData.Builder b = ReferenceData.builder();
         Set<String> seen = new java.util.HashSet<>();
-        int i = 0;
-        for (JsonNode s : array(node, path, "sectors")) {
-            String p = join(path, "sectors[" + i++ + "]");
-            object(s, p);
-            keys(s, p, Set.of("code", "nameFa", "nameEn", "subsectors"));
-            List<Subsector> subs = new ArrayList<>();
-            int j = 0;
-            for (JsonNode sub : array(s, p, "subsectors")) {
-                String sp = join(p, "subsectors[" + j++ + "]");
-                object(sub, sp);
-                keys(sub, sp, Set.of("code", "nameFa", "nameEn", "classes"));
-                List<IndustryClass> classes = new ArrayList<>();
-                int k = 0;
-                for (JsonNode c : array(sub, sp, "classes")) {
-                    String cp = join(sp, "classes[" + k++ + "]");
-                    classes.add(construct(cp, () -> IndustryClass.parse(textValue(c, cp))));
-                }
-                subs.add(construct(sp, () -> new Subsector(string(sub, sp, "code", true),
-                        string(sub, sp, "nameFa", true), string(sub, sp, "nameEn", true), classes)));
-            }
-            Sector sector = construct(p, () -> new Sector(string(s, p, "code", true), string(s, p, "nameFa", true),
-                    string(s, p, "nameEn", true), subs));
+        items(node, path, "sectors", (s, p) -> {
+            Sector sector = sectorEntry(s, p);
             if (!seen.add("sector " + sector.code())) {
                 throw new CatalogJsonException(p, "Sector " + sector.code() + " is listed twice.", null);
             }
-            b.sector(sector);
-        }
-        i = 0;
-        for (JsonNode a : array(node, path, "agencies")) {
-            String p = join(path, "agencies[" + i++ + "]");
-            object(a, p);
-            keys(a, p, Set.of("code", "nameFa", "nameEn"));
-            Agency agency = construct(p, () -> new Agency(string(a, p, "code", true), string(a, p, "nameFa", true),
-                    string(a, p, "nameEn", true)));
+            return sector;
+        }).forEach(b::sector);
+        items(node, path, "agencies", (a, p) -> {
+            Agency agency = agencyEntry(a, p);
             if (!seen.add("agency " + agency.code())) {
                 throw new CatalogJsonException(p, "Agency " + agency.code() + " is listed twice.", null);
             }
-            b.agency(agency);
-        }
+            return agency;
+        }).forEach(b::agency);
         return b.build();
+    }
+
+    private static Sector sectorEntry(JsonNode s, String p) throws CatalogJsonException {
+        object(s, p);
+        keys(s, p, Set.of("code", "nameFa", "nameEn", "subsectors"));
+        List<Subsector> subs = items(s, p, "subsectors", JsonReader::subsectorEntry);
+        return construct(p, () -> new Sector(string(s, p, "code", true), string(s, p, "nameFa", true),
+                string(s, p, "nameEn", true), subs));
+    }
+
+    private static Subsector subsectorEntry(JsonNode sub, String sp) throws CatalogJsonException {
+        object(sub, sp);
+        keys(sub, sp, Set.of("code", "nameFa", "nameEn", "classes"));
+        List<IndustryClass> classes = items(sub, sp, "classes",
+                (c, cp) -> construct(cp, () -> IndustryClass.parse(textValue(c, cp))));
+        return construct(sp, () -> new Subsector(string(sub, sp, "code", true), string(sub, sp, "nameFa", true),
+                string(sub, sp, "nameEn", true), classes));
+    }
+
+    private static Agency agencyEntry(JsonNode a, String p) throws CatalogJsonException {
+        object(a, p);
+        keys(a, p, Set.of("code", "nameFa", "nameEn"));
+        return construct(p, () -> new Agency(string(a, p, "code", true), string(a, p, "nameFa", true),
+                string(a, p, "nameEn", true)));
     }
 
     private Incentive incentive(JsonNode n, String p) throws CatalogJsonException {
@@ -134,17 +127,8 @@ final class JsonReader {
         b.authority(agency(n, p, "authority", true));
         b.benefitPercent(decimal(n, p, "benefitPercent"));
         b.durationYears(integer(n, p, "durationYears", false));
-        List<Sector> sectors = new ArrayList<>();
-        int i = 0;
-        for (JsonNode s : array(n, p, "sectors")) {
-            String sp = join(p, "sectors[" + i++ + "]");
-            sectors.add(sector(textValue(s, sp), sp));
-        }
-        b.sectors(sectors);
-        List<Subsector> subsectors = new ArrayList<>();
-        i = 0;
-        for (JsonNode s : array(n, p, "subsectors")) {
-            String sp = join(p, "subsectors[" + i++ + "]");
+        b.sectors(items(n, p, "sectors", (s, sp) -> sector(textValue(s, sp), sp)));
+        b.subsectors(items(n, p, "subsectors", (s, sp) -> {
             String code = textValue(s, sp);
             Subsector found = reference.sectors().stream().flatMap(x -> x.subsectors().stream())
                     .filter(x -> x.code().equals(code)).findFirst().orElse(null);
@@ -152,17 +136,11 @@ final class JsonReader {
                 throw new CatalogJsonException(sp, "Subsector " + code + " is in no sector of the reference data.",
                         null);
             }
-            subsectors.add(found);
-        }
-        b.subsectors(subsectors);
+            return found;
+        }));
         b.areas(strings(n, p, "areas"));
-        List<InvestmentModel> models = new ArrayList<>();
-        i = 0;
-        for (JsonNode s : array(n, p, "investmentModels")) {
-            String sp = join(p, "investmentModels[" + i++ + "]");
-            models.add(enumValue(InvestmentModel.class, textValue(s, sp), sp));
-        }
-        b.investmentModels(models);
+        b.investmentModels(items(n, p, "investmentModels",
+                (s, sp) -> enumValue(InvestmentModel.class, textValue(s, sp), sp)));
         b.minInvestment(money(n, p, "minInvestment", false));
         b.minDirectJobs(integer(n, p, "minDirectJobs", false));
         b.minYouthJobs(integer(n, p, "minYouthJobs", false));
@@ -203,20 +181,8 @@ final class JsonReader {
         b.directJobs(integer(n, p, "directJobs", false));
         b.youthJobs(integer(n, p, "youthJobs", false));
         b.leadAgency(agency(n, p, "leadAgency", true));
-        List<Agency> partners = new ArrayList<>();
-        int i = 0;
-        for (JsonNode a : array(n, p, "partnerAgencies")) {
-            String ap = join(p, "partnerAgencies[" + i++ + "]");
-            partners.add(agencyByCode(textValue(a, ap), ap));
-        }
-        b.partnerAgencies(partners);
-        List<IncentiveId> incentives = new ArrayList<>();
-        i = 0;
-        for (JsonNode a : array(n, p, "incentives")) {
-            String ap = join(p, "incentives[" + i++ + "]");
-            incentives.add(construct(ap, () -> new IncentiveId(textValue(a, ap))));
-        }
-        b.incentives(incentives);
+        b.partnerAgencies(items(n, p, "partnerAgencies", (a, ap) -> agencyByCode(textValue(a, ap), ap)));
+        b.incentives(items(n, p, "incentives", (a, ap) -> construct(ap, () -> new IncentiveId(textValue(a, ap)))));
         b.publishedOn(date(n, p, "publishedOn", false));
         b.deadline(date(n, p, "deadline", false));
         b.contactEmail(string(n, p, "contactEmail", false));
@@ -230,16 +196,12 @@ final class JsonReader {
             }
         }
         b.tags(strings(n, p, "tags"));
-        List<StatusChange> history = new ArrayList<>();
-        i = 0;
-        for (JsonNode h : array(n, p, "history")) {
-            String hp = join(p, "history[" + i++ + "]");
+        b.history(items(n, p, "history", (h, hp) -> {
             object(h, hp);
             keys(h, hp, Set.of("from", "to", "date", "note"));
-            history.add(new StatusChange(code(Status.class, h, hp, "from", true), code(Status.class, h, hp, "to", true),
-                    date(h, hp, "date", true), string(h, hp, "note", false)));
-        }
-        b.history(history);
+            return new StatusChange(code(Status.class, h, hp, "from", true), code(Status.class, h, hp, "to", true),
+                    date(h, hp, "date", true), string(h, hp, "note", false));
+        }));
         return construct(p, b::build);
     }
 
@@ -355,10 +317,20 @@ final class JsonReader {
     }
 
     private static List<String> strings(JsonNode n, String p, String key) throws CatalogJsonException {
-        List<String> out = new ArrayList<>();
+        return items(n, p, key, JsonReader::textValue);
+    }
+
+    /** Reads one item of an array, given the item's own path, such as {@code sectors[2]}. */
+    private interface Item<T> {
+        T read(JsonNode node, String path) throws CatalogJsonException;
+    }
+
+    /** Reads every item of an array, each with its own path; an absent array has none. */
+    private static <T> List<T> items(JsonNode n, String p, String key, Item<T> item) throws CatalogJsonException {
+        List<T> out = new ArrayList<>();
         int i = 0;
-        for (JsonNode s : array(n, p, key)) {
-            out.add(textValue(s, join(p, key + "[" + i++ + "]")));
+        for (JsonNode element : array(n, p, key)) {
+            out.add(item.read(element, join(p, key + "[" + i++ + "]")));
         }
         return out;
     }
