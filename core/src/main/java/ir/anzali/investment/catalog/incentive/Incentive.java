@@ -10,6 +10,12 @@ import ir.anzali.investment.catalog.text.PersianNormalizer;
 import ir.anzali.investment.catalog.validation.PositiveAmount;
 import ir.anzali.investment.catalog.validation.TextLength;
 import ir.anzali.investment.catalog.validation.ValidityWindow;
+import ir.anzali.investment.catalog.validation.WholeRials;
+import ir.anzali.investment.catalog.validation.CatalogDate;
+import ir.anzali.investment.catalog.validation.CatalogValidator;
+import ir.anzali.investment.catalog.validation.Rule;
+import ir.anzali.investment.catalog.validation.Violation;
+import ir.anzali.investment.catalog.validation.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -18,8 +24,12 @@ import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An incentive that an agency grants to investments meeting its conditions, with the fields of the
@@ -39,9 +49,10 @@ import java.util.Objects;
  * @param durationYears    how many years it lasts, 1 to 99, or null
  * @param sectors          the sectors it is for; empty means every sector; not null
  * @param subsectors       the subsectors it is for; empty means every subsector; not null
- * @param areas            the areas it is for; empty means everywhere; not null
+ * @param areas            the areas it is for, at most 50 of at most 100 characters; empty means
+ *                         everywhere; not null
  * @param investmentModels the investment models it is for; empty means any; not null
- * @param minInvestment    the least investment, greater than zero, or null
+ * @param minInvestment    the least investment, greater than zero, whole in IRR, or null
  * @param minDirectJobs    the fewest direct jobs, at least 0, or null
  * @param minYouthJobs     the fewest youth jobs, at least 0, or null
  * @param validFrom        the first day it applies, or null for always
@@ -51,8 +62,8 @@ import java.util.Objects;
 public record Incentive(
         @Valid IncentiveId id,
         IncentiveType type,
-        @TextLength(max = 200) LocalizedText title,
-        @TextLength(max = 300) String legalBasis,
+        @TextLength(max = 200) @PlainText LocalizedText title,
+        @TextLength(max = 300) @PlainText String legalBasis,
         Agency authority,
         @DecimalMin(value = "0", message = "{ir.anzali.investment.catalog.Min.message}")
         @DecimalMax(value = "100", message = "{ir.anzali.investment.catalog.Max.message}") BigDecimal benefitPercent,
@@ -60,16 +71,22 @@ public record Incentive(
         @Max(value = 99, message = "{ir.anzali.investment.catalog.Max.message}") Integer durationYears,
         List<Sector> sectors,
         List<Subsector> subsectors,
-        List<String> areas,
+        @TextLength(max = Incentive.MAX_AREA_LENGTH, maxItems = Incentive.MAX_AREAS) @PlainText List<String> areas,
         List<InvestmentModel> investmentModels,
-        @PositiveAmount Money minInvestment,
+        @PositiveAmount @WholeRials Money minInvestment,
         @Min(value = 0, message = "{ir.anzali.investment.catalog.Min.message}") Integer minDirectJobs,
         @Min(value = 0, message = "{ir.anzali.investment.catalog.Min.message}") Integer minYouthJobs,
-        LocalDate validFrom,
-        LocalDate validTo) {
+        @CatalogDate LocalDate validFrom,
+        @CatalogDate LocalDate validTo) {
+
+    /** The most areas an incentive names. */
+    public static final int MAX_AREAS = 50;
+    /** The longest area name, in characters. */
+    public static final int MAX_AREA_LENGTH = 100;
 
     /**
-     * Checks the required values and copies the lists.
+     * Checks the required values and copies the lists; a sector, subsector or model named twice is
+     * kept once.
      *
      * @throws NullPointerException when a required value is null; the message names it
      */
@@ -78,10 +95,10 @@ public record Incentive(
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(authority, "authority");
-        sectors = List.copyOf(sectors);
-        subsectors = List.copyOf(subsectors);
+        sectors = List.copyOf(new LinkedHashSet<>(sectors));
+        subsectors = List.copyOf(new LinkedHashSet<>(subsectors));
         areas = List.copyOf(areas);
-        investmentModels = List.copyOf(investmentModels);
+        investmentModels = List.copyOf(new LinkedHashSet<>(investmentModels));
     }
 
     /**
@@ -91,7 +108,17 @@ public record Incentive(
      * @return a new builder, never null
      */
     public static Builder builder(IncentiveId id) {
-        return new Builder(id);
+        return new Builder().id(Objects.requireNonNull(id, "id"));
+    }
+
+    /**
+     * A builder for a new incentive without an id yet: for filling from a form, then checking with
+     * {@link Builder#validate()} before {@link Builder#build()}.
+     *
+     * @return a new builder, never null
+     */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -113,8 +140,14 @@ public record Incentive(
         return (validFrom == null || !date.isBefore(validFrom)) && (validTo == null || !date.isAfter(validTo));
     }
 
-    /** Builds incentives; text is normalized and blank text is taken as absent. Not thread-safe. */
+    /**
+     * Builds incentives; text is normalized and blank text is taken as absent. Filled from a form, a
+     * builder may lack required values: {@link #validate()} then lists each as a
+     * {@link Rule#REQUIRED} violation, with every other broken rule. Not thread-safe.
+     */
     public static final class Builder {
+        private static final Set<String> REQUIRED = Set.of("id", "type", "title", "authority");
+
         private IncentiveId id;
         private IncentiveType type;
         private LocalizedText title;
@@ -132,8 +165,7 @@ public record Incentive(
         private LocalDate validFrom;
         private LocalDate validTo;
 
-        private Builder(IncentiveId id) {
-            this.id = Objects.requireNonNull(id, "id");
+        private Builder() {
         }
 
         private Builder(Incentive i) {
@@ -153,6 +185,17 @@ public record Incentive(
             minYouthJobs = i.minYouthJobs;
             validFrom = i.validFrom;
             validTo = i.validTo;
+        }
+
+        /**
+         * Sets the id.
+         *
+         * @param value the id; null leaves it missing
+         * @return this builder
+         */
+        public Builder id(IncentiveId value) {
+            id = value;
+            return this;
         }
 
         /** @param value the type @return this builder */
@@ -256,6 +299,45 @@ public record Incentive(
         public Builder validTo(LocalDate value) {
             validTo = value;
             return this;
+        }
+
+        /**
+         * Checks what the builder holds with the library's validator ({@link CatalogValidator#shared()}).
+         *
+         * @return the violations, never null; empty exactly when {@link #build()} succeeds and the
+         *         incentive it builds is valid
+         */
+        public List<Violation> validate() {
+            return validate(CatalogValidator.shared());
+        }
+
+        /**
+         * Checks what the builder holds: each missing required value ({@code id}, {@code type},
+         * {@code title}, {@code authority}) as a {@link Rule#REQUIRED} violation, and every rule
+         * that the values given break (see {@link CatalogValidator#validateDraft}).
+         *
+         * @param validator the validator, not null
+         * @return the violations, ordered by property, never null
+         */
+        public List<Violation> validate(CatalogValidator validator) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("id", id);
+            values.put("type", type);
+            values.put("title", title);
+            values.put("legalBasis", legalBasis);
+            values.put("authority", authority);
+            values.put("benefitPercent", benefitPercent);
+            values.put("durationYears", durationYears);
+            values.put("sectors", sectors);
+            values.put("subsectors", subsectors);
+            values.put("areas", areas);
+            values.put("investmentModels", investmentModels);
+            values.put("minInvestment", minInvestment);
+            values.put("minDirectJobs", minDirectJobs);
+            values.put("minYouthJobs", minYouthJobs);
+            values.put("validFrom", validFrom);
+            values.put("validTo", validTo);
+            return validator.validateDraft(Incentive.class, values, REQUIRED, this::build);
         }
 
         /**

@@ -2,21 +2,48 @@ package ir.anzali.investment.catalog.money;
 
 import ir.anzali.investment.catalog.text.PersianNormalizer;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The currency words of catalog data (CSV format §4): ISO 4217 codes and the unit words
- * {@code ریال}, {@code تومان} (ten rials), {@code $}, {@code دلار}, {@code €}, {@code یورو},
- * {@code درهم}, {@code یوان}, {@code روبل}. Stateless and thread-safe.
+ * The currency words of catalog data (CSV format §4): ISO 4217 codes of real currencies and the
+ * unit words {@code ریال}, {@code تومان} (ten rials), {@code $}, {@code دلار}, {@code €},
+ * {@code یورو}, {@code درهم}, {@code یوان}, {@code روبل}. Codes that are no money — gold, silver,
+ * testing and fund codes such as {@code XAU}, {@code XXX}, {@code XDR} — are not units (see
+ * {@link Money#isMoney(Currency)}). Stateless and thread-safe.
  */
 public final class CurrencyUnits {
 
-    /** A currency together with how many of its units one named unit is (ten for the toman). */
+    /**
+     * A currency together with how many of its units one named unit is: ten for the toman, one
+     * otherwise. Two units are equal when both parts are, so the rial and the toman differ although
+     * both are stored as IRR.
+     *
+     * @param currency the currency, not null
+     * @param factor   how many units of the currency one named unit is, not null
+     */
     public record Unit(Currency currency, BigDecimal factor) {
+
+        /** The toman: ten rials. */
+        public static final Unit TOMAN = new Unit(Money.IRR, BigDecimal.TEN);
+
+        /**
+         * The name of the unit as staff write it: {@code تومان} for the toman, {@code ریال} for the
+         * rial, the ISO code otherwise.
+         *
+         * @return the name, never null
+         */
+        public String label() {
+            if (currency.equals(Money.IRR)) {
+                return factor.compareTo(BigDecimal.ONE) == 0 ? "ریال" : "تومان";
+            }
+            return currency.getCurrencyCode();
+        }
     }
 
     private static final Map<String, Unit> WORDS = new LinkedHashMap<>();
@@ -41,7 +68,7 @@ public final class CurrencyUnits {
     }
 
     /**
-     * Finds the unit a word names: a unit word, or an ISO 4217 code in any case.
+     * Finds the unit a word names: a unit word, or the ISO 4217 code of a real currency in any case.
      *
      * @param word the word, not null; normalized before matching
      * @return the unit, or empty when the word names none
@@ -56,7 +83,8 @@ public final class CurrencyUnits {
             String code = w.toUpperCase(Locale.ROOT);
             if (code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
                 try {
-                    return Optional.of(new Unit(Currency.getInstance(code), BigDecimal.ONE));
+                    Currency currency = Currency.getInstance(code);
+                    return Money.isMoney(currency) ? Optional.of(new Unit(currency, BigDecimal.ONE)) : Optional.empty();
                 } catch (IllegalArgumentException e) {
                     return Optional.empty();
                 }
@@ -70,7 +98,7 @@ public final class CurrencyUnits {
      *
      * @return an unmodifiable set, never null
      */
-    public static java.util.Set<String> words() {
-        return java.util.Collections.unmodifiableSet(WORDS.keySet());
+    public static Set<String> words() {
+        return Collections.unmodifiableSet(WORDS.keySet());
     }
 }

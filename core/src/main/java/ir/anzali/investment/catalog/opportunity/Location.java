@@ -1,6 +1,7 @@
 package ir.anzali.investment.catalog.opportunity;
 
 import ir.anzali.investment.catalog.validation.CoordinatesPaired;
+import ir.anzali.investment.catalog.validation.PlainText;
 import ir.anzali.investment.catalog.validation.TextLength;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -13,13 +14,14 @@ import java.math.BigDecimal;
  * @param address    the address, at most 300 characters, or null
  * @param latitude   degrees, −90 to 90, given with the longitude, or null
  * @param longitude  degrees, −180 to 180, given with the latitude, or null
- * @param landAreaM2 the land area in square metres, greater than zero, or null
+ * @param landAreaM2 the land area in square metres, greater than zero, or null; kept without
+ *                   trailing zeros after the decimal point
  * @param landTenure how the land is made available, or null
  */
 @CoordinatesPaired
 public record Location(
-        @TextLength(max = 100) String area,
-        @TextLength(max = 300) String address,
+        @TextLength(max = 100) @PlainText String area,
+        @TextLength(max = 300) @PlainText String address,
         @DecimalMin(value = "-90", message = "{ir.anzali.investment.catalog.Min.message}")
         @DecimalMax(value = "90", message = "{ir.anzali.investment.catalog.Max.message}") BigDecimal latitude,
         @DecimalMin(value = "-180", message = "{ir.anzali.investment.catalog.Min.message}")
@@ -30,6 +32,27 @@ public record Location(
 
     /** A location with nothing known. */
     public static final Location UNKNOWN = new Location(null, null, null, null, null, null);
+
+    /** The most digits a land area has before the decimal point, and after it. */
+    private static final int MAX_AREA_DIGITS = 30;
+
+    /**
+     * Keeps the land area without trailing zeros, so that {@code 12.50} and {@code 12.5} square
+     * metres are the same location.
+     *
+     * @throws IllegalArgumentException when the land area has more than 30 digits before the
+     *                                  decimal point or after it
+     */
+    public Location {
+        if (landAreaM2 != null) {
+            BigDecimal m2 = landAreaM2.signum() == 0 ? BigDecimal.ZERO : landAreaM2.stripTrailingZeros();
+            if ((long) m2.precision() - m2.scale() > MAX_AREA_DIGITS || m2.scale() > MAX_AREA_DIGITS) {
+                throw new IllegalArgumentException("Land area has more than " + MAX_AREA_DIGITS
+                        + " digits before or after the decimal point");
+            }
+            landAreaM2 = m2.scale() < 0 ? m2.setScale(0) : m2;
+        }
+    }
 
     /**
      * Tells whether nothing is known.

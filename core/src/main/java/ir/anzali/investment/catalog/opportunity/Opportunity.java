@@ -14,7 +14,13 @@ import ir.anzali.investment.catalog.validation.Phone;
 import ir.anzali.investment.catalog.validation.PositiveAmount;
 import ir.anzali.investment.catalog.validation.SubsectorInSector;
 import ir.anzali.investment.catalog.validation.TextLength;
+import ir.anzali.investment.catalog.validation.WholeRials;
 import ir.anzali.investment.catalog.validation.YouthJobsWithinDirectJobs;
+import ir.anzali.investment.catalog.validation.CatalogDate;
+import ir.anzali.investment.catalog.validation.CatalogValidator;
+import ir.anzali.investment.catalog.validation.Rule;
+import ir.anzali.investment.catalog.validation.Violation;
+import ir.anzali.investment.catalog.validation.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -24,8 +30,12 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An investment opportunity of the catalog, with the fields of the CSV format (§2), typed.
@@ -45,7 +55,7 @@ import java.util.Objects;
  * @param sector          the sector, not null
  * @param subsector       a subsector of the sector, or null
  * @param location        where, not null ({@link Location#UNKNOWN} when nothing is known)
- * @param investment      the investment needed, greater than zero, not null
+ * @param investment      the investment needed, greater than zero, a whole number of rials in IRR, not null
  * @param investmentModel how an investor takes part, or null
  * @param status          the lifecycle status, not null
  * @param irrPercent      the internal rate of return in percent, −100 to 1000, or null
@@ -55,26 +65,27 @@ import java.util.Objects;
  * @param leadAgency      the agency that leads, not null
  * @param partnerAgencies the agencies that take part, not the lead agency; not null
  * @param incentives      the incentives offered, not null
- * @param publishedOn     the day of publication, or null
+ * @param publishedOn     the day of publication, from 1800 to 2999, or null
  * @param deadline        the last day for proposals, on or after publication, or null
  * @param contactEmail    the contact email, or null
  * @param contactPhone    the contact phone, or null
  * @param feasibilityUrl  the feasibility study, an absolute http or https URL, or null
- * @param tags            free tags, not null
- * @param history         the status changes, oldest first, not null
+ * @param tags            free tags, at most 50 of at most 100 characters, without list separators, not null
+ * @param history         the status changes, oldest first, each a move of the lifecycle, not null
  */
 @YouthJobsWithinDirectJobs
 @DeadlineNotBeforePublication
 @SubsectorInSector
 @LeadAgencyNotPartner
+@LegalHistory
 public record Opportunity(
         @Valid OpportunityId id,
-        @TextLength(max = 200) LocalizedText title,
-        @TextLength(max = 2000) LocalizedText summary,
+        @TextLength(max = 200) @PlainText LocalizedText title,
+        @TextLength(max = 2000) @PlainText LocalizedText summary,
         Sector sector,
         Subsector subsector,
         @Valid Location location,
-        @PositiveAmount Money investment,
+        @PositiveAmount @WholeRials Money investment,
         InvestmentModel investmentModel,
         Status status,
         @DecimalMin(value = "-100", message = "{ir.anzali.investment.catalog.Min.message}")
@@ -86,16 +97,22 @@ public record Opportunity(
         Agency leadAgency,
         List<Agency> partnerAgencies,
         List<IncentiveId> incentives,
-        LocalDate publishedOn,
-        LocalDate deadline,
+        @CatalogDate LocalDate publishedOn,
+        @CatalogDate LocalDate deadline,
         @Email(message = "{ir.anzali.investment.catalog.Email.message}") String contactEmail,
         @Phone String contactPhone,
         @HttpUrl URI feasibilityUrl,
-        List<String> tags,
+        @TextLength(max = Opportunity.MAX_TAG_LENGTH, maxItems = Opportunity.MAX_TAGS) @PlainText List<String> tags,
         List<StatusChange> history) {
 
+    /** The most tags an opportunity has. */
+    public static final int MAX_TAGS = 50;
+    /** The longest tag, in characters. */
+    public static final int MAX_TAG_LENGTH = 100;
+
     /**
-     * Checks the required values and copies the lists.
+     * Checks the required values and copies the lists; an agency or incentive named twice is kept
+     * once.
      *
      * @throws NullPointerException when a required value is null; the message names it
      */
@@ -107,8 +124,8 @@ public record Opportunity(
         Objects.requireNonNull(investment, "investment");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(leadAgency, "leadAgency");
-        partnerAgencies = List.copyOf(partnerAgencies);
-        incentives = List.copyOf(incentives);
+        partnerAgencies = List.copyOf(new LinkedHashSet<>(partnerAgencies));
+        incentives = List.copyOf(new LinkedHashSet<>(incentives));
         tags = List.copyOf(tags);
         history = List.copyOf(history);
     }
@@ -120,7 +137,18 @@ public record Opportunity(
      * @return a new builder, never null
      */
     public static Builder builder(OpportunityId id) {
-        return new Builder(id);
+        return new Builder().id(Objects.requireNonNull(id, "id"));
+    }
+
+    /**
+     * A builder for a new opportunity without an id yet, with status OPEN and empty lists: for
+     * filling from a form, then checking with {@link Builder#validate()} before
+     * {@link Builder#build()}.
+     *
+     * @return a new builder, never null
+     */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -154,9 +182,19 @@ public record Opportunity(
 
     /**
      * Builds opportunities. Text values are normalized ({@link PersianNormalizer}) and blank text is
-     * taken as absent. Not thread-safe.
+     * taken as absent. Filled from a form, a builder may lack required values: {@link #validate()}
+     * then lists each as a {@link Rule#REQUIRED} violation, with every other broken rule, instead of
+     * the exception that {@link #build()} throws. Not thread-safe.
+     *
+     * <pre>{@code
+     * Opportunity.Builder b = Opportunity.builder().title(form.titleFa(), form.titleEn())...;
+     * List<Violation> problems = b.validate();   // [Violation[property=id, rule=REQUIRED, …], …]
+     * if (problems.isEmpty()) store(b.build());
+     * }</pre>
      */
     public static final class Builder {
+        private static final Set<String> REQUIRED = Set.of("id", "title", "sector", "investment", "leadAgency");
+
         private OpportunityId id;
         private LocalizedText title;
         private LocalizedText summary;
@@ -181,8 +219,7 @@ public record Opportunity(
         private List<String> tags = List.of();
         private List<StatusChange> history = List.of();
 
-        private Builder(OpportunityId id) {
-            this.id = Objects.requireNonNull(id, "id");
+        private Builder() {
         }
 
         private Builder(Opportunity o) {
@@ -211,9 +248,14 @@ public record Opportunity(
             history = o.history;
         }
 
-        /** @param value the id, not null @return this builder */
+        /**
+         * Sets the id.
+         *
+         * @param value the id; null leaves it missing
+         * @return this builder
+         */
         public Builder id(OpportunityId value) {
-            id = Objects.requireNonNull(value, "id");
+            id = value;
             return this;
         }
 
@@ -368,6 +410,54 @@ public record Opportunity(
         public Builder history(List<StatusChange> value) {
             history = List.copyOf(value);
             return this;
+        }
+
+        /**
+         * Checks what the builder holds with the library's validator ({@link CatalogValidator#shared()}).
+         *
+         * @return the violations, never null; empty exactly when {@link #build()} succeeds and the
+         *         opportunity it builds is valid
+         */
+        public List<Violation> validate() {
+            return validate(CatalogValidator.shared());
+        }
+
+        /**
+         * Checks what the builder holds: each missing required value ({@code id}, {@code title},
+         * {@code sector}, {@code investment}, {@code leadAgency}) as a {@link Rule#REQUIRED}
+         * violation, and every rule that the values given break, in the same rule codes and messages
+         * as {@link CatalogValidator#validate(Object)} gives for a built opportunity. While a
+         * required value is missing, the rules across values are not checked.
+         *
+         * @param validator the validator, not null
+         * @return the violations, ordered by property, never null
+         */
+        public List<Violation> validate(CatalogValidator validator) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("id", id);
+            values.put("title", title);
+            values.put("summary", summary);
+            values.put("sector", sector);
+            values.put("subsector", subsector);
+            values.put("location", location);
+            values.put("investment", investment);
+            values.put("investmentModel", investmentModel);
+            values.put("status", status);
+            values.put("irrPercent", irrPercent);
+            values.put("paybackYears", paybackYears);
+            values.put("directJobs", directJobs);
+            values.put("youthJobs", youthJobs);
+            values.put("leadAgency", leadAgency);
+            values.put("partnerAgencies", partnerAgencies);
+            values.put("incentives", incentives);
+            values.put("publishedOn", publishedOn);
+            values.put("deadline", deadline);
+            values.put("contactEmail", contactEmail);
+            values.put("contactPhone", contactPhone);
+            values.put("feasibilityUrl", feasibilityUrl);
+            values.put("tags", tags);
+            values.put("history", history);
+            return validator.validateDraft(Opportunity.class, values, REQUIRED, this::build);
         }
 
         /**

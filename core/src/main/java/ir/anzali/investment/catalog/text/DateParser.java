@@ -6,9 +6,11 @@ import java.time.format.DateTimeParseException;
 
 /**
  * Reads dates as catalog data writes them (CSV format §4): ISO {@code 2026-11-27}; Solar Hijri
- * {@code 1405/09/06}, {@code 1405-09-06} or {@code 1405/9/6}; Gregorian {@code 2026/11/27}; in any
- * digit script. A year from 1200 to 1599 is Solar Hijri, a year from 1800 on is Gregorian, and
- * anything else is refused. Stateless and thread-safe.
+ * {@code 1405/09/06}, {@code 1405-09-06} or {@code 1405/9/6}, or with the Persian month name
+ * ({@code ۶ آذر ۱۴۰۵}, {@code 6 آذرماه 1405}); Gregorian {@code 2026/11/27}; in any digit script.
+ * A year from 1200 to 1599 is Solar Hijri, a year from 1800 on is Gregorian, and anything else is
+ * refused. The text is normalized first ({@link PersianNormalizer}), so that invisible marks copied
+ * with it (an RLM, say) are ignored. Stateless and thread-safe.
  */
 public final class DateParser {
 
@@ -32,39 +34,104 @@ public final class DateParser {
      *                                the message quotes the text
      */
     public static LocalDate parse(String text) {
-        int[] ymd = splitYmd(text);
+        String normal = PersianNormalizer.normalize(text);
+        int[] ymd = splitYmd(normal);
         if (ymd == null) {
-            throw new DateTimeParseException("Not a date: '" + text.strip()
-                    + "'; write 1405/09/06 (Solar Hijri) or 2026-11-27", text, 0);
+            ymd = withMonthName(normal);
+        }
+        if (ymd == null) {
+            throw new DateTimeParseException("Not a date: '" + quoted(text)
+                    + "'; write 1405/09/06 (Solar Hijri) or 2026-11-27", quoted(text), 0);
         }
         int year = ymd[0];
         if (year >= FIRST_JALALI_YEAR && year <= LAST_JALALI_YEAR) {
             try {
                 return new JalaliDate(year, ymd[1], ymd[2]).toLocalDate();
             } catch (DateTimeException e) {
-                throw new DateTimeException("Not a date: '" + text.strip() + "': " + e.getMessage(), e);
+                throw new DateTimeException("Not a date: '" + quoted(text) + "': " + e.getMessage(), e);
             }
         }
-        if (year >= FIRST_GREGORIAN_YEAR) {
+        if (year >= FIRST_GREGORIAN_YEAR && ymd[3] == 0) {
             try {
                 return LocalDate.of(year, ymd[1], ymd[2]);
             } catch (DateTimeException e) {
-                throw new DateTimeException("Not a date: '" + text.strip() + "': " + e.getMessage(), e);
+                throw new DateTimeException("Not a date: '" + quoted(text) + "': " + e.getMessage(), e);
             }
         }
-        throw new DateTimeException("Year " + year + " of '" + text.strip() + "' is neither Solar Hijri ("
+        if (ymd[3] == 1) {
+            throw new DateTimeException("Year " + year + " of '" + quoted(text) + "' is not a Solar Hijri year ("
+                    + FIRST_JALALI_YEAR + "–" + LAST_JALALI_YEAR + "), which a Persian month name needs");
+        }
+        throw new DateTimeException("Year " + year + " of '" + quoted(text) + "' is neither Solar Hijri ("
                 + FIRST_JALALI_YEAR + "–" + LAST_JALALI_YEAR + ") nor Gregorian (" + FIRST_GREGORIAN_YEAR + " on)");
+    }
+
+    /** The Persian month names, Farvardin to Esfand. */
+    private static final String[] MONTHS = {"فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان",
+        "آذر", "دی", "بهمن", "اسفند"};
+
+    /**
+     * Splits {@code day month year} with a Persian month name, optionally followed by {@code ماه}
+     * (attached, after a half-space or after a space): {@code ۶ آذر ۱۴۰۵}, {@code 6 آذرماه 1405}.
+     *
+     * @param s normalized text
+     * @return year, month, day and 1 (a Solar Hijri month name), or null when the text has another shape
+     */
+    private static int[] withMonthName(String s) {
+        String[] words = s.split(" ");
+        if (words.length == 4 && words[2].equals("ماه")) {
+            words = new String[] {words[0], words[1] + "ماه", words[3]};
+        }
+        if (words.length != 3) {
+            return null;
+        }
+        int day = digits(words[0], 2);
+        int year = digits(words[2], 4);
+        String name = words[1];
+        if (name.endsWith("ماه")) {
+            name = name.substring(0, name.length() - 3);
+            if (name.endsWith(String.valueOf(PersianNormalizer.ZWNJ))) {
+                name = name.substring(0, name.length() - 1);
+            }
+        }
+        for (int m = 0; m < MONTHS.length; m++) {
+            if (MONTHS[m].equals(name) && day > 0 && year > 0) {
+                return new int[] {year, m + 1, day, 1};
+            }
+        }
+        return null;
+    }
+
+    /** The value of one to {@code max} digits in any script, or -1. */
+    private static int digits(String s, int max) {
+        if (s.isEmpty() || s.length() > max) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = 0; i < s.length(); i++) {
+            int v = Digits.value(s.charAt(i));
+            if (v < 0) {
+                return -1;
+            }
+            value = value * 10 + v;
+        }
+        return value;
+    }
+
+    private static String quoted(String text) {
+        String s = text.strip();
+        return s.length() <= 200 ? s : s.substring(0, 200) + "…";
     }
 
     /**
      * Splits {@code y/m/d} or {@code y-m-d} with a four-digit year and one- or two-digit month and
      * day, in any digit script, using one kind of separator.
      *
-     * @return year, month and day, or null when the text has another shape
+     * @return year, month, day and 0, or null when the text has another shape
      */
     static int[] splitYmd(String text) {
         String s = text.strip();
-        int[] out = new int[3];
+        int[] out = new int[4];
         int part = 0;
         int digits = 0;
         int value = 0;

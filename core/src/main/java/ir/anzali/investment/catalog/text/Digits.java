@@ -48,4 +48,24 @@ public final class Digits {
         }
         return out == null ? text : out.toString();
     }
+
+    /**
+     * Replaces ASCII digits with Persian digits (U+06F0–U+06F9), for text shown in Persian.
+     *
+     * @param text the text, not null
+     * @return the text with Persian digits, never null
+     */
+    public static String toPersian(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (out == null) {
+                    out = new StringBuilder(text);
+                }
+                out.setCharAt(i, (char) ('\u06F0' + c - '0'));
+            }
+        }
+        return out == null ? text : out.toString();
+    }
 }

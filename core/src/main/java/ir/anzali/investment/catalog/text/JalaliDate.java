@@ -28,6 +28,8 @@ public record JalaliDate(int year, int month, int day) implements Comparable<Jal
 
     private static final int[] BREAKS = {-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097,
         2192, 2262, 2324, 2394, 2456, 3178};
+    private static final LocalDate FIRST_DAY = firstDay(MIN_YEAR);
+    private static final LocalDate LAST_DAY = firstDay(MAX_YEAR + 1).minusDays(1);
 
     /**
      * Checks the date against the calendar.
@@ -35,12 +37,6 @@ public record JalaliDate(int year, int month, int day) implements Comparable<Jal
      * @throws DateTimeException when the year, month or day does not exist; the message names it
      */
     public JalaliDate {
-        if (year < MIN_YEAR || year > MAX_YEAR) {
-            throw new DateTimeException("Solar Hijri year out of range " + MIN_YEAR + "–" + MAX_YEAR + ": " + year);
-        }
-        if (month < 1 || month > 12) {
-            throw new DateTimeException("Solar Hijri month must be 1–12: " + month);
-        }
         int length = lengthOfMonth(year, month);
         if (day < 1 || day > length) {
             throw new DateTimeException("Day " + day + " does not exist in month " + month + " of " + year
@@ -69,11 +65,15 @@ public record JalaliDate(int year, int month, int day) implements Comparable<Jal
      * @throws DateTimeException when the date lies outside the supported years
      */
     public static JalaliDate from(LocalDate date) {
+        if (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) {
+            throw new DateTimeException("Date outside the supported Solar Hijri years " + MIN_YEAR + "–" + MAX_YEAR
+                    + ": " + date);
+        }
         int jy = date.getYear() - 621;
-        LocalDate nowruz = nowruz(jy);
+        LocalDate nowruz = firstDay(jy);
         if (date.isBefore(nowruz)) {
             jy--;
-            nowruz = nowruz(jy);
+            nowruz = firstDay(jy);
         }
         int dayOfYear = (int) ChronoUnit.DAYS.between(nowruz, date);
         int month;
@@ -97,9 +97,10 @@ public record JalaliDate(int year, int month, int day) implements Comparable<Jal
      * @throws DateTimeException when the text is not such a date, or the date does not exist
      */
     public static JalaliDate parse(String text) {
-        int[] parts = DateParser.splitYmd(text);
+        int[] parts = DateParser.splitYmd(PersianNormalizer.normalize(text));
         if (parts == null) {
-            throw new DateTimeException("Not a Solar Hijri date (write 1405/09/06): '" + text + "'");
+            String shown = text.length() <= 200 ? text : text.substring(0, 200) + "…";
+            throw new DateTimeException("Not a Solar Hijri date (write 1405/09/06): '" + shown + "'");
         }
         return new JalaliDate(parts[0], parts[1], parts[2]);
     }
@@ -111,7 +112,7 @@ public record JalaliDate(int year, int month, int day) implements Comparable<Jal
      */
     public LocalDate toLocalDate() {
         int dayOfYear = month <= 6 ? (month - 1) * 31 : 186 + (month - 7) * 30;
-        return nowruz(year).plusDays(dayOfYear + day - 1L);
+        return firstDay(year).plusDays(dayOfYear + day - 1L);
     }
 
     /**
@@ -122,17 +123,23 @@ public record JalaliDate(int year, int month, int day) implements Comparable<Jal
      * @throws DateTimeException when the year is not supported
      */
     public static boolean isLeapYear(int year) {
-        return nowruz(year + 1).toEpochDay() - nowruz(year).toEpochDay() == 366;
+        checkYear(year);
+        return firstDay(year + 1).toEpochDay() - firstDay(year).toEpochDay() == 366;
     }
 
     /**
      * Gives the number of days in a month.
      *
-     * @param year  the year
+     * @param year  the year, 1–3176
      * @param month the month, 1–12
      * @return 29, 30 or 31
+     * @throws DateTimeException when the year or month is out of range
      */
     public static int lengthOfMonth(int year, int month) {
+        checkYear(year);
+        if (month < 1 || month > 12) {
+            throw new DateTimeException("Solar Hijri month must be 1–12: " + month);
+        }
         if (month <= 6) {
             return 31;
         }
@@ -145,14 +152,23 @@ public record JalaliDate(int year, int month, int day) implements Comparable<Jal
     /**
      * Gives the Gregorian date of the first day of a Solar Hijri year (Nowruz).
      *
-     * @param year the Solar Hijri year
+     * @param year the Solar Hijri year, 1–3176
      * @return the date, never null
      * @throws DateTimeException when the year is not supported
      */
     public static LocalDate nowruz(int year) {
-        if (year < BREAKS[0] || year >= BREAKS[BREAKS.length - 1]) {
-            throw new DateTimeException("Solar Hijri year out of range: " + year);
+        checkYear(year);
+        return firstDay(year);
+    }
+
+    private static void checkYear(int year) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw new DateTimeException("Solar Hijri year out of range " + MIN_YEAR + "–" + MAX_YEAR + ": " + year);
         }
+    }
+
+    /** Nowruz of any year of the break table, including the year after the last supported one. */
+    private static LocalDate firstDay(int year) {
         int gy = year + 621;
         int leapJ = -14;
         int jp = BREAKS[0];

@@ -14,11 +14,16 @@ import java.text.Normalizer;
  *   <li>runs of ZWNJ (U+200C) collapse to one, and a ZWNJ next to a space or at either end of the
  *       text is removed;</li>
  *   <li>runs of white space, no-break spaces and line breaks included, collapse to one space, and
- *       the text is trimmed.</li>
+ *       the text is trimmed;</li>
+ *   <li>invisible format characters are removed: zero-width space U+200B, zero-width joiner
+ *       U+200D, the marks LRM U+200E, RLM U+200F and ALM U+061C, the bidi embeddings, overrides
+ *       and isolates U+202A–U+202E and U+2066–U+2069, U+FEFF (a stray byte-order mark) and the soft
+ *       hyphen U+00AD ({@link #isInvisible(char)}).</li>
  * </ul>
  *
- * <p>Digits are kept as written. The normalization is idempotent: normalizing its own result
- * changes nothing. Stateless and thread-safe.
+ * <p>Digits are kept as written. Other control characters are kept: they are not text, and the
+ * callers refuse them ({@link #findControl(CharSequence)}). The normalization is idempotent:
+ * normalizing its own result changes nothing. Stateless and thread-safe.
  */
 public final class PersianNormalizer {
 
@@ -61,7 +66,7 @@ public final class PersianNormalizer {
                 }
                 continue;
             }
-            if (c == '\u0640') {
+            if (c == '\u0640' || isInvisible(c)) {
                 continue;
             }
             if (c == ZWNJ) {
@@ -119,18 +124,64 @@ public final class PersianNormalizer {
     }
 
     /**
-     * Tells whether a character is white space for normalization: Unicode white space, the
-     * no-break spaces and the line and paragraph separators.
+     * Tells whether a character is white space for normalization: space, tab, line feed, carriage
+     * return, the other Unicode space separators, the no-break spaces and the line and paragraph
+     * separators. The control characters that Java also calls white space (U+000B, U+000C,
+     * U+001C–U+001F) are not: text may not hold them ({@link #isControl(char)}).
      *
      * @param c the character
      * @return true for white space
      */
     public static boolean isSpace(char c) {
-        if (c > ' ' && c < '\u0085' || c >= '\u0600' && c <= '\u06FF') {
+        if (c <= ' ') {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+        }
+        if (c < '\u0085' || c >= '\u0600' && c <= '\u06FF') {
             return false;
         }
-        return c == ' ' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u2028' || c == '\u2029'
+        return c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u2028' || c == '\u2029'
                 || Character.isWhitespace(c);
+    }
+
+    /**
+     * Tells whether a character is an invisible format character that normalization removes: U+200B,
+     * U+200D, U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069, U+FEFF or U+00AD.
+     *
+     * @param c the character
+     * @return true for such a character
+     */
+    public static boolean isInvisible(char c) {
+        if (c < '\u00AD') {
+            return false;
+        }
+        return c == '\u00AD' || c == '\u061C' || c == '\uFEFF' || c >= '\u200B' && c <= '\u200F' && c != ZWNJ
+                || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+    }
+
+    /**
+     * Tells whether a character is a control character that text may not hold (CSV format §4):
+     * U+0000–U+001F except tab, line feed and carriage return, and U+007F–U+009F.
+     *
+     * @param c the character
+     * @return true for such a character
+     */
+    public static boolean isControl(char c) {
+        return c < ' ' ? c != '\t' && c != '\n' && c != '\r' : c >= '\u007F' && c <= '\u009F';
+    }
+
+    /**
+     * Finds the first control character that text may not hold (see {@link #isControl(char)}).
+     *
+     * @param text the text, not null
+     * @return its index, or -1 when there is none
+     */
+    public static int findControl(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isControl(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A fast path for the common case: text that normalization would leave alone. */
@@ -144,14 +195,14 @@ public final class PersianNormalizer {
             char c = text.charAt(i);
             if (c > '~') {
                 if (c >= '\u0600' && c <= '\u06FF') {
-                    if (c == '\u064A' || c == '\u0649' || c == '\u0643' || c == '\u0640') {
+                    if (c == '\u064A' || c == '\u0649' || c == '\u0643' || c == '\u0640' || c == '\u061C') {
                         return false;
                     }
                 } else if (c == ZWNJ) {
                     if (previous == ' ' || previous == ZWNJ || i + 1 == n || text.charAt(i + 1) == ' ') {
                         return false;
                     }
-                } else if (c >= '\uFB50' && c <= '\uFEFE' || isSpace(c)) {
+                } else if (c >= '\uFB50' && c <= '\uFEFE' || isSpace(c) || isInvisible(c)) {
                     return false;
                 }
             } else if (c == ' ') {

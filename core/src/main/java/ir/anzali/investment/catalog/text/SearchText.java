@@ -1,12 +1,23 @@
 package ir.anzali.investment.catalog.text;
 
-import java.util.Locale;
-
 /**
- * Folds text for searching, so that what a person types finds what staff wrote: Persian
- * normalization (see {@link PersianNormalizer}), lower case, ASCII digits, and no spaces or ZWNJ,
- * so that {@code هتل ۵ ستاره} finds {@code هتل 5 ستاره} and {@code می‌شود} finds {@code می شود}.
- * Stateless and thread-safe.
+ * Folds text for searching, so that what a person types finds what staff wrote, however Persian
+ * writers vary their spelling. The folded key is compared, never stored: stored text stays as
+ * written (after {@link PersianNormalizer}). Folding:
+ *
+ * <ol>
+ *   <li>Persian normalization ({@link PersianNormalizer}): Arabic yeh and kaf, presentation forms,
+ *       tatweel and invisible format characters;</li>
+ *   <li>the whole words صفر یک دو سه چهار پنج شش هفت هشت نه ده become their digits, so that
+ *       {@code هتل پنج ستاره} finds {@code هتل ۵ ستاره};</li>
+ *   <li>{@code ۀ} and {@code ة} become {@code ه}; {@code أ} {@code إ} {@code آ} {@code ٱ} become
+ *       {@code ا}; {@code ؤ} becomes {@code و}; {@code ئ} becomes {@code ی};</li>
+ *   <li>harakat and other combining marks (U+064B–U+065F, U+0670) are dropped;</li>
+ *   <li>Persian and Arabic-Indic digits become ASCII digits, and letters lower case;</li>
+ *   <li>spaces and half-spaces (ZWNJ) are dropped, so that {@code می‌شود} finds {@code می شود}.</li>
+ * </ol>
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class SearchText {
 
@@ -20,12 +31,27 @@ public final class SearchText {
      * @return the folded text, never null
      */
     public static String fold(String text) {
-        String n = Digits.toAscii(PersianNormalizer.normalize(text)).toLowerCase(Locale.ROOT);
+        String n = PersianNormalizer.normalize(text);
         StringBuilder out = new StringBuilder(n.length());
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            if (c != ' ' && c != PersianNormalizer.ZWNJ) {
-                out.append(c);
+        int i = 0;
+        while (i < n.length()) {
+            int end = i;
+            while (end < n.length() && isWordChar(n.charAt(end))) {
+                end++;
+            }
+            if (end > i) {
+                int start = out.length();
+                for (int k = i; k < end; k++) {
+                    fold(n.charAt(k), out);
+                }
+                String digits = NumberWords.digitsOf(out.substring(start));
+                if (digits != null) {
+                    out.setLength(start);
+                    out.append(digits);
+                }
+                i = end;
+            } else {
+                fold(n.charAt(i++), out);
             }
         }
         return out.toString();
@@ -40,5 +66,45 @@ public final class SearchText {
      */
     public static boolean contains(String text, String folded) {
         return text != null && fold(text).contains(folded);
+    }
+
+    /** Letters, digits and combining marks make words; anything else separates them. */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || isMark(c);
+    }
+
+    private static boolean isMark(char c) {
+        return c >= '\u064B' && c <= '\u065F' || c == '\u0670';
+    }
+
+    private static void fold(char c, StringBuilder out) {
+        if (c == ' ' || c == PersianNormalizer.ZWNJ || isMark(c)) {
+            return;
+        }
+        int digit = Digits.value(c);
+        if (digit >= 0) {
+            out.append((char) ('0' + digit));
+            return;
+        }
+        switch (c) {
+            case '\u06C0':
+            case '\u0629':
+                out.append('\u0647');
+                return;
+            case '\u0623':
+            case '\u0625':
+            case '\u0622':
+            case '\u0671':
+                out.append('\u0627');
+                return;
+            case '\u0624':
+                out.append('\u0648');
+                return;
+            case '\u0626':
+                out.append('\u06CC');
+                return;
+            default:
+                out.append(Character.toLowerCase(c));
+        }
     }
 }

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.metadata.BeanDescriptor;
+import jakarta.validation.metadata.PropertyDescriptor;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.hibernate.validator.HibernateValidator;
 
 /**
@@ -45,8 +48,14 @@ public final class CatalogValidator {
             Map.entry(Min.class, Rule.OUT_OF_RANGE),
             Map.entry(Max.class, Rule.OUT_OF_RANGE),
             Map.entry(PositiveAmount.class, Rule.OUT_OF_RANGE),
+            Map.entry(WholeRials.class, Rule.OUT_OF_RANGE),
+            Map.entry(CatalogDate.class, Rule.OUT_OF_RANGE),
+            Map.entry(PlainText.class, Rule.TYPE),
             Map.entry(TextLength.class, Rule.TOO_LONG),
             Map.entry(CatalogId.class, Rule.PATTERN));
+
+    private static final Comparator<Violation> ORDER = Comparator.comparing(Violation::property)
+            .thenComparing(Violation::template);
 
     private final Validator validator;
     private final ValidationPlan plan;
@@ -111,6 +120,65 @@ public final class CatalogValidator {
         return violations(validator.validateValue(type, property, value));
     }
 
+    /**
+     * Validates the values of an object that cannot be built yet — one filled from a web form with
+     * a required value missing, say — each by its property's own constraints, as
+     * {@link #validateValue(Class, String, Object)} does, and the values of properties marked
+     * {@code @Valid} in full, with their paths under the property ({@code location.latitude}). Rules
+     * across properties are not checked: they need the object.
+     *
+     * @param type   the type, not null
+     * @param values the values by property name, not null; null values are skipped
+     * @return the violations, ordered by property path, never null; empty when valid
+     * @throws IllegalArgumentException when a name is not a property of the type
+     */
+    public List<Violation> validateValues(Class<?> type, Map<String, ?> values) {
+        BeanDescriptor bean = validator.getConstraintsForClass(type);
+        List<Violation> out = new ArrayList<>();
+        for (Map.Entry<String, ?> e : values.entrySet()) {
+            Object value = e.getValue();
+            if (value == null) {
+                continue;
+            }
+            PropertyDescriptor property = bean.getConstraintsForProperty(e.getKey());
+            if (property != null && property.isCascaded()) {
+                validate(value).forEach(v -> out.add(v.under(e.getKey())));
+            }
+            out.addAll(validateValue(type, e.getKey(), value));
+        }
+        out.sort(ORDER);
+        return List.copyOf(out);
+    }
+
+    /**
+     * Validates what a builder holds: each missing required value is a {@link Rule#REQUIRED}
+     * violation ({@link Violation#missing(String)}); when none is missing, the object is built and
+     * validated in full; otherwise the values given are checked one by one
+     * ({@link #validateValues(Class, Map)}).
+     *
+     * @param type     the type built, not null
+     * @param values   the builder's values by property name, null where absent; not null
+     * @param required the properties that must have a value, not null
+     * @param build    builds the object once every required value is there, not null
+     * @param <T>      the type built
+     * @return the violations, ordered by property path, never null; empty when valid
+     */
+    public <T> List<Violation> validateDraft(Class<T> type, Map<String, ?> values, Set<String> required,
+            Supplier<? extends T> build) {
+        List<Violation> out = new ArrayList<>();
+        for (String property : required) {
+            if (values.get(property) == null) {
+                out.add(Violation.missing(property));
+            }
+        }
+        if (out.isEmpty()) {
+            return validate(build.get());
+        }
+        out.addAll(validateValues(type, values));
+        out.sort(ORDER);
+        return List.copyOf(out);
+    }
+
     private static List<Violation> violations(Set<? extends ConstraintViolation<?>> found) {
         if (found.isEmpty()) {
             return List.of();
@@ -122,7 +190,7 @@ public final class CatalogValidator {
             out.add(new Violation(v.getPropertyPath().toString(), rule, v.getInvalidValue(), v.getMessageTemplate(),
                     v.getConstraintDescriptor().getAttributes()));
         }
-        out.sort(Comparator.comparing(Violation::property).thenComparing(Violation::template));
+        out.sort(ORDER);
         return List.copyOf(out);
     }
 

@@ -18,14 +18,17 @@ import java.lang.annotation.Target;
 import java.net.URI;
 
 /**
- * A link is an absolute {@code http} or {@code https} URL with a host. Null is valid.
- * Rule: {@link Rule#TYPE}.
+ * A link is an absolute {@code http} or {@code https} URL with a host, at most
+ * {@value #MAX_LENGTH} characters long. Null is valid. Rule: {@link Rule#TYPE}.
  */
 @Documented
 @Constraint(validatedBy = HttpUrl.Validator.class)
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface HttpUrl {
+
+    /** The longest link, in characters. */
+    int MAX_LENGTH = 2000;
 
     /** @return the message template */
     String message() default "{ir.anzali.investment.catalog.HttpUrl.message}";
@@ -50,7 +53,7 @@ public @interface HttpUrl {
                 return true;
             }
             String scheme = value.getScheme();
-            return value.isAbsolute() && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+            return value.toString().length() <= MAX_LENGTH && value.isAbsolute() && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
                     && value.getHost() != null;
         }
 

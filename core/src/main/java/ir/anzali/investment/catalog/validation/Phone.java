@@ -19,7 +19,7 @@ import ir.anzali.investment.catalog.text.Digits;
 
 /**
  * A phone number: digits in any script, spaces, {@code +}, {@code -} and parentheses, with 6 to 20
- * digits. Null is valid. Rule: {@link Rule#TYPE}.
+ * digits and at most {@value #MAX_LENGTH} characters. Null is valid. Rule: {@link Rule#TYPE}.
  */
 @Documented
 @Constraint(validatedBy = Phone.Validator.class)
@@ -31,6 +31,8 @@ public @interface Phone {
     int MIN_DIGITS = 6;
     /** The most digits. */
     int MAX_DIGITS = 20;
+    /** The most characters. */
+    int MAX_LENGTH = 40;
 
     /** @return the message template */
     String message() default "{ir.anzali.investment.catalog.Phone.message}";
@@ -53,6 +55,9 @@ public @interface Phone {
         public static boolean isPhone(String value) {
             if (value == null) {
                 return true;
+            }
+            if (value.length() > MAX_LENGTH) {
+                return false;
             }
             int digits = 0;
             for (int i = 0; i < value.length(); i++) {

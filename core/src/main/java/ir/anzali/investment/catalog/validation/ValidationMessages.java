@@ -1,6 +1,8 @@
 package ir.anzali.investment.catalog.validation;
 
+import ir.anzali.investment.catalog.text.Digits;
 import ir.anzali.investment.catalog.text.MessageBundle;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -24,7 +26,8 @@ public final class ValidationMessages {
      *
      * @param template   the template, not null
      * @param attributes values for the placeholders, not null
-     * @param locale     the language: Persian for {@code fa}, English otherwise; not null
+     * @param locale     the language: Persian for {@code fa}, English otherwise; not null. In
+     *                   Persian, digits of the values are written in Persian digits
      * @return the message, never null
      */
     public static String render(String template, Map<String, ?> attributes, Locale locale) {
@@ -35,6 +38,12 @@ public final class ValidationMessages {
                 text = found;
             }
         }
-        return MessageBundle.fill(text, attributes);
+        if (!"fa".equals(locale.getLanguage())) {
+            return MessageBundle.fill(text, attributes);
+        }
+        Map<String, Object> persian = new HashMap<>();
+        attributes.forEach((name, value) -> persian.put(name, value instanceof Number || value instanceof CharSequence
+                ? Digits.toPersian(value.toString()) : value));
+        return MessageBundle.fill(text, persian);
     }
 }

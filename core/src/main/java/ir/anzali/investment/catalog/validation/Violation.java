@@ -30,6 +30,29 @@ public record Violation(String property, Rule rule, Object invalidValue, String 
     }
 
     /**
+     * A required value that is missing, such as the title of an opportunity built from a web form
+     * whose title field was left empty.
+     *
+     * @param property the property, not null
+     * @return the violation, with rule {@link Rule#REQUIRED}, never null
+     */
+    public static Violation missing(String property) {
+        return new Violation(property, Rule.REQUIRED, null, "{ir.anzali.investment.catalog.Required.message}", Map.of());
+    }
+
+    /**
+     * The same violation of a property of the object held in {@code parent}: {@code latitude}
+     * becomes {@code location.latitude}.
+     *
+     * @param parent the property holding the object, not null
+     * @return the violation, never null
+     */
+    Violation under(String parent) {
+        return new Violation(property.isEmpty() ? parent : parent + "." + property, rule, invalidValue, template,
+                attributes);
+    }
+
+    /**
      * The message in a language: Persian for {@code fa}, English otherwise.
      *
      * @param locale the locale, not null

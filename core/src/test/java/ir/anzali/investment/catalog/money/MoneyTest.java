@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MoneyTest {
 
@@ -56,5 +58,34 @@ class MoneyTest {
         assertThat(rates.convert(Money.of(BigDecimal.ONE, "EUR"), Money.IRR, day)).isEmpty();
         assertThat(ExchangeRates.NONE.convert(Money.of(BigDecimal.ONE, Money.IRR), Money.IRR, day))
                 .contains(Money.of(BigDecimal.ONE, Money.IRR));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"XAU", "XXX", "XDR", "XTS"})
+    void codes_that_are_no_money_are_refused(String code) {
+        assertThatThrownBy(() -> Money.of(BigDecimal.ONE, code)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(code);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e999999999", "1e100000000", "1e-999999999", "1e41", "1e-31", "-1e50"})
+    void amounts_too_large_or_too_fine_are_refused_without_computing_them(String amount) {
+        assertThatThrownBy(() -> Money.of(new BigDecimal(amount), Money.IRR)).isExactlyInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Money.parse("IRR " + amount)).isExactlyInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void the_largest_amounts_are_kept_whole() {
+        BigDecimal forty = new BigDecimal("9".repeat(40));
+        assertThat(Money.of(forty, Money.IRR).toString()).isEqualTo("IRR " + "9".repeat(40));
+        assertThat(Money.parse("USD 0." + "0".repeat(29) + "1").amount()).isEqualByComparingTo("1E-30");
+        assertThatThrownBy(() -> Money.of(forty, Money.IRR).plus(Money.of(BigDecimal.ONE, Money.IRR)))
+                .isExactlyInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"IRR 12,5", "IRR ۱۲", "IRR 1e3", "IRR +5", "IRR 5.", "IRR .5", "IRR --5"})
+    void parse_reads_only_the_plain_form(String text) {
+        assertThatThrownBy(() -> Money.parse(text)).isExactlyInstanceOf(IllegalArgumentException.class);
     }
 }

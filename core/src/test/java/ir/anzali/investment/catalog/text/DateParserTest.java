@@ -39,4 +39,25 @@ class DateParserTest {
         assertThatThrownBy(() -> DateParser.parse(text)).isInstanceOf(DateTimeException.class)
                 .hasMessageContaining(text.strip());
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "۶ آذر ۱۴۰۵, 2026-11-27",
+        "6 آذرماه 1405, 2026-11-27",
+        "'۶ آذر\u200Cماه ۱۴۰۵', 2026-11-27",
+        "۶ آذر ماه ۱۴۰۵, 2026-11-27",
+        "1 فروردین 1404, 2025-03-21",
+        "30 اسفند 1403, 2025-03-20",
+        "'۱۴۰۵/\u200F۰۹/۰۶', 2026-11-27",
+        "'\u202B1405/09/06\u202C', 2026-11-27",
+        "'2026-11-27\uFEFF', 2026-11-27"})
+    void reads_persian_month_names_and_ignores_invisible_marks(String text, String expected) {
+        assertThat(DateParser.parse(text)).isEqualTo(LocalDate.parse(expected));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"30 اسفند 1404", "6 آذر 2026", "6 آذرر 1405", "آذر 6 1405", "32 فروردین 1405"})
+    void refuses_month_names_with_a_wrong_day_year_or_spelling(String text) {
+        assertThatThrownBy(() -> DateParser.parse(text)).isInstanceOf(DateTimeException.class);
+    }
 }

@@ -104,4 +104,22 @@ class JalaliDateTest {
     void dates_compare_in_calendar_order() {
         assertThat(JalaliDate.of(1404, 12, 29)).isLessThan(JalaliDate.of(1405, 1, 1));
     }
+
+    @Test
+    void every_entry_point_checks_the_documented_ranges() {
+        assertThatThrownBy(() -> JalaliDate.isLeapYear(0)).isInstanceOf(DateTimeException.class);
+        assertThatThrownBy(() -> JalaliDate.isLeapYear(3177)).isInstanceOf(DateTimeException.class);
+        assertThatThrownBy(() -> JalaliDate.lengthOfMonth(1404, 13)).isInstanceOf(DateTimeException.class)
+                .hasMessageContaining("1–12");
+        assertThatThrownBy(() -> JalaliDate.lengthOfMonth(1404, 0)).isInstanceOf(DateTimeException.class);
+        assertThatThrownBy(() -> JalaliDate.nowruz(0)).isInstanceOf(DateTimeException.class);
+        assertThatThrownBy(() -> JalaliDate.nowruz(-5)).isInstanceOf(DateTimeException.class);
+        assertThatThrownBy(() -> JalaliDate.of(1405, 13, 1)).isInstanceOf(DateTimeException.class);
+        assertThatThrownBy(() -> JalaliDate.of(0, 1, 1)).isInstanceOf(DateTimeException.class);
+        assertThatThrownBy(() -> JalaliDate.from(LocalDate.of(5000, 1, 1))).isInstanceOf(DateTimeException.class);
+        assertThatThrownBy(() -> JalaliDate.from(LocalDate.of(600, 1, 1))).isInstanceOf(DateTimeException.class);
+        assertThat(JalaliDate.of(3176, 1, 1).toLocalDate()).isEqualTo(JalaliDate.nowruz(3176));
+        assertThat(JalaliDate.from(JalaliDate.of(1, 1, 1).toLocalDate())).isEqualTo(JalaliDate.of(1, 1, 1));
+        assertThat(JalaliDate.lengthOfMonth(3176, 12)).isBetween(29, 30);
+    }
 }

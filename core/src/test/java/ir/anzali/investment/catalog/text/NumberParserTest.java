@@ -54,4 +54,77 @@ class NumberParserTest {
         assertThat(Digits.toAscii("۱۴۰۵/٠٩/06")).isEqualTo("1405/09/06");
         assertThat(Digits.value('x')).isEqualTo(-1);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"۲/۵|2.5", "2/5|2.5", "۱۲/۷۵|12.75", "49.462|49.462", "1.500|1.500",
+        "۱۲۳\u200F|123", "\u200E-5|-5"})
+    void slash_is_a_decimal_point_and_invisible_marks_are_ignored(String text, String expected) {
+        assertThat(NumberParser.parseDecimal(text)).isEqualByComparingTo(new BigDecimal(expected));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"1.500|1.5|1500", "۱٫۲۰۰|1.2|1200", "2.000|2|2000", "۱/۵۰۰|1.5|1500",
+        "-1.250|-1.25|-1250", "999.999|999.999|999999"})
+    void ambiguous_separators_are_refused_with_both_readings(String text, String asDecimal, String asThousands) {
+        assertThatThrownBy(() -> NumberParser.parseUnambiguous(text))
+                .isInstanceOfSatisfying(NumberParseException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(NumberParseException.Reason.AMBIGUOUS);
+                    assertThat(e.readings()).hasSize(2);
+                    assertThat(e.readings().get(0)).isEqualByComparingTo(asDecimal);
+                    assertThat(e.readings().get(1)).isEqualByComparingTo(asThousands);
+                });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"1.5|1.5", "1.50|1.5", "1.5000|1.5", "1,200.500|1200.5", "0.500|0.5",
+        "1234.567|1234.567", "1,500|1500", "۱۲۰۰|1200", "10.25|10.25"})
+    void unambiguous_numbers_are_read(String text, String expected) {
+        assertThat(NumberParser.parseUnambiguous(text)).isEqualByComparingTo(expected);
+    }
+
+    @Test
+    void thirty_significant_digits_are_read_and_thirty_one_refused() {
+        String thirty = "123456789012345678901234567890";
+        assertThat(NumberParser.parseDecimal(thirty)).isEqualTo(new BigDecimal(thirty));
+        assertThat(NumberParser.parseDecimal("000" + thirty)).isEqualTo(new BigDecimal(thirty));
+        assertThat(NumberParser.parseDecimal("0." + "0".repeat(29) + "1")).isEqualByComparingTo("1E-30");
+        assertThatThrownBy(() -> NumberParser.parseDecimal(thirty + "1"))
+                .isInstanceOfSatisfying(NumberParseException.class,
+                        e -> assertThat(e.reason()).isEqualTo(NumberParseException.Reason.TOO_MANY_DIGITS));
+        assertThatThrownBy(() -> NumberParser.parseDecimal("0." + "0".repeat(30) + "1"))
+                .isInstanceOfSatisfying(NumberParseException.class,
+                        e -> assertThat(e.reason()).isEqualTo(NumberParseException.Reason.TOO_MANY_DIGITS));
+    }
+
+    @Test
+    void sixty_thousand_digits_are_refused_and_quoted_at_most_two_hundred_characters() {
+        String huge = "9".repeat(60_000);
+        assertThatThrownBy(() -> NumberParser.parseDecimal(huge))
+                .isInstanceOfSatisfying(NumberParseException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(NumberParseException.Reason.TOO_MANY_DIGITS);
+                    assertThat(e.text()).hasSize(201).endsWith("…");
+                    assertThat(e.getMessage().length()).isLessThan(400);
+                });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"1e3|EXPONENT", "1.5E+6|EXPONENT", "2e-3|EXPONENT", "ده|WORDS",
+        "twenty five|WORDS", "صد و بیست|WORDS", "1,5|GROUPING", "abc|NOT_A_NUMBER", "12 apples|NOT_A_NUMBER"})
+    void each_refusal_says_why(String text, NumberParseException.Reason reason) {
+        assertThatThrownBy(() -> NumberParser.parseDecimal(text))
+                .isInstanceOfSatisfying(NumberParseException.class, e -> assertThat(e.reason()).isEqualTo(reason));
+    }
+
+    @Test
+    void the_plain_form_is_ascii_digits_and_one_point_only() {
+        assertThat(NumberParser.parsePlain("-12.50")).isEqualTo(new BigDecimal("-12.50"));
+        for (String bad : new String[] {"۱۲", " 12", "1,000", "1e3", "12.", ".5", "+1", "−1", "1/2"}) {
+            assertThatThrownBy(() -> NumberParser.parsePlain(bad)).as(bad).isInstanceOf(NumberParseException.class);
+        }
+    }
+
+    @Test
+    void digits_can_be_written_in_persian() {
+        assertThat(Digits.toPersian("1405/09/06 - 12")).isEqualTo("۱۴۰۵/۰۹/۰۶ - ۱۲");
+    }
 }

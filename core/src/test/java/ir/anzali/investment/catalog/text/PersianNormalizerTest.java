@@ -85,7 +85,7 @@ class PersianNormalizerTest {
 
     @Test
     void normalizing_twice_changes_nothing_for_any_text() {
-        String alphabet = " \t\r\n\u00A0\u200C\u0640يكىیک ab-=۱١1\uFE79\uFEDB\uFB90\uFDFA";
+        String alphabet = " \t\r\n\u00A0\u200C\u200B\u200D\u200E\u200F\u061C\u202A\u202E\u2066\u2069\uFEFF\u00AD\u0640يكىیک ab-=۱١1\uFE79\uFEDB\uFB90\uFDFA";
         for (long seed = 1; seed <= 2000; seed++) {
             java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
             StringBuilder b = new StringBuilder();
@@ -95,5 +95,28 @@ class PersianNormalizerTest {
             String once = PersianNormalizer.normalize(b.toString());
             assertThat(PersianNormalizer.normalize(once)).as("seed %d", seed).isEqualTo(once);
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'هتل\u200Fساحلی', 'هتلساحلی'", "'\u202Bهتل ساحلی\u202C', 'هتل ساحلی'", "'هتل\u200B', 'هتل'",
+        "'Ho\u00ADtel', 'Hotel'", "'\uFEFF\uFEFFid', 'id'", "'می\u200D\u200Cشود', 'می\u200Cشود'",
+        "'\u2066a\u2069 \u061Cb', 'a b'", "'هتل \u200E ساحلی', 'هتل ساحلی'"})
+    void invisible_format_characters_are_removed(String in, String out) {
+        assertThat(PersianNormalizer.normalize(in)).isEqualTo(out);
+    }
+
+    @Test
+    void text_made_only_of_invisible_characters_is_empty() {
+        assertThat(PersianNormalizer.normalizeToNull("\u200E\u200F\u200B\uFEFF\u00AD\u202A")).isNull();
+    }
+
+    @Test
+    void control_characters_are_kept_for_the_caller_to_refuse() {
+        assertThat(PersianNormalizer.normalize("a\u0000b\u0007c\u001B")).isEqualTo("a\u0000b\u0007c\u001B");
+        assertThat(PersianNormalizer.normalize("a\u001Cb\u000Bc")).isEqualTo("a\u001Cb\u000Bc");
+        assertThat(PersianNormalizer.findControl("ok\tline\nbreak\r")).isEqualTo(-1);
+        assertThat(PersianNormalizer.findControl("bell\u0007")).isEqualTo(4);
+        assertThat(PersianNormalizer.findControl("c1\u0085")).isEqualTo(2);
+        assertThat(PersianNormalizer.findControl("del\u007F")).isEqualTo(3);
     }
 }

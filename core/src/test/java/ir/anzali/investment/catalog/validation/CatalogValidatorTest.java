@@ -9,6 +9,9 @@ import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.opportunity.Location;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.opportunity.OpportunityId;
+import ir.anzali.investment.catalog.opportunity.Status;
+import ir.anzali.investment.catalog.opportunity.StatusChange;
+import ir.anzali.investment.catalog.text.Digits;
 import ir.anzali.investment.catalog.text.LocalizedText;
 import jakarta.validation.Validation;
 import java.math.BigDecimal;
@@ -96,7 +99,60 @@ class CatalogValidatorTest {
                         b -> b.feasibilityUrl(URI.create("http://anzali.ir/a.pdf")),
                         "feasibilityUrl", Rule.TYPE, "http://", "http://"),
                 o("url relative", b -> b.feasibilityUrl(URI.create("studies/a.pdf")), b -> b.feasibilityUrl(null),
-                        "feasibilityUrl", Rule.TYPE, "https://", "نشانی"));
+                        "feasibilityUrl", Rule.TYPE, "https://", "نشانی"),
+                o("url too long", b -> b.feasibilityUrl(URI.create("https://anzali.ir/" + "x".repeat(1983))),
+                        b -> b.feasibilityUrl(URI.create("https://anzali.ir/" + "x".repeat(1982))),
+                        "feasibilityUrl", Rule.TYPE, "2000 characters", "2000 نویسه"),
+                o("phone too long", b -> b.contactPhone("+98 (13) 4452-1234 " + "-".repeat(22)),
+                        b -> b.contactPhone("+98 (13) 4452-1234 " + "-".repeat(21)),
+                        "contactPhone", Rule.TYPE, "40 characters", "40 نویسه"),
+                o("investment in fractions of a rial", b -> b.investment(Money.of(new BigDecimal("0.5"), Money.IRR)),
+                        b -> b.investment(Money.of(new BigDecimal("0.5"), "USD")),
+                        "investment", Rule.OUT_OF_RANGE, "whole number of rials", "عدد صحیح"),
+                o("control character in the title", b -> b.title("هتل\u001B[31m", "Hotel"), b -> b.title("هتل", "Hotel"),
+                        "title.fa", Rule.TYPE, "control character", "نویسهٔ کنترلی"),
+                o("bell in the english summary", b -> b.summary(null, "ring\u0007"), b -> b.summary(null, "ring"),
+                        "summary.en", Rule.TYPE, "control character", "نویسهٔ کنترلی"),
+                o("nul in the address", b -> b.location(new Location(null, "a\u0000b", null, null, null, null)),
+                        b -> b.location(new Location(null, "a b", null, null, null, null)),
+                        "location.address", Rule.TYPE, "control character", "نویسهٔ کنترلی"),
+                o("tag holding a list separator", b -> b.tags(List.of("ساحل؛x", "a;b")), b -> b.tags(List.of("a", "b")),
+                        "tags", Rule.TYPE, "separators", "جداکننده"),
+                o("too many tags", b -> b.tags(java.util.Collections.nCopies(51, "t")),
+                        b -> b.tags(java.util.Collections.nCopies(50, "t")),
+                        "tags", Rule.TOO_LONG, "at most 50 items of at most 100 characters", "50 قلم"),
+                o("tag too long", b -> b.tags(List.of("t".repeat(101))), b -> b.tags(List.of("t".repeat(100))),
+                        "tags", Rule.TOO_LONG, "at most 50 items", "100 نویسه"),
+                o("publication in the year 3000", b -> b.publishedOn(LocalDate.of(3000, 1, 1)).deadline(null),
+                        b -> b.publishedOn(LocalDate.of(2999, 12, 31)).deadline(null),
+                        "publishedOn", Rule.OUT_OF_RANGE, "1800-01-01 and 2999-12-31", "1800"),
+                o("deadline before 1800", b -> b.publishedOn(null).deadline(LocalDate.of(1799, 12, 31)),
+                        b -> b.publishedOn(null).deadline(LocalDate.of(1800, 1, 1)),
+                        "deadline", Rule.OUT_OF_RANGE, "1800-01-01", "2999"),
+                o("history skipping from open to operational",
+                        b -> b.history(List.of(new StatusChange(Status.OPEN, Status.OPERATIONAL, LocalDate.of(2026, 1, 1), null))),
+                        b -> b.history(List.of(new StatusChange(Status.OPEN, Status.NEGOTIATION, LocalDate.of(2026, 1, 1), null))),
+                        "history", Rule.CROSS_FIELD, "lifecycle", "چرخهٔ عمر"),
+                o("history steps that do not join",
+                        b -> b.history(List.of(new StatusChange(Status.PREPARED, Status.OPEN, LocalDate.of(2026, 1, 1), null),
+                                new StatusChange(Status.NEGOTIATION, Status.AWARDED, LocalDate.of(2026, 2, 1), null))),
+                        b -> b.history(List.of(new StatusChange(Status.PREPARED, Status.OPEN, LocalDate.of(2026, 1, 1), null),
+                                new StatusChange(Status.OPEN, Status.NEGOTIATION, LocalDate.of(2026, 2, 1), null))),
+                        "history", Rule.CROSS_FIELD, "starting where the step before ended", "گام پیش"),
+                o("history going back in time",
+                        b -> b.history(List.of(new StatusChange(Status.PREPARED, Status.OPEN, LocalDate.of(2026, 3, 1), null),
+                                new StatusChange(Status.OPEN, Status.NEGOTIATION, LocalDate.of(2026, 2, 1), null))),
+                        b -> b.history(List.of(new StatusChange(Status.PREPARED, Status.OPEN, LocalDate.of(2026, 3, 1), null),
+                                new StatusChange(Status.OPEN, Status.NEGOTIATION, LocalDate.of(2026, 3, 1), "همان روز"))),
+                        "history", Rule.CROSS_FIELD, "dated on or after it", "پس از آن"),
+                o("history in the year 10000",
+                        b -> b.history(List.of(new StatusChange(Status.OPEN, Status.CANCELLED, LocalDate.of(10000, 1, 1), null))),
+                        b -> b.history(List.of(new StatusChange(Status.OPEN, Status.CANCELLED, LocalDate.of(2999, 1, 1), null))),
+                        "history", Rule.CROSS_FIELD, "lifecycle", "چرخهٔ عمر"),
+                o("history note with an escape",
+                        b -> b.history(List.of(new StatusChange(Status.OPEN, Status.CANCELLED, LocalDate.of(2026, 1, 1), "\u001B]0;x"))),
+                        b -> b.history(List.of(new StatusChange(Status.OPEN, Status.CANCELLED, LocalDate.of(2026, 1, 1), "x".repeat(500)))),
+                        "history", Rule.CROSS_FIELD, "note of at most 500", "۵۰۰"));
     }
 
     private static Location loc(String lat, String lon) {
@@ -144,7 +200,18 @@ class CatalogValidatorTest {
                         Rule.OUT_OF_RANGE, "at least 0", "دست‌کم 0"),
                 i("validity window reversed", b -> b.validFrom(LocalDate.of(2027, 1, 1)).validTo(LocalDate.of(2026, 1, 1)),
                         b -> b.validFrom(LocalDate.of(2026, 1, 1)).validTo(LocalDate.of(2026, 1, 1)), "validTo",
-                        Rule.CROSS_FIELD, "end of validity", "پایان اعتبار"));
+                        Rule.CROSS_FIELD, "end of validity", "پایان اعتبار"),
+                i("min investment in fractions of a rial", b -> b.minInvestment(Money.of(new BigDecimal("10.01"), "IRR")),
+                        b -> b.minInvestment(Money.of(new BigDecimal("10"), "IRR")), "minInvestment", Rule.OUT_OF_RANGE,
+                        "whole number of rials", "ریال"),
+                i("area holding a separator", b -> b.areas(List.of("غازیان|کپورچال")), b -> b.areas(List.of("غازیان")),
+                        "areas", Rule.TYPE, "separators", "جداکننده"),
+                i("too many areas", b -> b.areas(java.util.Collections.nCopies(51, "a")),
+                        b -> b.areas(java.util.Collections.nCopies(50, "a")), "areas", Rule.TOO_LONG, "50 items", "50 قلم"),
+                i("legal basis with an escape", b -> b.legalBasis("ماده \u001B۱۳"), b -> b.legalBasis("ماده ۱۳"),
+                        "legalBasis", Rule.TYPE, "control character", "کنترلی"),
+                i("valid to in the year 9999", b -> b.validTo(LocalDate.of(9999, 1, 1)), b -> b.validTo(LocalDate.of(2999, 1, 1)),
+                        "validTo", Rule.OUT_OF_RANGE, "2999-12-31", "2999"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -163,7 +230,7 @@ class CatalogValidatorTest {
         assertThat(v.property()).isEqualTo(property);
         assertThat(v.rule()).isEqualTo(rule);
         assertThat(v.message(Locale.ENGLISH)).contains(en);
-        assertThat(v.message(LocalizedText.PERSIAN)).contains(fa);
+        assertThat(v.message(LocalizedText.PERSIAN)).contains(Digits.toPersian(fa));
     }
 
     @Test
@@ -219,5 +286,51 @@ class CatalogValidatorTest {
         "A234567890123456789012345678901234567890", "A2345678901234567890123456789012345678901", "ÀBC", "AB C", ""})
     void the_id_check_agrees_with_its_regular_expression(String id) {
         assertThat(CatalogId.Validator.matches(id)).isEqualTo(id.matches(CatalogId.REGEX));
+    }
+
+    @Test
+    void a_form_with_missing_values_lists_each_as_required_with_the_other_problems() {
+        Opportunity.Builder form = Opportunity.builder().title(" ", "\u200F").sector(Fixtures.TOURISM)
+                .irrPercent(new BigDecimal("5000")).contactEmail("nope")
+                .location(new Location(null, null, new BigDecimal("95"), new BigDecimal("49"), null, null));
+        List<Violation> problems = form.validate();
+        assertThat(problems).extracting(Violation::property, Violation::rule).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("contactEmail", Rule.TYPE),
+                org.assertj.core.groups.Tuple.tuple("id", Rule.REQUIRED),
+                org.assertj.core.groups.Tuple.tuple("investment", Rule.REQUIRED),
+                org.assertj.core.groups.Tuple.tuple("irrPercent", Rule.OUT_OF_RANGE),
+                org.assertj.core.groups.Tuple.tuple("leadAgency", Rule.REQUIRED),
+                org.assertj.core.groups.Tuple.tuple("location.latitude", Rule.OUT_OF_RANGE),
+                org.assertj.core.groups.Tuple.tuple("title", Rule.REQUIRED));
+        Violation title = problems.get(6);
+        assertThat(title.rule().code()).isEqualTo("required");
+        assertThat(title.message(Locale.ENGLISH)).isEqualTo("A value is required; fill it in.");
+        assertThat(title.message(LocalizedText.PERSIAN)).isEqualTo("این مقدار لازم است؛ آن را پر کنید.");
+    }
+
+    @Test
+    void a_complete_form_is_validated_as_the_opportunity_it_builds() {
+        Opportunity.Builder form = Fixtures.hotel().youthJobs(500);
+        assertThat(form.validate()).isEqualTo(VALIDATOR.validate(form.build()));
+        assertThat(form.validate()).extracting(Violation::property).containsExactly("youthJobs");
+        assertThat(Fixtures.hotel().validate()).isEmpty();
+    }
+
+    @Test
+    void an_incentive_form_lists_its_missing_values() {
+        Incentive.Builder form = Incentive.builder().title("معافیت", null).durationYears(120);
+        assertThat(form.validate()).extracting(Violation::property, Violation::rule).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("authority", Rule.REQUIRED),
+                org.assertj.core.groups.Tuple.tuple("durationYears", Rule.OUT_OF_RANGE),
+                org.assertj.core.groups.Tuple.tuple("id", Rule.REQUIRED),
+                org.assertj.core.groups.Tuple.tuple("type", Rule.REQUIRED));
+    }
+
+    @Test
+    void a_form_whose_id_has_the_wrong_shape_names_the_id() {
+        List<Violation> problems = Opportunity.builder().id(new OpportunityId("x1")).validate();
+        assertThat(problems).filteredOn(v -> v.property().startsWith("id"))
+                .extracting(Violation::property, Violation::rule)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("id.value", Rule.PATTERN));
     }
 }

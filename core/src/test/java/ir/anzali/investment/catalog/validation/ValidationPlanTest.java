@@ -51,7 +51,18 @@ class ValidationPlanTest {
                     .contactEmail(r.nextBoolean() ? "a@b.ir" : r.nextBoolean() ? "not an email" : "a@")
                     .contactPhone(r.nextBoolean() ? "1".repeat(r.nextInt(4, 23)) : "12a456")
                     .feasibilityUrl(r.nextBoolean() ? URI.create("https://a.ir/x") : URI.create("mailto:a@b.ir"))
+                    .summary(r.nextInt(5) == 0 ? "bell\u0007" : null, null)
+                    .tags(java.util.Collections.nCopies(r.nextInt(48, 53), r.nextInt(5) == 0 ? "a;b" : "t"))
+                    .history(r.nextBoolean() ? List.of() : List.of(new ir.anzali.investment.catalog.opportunity.StatusChange(
+                            ir.anzali.investment.catalog.opportunity.Status.OPEN,
+                            r.nextBoolean() ? ir.anzali.investment.catalog.opportunity.Status.NEGOTIATION
+                                    : ir.anzali.investment.catalog.opportunity.Status.OPERATIONAL,
+                            LocalDate.of(r.nextBoolean() ? 2026 : 3000, 1, 1), null)))
                     .build();
+            if (r.nextInt(4) == 0) {
+                o = o.toBuilder().investment(Money.of(new BigDecimal("0.5"), Money.IRR))
+                        .publishedOn(LocalDate.of(r.nextInt(1799, 1801), 12, 31)).deadline(null).build();
+            }
             assertThat(CatalogValidator.shared().validate(o)).as("seed %d", seed).isEqualTo(FULL.validate(o));
             Incentive i = Fixtures.taxHoliday()
                     .benefitPercent(r.nextBoolean() ? around(r, r.nextBoolean() ? 100 : 0) : null)

@@ -76,8 +76,10 @@ public final class CsvImporter {
     }
 
     /**
-     * Validates a file against the importer's reference data, importing nothing. Incentive
-     * references of opportunity rows are not checked.
+     * Validates a file against the importer's reference data, importing nothing. An opportunity row
+     * that names an incentive is {@code unknown-reference}, as in an import without incentives: to
+     * check references, give the incentives with {@link #importInto(Catalog, Path, Path)} or a
+     * catalog with {@link #validate(Path, Kind, Catalog)}.
      *
      * @param file the file, not null
      * @param kind what it holds, not null
@@ -85,12 +87,11 @@ public final class CsvImporter {
      * @throws IOException when the file cannot be read
      */
     public ImportReport validate(Path file, Kind kind) throws IOException {
-        return FileRun.read(Source.of(file), kind, settings, new Context(referenceData, null), x -> { });
+        return FileRun.read(Source.of(file), kind, settings, Context.of(referenceData), x -> { });
     }
 
     /**
-     * Validates a file against a catalog: its reference data, and for opportunities its incentives
-     * (unless it has none).
+     * Validates a file against a catalog: its reference data, and for opportunities its incentives.
      *
      * @param file    the file, not null
      * @param kind    what it holds, not null
@@ -99,12 +100,12 @@ public final class CsvImporter {
      * @throws IOException when the file cannot be read
      */
     public ImportReport validate(Path file, Kind kind, Catalog catalog) throws IOException {
-        return FileRun.read(Source.of(file), kind, settings, context(catalog, List.of()), x -> { });
+        return FileRun.read(Source.of(file), kind, settings, context(catalog, List.of(), false), x -> { });
     }
 
     /**
-     * Validates a stream, importing nothing. The encoding is detected from its first mebibyte
-     * unless given.
+     * Validates a stream, importing nothing, as {@link #validate(Path, Kind)} validates a file. The
+     * encoding is detected from its first mebibyte unless given.
      *
      * @param in   the bytes, not null; closed when read
      * @param name the file name for the report, not null
@@ -113,7 +114,7 @@ public final class CsvImporter {
      * @throws IOException when the stream cannot be read
      */
     public ImportReport validate(InputStream in, String name, Kind kind) throws IOException {
-        return FileRun.read(Source.of(in, name), kind, settings, new Context(referenceData, null), x -> { });
+        return FileRun.read(Source.of(in, name), kind, settings, Context.of(referenceData), x -> { });
     }
 
     /**
@@ -129,7 +130,7 @@ public final class CsvImporter {
      */
     public ImportReport forEachOpportunity(Path file, Catalog catalog, Consumer<? super Opportunity> accepted)
             throws IOException {
-        return forEach(file, Kind.OPPORTUNITIES, context(catalog, List.of()), accepted);
+        return forEach(file, Kind.OPPORTUNITIES, context(catalog, List.of(), false), accepted);
     }
 
     /**
@@ -142,7 +143,7 @@ public final class CsvImporter {
      * @throws IOException when the file cannot be read
      */
     public ImportReport forEachIncentive(Path file, Consumer<? super Incentive> accepted) throws IOException {
-        return forEach(file, Kind.INCENTIVES, new Context(referenceData, null), accepted);
+        return forEach(file, Kind.INCENTIVES, Context.of(referenceData), accepted);
     }
 
     private <T> ImportReport forEach(Path file, Kind kind, Context context, Consumer<? super T> accepted)
@@ -159,8 +160,8 @@ public final class CsvImporter {
 
     /**
      * Imports files into a catalog: incentives first, then opportunities, whose incentive references
-     * are checked against the catalog's incentives and those of the incentives file (unchecked when
-     * there are none). Rows insert or update by id. In {@link ImportMode#ALL_OR_NOTHING} any error in
+     * are checked against the catalog's incentives and those of the incentives file. Rows insert or
+     * update by id. In {@link ImportMode#ALL_OR_NOTHING} any error in
      * any file imports nothing and returns the target unchanged; in {@link ImportMode#SKIP_INVALID}
      * the accepted rows are imported. The target catalog itself is never changed.
      *
@@ -176,12 +177,12 @@ public final class CsvImporter {
         List<Incentive> newIncentives = new ArrayList<>();
         if (incentives != null) {
             reports.add(FileRun.<Incentive>read(Source.of(incentives), Kind.INCENTIVES, settings,
-                    new Context(target.referenceData(), null), newIncentives::add));
+                    Context.of(target.referenceData()), newIncentives::add));
         }
         List<Opportunity> newOpportunities = new ArrayList<>();
         if (opportunities != null) {
             reports.add(FileRun.<Opportunity>read(Source.of(opportunities), Kind.OPPORTUNITIES, settings,
-                    context(target, newIncentives), newOpportunities::add));
+                    context(target, newIncentives, incentives != null), newOpportunities::add));
         }
         boolean valid = reports.stream().allMatch(ImportReport::valid);
         boolean fileStopped = reports.stream().anyMatch(ImportReport::stoppedByFileError);
@@ -204,11 +205,16 @@ public final class CsvImporter {
         return out;
     }
 
-    private Context context(Catalog catalog, List<Incentive> imported) {
+    /**
+     * Opportunity rows checked against a catalog and the incentives read with them.
+     *
+     * @param fileGiven whether an incentives file was given
+     */
+    private static Context context(Catalog catalog, List<Incentive> imported, boolean fileGiven) {
         Set<String> known = new HashSet<>();
         catalog.incentives().forEach(i -> known.add(i.id().value()));
         imported.forEach(i -> known.add(i.id().value()));
-        return new Context(catalog.referenceData(), known.isEmpty() ? null : known);
+        return new Context(catalog.referenceData(), known, fileGiven || !catalog.incentives().isEmpty());
     }
 
     /** Builds an importer; each option is checked when set. Not thread-safe. */

@@ -6,6 +6,7 @@ import static ir.anzali.investment.catalog.csv.CsvFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.incentive.IncentiveId;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
@@ -121,12 +122,32 @@ class CatalogImportTest {
     }
 
     @Test
-    void without_any_incentives_references_are_not_checked() throws Exception {
+    void without_any_incentives_every_reference_is_unknown_and_asks_for_the_incentives_file() throws Exception {
         Path opp = write(dir, "opp.csv", HEADER + ",incentives\nAFZ-1,هتل,TOURISM,5,IRR,AFZO,INC-ANY\n");
         List<Opportunity> rows = new ArrayList<>();
-        checked(importer.forEachOpportunity(opp, Catalog.empty(ReferenceData.defaults()), rows::add));
-        assertThat(rows).singleElement().satisfies(o -> assertThat(o.incentives())
-                .containsExactly(new IncentiveId("INC-ANY")));
+        ImportReport streamed = checked(importer.forEachOpportunity(opp, Catalog.empty(ReferenceData.defaults()),
+                rows::add));
+        assertThat(rows).isEmpty();
+        assertThat(streamed.errors()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ErrorCode.UNKNOWN_REFERENCE);
+            assertThat(p.value()).isEqualTo("INC-ANY");
+            assertThat(p.message()).contains("no incentives file was given").contains("--incentives");
+        });
+        ImportReport validated = checked(importer.validate(opp, Kind.OPPORTUNITIES));
+        CatalogImport imported = importer.importInto(Catalog.empty(ReferenceData.defaults()), opp, null);
+        assertThat(validated.errors()).isEqualTo(streamed.errors()).isEqualTo(imported.reports().get(0).errors());
+        assertThat(imported.imported()).isFalse();
+    }
+
+    @Test
+    void a_reference_missing_from_the_incentives_file_names_that_file() throws Exception {
+        Path inc = write(dir, "inc.csv", "id,type,title_fa,authority\nINC-A,VAT_EXEMPTION,معافیت,AFZO\n");
+        Path opp = write(dir, "opp.csv", HEADER + ",incentives\nAFZ-1,هتل,TOURISM,5,IRR,AFZO,INC-A;INC-B\n");
+        CatalogImport result = importer.importInto(Catalog.empty(ReferenceData.defaults()), opp, inc);
+        assertThat(result.reports().get(1).errors()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ErrorCode.UNKNOWN_REFERENCE);
+            assertThat(p.message()).contains("neither in the incentives file nor in the catalog");
+        });
     }
 
     @Test

@@ -62,6 +62,8 @@ class ErrorCodesTest {
                 c("out-of-range", wide + "deadline\n" + OK_ROW + ",1404/12/30\n", 2L, 1L, "deadline"),
                 c("too-long", HEADER + "\nAFZ-001," + "ب".repeat(201) + ",TOURISM,5,IRR,AFZO\n", 2L, 1L, "title_fa"),
                 c("pattern", HEADER + "\n1AB,هتل,TOURISM,5,IRR,AFZO\n", 2L, 1L, "id"),
+                c("ambiguous-number", HEADER + "\nAFZ-001,هتل,TOURISM,2.500,IRR,AFZO\n", 2L, 1L, "investment"),
+                c("ambiguous-number", wide + "land_area_m2\n" + OK_ROW + ",۱٫۲۰۰\n", 2L, 1L, "land_area_m2"),
                 c("cross-field", wide + "direct_jobs,youth_jobs\n" + OK_ROW + ",10,11\n", 2L, 1L, "youth_jobs"),
                 c("cross-field", wide + "published_on,deadline\n" + OK_ROW + ",1405/09/06,1405/09/05\n", 2L, 1L,
                         "deadline"),

@@ -4,12 +4,14 @@ import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.money.AmountParser;
 import ir.anzali.investment.catalog.money.CurrencyUnits;
 import ir.anzali.investment.catalog.money.Money;
+import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
  * Reads an amount column together with its currency column (CSV format §4): a unit written in the
- * amount sets the currency, and a currency column that disagrees is a {@code cross-field} error;
- * otherwise the currency column gives the currency, and {@code تومان} there multiplies by ten.
+ * amount sets the currency, and a currency column naming another unit — the toman against the rial
+ * included, though both are stored as IRR — is a {@code cross-field} error; otherwise the currency
+ * column gives the currency, and {@code تومان} there multiplies by ten.
  */
 final class Amounts {
 
@@ -32,20 +34,30 @@ final class Amounts {
         if (amount == null || column == null) {
             return null;
         }
-        if (amount.currency().isPresent()) {
-            if (column.isPresent() && !column.get().currency().equals(amount.currency().get())) {
+        CurrencyUnits.Unit unit;
+        BigDecimal value;
+        if (amount.unit().isPresent()) {
+            unit = amount.unit().get();
+            if (column.isPresent() && !column.get().equals(unit)) {
                 row.problem(currencyColumn, ErrorCode.CROSS_FIELD, row.messages().get("cross-field.currency",
-                        "unit", amount.currency().get().getCurrencyCode(), "currency",
-                        column.get().currency().getCurrencyCode()));
+                        "unit", unit.label(), "currency", column.get().label()));
                 return null;
             }
-            return Money.of(amount.amount(), amount.currency().get());
-        }
-        if (column.isEmpty()) {
+            value = amount.amount();
+        } else if (column.isPresent()) {
+            unit = column.get();
+            value = amount.amount().multiply(unit.factor());
+        } else {
             row.problem(currencyColumn, ErrorCode.REQUIRED, row.messages().get("required.currency",
-                    "column", currencyColumn));
+                    "column", row.label(currencyColumn)));
             return null;
         }
-        return Money.of(amount.amount().multiply(column.get().factor()), column.get().currency());
+        try {
+            return Money.of(value, unit.currency());
+        } catch (IllegalArgumentException e) {
+            row.problem(amountColumn, ErrorCode.TYPE_ERROR, row.messages().get("type-error.number.digits",
+                    "value", row.text(amountColumn)));
+            return null;
+        }
     }
 }

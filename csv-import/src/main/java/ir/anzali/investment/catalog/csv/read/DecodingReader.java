@@ -12,7 +12,7 @@ import java.nio.charset.CodingErrorAction;
 
 /**
  * Decodes bytes strictly (invalid bytes are an {@link EncodingException} naming their line, never
- * replaced), drops a leading byte-order mark, and counts lines. Not thread-safe.
+ * replaced), drops leading byte-order marks, however many, and counts lines. Not thread-safe.
  */
 final class DecodingReader extends Reader {
 
@@ -65,49 +65,55 @@ final class DecodingReader extends Reader {
 
     /** Decodes more characters; false at the end of input. */
     private boolean fill() throws IOException {
-        chars.clear();
-        try {
-            while (chars.position() == 0) {
-                if (flushed) {
-                    return false;
-                }
-                CoderResult result = decoder.decode(bytes, chars, endOfInput);
-                if (result.isError()) {
-                    if (chars.position() > 0) {
-                        break;
-                    }
-                    throw new EncodingException(line, decoder.charset().name());
-                }
-                if (result.isOverflow()) {
-                    break;
-                }
-                if (endOfInput) {
-                    decoder.flush(chars);
-                    flushed = true;
-                    break;
-                }
-                bytes.compact();
-                int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
-                if (read < 0) {
-                    endOfInput = true;
-                } else {
-                    bytes.position(bytes.position() + read);
-                }
-                bytes.flip();
+        while (true) {
+            chars.clear();
+            try {
+                decodeSome();
+            } finally {
+                chars.flip();
             }
-        } finally {
-            chars.flip();
-        }
-        if (first && chars.hasRemaining()) {
-            first = false;
-            if (chars.get(chars.position()) == '\uFEFF') {
-                chars.get();
+            if (first) {
+                while (chars.hasRemaining() && chars.get(chars.position()) == '\uFEFF') {
+                    chars.get();
+                }
+                first = !chars.hasRemaining() && !flushed;
+            }
+            if (chars.hasRemaining()) {
+                return true;
+            }
+            if (flushed) {
+                return false;
             }
         }
-        if (!chars.hasRemaining()) {
-            return !flushed && fill();
+    }
+
+    /** Decodes into the empty character buffer until it holds something or the input is done. */
+    private void decodeSome() throws IOException {
+        while (chars.position() == 0 && !flushed) {
+            CoderResult result = decoder.decode(bytes, chars, endOfInput);
+            if (result.isError()) {
+                if (chars.position() > 0) {
+                    return;
+                }
+                throw new EncodingException(line, decoder.charset().name());
+            }
+            if (result.isOverflow()) {
+                return;
+            }
+            if (endOfInput) {
+                decoder.flush(chars);
+                flushed = true;
+                return;
+            }
+            bytes.compact();
+            int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            if (read < 0) {
+                endOfInput = true;
+            } else {
+                bytes.position(bytes.position() + read);
+            }
+            bytes.flip();
         }
-        return true;
     }
 
     @Override

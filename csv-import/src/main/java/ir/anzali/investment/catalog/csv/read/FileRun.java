@@ -6,6 +6,7 @@ import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
 import ir.anzali.investment.catalog.text.PersianNormalizer;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,8 +78,7 @@ public final class FileRun<T> {
     public static <T> ImportReport read(Source source, Kind kind, Settings settings, Context context,
             Consumer<? super T> accepted) throws IOException {
         RowMapper<?> mapper = kind == Kind.OPPORTUNITIES
-                ? new OpportunityMapper(context.referenceData(), settings.validator(), settings.locale(),
-                        context.knownIncentives())
+                ? new OpportunityMapper(context, settings.validator(), settings.locale())
                 : new IncentiveMapper(context.referenceData(), settings.validator(), settings.locale());
         return new FileRun<>(source, kind, settings, (RowMapper<T>) mapper).run(accepted);
     }
@@ -86,6 +86,12 @@ public final class FileRun<T> {
     private ImportReport run(Consumer<? super T> consumer) throws IOException {
         try (Utf8Input input = Utf8Input.open(source, settings.encoding())) {
             encodingName = input.encoding().name();
+            if (input.guessed()) {
+                Charset other = input.encoding().equals(EncodingDetector.WINDOWS_1252) ? EncodingDetector.WINDOWS_1256
+                        : EncodingDetector.WINDOWS_1252;
+                warnings.add(new Problem(null, null, null, null, ErrorCode.ENCODING_GUESS,
+                        messages.get("encoding-guess", "encoding", encodingName, "other", other.name())));
+            }
             char delimiter;
             try {
                 delimiter = settings.delimiter() != null ? settings.delimiter()
@@ -304,7 +310,8 @@ public final class FileRun<T> {
     private static boolean allBlank(String[] cells) {
         for (String cell : cells) {
             for (int i = 0; i < cell.length(); i++) {
-                if (!PersianNormalizer.isSpace(cell.charAt(i)) && cell.charAt(i) != PersianNormalizer.ZWNJ) {
+                char c = cell.charAt(i);
+                if (!PersianNormalizer.isSpace(c) && c != PersianNormalizer.ZWNJ && !PersianNormalizer.isInvisible(c)) {
                     return false;
                 }
             }

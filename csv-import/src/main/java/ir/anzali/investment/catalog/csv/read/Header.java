@@ -75,7 +75,7 @@ final class Header {
             if (indexByColumn[position] >= 0) {
                 errors.add(new Problem(line, null, column.name(), raw, ErrorCode.DUPLICATE_HEADER,
                         messages.get("duplicate-header", "value", cells[indexByColumn[position]].strip(), "other",
-                                raw.strip(), "column", column.name())));
+                                raw.strip(), "column", messages.column(column))));
                 continue;
             }
             indexByColumn[position] = i;
@@ -120,6 +120,15 @@ final class Header {
             throw new IllegalArgumentException("No column " + column);
         }
         return indexByColumn[position];
+    }
+
+    /** The column of the file's kind with a canonical name. */
+    Column column(String name) {
+        Integer position = positions.get(name);
+        if (position == null) {
+            throw new IllegalArgumentException("No column " + name);
+        }
+        return columns.get(position);
     }
 
     /** The canonical names of the recognized columns, in file order. */

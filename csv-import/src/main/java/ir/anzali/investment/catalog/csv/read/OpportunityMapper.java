@@ -31,84 +31,48 @@ final class OpportunityMapper extends RowMapper<Opportunity> {
     private static final CodeMatcher<Status> STATUSES = CodeMatcher.ofEnum(Status.class);
 
     private final ReferenceData reference;
-    private final Set<String> knownIncentives;
+    private final Context context;
 
-    /**
-     * @param knownIncentives the incentive ids references may name, or null to leave references unchecked
-     */
-    OpportunityMapper(ReferenceData reference, CatalogValidator validator, Locale locale, Set<String> knownIncentives) {
+    OpportunityMapper(Context context, CatalogValidator validator, Locale locale) {
         super(validator, locale);
-        this.reference = reference;
-        this.knownIncentives = knownIncentives;
+        this.reference = context.referenceData();
+        this.context = context;
     }
 
     @Override
     Opportunity map(Row row) {
         String idText = row.required("id") ? row.text("id") : null;
-        String titleFa = row.text("title_fa");
-        String titleEn = row.text("title_en");
-        if (titleFa == null && titleEn == null) {
-            row.problem("title_fa", ErrorCode.REQUIRED, row.messages().get("required.title"));
-        }
+        LocalizedText title = title(row);
         Sector sector = row.required("sector") ? row.code("sector", reference.sectorMatcher()) : null;
-        Subsector subsector = subsector(row, sector);
-        Location location = new Location(row.text("area"), row.text("address"), row.decimal("latitude"),
-                row.decimal("longitude"), row.decimal("land_area_m2"), row.code("land_tenure", TENURES));
         Money investment = Amounts.money(row, "investment", "currency", true);
-        InvestmentModel model = row.code("investment_model", MODELS);
-        Status status = row.code("status", STATUSES);
         Agency lead = row.required("lead_agency") ? row.code("lead_agency", reference.agencyMatcher()) : null;
-        List<Agency> partners = row.codes("partner_agencies", reference.agencyMatcher());
-        List<IncentiveId> incentives = incentives(row);
-        LocalizedText summary = text(row.text("summary_fa"), row.text("summary_en"));
-        BigDecimal irr = row.percent("irr_percent");
-        BigDecimal payback = row.decimal("payback_years");
-        Integer directJobs = row.integer("direct_jobs");
-        Integer youthJobs = row.integer("youth_jobs");
-        String email = row.text("contact_email");
-        String phone = row.text("contact_phone");
-        URI url = row.url("feasibility_url");
-        if (idText == null || (titleFa == null && titleEn == null) || sector == null || investment == null
-                || lead == null || (status == null && !row.missing("status"))) {
-            validate(row, location);
-            validateId(row, OpportunityId.class, idText);
-            validateValues(row, Opportunity.class, "title", LocalizedText.ofNullable(titleFa, titleEn),
-                    Opportunity.class, "summary", summary,
-                    Opportunity.class, "investment", investment,
-                    Opportunity.class, "irrPercent", irr,
-                    Opportunity.class, "paybackYears", payback,
-                    Opportunity.class, "directJobs", directJobs,
-                    Opportunity.class, "youthJobs", youthJobs,
-                    Opportunity.class, "contactEmail", email,
-                    Opportunity.class, "contactPhone", phone,
-                    Opportunity.class, "feasibilityUrl", url);
-            return null;
-        }
-        Opportunity.Builder b = Opportunity.builder(OpportunityId.of(idText))
-                .title(text(titleFa, titleEn))
-                .summary(summary)
+        Opportunity.Builder b = Opportunity.builder()
+                .id(idText == null ? null : OpportunityId.of(idText))
+                .title(title)
+                .summary(text(row.text("summary_fa"), row.text("summary_en")))
                 .sector(sector)
-                .subsector(subsector)
-                .location(location)
+                .subsector(subsector(row, sector))
+                .location(new Location(row.text("area"), row.text("address"), row.decimal("latitude"),
+                        row.decimal("longitude"), row.quantity("land_area_m2"), row.code("land_tenure", TENURES)))
                 .investment(investment)
-                .investmentModel(model)
-                .status(status)
-                .irrPercent(irr)
-                .paybackYears(payback)
-                .directJobs(directJobs)
-                .youthJobs(youthJobs)
+                .investmentModel(row.code("investment_model", MODELS))
+                .status(row.code("status", STATUSES))
+                .irrPercent(row.percent("irr_percent"))
+                .paybackYears(row.decimal("payback_years"))
+                .directJobs(row.integer("direct_jobs"))
+                .youthJobs(row.integer("youth_jobs"))
                 .leadAgency(lead)
-                .partnerAgencies(partners)
-                .incentives(incentives)
+                .partnerAgencies(row.codes("partner_agencies", reference.agencyMatcher()))
+                .incentives(incentives(row))
                 .publishedOn(row.date("published_on"))
                 .deadline(row.date("deadline"))
-                .contactEmail(email)
-                .contactPhone(phone)
-                .feasibilityUrl(url)
+                .contactEmail(row.text("contact_email"))
+                .contactPhone(row.text("contact_phone"))
+                .feasibilityUrl(row.url("feasibility_url"))
                 .tags(row.list("tags"));
-        Opportunity opportunity = b.build();
-        validate(row, opportunity);
-        return row.hasProblems() ? null : opportunity;
+        boolean complete = idText != null && title != null && sector != null && investment != null && lead != null;
+        validate(row, complete ? validator().validate(b.build()) : b.validate(validator()));
+        return row.hasProblems() ? null : b.build();
     }
 
     private Subsector subsector(Row row, Sector sector) {
@@ -130,9 +94,10 @@ final class OpportunityMapper extends RowMapper<Opportunity> {
         List<IncentiveId> ids = new ArrayList<>();
         for (String item : row.list("incentives")) {
             IncentiveId id = IncentiveId.of(item);
-            if (knownIncentives != null && !knownIncentives.contains(id.value())) {
-                row.problem("incentives", ErrorCode.UNKNOWN_REFERENCE,
-                        row.messages().get("unknown-reference", "value", id.value()));
+            if (!context.knownIncentives().contains(id.value())) {
+                row.problem("incentives", ErrorCode.UNKNOWN_REFERENCE, row.messages().get(
+                        context.incentivesGiven() ? "unknown-reference" : "unknown-reference.no-incentives",
+                        "value", id.value()));
                 continue;
             }
             if (!ids.contains(id)) {

@@ -3,7 +3,9 @@ package ir.anzali.investment.catalog.csv.read;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.text.LocalizedText;
 import ir.anzali.investment.catalog.validation.CatalogValidator;
+import ir.anzali.investment.catalog.validation.Rule;
 import ir.anzali.investment.catalog.validation.Violation;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -29,34 +31,30 @@ abstract class RowMapper<T> {
      */
     abstract T map(Row row);
 
-    /** Validates a built object and records each violation on its column. */
-    final void validate(Row row, Object value) {
-        record(row, validator.validate(value), null);
+    /** The validator rows are checked with. */
+    final CatalogValidator validator() {
+        return validator;
     }
 
-    /** Validates the shape of an id that cannot be built into an object. */
-    final void validateId(Row row, Class<?> idType, String id) {
-        record(row, validator.validateValue(idType, "value", id), "id");
+    /** A row's title, or null after recording that a title is required. */
+    static LocalizedText title(Row row) {
+        LocalizedText title = text(row.text("title_fa"), row.text("title_en"));
+        if (title == null) {
+            row.problem("title_fa", ErrorCode.REQUIRED, row.messages().get("required.title"));
+        }
+        return title;
     }
 
     /**
-     * Validates the values of a row that cannot be built, each by its property's own constraints, so
-     * that the row still lists every problem that can be found.
-     *
-     * @param values type, property, value, type, property, value…
+     * Records violations on their columns. Missing required values are left out: the row has already
+     * reported each of them in words about its columns.
      */
-    final void validateValues(Row row, Object... values) {
-        for (int i = 0; i + 2 < values.length; i += 3) {
-            record(row, validator.validateValue((Class<?>) values[i], (String) values[i + 1], values[i + 2]), null);
-        }
-    }
-
-    /** Records violations on their columns, or all on one column when it is given. */
-    private void record(Row row, java.util.List<Violation> violations, String onColumn) {
+    final void validate(Row row, List<Violation> violations) {
         for (Violation v : violations) {
-            String column = onColumn != null ? onColumn : column(v.leafProperty());
-            row.problem(column, ErrorCode.fromCode(v.rule().code()),
-                    row.messages().get("violation", "message", v.message(locale)));
+            if (v.rule() != Rule.REQUIRED) {
+                row.problem(column(v.leafProperty()), ErrorCode.fromCode(v.rule().code()),
+                        row.messages().get("violation", "message", v.message(locale)));
+            }
         }
     }
 

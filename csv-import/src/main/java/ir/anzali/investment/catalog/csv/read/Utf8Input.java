@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A file's bytes as UTF-8, whatever its encoding, for the byte-level reading of {@link Chunker} and
- * {@link ChunkParser}. UTF-8 files are passed through untouched (without a leading byte-order mark):
+ * {@link ChunkParser}. UTF-8 files are passed through untouched (without leading byte-order marks,
+ * however many there are):
  * their bytes are decoded cell by cell on the workers, and invalid bytes are found there. Files in
  * other encodings are decoded strictly by {@link DecodingReader} — invalid bytes become an
  * {@link EncodingException} naming their line when they are reached — and encoded again as UTF-8.
@@ -28,11 +29,13 @@ final class Utf8Input implements AutoCloseable {
     private final Counting counted;
     private final InputStream bytes;
     private final Charset encoding;
+    private final boolean guessed;
 
-    private Utf8Input(Counting counted, InputStream bytes, Charset encoding) {
+    private Utf8Input(Counting counted, InputStream bytes, Charset encoding, boolean guessed) {
         this.counted = counted;
         this.bytes = bytes;
         this.encoding = encoding;
+        this.guessed = guessed;
     }
 
     /**
@@ -44,38 +47,43 @@ final class Utf8Input implements AutoCloseable {
      * @throws IOException when the file cannot be opened or read
      */
     static Utf8Input open(Source source, Charset encoding) throws IOException {
-        Charset charset = encoding;
+        EncodingDetector.Detected detected = encoding == null ? null : new EncodingDetector.Detected(encoding, false);
         Counting in;
-        if (charset == null && source.reopenable()) {
+        if (detected == null && source.reopenable()) {
             try (InputStream probe = source.open()) {
-                charset = EncodingDetector.detect(probe, Long.MAX_VALUE);
+                detected = EncodingDetector.detect(probe, Long.MAX_VALUE);
             }
             in = new Counting(source.open());
         } else {
             in = new Counting(source.open());
-            if (charset == null) {
+            if (detected == null) {
                 InputStream buffered = new BufferedInputStream(in, 64 * 1024);
                 buffered.mark(STREAM_DETECTION_BYTES + 8);
-                charset = EncodingDetector.detect(buffered, STREAM_DETECTION_BYTES);
+                detected = EncodingDetector.detect(buffered, STREAM_DETECTION_BYTES);
                 buffered.reset();
-                return wrap(in, buffered, charset);
+                return wrap(in, buffered, detected);
             }
         }
-        return wrap(in, in, charset);
+        return wrap(in, in, detected);
     }
 
-    private static Utf8Input wrap(Counting counted, InputStream in, Charset charset) throws IOException {
+    private static Utf8Input wrap(Counting counted, InputStream in, EncodingDetector.Detected detected)
+            throws IOException {
+        Charset charset = detected.charset();
         if (!charset.equals(StandardCharsets.UTF_8)) {
             InputStream encoded = new BufferedInputStream(new Encoding(new DecodingReader(in, charset)), 64 * 1024);
-            return new Utf8Input(counted, encoded, charset);
+            return new Utf8Input(counted, encoded, charset, detected.guessed());
         }
         BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
-        buffered.mark(3);
-        byte[] head = buffered.readNBytes(3);
-        if (!(head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF)) {
-            buffered.reset();
+        while (true) {
+            buffered.mark(3);
+            byte[] head = buffered.readNBytes(3);
+            if (!(head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+                    && (head[2] & 0xFF) == 0xBF)) {
+                buffered.reset();
+                return new Utf8Input(counted, buffered, charset, false);
+            }
         }
-        return new Utf8Input(counted, buffered, charset);
     }
 
     /** The text as UTF-8 bytes, without a byte-order mark; supports mark and reset. */
@@ -86,6 +94,11 @@ final class Utf8Input implements AutoCloseable {
     /** The file's own encoding. */
     Charset encoding() {
         return encoding;
+    }
+
+    /** Whether the encoding was guessed between single-byte encodings. */
+    boolean guessed() {
+        return guessed;
     }
 
     /** Bytes taken from the file so far. */

@@ -11,6 +11,8 @@ public enum ErrorCode {
     EMPTY_FILE(Level.FILE),
     /** Bytes invalid in the encoding. */
     ENCODING_ERROR(Level.FILE),
+    /** A single-byte encoding was guessed; the message names it and the option that forces another. */
+    ENCODING_GUESS(Level.WARNING),
     /** An unclosed or stray quote, or a record past a size limit. */
     MALFORMED_CSV(Level.FILE),
     /** A header cell is empty. */
@@ -37,6 +39,8 @@ public enum ErrorCode {
     TOO_LONG(Level.CELL),
     /** An id of the wrong shape. */
     PATTERN(Level.CELL),
+    /** An amount or area such as {@code 1.500}: a decimal or a thousands separator? */
+    AMBIGUOUS_NUMBER(Level.CELL),
     /** A rule across columns. */
     CROSS_FIELD(Level.CELL),
     /** An id seen earlier in the same file. */

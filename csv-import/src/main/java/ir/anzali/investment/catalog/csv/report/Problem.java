@@ -9,19 +9,35 @@ import java.util.Objects;
  *                (for a file-level problem, where it was found), or null when there is no line
  * @param row     the 1-based number of the data record, or null for a problem of the header or file
  * @param column  the canonical English column name, or null for a problem of a whole row or file
- * @param value   the raw cell text, or null where there is none
+ * @param value   the raw cell text, cut to its first {@value #MAX_VALUE_CHARS} characters followed by
+ *                {@code …} when longer, or null where there is none
  * @param code    the error or warning code, not null
  * @param message what is wrong and what to do, in the report's language, not null
  */
 public record Problem(Long line, Long row, String column, String value, ErrorCode code, String message) {
 
+    /** The most characters of a value a problem keeps (CSV format §5). */
+    public static final int MAX_VALUE_CHARS = 200;
+
     /**
-     * Checks the required parts.
+     * Checks the required parts and cuts a long value.
      *
      * @throws NullPointerException when code or message is null
      */
     public Problem {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
+        value = excerpt(value);
+    }
+
+    /**
+     * Text as a report quotes it: its first {@value #MAX_VALUE_CHARS} characters followed by
+     * {@code …} when longer, so that a report stays small whatever the file holds.
+     *
+     * @param text the text, or null
+     * @return the excerpt, or null for null
+     */
+    public static String excerpt(String text) {
+        return text == null || text.length() <= MAX_VALUE_CHARS ? text : text.substring(0, MAX_VALUE_CHARS) + "…";
     }
 }

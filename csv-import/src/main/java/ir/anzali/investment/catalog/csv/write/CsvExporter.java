@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import ir.anzali.investment.catalog.text.NumberParser;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -113,7 +114,7 @@ public final class CsvExporter {
                 o.id().value(), text(o.title().fa()), text(o.title().en()),
                 o.summary() == null ? "" : text(o.summary().fa()), o.summary() == null ? "" : text(o.summary().en()),
                 o.sector().code(), code(o.subsector()), text(l.area()), text(l.address()), decimal(l.latitude()),
-                decimal(l.longitude()), decimal(l.landAreaM2()), code(l.landTenure()), amount(o.investment()),
+                decimal(l.longitude()), quantity(l.landAreaM2()), code(l.landTenure()), amount(o.investment()),
                 currency(o.investment()), code(o.investmentModel()), o.status().code(), decimal(o.irrPercent()),
                 decimal(o.paybackYears()), integer(o.directJobs()), integer(o.youthJobs()), o.leadAgency().code(),
                 codes(o.partnerAgencies()), join(o.incentives().stream().map(Object::toString).toList()),
@@ -138,6 +139,11 @@ public final class CsvExporter {
         return value == null ? "" : value.toPlainString();
     }
 
+    /** An amount or area, written so that it is not read as a number with a thousands separator. */
+    private static String quantity(BigDecimal value) {
+        return value == null ? "" : NumberParser.writeUnambiguous(value);
+    }
+
     private static String integer(Integer value) {
         return value == null ? "" : value.toString();
     }
@@ -147,7 +153,7 @@ public final class CsvExporter {
     }
 
     private static String amount(Money value) {
-        return value == null ? "" : value.amount().toPlainString();
+        return value == null ? "" : quantity(value.amount());
     }
 
     private static String currency(Money value) {

@@ -61,10 +61,10 @@ class MainTest {
 
     @Test
     void validate_prints_exactly_the_report_as_json() throws Exception {
-        assertThat(run("validate", Examples.opportunities().toString(), "--format", "json")).isZero();
+        assertThat(run("validate", Examples.incentives().toString(), "--format", "json")).isZero();
         JsonNode report = json(out);
-        assertThat(report.get("file").asText()).isEqualTo("opportunities.csv");
-        assertThat(report.get("kind").asText()).isEqualTo("opportunities");
+        assertThat(report.get("file").asText()).isEqualTo("incentives.csv");
+        assertThat(report.get("kind").asText()).isEqualTo("incentives");
         assertThat(report.get("encoding").asText()).isEqualTo("UTF-8");
         assertThat(report.get("delimiter").asText()).isEqualTo(",");
         assertThat(report.get("rowsRead").asLong()).isEqualTo(report.get("accepted").asLong());
@@ -74,12 +74,30 @@ class MainTest {
     }
 
     @Test
+    void validate_and_import_without_the_incentives_file_report_the_same_unknown_references() throws Exception {
+        assertThat(run("validate", Examples.opportunities().toString(), "--format", "json")).isEqualTo(1);
+        JsonNode validated = json(out).get("errors");
+        Path target = dir.resolve("x.json");
+        assertThat(run("import", "--opportunities", Examples.opportunities().toString(), "--out", target.toString(),
+                "--format", "json")).isEqualTo(1);
+        JsonNode imported = json(out).get("reports").get(0).get("errors");
+        assertThat(err).isEmpty();
+        assertThat(target).doesNotExist();
+        assertThat(validated).hasSize(33).isEqualTo(imported);
+        for (JsonNode e : validated) {
+            assertThat(e.get("code").asText()).isEqualTo("unknown-reference");
+            assertThat(e.get("column").asText()).isEqualTo("incentives");
+            assertThat(e.get("message").asText()).contains("no incentives file was given").contains("--incentives");
+        }
+    }
+
+    @Test
     void validate_exits_1_with_one_line_per_problem_in_persian() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.csv"),
                 "id,title_fa,sector,investment,currency,lead_agency\nAFZ-1,هتل,TURISM,-5,IRR,AFZO\n");
         assertThat(run("validate", bad.toString(), "--lang", "fa")).isEqualTo(1);
         assertThat(out).contains("سطر 2، ردیف 1، ستون sector «TURISM»").contains("[unknown-code]")
-                .contains("آیا منظورتان TOURISM بود؟").contains("[out-of-range]").contains("2 خطا.");
+                .contains("آیا منظورتان گردشگری (TOURISM) بود؟").contains("[out-of-range]").contains("2 خطا.");
         assertThat(err).isEmpty();
     }
 
@@ -118,8 +136,10 @@ class MainTest {
     @Test
     void export_writes_csv_that_validates() {
         Path csv = dir.resolve("out.csv");
+        Path incentives = dir.resolve("incentives-out.csv");
         assertThat(run("export", catalog.toString(), "--out", csv.toString(), "--headers", "fa")).isZero();
-        assertThat(run("validate", csv.toString())).isZero();
+        assertThat(run("export", catalog.toString(), "--out", incentives.toString(), "--kind", "incentives")).isZero();
+        assertThat(run("validate", csv.toString(), "--incentives", incentives.toString())).isZero();
         assertThat(out).contains("15 rows read: 15 accepted");
     }
 

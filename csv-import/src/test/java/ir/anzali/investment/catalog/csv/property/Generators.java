@@ -86,6 +86,12 @@ final class Generators {
         return BigDecimal.valueOf(unscaled, scale);
     }
 
+    /** An amount in a currency: whole rials, up to three decimals in the others. */
+    Money money(String currency) {
+        return Money.of(decimal(1, random.nextBoolean() ? 1000 : 1_000_000_000,
+                currency.equals("IRR") ? 0 : random.nextInt(4)), currency);
+    }
+
     LocalDate date() {
         return LocalDate.of(2020, 1, 1).plusDays(random.nextInt(3000));
     }
@@ -117,9 +123,9 @@ final class Generators {
                 .summary(maybe(text(2000)), maybe(text(300)))
                 .sector(sector).subsector(subsector)
                 .location(new Location(maybe(text(100)), maybe(text(300)), point ? decimal(-90, 90, 5) : null,
-                        point ? decimal(-180, 180, 5) : null, maybe(decimal(1, 100000, 2)),
+                        point ? decimal(-180, 180, 5) : null, maybe(decimal(1, 100000, random.nextInt(4))),
                         maybe(pick(List.of(LandTenure.values())))))
-                .investment(Money.of(decimal(1, 1_000_000_000, 2), pick(List.of("IRR", "USD", "EUR", "AED"))))
+                .investment(money(pick(List.of("IRR", "USD", "EUR", "AED"))))
                 .investmentModel(maybe(pick(List.of(InvestmentModel.values()))))
                 .status(pick(List.of(Status.values())))
                 .irrPercent(maybe(decimal(-100, 1000, 2)))

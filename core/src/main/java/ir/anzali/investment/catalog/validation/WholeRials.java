@@ -1,0 +1,46 @@
+package ir.anzali.investment.catalog.validation;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import ir.anzali.investment.catalog.money.Money;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * An amount in Iranian rials is a whole number of rials (CSV format §4: {@code 0.5 ریال} is out
+ * of range); amounts in other currencies may have decimals. Null is valid.
+ * Rule: {@link Rule#OUT_OF_RANGE}.
+ */
+@Documented
+@Constraint(validatedBy = WholeRials.Validator.class)
+@Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
+@Retention(RUNTIME)
+public @interface WholeRials {
+
+    /** @return the message template */
+    String message() default "{ir.anzali.investment.catalog.WholeRials.message}";
+
+    /** @return the groups */
+    Class<?>[] groups() default {};
+
+    /** @return the payload */
+    Class<? extends Payload>[] payload() default {};
+
+    /** Checks that a rial amount has no fraction. */
+    final class Validator implements ConstraintValidator<WholeRials, Money> {
+        @Override
+        public boolean isValid(Money value, ConstraintValidatorContext context) {
+            return value == null || !value.currency().equals(Money.IRR) || value.amount().scale() <= 0;
+        }
+    }
+}
