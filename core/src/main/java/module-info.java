@@ -19,7 +19,9 @@ module ir.anzali.investment.catalog {
     exports ir.anzali.investment.catalog.text;
     exports ir.anzali.investment.catalog.validation;
 
-    opens ir.anzali.investment.catalog.opportunity to org.hibernate.validator;
-    opens ir.anzali.investment.catalog.incentive to org.hibernate.validator;
+    opens ir.anzali.investment.catalog.opportunity to org.hibernate.validator, com.fasterxml.jackson.databind;
+    opens ir.anzali.investment.catalog.incentive to org.hibernate.validator, com.fasterxml.jackson.databind;
     opens ir.anzali.investment.catalog.validation to org.hibernate.validator;
+    opens ir.anzali.investment.catalog.text to com.fasterxml.jackson.databind;
+    opens ir.anzali.investment.catalog.json to com.fasterxml.jackson.databind;
 }

@@ -5,6 +5,7 @@ import ir.anzali.investment.catalog.opportunity.InvestmentModel;
 import ir.anzali.investment.catalog.reference.Agency;
 import ir.anzali.investment.catalog.reference.Sector;
 import ir.anzali.investment.catalog.reference.Subsector;
+import ir.anzali.investment.catalog.internal.Lists;
 import ir.anzali.investment.catalog.text.LocalizedText;
 import ir.anzali.investment.catalog.text.PersianNormalizer;
 import ir.anzali.investment.catalog.validation.PositiveAmount;
@@ -23,8 +24,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,8 +84,9 @@ public record Incentive(
     public static final int MAX_AREA_LENGTH = 100;
 
     /**
-     * Checks the required values and copies the lists; a sector, subsector or model named twice is
-     * kept once.
+     * Checks the required values, normalizes the text ({@link PersianNormalizer}; blank text is
+     * absent) and copies the lists: a null list is empty, a sector, subsector or model named twice
+     * is kept once, and a blank area is dropped.
      *
      * @throws NullPointerException when a required value is null; the message names it
      */
@@ -95,10 +95,11 @@ public record Incentive(
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(authority, "authority");
-        sectors = List.copyOf(new LinkedHashSet<>(sectors));
-        subsectors = List.copyOf(new LinkedHashSet<>(subsectors));
-        areas = List.copyOf(areas);
-        investmentModels = List.copyOf(new LinkedHashSet<>(investmentModels));
+        legalBasis = PersianNormalizer.normalizeToNull(legalBasis);
+        sectors = Lists.distinct(sectors);
+        subsectors = Lists.distinct(subsectors);
+        areas = Lists.texts(areas);
+        investmentModels = Lists.distinct(investmentModels);
     }
 
     /**
@@ -218,7 +219,7 @@ public record Incentive(
 
         /** @param value the legal basis, or null @return this builder */
         public Builder legalBasis(String value) {
-            legalBasis = PersianNormalizer.normalizeToNull(value);
+            legalBasis = value;
             return this;
         }
 
@@ -254,14 +255,7 @@ public record Incentive(
 
         /** @param value the areas, not null; blank ones are dropped @return this builder */
         public Builder areas(List<String> value) {
-            List<String> clean = new ArrayList<>();
-            for (String area : value) {
-                String a = PersianNormalizer.normalizeToNull(area);
-                if (a != null) {
-                    clean.add(a);
-                }
-            }
-            areas = List.copyOf(clean);
+            areas = List.copyOf(value);
             return this;
         }
 

@@ -1,22 +1,32 @@
 package ir.anzali.investment.catalog.json;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import ir.anzali.investment.catalog.Catalog;
-import ir.anzali.investment.catalog.InvalidCatalogException;
+import ir.anzali.investment.catalog.incentive.Incentive;
+import ir.anzali.investment.catalog.opportunity.Location;
+import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.reference.ReferenceData;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -26,10 +36,15 @@ import java.nio.file.Path;
  * reference data, the incentives and the opportunities. Dates are ISO-8601 strings and amounts and
  * other decimals are strings, so that JavaScript clients lose no digits.
  *
- * <p>Reading checks the whole document and builds the catalog with every check of
- * {@link Catalog.Builder#build()}; any problem is a {@link CatalogJsonException} that says where
- * and what, and no half-built catalog is ever returned. Documents over {@link #maxDocumentBytes()}
- * are refused. Writing then reading gives an equal catalog. Immutable and thread-safe.
+ * <p>Both directions stream: an incentive or opportunity is written, or read and checked, one at a
+ * time, so that memory follows the size of the catalog, not of the text, and whatever this library
+ * writes it reads back with the same settings. Reading applies the number rules of the CSV format
+ * (plain decimals, at most 30 significant digits, no exponent) and builds the catalog with every
+ * check of {@link Catalog.Builder#build()}; any problem is a {@link CatalogJsonException} that says
+ * where and what, and no half-built catalog is ever returned. Unknown keys, duplicate keys, trailing
+ * content and nesting deeper than 64 levels are refused, and so are documents over a size limit when
+ * one is set ({@link #withMaxDocumentBytes(long)}). Writing then reading gives an equal catalog.
+ * Immutable and thread-safe.
  */
 public final class CatalogJson {
 
@@ -37,32 +52,67 @@ public final class CatalogJson {
     public static final String FORMAT = "investment-catalog";
     /** The format version this library writes and reads. */
     public static final int FORMAT_VERSION = 1;
-    /** The default size limit of a document: 256 MiB. */
-    public static final long DEFAULT_MAX_DOCUMENT_BYTES = 256L * 1024 * 1024;
+    /** The longest string value read: 16 MiB, far more than any text of a catalog holds. */
+    private static final int MAX_STRING_CHARS = 16 * 1024 * 1024;
 
     private final ObjectMapper mapper;
+    private final ObjectWriter itemWriter;
     private final long maxDocumentBytes;
 
     private CatalogJson(long maxDocumentBytes) {
         this.maxDocumentBytes = maxDocumentBytes;
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxDocumentLength(maxDocumentBytes)
+                        .maxDocumentLength(maxDocumentBytes == Long.MAX_VALUE ? -1 : maxDocumentBytes)
                         .maxNestingDepth(64)
                         .maxNumberLength(100)
-                        .maxStringLength(16 * 1024 * 1024)
+                        .maxStringLength(MAX_STRING_CHARS)
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .build();
         this.mapper = JsonMapper.builder(factory)
+                .addModule(new CatalogModule())
+                .addMixIn(Opportunity.class, OpportunityMixIn.class)
+                .addMixIn(Location.class, LocationMixIn.class)
+                .serializationInclusion(JsonInclude.Include.NON_EMPTY)
                 .enable(SerializationFeature.INDENT_OUTPUT)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .build();
+        this.itemWriter = mapper.writer();
+    }
+
+    /** Leaves out a location with nothing known, as the format writes absent values. */
+    abstract static class OpportunityMixIn {
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = UnknownLocation.class)
+        abstract Location location();
+    }
+
+    /** A location is not written with a flag of its own. */
+    abstract static class LocationMixIn {
+        @JsonIgnore
+        abstract boolean isUnknown();
+    }
+
+    /** Tells Jackson which locations to leave out: those with nothing known. */
+    static final class UnknownLocation {
+        @Override
+        public boolean equals(Object value) {
+            return value == null || value instanceof Location l && l.isUnknown();
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
     }
 
     /**
-     * The reader and writer with the default size limit.
+     * The reader and writer with no size limit on documents.
      *
      * @return the instance, never null
      */
@@ -71,7 +121,8 @@ public final class CatalogJson {
     }
 
     /**
-     * A reader and writer with another size limit.
+     * A reader and writer that refuses documents over a size, for documents from sources that are
+     * not trusted.
      *
      * @param maxDocumentBytes the largest document read, in bytes, at least 1
      * @return the instance, never null
@@ -87,23 +138,23 @@ public final class CatalogJson {
     /**
      * The size limit of a document read.
      *
-     * @return bytes
+     * @return bytes; {@link Long#MAX_VALUE} when there is no limit
      */
     public long maxDocumentBytes() {
         return maxDocumentBytes;
     }
 
     /**
-     * Writes a catalog.
+     * Writes a catalog, one item at a time.
      *
      * @param catalog the catalog, not null
      * @param out     where to write; not closed
      * @throws IOException when writing fails
      */
     public void write(Catalog catalog, OutputStream out) throws IOException {
-        ObjectNode root = new JsonWriter(mapper).catalog(catalog);
-        mapper.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                .writeValue(out, root);
+        try (JsonGenerator g = mapper.createGenerator(out)) {
+            write(catalog, g);
+        }
     }
 
     /**
@@ -126,15 +177,38 @@ public final class CatalogJson {
      * @return the JSON text, never null
      */
     public String writeString(Catalog catalog) {
-        try {
-            return mapper.writeValueAsString(new JsonWriter(mapper).catalog(catalog));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not write catalog JSON", e);
+        Writer text = new StringWriter();
+        try (JsonGenerator g = mapper.createGenerator(text)) {
+            write(catalog, g);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write catalog JSON", e);
         }
+        return text.toString();
+    }
+
+    private void write(Catalog catalog, JsonGenerator g) throws IOException {
+        g.useDefaultPrettyPrinter();
+        g.writeStartObject();
+        g.writeStringField("format", FORMAT);
+        g.writeNumberField("formatVersion", FORMAT_VERSION);
+        g.writeFieldName("referenceData");
+        itemWriter.writeValue(g, ReferenceDataJson.of(catalog.referenceData()));
+        g.writeArrayFieldStart("incentives");
+        for (Incentive i : catalog.incentives()) {
+            itemWriter.writeValue(g, i);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("opportunities");
+        for (Opportunity o : catalog.opportunities()) {
+            itemWriter.writeValue(g, o);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.flush();
     }
 
     /**
-     * Reads a catalog.
+     * Reads a catalog, one item at a time.
      *
      * @param in the document; not closed
      * @return the catalog, never null
@@ -142,7 +216,9 @@ public final class CatalogJson {
      * @throws IOException          when reading fails
      */
     public Catalog read(InputStream in) throws CatalogJsonException, IOException {
-        return new JsonReader().catalog(parse(in));
+        try (JsonParser p = mapper.createParser(in)) {
+            return new CatalogReader(mapper).read(p);
+        }
     }
 
     /**
@@ -168,9 +244,7 @@ public final class CatalogJson {
      */
     public Catalog readString(String json) throws CatalogJsonException {
         try {
-            return read(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (CatalogJsonException e) {
-            throw e;
+            return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new CatalogJsonException("", e.getMessage(), e);
         }
@@ -186,7 +260,9 @@ public final class CatalogJson {
      * @throws IOException          when reading fails
      */
     public ReferenceData readReferenceData(InputStream in) throws CatalogJsonException, IOException {
-        return new JsonReader().referenceData(parse(in), "");
+        try (JsonParser p = mapper.createParser(in)) {
+            return new CatalogReader(mapper).readReferenceData(p);
+        }
     }
 
     /**
@@ -197,29 +273,10 @@ public final class CatalogJson {
      * @throws IOException when writing fails
      */
     public void writeReferenceData(ReferenceData data, OutputStream out) throws IOException {
-        mapper.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                .writeValue(out, new JsonWriter(mapper).referenceData(data));
-    }
-
-    private JsonNode parse(InputStream in) throws CatalogJsonException, IOException {
-        try {
-            JsonNode node = mapper.readTree(in);
-            if (node == null || node.isMissingNode()) {
-                throw new CatalogJsonException("", "The document is empty; expected a JSON object.", null);
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new CatalogJsonException(where, "Not valid JSON: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    static CatalogJsonException invalid(InvalidCatalogException e) {
-        return new CatalogJsonException("", e.getMessage(), e);
+        itemWriter.writeValue(out, ReferenceDataJson.of(data));
     }
 
     private static final class Holder {
-        private static final CatalogJson STANDARD = new CatalogJson(DEFAULT_MAX_DOCUMENT_BYTES);
+        private static final CatalogJson STANDARD = new CatalogJson(Long.MAX_VALUE);
     }
 }

@@ -1,5 +1,6 @@
 package ir.anzali.investment.catalog.opportunity;
 
+import ir.anzali.investment.catalog.text.PersianNormalizer;
 import ir.anzali.investment.catalog.validation.CoordinatesPaired;
 import ir.anzali.investment.catalog.validation.PlainText;
 import ir.anzali.investment.catalog.validation.TextLength;
@@ -10,8 +11,8 @@ import java.math.BigDecimal;
 /**
  * Where an opportunity lies and on what land. Every part is optional. Immutable and thread-safe.
  *
- * @param area       the named part of the zone or city, at most 100 characters, or null
- * @param address    the address, at most 300 characters, or null
+ * @param area       the named part of the zone or city, normalized, at most 100 characters, or null
+ * @param address    the address, normalized, at most 300 characters, or null
  * @param latitude   degrees, −90 to 90, given with the longitude, or null
  * @param longitude  degrees, −180 to 180, given with the latitude, or null
  * @param landAreaM2 the land area in square metres, greater than zero, or null; kept without
@@ -37,13 +38,16 @@ public record Location(
     private static final int MAX_AREA_DIGITS = 30;
 
     /**
-     * Keeps the land area without trailing zeros, so that {@code 12.50} and {@code 12.5} square
-     * metres are the same location.
+     * Normalizes the text ({@link PersianNormalizer}; blank text is absent) and keeps the land area
+     * without trailing zeros, so that {@code 12.50} and {@code 12.5} square metres are the same
+     * location.
      *
      * @throws IllegalArgumentException when the land area has more than 30 digits before the
      *                                  decimal point or after it
      */
     public Location {
+        area = PersianNormalizer.normalizeToNull(area);
+        address = PersianNormalizer.normalizeToNull(address);
         if (landAreaM2 != null) {
             BigDecimal m2 = landAreaM2.signum() == 0 ? BigDecimal.ZERO : landAreaM2.stripTrailingZeros();
             if ((long) m2.precision() - m2.scale() > MAX_AREA_DIGITS || m2.scale() > MAX_AREA_DIGITS) {

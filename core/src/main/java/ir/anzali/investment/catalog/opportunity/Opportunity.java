@@ -1,6 +1,7 @@
 package ir.anzali.investment.catalog.opportunity;
 
 import ir.anzali.investment.catalog.incentive.IncentiveId;
+import ir.anzali.investment.catalog.internal.Lists;
 import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.reference.Agency;
 import ir.anzali.investment.catalog.reference.Sector;
@@ -30,7 +31,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,8 +111,9 @@ public record Opportunity(
     public static final int MAX_TAG_LENGTH = 100;
 
     /**
-     * Checks the required values and copies the lists; an agency or incentive named twice is kept
-     * once.
+     * Checks the required values, normalizes the text ({@link PersianNormalizer}; blank text is
+     * absent) and copies the lists: a null list is empty, an agency or incentive named twice is kept
+     * once, a blank tag is dropped, and a null location is {@link Location#UNKNOWN}.
      *
      * @throws NullPointerException when a required value is null; the message names it
      */
@@ -120,14 +121,16 @@ public record Opportunity(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(sector, "sector");
-        Objects.requireNonNull(location, "location");
         Objects.requireNonNull(investment, "investment");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(leadAgency, "leadAgency");
-        partnerAgencies = List.copyOf(new LinkedHashSet<>(partnerAgencies));
-        incentives = List.copyOf(new LinkedHashSet<>(incentives));
-        tags = List.copyOf(tags);
-        history = List.copyOf(history);
+        location = location == null ? Location.UNKNOWN : location;
+        partnerAgencies = Lists.distinct(partnerAgencies);
+        incentives = Lists.distinct(incentives);
+        contactEmail = PersianNormalizer.normalizeToNull(contactEmail);
+        contactPhone = PersianNormalizer.normalizeToNull(contactPhone);
+        tags = Lists.texts(tags);
+        history = Lists.copy(history);
     }
 
     /**
@@ -176,7 +179,7 @@ public record Opportunity(
             throw new IllegalTransitionException(id, status, to);
         }
         List<StatusChange> moved = new ArrayList<>(history);
-        moved.add(new StatusChange(status, to, date, note == null ? null : PersianNormalizer.normalize(note)));
+        moved.add(new StatusChange(status, to, date, note));
         return toBuilder().status(to).history(moved).build();
     }
 
@@ -297,9 +300,7 @@ public record Opportunity(
 
         /** @param value the location; null means unknown @return this builder */
         public Builder location(Location value) {
-            location = value == null ? Location.UNKNOWN
-                    : new Location(PersianNormalizer.normalizeToNull(value.area()), PersianNormalizer.normalizeToNull(value.address()), value.latitude(), value.longitude(),
-                            value.landAreaM2(), value.landTenure());
+            location = value == null ? Location.UNKNOWN : value;
             return this;
         }
 
@@ -377,13 +378,13 @@ public record Opportunity(
 
         /** @param value the contact email, or null @return this builder */
         public Builder contactEmail(String value) {
-            contactEmail = PersianNormalizer.normalizeToNull(value);
+            contactEmail = value;
             return this;
         }
 
         /** @param value the contact phone, or null @return this builder */
         public Builder contactPhone(String value) {
-            contactPhone = PersianNormalizer.normalizeToNull(value);
+            contactPhone = value;
             return this;
         }
 
@@ -395,14 +396,7 @@ public record Opportunity(
 
         /** @param value the tags, not null; blank tags are dropped @return this builder */
         public Builder tags(List<String> value) {
-            List<String> clean = new ArrayList<>(value.size());
-            for (String tag : value) {
-                String t = PersianNormalizer.normalizeToNull(tag);
-                if (t != null) {
-                    clean.add(t);
-                }
-            }
-            tags = List.copyOf(clean);
+            tags = List.copyOf(value);
             return this;
         }
 

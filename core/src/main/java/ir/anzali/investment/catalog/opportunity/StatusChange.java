@@ -1,5 +1,6 @@
 package ir.anzali.investment.catalog.opportunity;
 
+import ir.anzali.investment.catalog.text.PersianNormalizer;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -9,12 +10,13 @@ import java.util.Objects;
  * @param from the status before, not null
  * @param to   the status after, not null
  * @param date the day of the change, not null
- * @param note why, or null
+ * @param note why, normalized, or null
  */
 public record StatusChange(Status from, Status to, LocalDate date, String note) {
 
     /**
-     * Checks the required parts.
+     * Checks the required parts and normalizes the note ({@link PersianNormalizer}; a blank note is
+     * absent).
      *
      * @throws NullPointerException when from, to or date is null
      */
@@ -22,5 +24,6 @@ public record StatusChange(Status from, Status to, LocalDate date, String note) 
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(date, "date");
+        note = PersianNormalizer.normalizeToNull(note);
     }
 }

@@ -7,11 +7,11 @@ import java.util.Optional;
 /**
  * Text in Persian and English, at least one of them present.
  *
- * <p>{@link #of(String, String)} normalizes both (see {@link PersianNormalizer}) and treats a blank
- * value as absent. Immutable and thread-safe.
+ * <p>Both languages are kept normalized (see {@link PersianNormalizer}); a value that is blank after
+ * normalization is absent. Immutable and thread-safe.
  *
- * @param fa the Persian text, or null when absent; never blank
- * @param en the English text, or null when absent; never blank
+ * @param fa the Persian text, normalized, or null when absent; never blank
+ * @param en the English text, normalized, or null when absent; never blank
  */
 public record LocalizedText(String fa, String en) {
 
@@ -19,16 +19,15 @@ public record LocalizedText(String fa, String en) {
     public static final Locale PERSIAN = Locale.forLanguageTag("fa-IR");
 
     /**
-     * Checks that at least one language is present and none is blank.
+     * Normalizes both languages, takes a blank one as absent, and checks that one is present.
      *
-     * @throws IllegalArgumentException when both are absent or one is blank
+     * @throws IllegalArgumentException when both are absent or blank
      */
     public LocalizedText {
+        fa = PersianNormalizer.normalizeToNull(fa);
+        en = PersianNormalizer.normalizeToNull(en);
         if (fa == null && en == null) {
             throw new IllegalArgumentException("Text needs a Persian or an English value; both are missing");
-        }
-        if (fa != null && fa.isBlank() || en != null && en.isBlank()) {
-            throw new IllegalArgumentException("Text must not be blank: fa='" + fa + "', en='" + en + "'");
         }
     }
 
@@ -41,7 +40,7 @@ public record LocalizedText(String fa, String en) {
      * @throws IllegalArgumentException when both are absent or blank
      */
     public static LocalizedText of(String fa, String en) {
-        return new LocalizedText(PersianNormalizer.normalizeToNull(fa), PersianNormalizer.normalizeToNull(en));
+        return new LocalizedText(fa, en);
     }
 
     /**

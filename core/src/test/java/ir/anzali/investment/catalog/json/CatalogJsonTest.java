@@ -60,7 +60,7 @@ class CatalogJsonTest {
         "wrong format|{\"format\": \"other\"}|not a catalog document",
         "future version|{\"format\": \"investment-catalog\", \"formatVersion\": 9}|version 9",
         "trailing garbage|{\"format\": \"investment-catalog\"} xyz|Not valid JSON",
-        "duplicate key|{\"format\": \"a\", \"format\": \"b\"}|Duplicate"})
+        "duplicate key|{\"format\": \"investment-catalog\", \"format\": \"investment-catalog\"}|Duplicate"})
     void malformed_documents_say_where_and_what(String name, String doc, String expected) {
         assertThatThrownBy(() -> json.readString(doc)).isInstanceOf(CatalogJsonException.class)
                 .hasMessageContaining(expected);
@@ -106,9 +106,12 @@ class CatalogJsonTest {
 
     @Test
     void deeply_nested_and_oversized_values_are_refused() {
-        String deep = "{\"format\":" + "[".repeat(1000) + "]".repeat(1000) + "}";
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
         assertThatThrownBy(() -> json.readString(deep)).isInstanceOf(CatalogJsonException.class)
-                .hasMessageContaining("depth");
+                .hasMessage("Expected an object, found an array.");
+        String deepItem = json.writeString(richCatalog()).replace("\"tags\" : [", "\"tags\" : " + "[".repeat(100_000));
+        assertThatThrownBy(() -> json.readString(deepItem)).isInstanceOf(CatalogJsonException.class)
+                .hasMessageContaining("opportunities[0].tags");
         String hugeNumber = "{\"format\": \"investment-catalog\", \"formatVersion\": " + "9".repeat(500) + "}";
         assertThatThrownBy(() -> json.readString(hugeNumber)).isInstanceOf(CatalogJsonException.class);
     }
@@ -122,5 +125,122 @@ class CatalogJsonTest {
                     .isInstanceOf(CatalogJsonException.class).hasMessageNotContaining("Exception");
         }
         assertThat(json.readString(text)).isEqualTo(richCatalog());
+    }
+
+    private String replaced(String from, String to) {
+        String text = json.writeString(richCatalog());
+        assertThat(text).contains(from);
+        return text.replace(from, to);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "\"amount\" : \"2500000000000\"|\"amount\" : \"1e999999999\"|opportunities[0].investment.amount",
+        "\"amount\" : \"2500000000000\"|\"amount\" : \"1e100000000\"|opportunities[0].investment.amount",
+        "\"amount\" : \"2500000000000\"|\"amount\" : \"1e-999999999\"|opportunities[0].investment.amount",
+        "\"amount\" : \"2500000000000\"|\"amount\" : \"1234567890123456789012345678901\"|opportunities[0].investment.amount",
+        "\"landAreaM2\" : \"12000\"|\"landAreaM2\" : \"1e999999999\"|opportunities[0].location.landAreaM2",
+        "\"latitude\" : \"37.4712\"|\"latitude\" : \"3.7e1\"|opportunities[0].location.latitude",
+        "\"irrPercent\" : \"18.5\"|\"irrPercent\" : \"18,5\"|opportunities[0].irrPercent",
+        "\"benefitPercent\" : \"100\"|\"benefitPercent\" : 100|incentives[0].benefitPercent"})
+    void numbers_follow_the_csv_rules_and_never_crash_hang_or_fill_memory(String from, String to, String path) {
+        String text = replaced(from, to);
+        assertThatThrownBy(() -> json.readString(text)).isInstanceOfSatisfying(CatalogJsonException.class,
+                e -> assertThat(e.path()).isEqualTo(path));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "far-future date|\"publishedOn\" : \"2026-11-27\"|\"publishedOn\" : \"+999999999-12-31\"|publishedOn",
+        "year 9999|\"deadline\" : \"2027-03-20\"|\"deadline\" : \"9999-03-20\"|deadline",
+        "gold|\"currency\" : \"IRR\"|\"currency\" : \"XAU\"|currency of money",
+        "fraction of a rial|\"amount\" : \"2500000000000\"|\"amount\" : \"2500000000000.5\"|whole number of rials",
+        "history skipping to operational|\"to\" : \"NEGOTIATION\"|\"to\" : \"OPERATIONAL\"|history",
+        "control character|\"Anzali Beach Hotel\"|\"Anzali\\u001BBeach\"|control character",
+        "tag with a separator|\"beach\"|\"sea;beach\"|separators"})
+    void what_csv_could_not_carry_back_is_refused(String name, String from, String to, String expected) {
+        String text = replaced(from, to);
+        assertThatThrownBy(() -> json.readString(text)).isInstanceOf(CatalogJsonException.class)
+                .hasMessageContaining(expected);
+    }
+
+    @Test
+    void a_link_over_two_thousand_characters_is_refused() {
+        String text = replaced("https://anzali.ir/studies/hotel.pdf", "https://anzali.ir/" + "x".repeat(70_000));
+        assertThatThrownBy(() -> json.readString(text)).isInstanceOf(CatalogJsonException.class)
+                .hasMessageContaining("feasibilityUrl").hasMessageContaining("2000 characters");
+    }
+
+    @Test
+    void a_catalog_with_problems_carries_each_of_them() {
+        String text = replaced("\"youthJobs\" : 110", "\"youthJobs\" : 500");
+        assertThatThrownBy(() -> json.readString(text)).isInstanceOfSatisfying(CatalogJsonException.class, e -> {
+            assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p.subject()).isEqualTo("opportunity AFZ-TOU-001");
+                assertThat(p.code()).isEqualTo("cross-field");
+            });
+            assertThat(e.getMessage()).startsWith("The catalog has 1 problem:").contains("youthJobs");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "misspelt key|\"summary\" : {|\"summaries\" : {|opportunities[0].summaries|Unknown key",
+        "job count as text|\"directJobs\" : 180|\"directJobs\" : \"180\"|opportunities[0].directJobs|whole number",
+        "job count with a fraction|\"directJobs\" : 180|\"directJobs\" : 180.5|opportunities[0].directJobs|whole number",
+        "job count too large|\"directJobs\" : 180|\"directJobs\" : 30000000000|opportunities[0].directJobs|out of range",
+        "unknown status|\"status\" : \"NEGOTIATION\"|\"status\" : \"SOMEDAY\"|opportunities[0].status|Unknown code",
+        "sector as a number|\"sector\" : \"TOURISM\"|\"sector\" : 7|opportunities[0].sector|Expected a string",
+        "id as a number|\"id\" : \"AFZ-TOU-001\"|\"id\" : 1|opportunities[0].id|Expected a string",
+        "summary as a string|\"summary\" : {|\"summary\" : \"x\", \"x\" : {|opportunities[0].summary|Expected an object",
+        "tags as a string|\"tags\" : [ \"ساحلی\", \"beach\" ]|\"tags\" : \"beach\"|opportunities[0].tags|Expected an array",
+        "money without currency|\"currency\" : \"IRR\"|\"currencies\" : \"IRR\"|opportunities[0].investment.currencies|Unknown key"})
+    void a_value_of_the_wrong_shape_is_named_by_its_path(String name, String from, String to, String where,
+            String what) {
+        String text = replaced(from, to);
+        assertThatThrownBy(() -> json.readString(text)).isInstanceOfSatisfying(CatalogJsonException.class, e -> {
+            assertThat(e.getMessage()).contains(where).contains(what).doesNotContain("Exception").doesNotContain("`");
+        });
+    }
+
+    @Test
+    void a_missing_required_value_is_named() {
+        String text = replaced("\"leadAgency\" : \"AFZO\",", "");
+        assertThatThrownBy(() -> json.readString(text)).hasMessage("opportunities[0].leadAgency: Missing.");
+    }
+
+    @Test
+    void reference_data_must_come_before_the_items() {
+        String text = "{\"format\": \"investment-catalog\", \"formatVersion\": 1, \"opportunities\": [], "
+                + "\"referenceData\": {}}";
+        assertThatThrownBy(() -> json.readString(text)).hasMessageContaining("opportunities")
+                .hasMessageContaining("referenceData must come before");
+    }
+
+    @Test
+    void text_read_from_json_is_normalized_as_csv_would_store_it() throws Exception {
+        String text = replaced("\"Anzali Beach Hotel\"", "\"  Anzali\\u200F  Beach Hotel \"").replace("\"ساحلی\"",
+                "\"ساحلي\"");
+        Catalog read = json.readString(text);
+        assertThat(read.opportunities().get(0).title().en()).isEqualTo("Anzali Beach Hotel");
+        assertThat(read.opportunities().get(0).tags()).containsExactly("ساحلی", "beach");
+    }
+
+    @Test
+    void a_document_of_a_quarter_gigabyte_of_empty_items_stops_at_the_first() {
+        String head = json.writeString(Catalog.empty(ReferenceData.defaults())).replace("\"opportunities\" : [ ]", "")
+                .replaceAll(",\\s*}\\s*$", ",\"opportunities\": [");
+        long items = 249L * 1024 * 1024 / 3;
+        java.io.InputStream in = new java.io.SequenceInputStream(
+                new ByteArrayInputStream(head.getBytes(StandardCharsets.UTF_8)), new java.io.InputStream() {
+                    private long at;
+
+                    @Override
+                    public int read() {
+                        return at == items * 3 ? -1 : "{},".charAt((int) (at++ % 3));
+                    }
+                });
+        assertThatThrownBy(() -> json.read(in)).isInstanceOfSatisfying(CatalogJsonException.class,
+                e -> assertThat(e.path()).isEqualTo("opportunities[0].id"));
     }
 }

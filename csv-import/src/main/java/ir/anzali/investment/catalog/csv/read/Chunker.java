@@ -77,16 +77,6 @@ final class Chunker {
             while (scanned < end) {
                 if (!afterCr && (state == State.UNQUOTED || state == State.QUOTED)) {
                     skip(state == State.QUOTED ? (byte) '"' : delimiter.first());
-                    if (scanned == end) {
-                        break;
-                    }
-                }
-                if (awaitsDelimiterEnd() && !endOfInput && pending == null) {
-                    break;
-                }
-                scan(buffer[scanned++]);
-                if (lastBoundary > start && lastBoundary - start >= targetBytes && !afterCr) {
-                    return cut(lastBoundary);
                 }
                 if (scanned - recordStart > guard) {
                     // The records before this one are whole: hand them out first, then stop.
@@ -95,6 +85,13 @@ final class Chunker {
                         return cut(lastBoundary);
                     }
                     throw tooLarge;
+                }
+                if (scanned == end || awaitsDelimiterEnd() && !endOfInput && pending == null) {
+                    break;
+                }
+                scan(buffer[scanned++]);
+                if (lastBoundary > start && lastBoundary - start >= targetBytes && !afterCr) {
+                    return cut(lastBoundary);
                 }
             }
             if (pending != null) {

@@ -1,5 +1,6 @@
 package ir.anzali.investment.catalog.csv.property;
 
+import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.incentive.Incentive;
 import ir.anzali.investment.catalog.incentive.IncentiveId;
 import ir.anzali.investment.catalog.incentive.IncentiveType;
@@ -10,6 +11,7 @@ import ir.anzali.investment.catalog.opportunity.Location;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.opportunity.OpportunityId;
 import ir.anzali.investment.catalog.opportunity.Status;
+import ir.anzali.investment.catalog.opportunity.StatusChange;
 import ir.anzali.investment.catalog.reference.Agency;
 import ir.anzali.investment.catalog.reference.ReferenceData;
 import ir.anzali.investment.catalog.reference.Sector;
@@ -118,6 +120,7 @@ final class Generators {
             tags.add(item());
         }
         String titleFa = maybe(text(200));
+        Status status = pick(List.of(Status.values()));
         return Opportunity.builder(OpportunityId.of(id("OPP", n)))
                 .title(titleFa, titleFa == null ? text(200) : maybe(text(200)))
                 .summary(maybe(text(2000)), maybe(text(300)))
@@ -127,7 +130,8 @@ final class Generators {
                         maybe(pick(List.of(LandTenure.values())))))
                 .investment(money(pick(List.of("IRR", "USD", "EUR", "AED"))))
                 .investmentModel(maybe(pick(List.of(InvestmentModel.values()))))
-                .status(pick(List.of(Status.values())))
+                .status(status)
+                .history(history(status))
                 .irrPercent(maybe(decimal(-100, 1000, 2)))
                 .paybackYears(maybe(decimal(1, 100, 1)))
                 .directJobs(direct)
@@ -162,6 +166,34 @@ final class Generators {
                 .validFrom(from)
                 .validTo(from == null ? maybe(date()) : maybe(from.plusDays(random.nextInt(2000))))
                 .build();
+    }
+
+    /** A valid catalog of generated incentives and opportunities over the default reference data. */
+    Catalog catalog(int incentiveCount, int opportunityCount) {
+        List<Incentive> incentives = new ArrayList<>();
+        for (int i = 0; i < incentiveCount; i++) {
+            incentives.add(incentive(i));
+        }
+        List<IncentiveId> ids = incentives.stream().map(Incentive::id).toList();
+        List<Opportunity> opportunities = new ArrayList<>();
+        for (int i = 0; i < opportunityCount; i++) {
+            opportunities.add(opportunity(i, ids));
+        }
+        return Catalog.builder(REF).incentives(incentives).opportunities(opportunities).build();
+    }
+
+    /** A status history along the lifecycle, ending in the status given, or none. */
+    List<StatusChange> history(Status status) {
+        List<StatusChange> steps = new ArrayList<>();
+        if (status.ordinal() == 0 || status == Status.CANCELLED || random.nextBoolean()) {
+            return steps;
+        }
+        LocalDate day = date();
+        for (int s = 0; s < status.ordinal(); s++) {
+            day = day.plusDays(random.nextInt(0, 60));
+            steps.add(new StatusChange(Status.values()[s], Status.values()[s + 1], day, maybe(item())));
+        }
+        return steps;
     }
 
     SplittableRandom random() {

@@ -7,15 +7,13 @@ import ir.anzali.investment.catalog.csv.CatalogImport;
 import ir.anzali.investment.catalog.csv.CsvImporter;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.write.CsvExporter;
-import ir.anzali.investment.catalog.incentive.Incentive;
-import ir.anzali.investment.catalog.incentive.IncentiveId;
-import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.validation.CatalogValidator;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,41 +27,45 @@ class RoundTripPropertyTest {
     void export_then_import_gives_equal_objects() throws Exception {
         Seeds.forEach(40, seed -> {
             Generators g = new Generators(seed);
-            List<Incentive> incentives = new ArrayList<>();
-            for (int i = 0; i < 5; i++) {
-                incentives.add(g.incentive(i));
-            }
-            List<IncentiveId> ids = incentives.stream().map(Incentive::id).toList();
-            List<Opportunity> opportunities = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
-                opportunities.add(g.opportunity(i, ids));
-            }
-            for (Object o : opportunities) {
+            Catalog catalog = g.catalog(5, 20);
+            for (Object o : catalog.opportunities()) {
                 assertThat(CatalogValidator.shared().validate(o)).as("generated object is valid").isEmpty();
             }
-            Catalog catalog = Catalog.builder(Generators.REF).incentives(incentives).opportunities(opportunities).build();
-            CsvExporter exporter = g.random().nextBoolean() ? CsvExporter.persianHeaders() : CsvExporter.englishHeaders();
-            Path opp = dir.resolve("o-" + seed + ".csv");
-            Path inc = dir.resolve("i-" + seed + ".csv");
-            try (OutputStream out = Files.newOutputStream(opp)) {
-                exporter.export(catalog, Kind.OPPORTUNITIES, out);
-            }
-            try (OutputStream out = Files.newOutputStream(inc)) {
-                exporter.export(catalog, Kind.INCENTIVES, out);
-            }
-            CsvImporter importer = CsvImporter.builder().parallelism(1 + g.random().nextInt(3)).build();
-            CatalogImport back = importer.importInto(Catalog.empty(Generators.REF), opp, inc);
-            assertThat(back.valid()).as("%s", back.reports()).isTrue();
-            assertThat(back.catalog().incentives()).hasSameSizeAs(catalog.incentives());
+            Catalog back = throughCsv(catalog, dir, g.random());
+            assertThat(back.incentives()).hasSameSizeAs(catalog.incentives());
             for (int i = 0; i < catalog.incentives().size(); i++) {
-                assertThat(back.catalog().incentives().get(i)).isEqualTo(catalog.incentives().get(i));
+                assertThat(back.incentives().get(i)).isEqualTo(catalog.incentives().get(i));
             }
-            assertThat(back.catalog().opportunities()).hasSameSizeAs(catalog.opportunities());
+            assertThat(back.opportunities()).hasSameSizeAs(catalog.opportunities());
             for (int i = 0; i < catalog.opportunities().size(); i++) {
-                assertThat(back.catalog().opportunities().get(i)).usingRecursiveComparison()
-                        .isEqualTo(catalog.opportunities().get(i));
-                assertThat(back.catalog().opportunities().get(i)).isEqualTo(catalog.opportunities().get(i));
+                assertThat(back.opportunities().get(i).toBuilder().history(List.of()).build())
+                        .usingRecursiveComparison()
+                        .isEqualTo(catalog.opportunities().get(i).toBuilder().history(List.of()).build());
             }
         });
+    }
+
+    /**
+     * Exports a catalog's incentives and opportunities as CSV, with Persian or English headers, and
+     * imports them into an empty catalog; the CSV format has no history, so histories are left out.
+     *
+     * @return the imported catalog
+     */
+    static Catalog throughCsv(Catalog catalog, Path dir, SplittableRandom random) throws IOException {
+        CsvExporter exporter = random.nextBoolean() ? CsvExporter.persianHeaders() : CsvExporter.englishHeaders();
+        Path opp = Files.createTempFile(dir, "o-", ".csv");
+        Path inc = Files.createTempFile(dir, "i-", ".csv");
+        try (OutputStream out = Files.newOutputStream(opp)) {
+            exporter.export(catalog, Kind.OPPORTUNITIES, out);
+        }
+        try (OutputStream out = Files.newOutputStream(inc)) {
+            exporter.export(catalog, Kind.INCENTIVES, out);
+        }
+        CsvImporter importer = CsvImporter.builder().parallelism(1 + random.nextInt(3)).build();
+        CatalogImport back = importer.importInto(Catalog.empty(catalog.referenceData()), opp, inc);
+        assertThat(back.valid()).as("%s", back.reports()).isTrue();
+        Files.delete(opp);
+        Files.delete(inc);
+        return back.catalog();
     }
 }

@@ -1,0 +1,55 @@
+package ir.anzali.investment.catalog.internal;
+
+import ir.anzali.investment.catalog.text.PersianNormalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/** How the catalog's records copy the lists handed to them. Stateless and thread-safe. */
+public final class Lists {
+
+    private Lists() {
+    }
+
+    /**
+     * An unmodifiable copy.
+     *
+     * @param values the values, or null for none
+     * @param <T>    the kind of value
+     * @return the copy, never null
+     */
+    public static <T> List<T> copy(List<T> values) {
+        return values == null ? List.of() : List.copyOf(values);
+    }
+
+    /**
+     * An unmodifiable copy in which a value named twice is kept once, where it first stands.
+     *
+     * @param values the values, or null for none
+     * @param <T>    the kind of value
+     * @return the copy, never null
+     */
+    public static <T> List<T> distinct(List<T> values) {
+        return values == null ? List.of() : List.copyOf(new LinkedHashSet<>(values));
+    }
+
+    /**
+     * An unmodifiable copy of texts, each normalized ({@link PersianNormalizer}), blank ones dropped.
+     *
+     * @param values the texts, or null for none
+     * @return the copy, never null
+     */
+    public static List<String> texts(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(values.size());
+        for (String value : values) {
+            String text = PersianNormalizer.normalizeToNull(value);
+            if (text != null) {
+                out.add(text);
+            }
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,143 @@
+package ir.anzali.investment.catalog.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+
+/** Turns Jackson's errors into {@link CatalogJsonException}s that say where, as a path, and what, in plain words. */
+final class JsonErrors {
+
+    private JsonErrors() {
+    }
+
+    /** The most characters of a value an error quotes. */
+    private static final int QUOTED_CHARS = 200;
+
+    /** A value as an error quotes it: its first 200 characters, followed by {@code …} when longer. */
+    static String quote(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= QUOTED_CHARS ? text : text.substring(0, QUOTED_CHARS) + "…";
+    }
+
+    /** An error about the key of an object being read, with the key on the path. */
+    static JsonMappingException at(JsonParser p, String key, String message) {
+        JsonMappingException e = JsonMappingException.from(p, message);
+        e.prependPath(null, key);
+        return e;
+    }
+
+    /** The current token, in words: {@code a string}, {@code 12}, {@code an array}… */
+    static String describe(JsonParser p) {
+        JsonToken t = p.currentToken();
+        if (t == null) {
+            return "nothing";
+        }
+        return switch (t) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NULL -> "null";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            default -> t.asString() == null ? t.name() : t.asString();
+        };
+    }
+
+    /**
+     * The error of reading the value at a path.
+     *
+     * @param base where the value read stands, such as {@code opportunities[3]}; empty for the root
+     */
+    static CatalogJsonException translate(JsonProcessingException e, String base) {
+        if (!(e instanceof JsonMappingException m)) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? base : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+            return new CatalogJsonException(where, "Not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        String path = join(base, path(m.getPath()));
+        if (m instanceof UnrecognizedPropertyException u) {
+            return new CatalogJsonException(path, "Unknown key; allowed here: " + sorted(u.getKnownPropertyIds())
+                    + ".", e);
+        }
+        if (m instanceof ValueInstantiationException v && v.getCause() != null) {
+            Throwable cause = v.getCause();
+            if (cause instanceof NullPointerException && cause.getMessage() != null
+                    && cause.getMessage().matches("[a-zA-Z]+")) {
+                return new CatalogJsonException(join(path, cause.getMessage()), "Missing.", e);
+            }
+            return new CatalogJsonException(path, String.valueOf(cause.getMessage()), e);
+        }
+        if (m instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            return new CatalogJsonException(path, "Unknown code \"" + quote(f.getValue()) + "\"; known: "
+                    + Arrays.toString(f.getTargetType().getEnumConstants()) + ".", e);
+        }
+        if (m instanceof InvalidFormatException f && f.getTargetType() != null) {
+            return new CatalogJsonException(path, "Expected " + expected(f.getTargetType()) + ", found "
+                    + quote(f.getValue()) + ".", e);
+        }
+        if (m instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return new CatalogJsonException(path, "Expected " + expected(mismatch.getTargetType()) + ".", e);
+        }
+        return new CatalogJsonException(path, m.getOriginalMessage(), e);
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == String.class || type.isEnum()) {
+            return "a string";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return "an object";
+    }
+
+    private static String path(List<JsonMappingException.Reference> references) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : references) {
+            if (r.getFieldName() != null) {
+                if (b.length() > 0) {
+                    b.append('.');
+                }
+                b.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                b.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return b.toString();
+    }
+
+    /** A path under another: {@code opportunities[3]} and {@code title} make {@code opportunities[3].title}. */
+    static String join(String base, String path) {
+        if (base.isEmpty()) {
+            return path;
+        }
+        if (path.isEmpty()) {
+            return base;
+        }
+        return path.startsWith("[") ? base + path : base + "." + path;
+    }
+
+    private static String sorted(Collection<Object> known) {
+        TreeSet<String> names = new TreeSet<>();
+        if (known != null) {
+            known.forEach(k -> names.add(String.valueOf(k)));
+        }
+        return names.toString();
+    }
+}
