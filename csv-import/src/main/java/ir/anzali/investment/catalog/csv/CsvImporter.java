@@ -4,6 +4,7 @@ import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.MergeResult;
 import ir.anzali.investment.catalog.csv.read.Context;
 import ir.anzali.investment.catalog.csv.read.FileRun;
+import ir.anzali.investment.catalog.csv.read.Fingerprints;
 import ir.anzali.investment.catalog.csv.Limits;
 import ir.anzali.investment.catalog.csv.read.Settings;
 import ir.anzali.investment.catalog.csv.read.Source;
@@ -17,7 +18,9 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -120,13 +123,18 @@ public final class CsvImporter {
     /**
      * Streams the accepted opportunities of a file to the caller, in file order, in bounded memory.
      * In {@link ImportMode#ALL_OR_NOTHING} the file is read twice: first to validate it, then, only
-     * when it has no error, to hand out its rows; so the caller receives all rows or none.
+     * when it has no error, to hand out its rows; so the caller receives all rows or none. The
+     * second reading checks that it reads what the first one validated: when the file's size or
+     * modification time changed in between, nothing is handed out, and when the content of a part
+     * of it changed, delivery stops before that part; either way a {@link FileChangedException}
+     * says so, and every row handed out was validated.
      *
      * @param file     the file, not null
      * @param catalog  the catalog whose reference data and incentives rows are checked against, not null
      * @param accepted receives each accepted opportunity, not null
      * @return the report, never null
-     * @throws IOException when the file cannot be read
+     * @throws FileChangedException when the file changed between the two readings
+     * @throws IOException          when the file cannot be read
      */
     public ImportReport forEachOpportunity(Path file, Catalog catalog, Consumer<? super Opportunity> accepted)
             throws IOException {
@@ -135,12 +143,14 @@ public final class CsvImporter {
 
     /**
      * Streams the accepted incentives of a file to the caller; see
-     * {@link #forEachOpportunity(Path, Catalog, Consumer)} for the modes.
+     * {@link #forEachOpportunity(Path, Catalog, Consumer)} for the modes and the check that the file
+     * did not change.
      *
      * @param file     the file, not null
      * @param accepted receives each accepted incentive, not null
      * @return the report, never null
-     * @throws IOException when the file cannot be read
+     * @throws FileChangedException when the file changed between the two readings
+     * @throws IOException          when the file cannot be read
      */
     public ImportReport forEachIncentive(Path file, Consumer<? super Incentive> accepted) throws IOException {
         return forEach(file, Kind.INCENTIVES, Context.of(referenceData), accepted);
@@ -149,13 +159,22 @@ public final class CsvImporter {
     private <T> ImportReport forEach(Path file, Kind kind, Context context, Consumer<? super T> accepted)
             throws IOException {
         Objects.requireNonNull(accepted, "accepted");
-        if (mode == ImportMode.ALL_OR_NOTHING) {
-            ImportReport check = FileRun.read(Source.of(file), kind, settings, context, x -> { });
-            if (!check.valid()) {
-                return check;
-            }
+        if (mode != ImportMode.ALL_OR_NOTHING) {
+            return FileRun.read(Source.of(file), kind, settings, context, accepted);
         }
-        return FileRun.read(Source.of(file), kind, settings, context, accepted);
+        Source source = Source.of(file);
+        Fingerprints fingerprints = new Fingerprints(source.name());
+        BasicFileAttributes before = Files.readAttributes(file, BasicFileAttributes.class);
+        ImportReport check = FileRun.read(source, kind, settings, context, x -> { }, fingerprints);
+        if (!check.valid()) {
+            return check;
+        }
+        BasicFileAttributes after = Files.readAttributes(file, BasicFileAttributes.class);
+        if (after.size() != before.size() || !after.lastModifiedTime().equals(before.lastModifiedTime())) {
+            throw new FileChangedException(source.name(), "its size or modification time is not what it was");
+        }
+        fingerprints.verifyNext();
+        return FileRun.read(source, kind, settings, context, accepted, fingerprints);
     }
 
     /**

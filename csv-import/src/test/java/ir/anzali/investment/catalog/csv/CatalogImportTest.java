@@ -4,6 +4,7 @@ import static ir.anzali.investment.catalog.csv.CsvFiles.HEADER;
 import static ir.anzali.investment.catalog.csv.CsvFiles.checked;
 import static ir.anzali.investment.catalog.csv.CsvFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
@@ -13,7 +14,9 @@ import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.opportunity.OpportunityId;
 import ir.anzali.investment.catalog.opportunity.Status;
 import ir.anzali.investment.catalog.reference.ReferenceData;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -162,5 +165,68 @@ class CatalogImportTest {
         CsvImporter.builder().mode(ImportMode.SKIP_INVALID).build()
                 .forEachOpportunity(opp, Catalog.empty(ReferenceData.defaults()), skipping::add);
         assertThat(skipping).extracting(o -> o.id().value()).containsExactly("AFZ-1");
+    }
+
+    /** An importer that runs an action at the end of its first reading of a file. */
+    private static CsvImporter changingAfterTheCheck(Runnable change) {
+        int[] ends = {0};
+        return CsvImporter.builder().progress((file, rows, bytes, total) -> {
+            if (bytes == total && ends[0]++ == 0) {
+                change.run();
+            }
+        }).build();
+    }
+
+    @Test
+    void streaming_stops_before_delivering_anything_when_the_file_grows_between_the_passes() throws Exception {
+        Path opp = write(dir, "opp.csv", HEADER + "\nAFZ-1,هتل,TOURISM,5,IRR,AFZO\n");
+        List<Opportunity> rows = new ArrayList<>();
+        CsvImporter importer = changingAfterTheCheck(() -> append(opp, "AFZ-2,x,TOURISM,x,IRR,AFZO\n"));
+        assertThatThrownBy(() -> importer.forEachOpportunity(opp, Catalog.empty(ReferenceData.defaults()), rows::add))
+                .isInstanceOf(FileChangedException.class).hasMessageContaining("opp.csv changed");
+        assertThat(rows).isEmpty();
+    }
+
+    @Test
+    void streaming_stops_at_the_first_changed_part_when_size_and_time_stay_the_same() throws Exception {
+        StringBuilder content = new StringBuilder(HEADER + "\n");
+        for (int i = 1; i <= 6000; i++) {
+            content.append(String.format("AFZ-%05d,هتل ساحلی,TOURISM,5,IRR,AFZO%n", i));
+        }
+        Path opp = write(dir, "big.csv", content.toString());
+        FileTime time = Files.getLastModifiedTime(opp);
+        CsvImporter importer = changingAfterTheCheck(() -> {
+            try {
+                Files.writeString(opp, content.toString().replace("AFZ-05999", "AFZ-09999"));
+                Files.setLastModifiedTime(opp, time);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        List<Opportunity> rows = new ArrayList<>();
+        assertThatThrownBy(() -> importer.forEachOpportunity(opp, Catalog.empty(ReferenceData.defaults()), rows::add))
+                .isInstanceOf(FileChangedException.class).hasMessageContaining("differs from line");
+        assertThat(rows).hasSizeBetween(1, 5998);
+        for (int i = 0; i < rows.size(); i++) {
+            assertThat(rows.get(i).id().value()).isEqualTo(String.format("AFZ-%05d", i + 1));
+        }
+    }
+
+    @Test
+    void an_unchanged_file_is_delivered_whole_after_its_check() throws Exception {
+        Path opp = write(dir, "same.csv", HEADER + "\nAFZ-1,هتل,TOURISM,5,IRR,AFZO\nAFZ-2,هتل,TOURISM,6,IRR,AFZO\n");
+        List<Opportunity> rows = new ArrayList<>();
+        ImportReport report = changingAfterTheCheck(() -> { }).forEachOpportunity(opp,
+                Catalog.empty(ReferenceData.defaults()), rows::add);
+        assertThat(report.accepted()).isEqualTo(2);
+        assertThat(rows).extracting(o -> o.id().value()).containsExactly("AFZ-1", "AFZ-2");
+    }
+
+    private static void append(Path file, String text) {
+        try {
+            Files.writeString(file, text, java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

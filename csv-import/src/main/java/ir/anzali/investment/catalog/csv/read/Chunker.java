@@ -1,5 +1,6 @@
 package ir.anzali.investment.catalog.csv.read;
 
+import ir.anzali.investment.catalog.csv.FileChangedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -30,6 +31,7 @@ final class Chunker {
     private final InputStream in;
     private final Delimiter delimiter;
     private final long guard;
+    private final Fingerprints fingerprints;
     private byte[] buffer = new byte[64 * 1024];
     private int start;
     private int end;
@@ -50,12 +52,14 @@ final class Chunker {
     /**
      * @param in        the UTF-8 bytes
      * @param delimiter the delimiter
-     * @param guard     how many bytes a record may run to before reading stops
+     * @param guard        how many bytes a record may run to before reading stops
+     * @param fingerprints each chunk is shown to them before it is returned; or null
      */
-    Chunker(InputStream in, Delimiter delimiter, long guard) {
+    Chunker(InputStream in, Delimiter delimiter, long guard, Fingerprints fingerprints) {
         this.in = in;
         this.delimiter = delimiter;
         this.guard = guard;
+        this.fingerprints = fingerprints;
     }
 
     /**
@@ -105,6 +109,9 @@ final class Chunker {
                 if (end > start) {
                     lastBoundaryLine = line;
                     return cut(end);
+                }
+                if (fingerprints != null) {
+                    fingerprints.checkComplete();
                 }
                 return null;
             }
@@ -190,10 +197,13 @@ final class Chunker {
         }
     }
 
-    private Chunk cut(int at) {
+    private Chunk cut(int at) throws FileChangedException {
         Chunk chunk = new Chunk(Arrays.copyOfRange(buffer, start, at), chunkStartLine);
         start = at;
         chunkStartLine = lastBoundaryLine;
+        if (fingerprints != null) {
+            fingerprints.see(chunk);
+        }
         return chunk;
     }
 

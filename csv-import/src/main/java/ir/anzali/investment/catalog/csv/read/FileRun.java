@@ -43,6 +43,7 @@ public final class FileRun<T> {
     private final Settings settings;
     private final RowMapper<T> mapper;
     private final Messages messages;
+    private final Fingerprints fingerprints;
 
     private final List<Problem> errors = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
@@ -55,12 +56,13 @@ public final class FileRun<T> {
     private String delimiterText;
     private List<String> columns = List.of();
 
-    private FileRun(Source source, Kind kind, Settings settings, RowMapper<T> mapper) {
+    private FileRun(Source source, Kind kind, Settings settings, RowMapper<T> mapper, Fingerprints fingerprints) {
         this.source = source;
         this.kind = kind;
         this.settings = settings;
         this.mapper = mapper;
         this.messages = Messages.of(settings.locale());
+        this.fingerprints = fingerprints;
     }
 
     /**
@@ -74,13 +76,26 @@ public final class FileRun<T> {
      * @return the report
      * @throws IOException when the file cannot be opened or read (not for bad content)
      */
-    @SuppressWarnings("unchecked")
     public static <T> ImportReport read(Source source, Kind kind, Settings settings, Context context,
             Consumer<? super T> accepted) throws IOException {
+        return read(source, kind, settings, context, accepted, null);
+    }
+
+    /**
+     * Reads a file, recording the fingerprints of its chunks, or comparing with those recorded by an
+     * earlier reading before the rows of each chunk are handed out.
+     *
+     * @param fingerprints the fingerprints, or null for none
+     * @return the report
+     * @throws IOException when the file cannot be opened or read, or differs from the one fingerprinted
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> ImportReport read(Source source, Kind kind, Settings settings, Context context,
+            Consumer<? super T> accepted, Fingerprints fingerprints) throws IOException {
         RowMapper<?> mapper = kind == Kind.OPPORTUNITIES
                 ? new OpportunityMapper(context, settings.validator(), settings.locale())
                 : new IncentiveMapper(context.referenceData(), settings.validator(), settings.locale());
-        return new FileRun<>(source, kind, settings, (RowMapper<T>) mapper).run(accepted);
+        return new FileRun<>(source, kind, settings, (RowMapper<T>) mapper, fingerprints).run(accepted);
     }
 
     private ImportReport run(Consumer<? super T> consumer) throws IOException {
@@ -103,7 +118,7 @@ public final class FileRun<T> {
             delimiterText = String.valueOf(delimiter);
             Delimiter bytes = Delimiter.of(delimiter);
             long guard = GUARD_BYTES_PER_CHAR * settings.limits().maxRecordChars() + GUARD_SLACK;
-            Chunker chunker = new Chunker(input.bytes(), bytes, guard);
+            Chunker chunker = new Chunker(input.bytes(), bytes, guard, fingerprints);
             ChunkParser parser = new ChunkParser(bytes, settings.limits());
             try {
                 readAll(chunker, parser, input, consumer);
