@@ -5,7 +5,7 @@ import ir.anzali.investment.catalog.incentive.Incentive;
 import ir.anzali.investment.catalog.money.ExchangeRates;
 import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
-import ir.anzali.investment.catalog.text.JalaliDate;
+import ir.anzali.investment.catalog.text.Display;
 import ir.anzali.investment.catalog.text.LocalizedText;
 import ir.anzali.investment.catalog.text.MessageBundle;
 import ir.anzali.investment.catalog.text.Named;
@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -131,13 +132,15 @@ public final class Eligibility {
     }
 
     private Reason member(String condition, Named value, List<? extends Named> allowed) {
-        String list = allowed.stream().map(Named::code).collect(Collectors.joining(", "));
+        Function<Boolean, String> list = persian -> allowed.stream().map(a -> display(persian).name(a))
+                .collect(Collectors.joining(persian ? "، " : ", "));
         if (value == null) {
-            return reason(condition, Outcome.UNDETERMINED, condition + ".unknown", lang -> Map.of("allowed", list));
+            return reason(condition, Outcome.UNDETERMINED, condition + ".unknown",
+                    persian -> Map.of("allowed", list.apply(persian)));
         }
         boolean in = allowed.stream().anyMatch(a -> a.code().equals(value.code()));
         return reason(condition, in ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE, condition + (in ? ".in" : ".out"),
-                lang -> Map.of("value", value.code(), "allowed", list));
+                persian -> Map.of("value", display(persian).name(value), "allowed", list.apply(persian)));
     }
 
     private Reason area(String area, List<String> allowed) {
@@ -153,22 +156,24 @@ public final class Eligibility {
 
     private Reason minInvestment(Money investment, Money minimum, LocalDate date) {
         Optional<Money> converted = rates.convert(investment, minimum.currency(), date);
-        Map<String, Object> values = Map.of("value", investment, "minimum", minimum);
+        Values values = persian -> Map.of("value", investment.format(locale(persian)),
+                "minimum", minimum.format(locale(persian)));
         if (converted.isEmpty()) {
-            return reason("minInvestment", Outcome.UNDETERMINED, "minInvestment.unknown", lang -> values);
+            return reason("minInvestment", Outcome.UNDETERMINED, "minInvestment.unknown", values);
         }
         boolean in = converted.get().compareTo(minimum) >= 0;
         return reason("minInvestment", in ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE,
-                in ? "minInvestment.in" : "minInvestment.out", lang -> values);
+                in ? "minInvestment.in" : "minInvestment.out", values);
     }
 
     private Reason minimum(String condition, Integer value, int minimum) {
         if (value == null) {
-            return reason(condition, Outcome.UNDETERMINED, condition + ".unknown", lang -> Map.of("minimum", minimum));
+            return reason(condition, Outcome.UNDETERMINED, condition + ".unknown",
+                    persian -> Map.of("minimum", display(persian).number(minimum)));
         }
         boolean in = value >= minimum;
         return reason(condition, in ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE, condition + (in ? ".in" : ".out"),
-                lang -> Map.of("value", value, "minimum", minimum));
+                persian -> Map.of("value", display(persian).number(value), "minimum", display(persian).number(minimum)));
     }
 
     /** Values for a message in a language. */
@@ -183,7 +188,15 @@ public final class Eligibility {
     }
 
     private static String date(LocalDate date, boolean persian) {
-        return persian ? JalaliDate.from(date).toString() : date.toString();
+        return display(persian).date(date);
+    }
+
+    private static Locale locale(boolean persian) {
+        return persian ? LocalizedText.PERSIAN : Locale.ENGLISH;
+    }
+
+    private static Display display(boolean persian) {
+        return Display.of(locale(persian));
     }
 
     private static String bound(LocalDate date, boolean persian) {

@@ -94,6 +94,29 @@ public final class CurrencyUnits {
     }
 
     /**
+     * The name of a currency as people read it: in Persian {@code ریال}, {@code دلار},
+     * {@code یورو}, {@code درهم}, {@code یوان}, {@code روبل}, or the platform's Persian name of
+     * another currency; in English its ISO code.
+     *
+     * @param currency the currency, not null
+     * @param locale   the language, not null
+     * @return the name, never null
+     */
+    public static String name(Currency currency, Locale locale) {
+        if (!"fa".equals(locale.getLanguage())) {
+            return currency.getCurrencyCode();
+        }
+        for (Map.Entry<String, Unit> e : WORDS.entrySet()) {
+            Unit unit = e.getValue();
+            if (unit.currency().equals(currency) && unit.factor().compareTo(BigDecimal.ONE) == 0
+                    && Character.isLetter(e.getKey().charAt(0))) {
+                return e.getKey();
+            }
+        }
+        return currency.getDisplayName(locale);
+    }
+
+    /**
      * The unit words other than ISO codes, in a stable order.
      *
      * @return an unmodifiable set, never null

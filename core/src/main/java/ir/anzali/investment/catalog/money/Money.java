@@ -1,7 +1,9 @@
 package ir.anzali.investment.catalog.money;
 
 import java.math.BigDecimal;
+import ir.anzali.investment.catalog.text.Display;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -172,6 +174,19 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
         if (!currency.equals(other.currency)) {
             throw new CurrencyMismatchException(this, other);
         }
+    }
+
+    /**
+     * The amount as people read it in a language, with the name of its currency: in Persian
+     * {@code ۲۵۰٬۰۰۰٬۰۰۰٬۰۰۰ ریال}, in English {@code 250,000,000,000 IRR}. For machines use
+     * {@link #toString()}.
+     *
+     * @param locale the language, not null
+     * @return the text, never null
+     */
+    public String format(Locale locale) {
+        Display display = Display.of(locale);
+        return display.number(amount) + ' ' + CurrencyUnits.name(currency, locale);
     }
 
     /** Gives the canonical text, such as {@code IRR 250000000000}. */

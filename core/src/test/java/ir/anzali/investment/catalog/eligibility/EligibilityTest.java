@@ -121,7 +121,7 @@ class EligibilityTest {
         assertThat(NO_RATES.evaluate(o, window, LocalDate.of(2027, 3, 20)).outcome()).isEqualTo(Outcome.ELIGIBLE);
         EligibilityResult late = NO_RATES.evaluate(o, window, LocalDate.of(2027, 3, 21));
         assertThat(late.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
-        assertThat(late.reasons().get(0).messageFa()).contains("1406/01/01").contains("1405/01/01");
+        assertThat(late.reasons().get(0).messageFa()).contains("۱۴۰۶/۰۱/۰۱").contains("۱۴۰۵/۰۱/۰۱");
         assertThat(late.reasons().get(0).messageEn()).contains("2027-03-21");
     }
 
@@ -153,5 +153,19 @@ class EligibilityTest {
                 .containsExactly(Outcome.ELIGIBLE, Outcome.NOT_ELIGIBLE);
         assertThat(NO_RATES.opportunitiesFor(catalog, forPorts, DAY)).extracting(r -> r.opportunity().value())
                 .containsExactly("AFZ-POR-1");
+    }
+
+    @Test
+    void persian_reasons_name_values_in_persian_with_persian_digits_and_currency_names() {
+        Incentive strict = bare().sectors(List.of(Fixtures.PORT)).minDirectJobs(200)
+                .minInvestment(Money.of(new java.math.BigDecimal("3000000000000"), Money.IRR)).build();
+        EligibilityResult r = NO_RATES.evaluate(Fixtures.hotel().build(), strict, LocalDate.of(2026, 11, 27));
+        assertThat(r.reasons()).extracting(Reason::messageFa).contains(
+                "بخش گردشگری جزو بخش‌های مشمول (خدمات بندری) نیست.",
+                "سرمایه‌گذاری ۲٬۵۰۰٬۰۰۰٬۰۰۰٬۰۰۰ ریال کمتر از حداقل ۳٬۰۰۰٬۰۰۰٬۰۰۰٬۰۰۰ ریال است.",
+                "۱۸۰ شغل مستقیم کمتر از حداقل ۲۰۰ است.");
+        assertThat(r.reasons()).extracting(Reason::messageEn).contains(
+                "Sector Tourism is not one of the sectors it covers (Port services).",
+                "The investment 2,500,000,000,000 IRR is below the minimum 3,000,000,000,000 IRR.");
     }
 }

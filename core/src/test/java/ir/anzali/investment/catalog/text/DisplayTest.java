@@ -1,0 +1,47 @@
+package ir.anzali.investment.catalog.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.anzali.investment.catalog.money.Money;
+import ir.anzali.investment.catalog.opportunity.Status;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DisplayTest {
+
+    private static final Display FA = Display.of(LocalizedText.PERSIAN);
+    private static final Display EN = Display.of(Locale.ENGLISH);
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"12500|۱۲٬۵۰۰|12,500", "12500.750|۱۲٬۵۰۰٫۷۵|12,500.75", "0|۰|0",
+        "-1234567|-۱٬۲۳۴٬۵۶۷|-1,234,567", "0.000001|۰٫۰۰۰۰۰۱|0.000001"})
+    void numbers_are_grouped_in_the_languages_digits(String value, String persian, String english) {
+        assertThat(FA.number(new BigDecimal(value))).isEqualTo(persian);
+        assertThat(EN.number(new BigDecimal(value))).isEqualTo(english);
+    }
+
+    @Test
+    void dates_are_solar_hijri_first_in_persian_and_iso_in_english() {
+        LocalDate day = LocalDate.of(2026, 11, 27);
+        assertThat(FA.date(day)).isEqualTo("۱۴۰۵/۰۹/۰۶");
+        assertThat(FA.dates(day)).isEqualTo("۱۴۰۵/۰۹/۰۶ (۲۰۲۶-۱۱-۲۷)");
+        assertThat(EN.dates(day)).isEqualTo("2026-11-27");
+        assertThat(FA.date(LocalDate.of(9999, 1, 1))).isEqualTo("۹۹۹۹-۰۱-۰۱");
+    }
+
+    @Test
+    void names_and_money_read_in_the_language() {
+        assertThat(FA.name(Status.NEGOTIATION)).isEqualTo("در حال مذاکره");
+        assertThat(EN.name(Status.NEGOTIATION)).isEqualTo("Negotiation");
+        Money money = Money.of(new BigDecimal("650000000000"), Money.IRR);
+        assertThat(money.format(LocalizedText.PERSIAN)).isEqualTo("۶۵۰٬۰۰۰٬۰۰۰٬۰۰۰ ریال");
+        assertThat(money.format(Locale.ENGLISH)).isEqualTo("650,000,000,000 IRR");
+        assertThat(Money.of(new BigDecimal("42000000"), "USD").format(LocalizedText.PERSIAN)).isEqualTo("۴۲٬۰۰۰٬۰۰۰ دلار");
+        assertThat(Money.of(new BigDecimal("8000000"), "EUR").format(LocalizedText.PERSIAN)).isEqualTo("۸٬۰۰۰٬۰۰۰ یورو");
+        assertThat(Money.of(new BigDecimal("5"), "AED").format(LocalizedText.PERSIAN)).isEqualTo("۵ درهم");
+    }
+}
