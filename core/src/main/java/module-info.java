@@ -21,7 +21,7 @@ module ir.anzali.investment.catalog {
 
     opens ir.anzali.investment.catalog.opportunity to org.hibernate.validator, com.fasterxml.jackson.databind;
     opens ir.anzali.investment.catalog.incentive to org.hibernate.validator, com.fasterxml.jackson.databind;
-    opens ir.anzali.investment.catalog.validation to org.hibernate.validator;
+    opens ir.anzali.investment.catalog.internal.validation to org.hibernate.validator;
     opens ir.anzali.investment.catalog.text to com.fasterxml.jackson.databind;
     opens ir.anzali.investment.catalog.json to com.fasterxml.jackson.databind;
 }

@@ -1,12 +1,11 @@
 /**
  * Streaming bulk import of opportunities and incentives from the CSV files that staff save from
- * Excel, with a per-row report, export back to CSV, and a command-line tool.
+ * Excel, with a per-row report, and export back to CSV.
  */
 module ir.anzali.investment.catalog.csv {
     requires transitive ir.anzali.investment.catalog;
     requires org.apache.commons.csv;
     requires transitive com.fasterxml.jackson.databind;
-    requires java.logging;
 
     exports ir.anzali.investment.catalog.csv;
     exports ir.anzali.investment.catalog.csv.report;

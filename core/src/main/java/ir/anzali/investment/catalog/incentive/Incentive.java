@@ -10,7 +10,6 @@ import ir.anzali.investment.catalog.text.LocalizedText;
 import ir.anzali.investment.catalog.text.PersianNormalizer;
 import ir.anzali.investment.catalog.validation.PositiveAmount;
 import ir.anzali.investment.catalog.validation.TextLength;
-import ir.anzali.investment.catalog.validation.ValidityWindow;
 import ir.anzali.investment.catalog.validation.WholeRials;
 import ir.anzali.investment.catalog.validation.CatalogDate;
 import ir.anzali.investment.catalog.validation.CatalogValidator;
@@ -199,97 +198,178 @@ public record Incentive(
             return this;
         }
 
-        /** @param value the type @return this builder */
+        /**
+         * Sets the type.
+         *
+         * @param value the type
+         * @return this builder
+         */
         public Builder type(IncentiveType value) {
             type = value;
             return this;
         }
 
-        /** @param fa the Persian title, or null @param en the English title, or null @return this builder */
+        /**
+         * Sets the title.
+         *
+         * @param fa the Persian title, or null
+         * @param en the English title, or null
+         * @return this builder
+         */
         public Builder title(String fa, String en) {
             title = LocalizedText.ofNullable(fa, en);
             return this;
         }
 
-        /** @param value the title @return this builder */
+        /**
+         * Sets the title.
+         *
+         * @param value the title
+         * @return this builder
+         */
         public Builder title(LocalizedText value) {
             title = value;
             return this;
         }
 
-        /** @param value the legal basis, or null @return this builder */
+        /**
+         * Sets the legal basis.
+         *
+         * @param value the legal basis, or null
+         * @return this builder
+         */
         public Builder legalBasis(String value) {
             legalBasis = value;
             return this;
         }
 
-        /** @param value the granting agency @return this builder */
+        /**
+         * Sets the authority.
+         *
+         * @param value the granting agency
+         * @return this builder
+         */
         public Builder authority(Agency value) {
             authority = value;
             return this;
         }
 
-        /** @param value the benefit in percent, or null @return this builder */
+        /**
+         * Sets the benefit percent.
+         *
+         * @param value the benefit in percent, or null
+         * @return this builder
+         */
         public Builder benefitPercent(BigDecimal value) {
             benefitPercent = value;
             return this;
         }
 
-        /** @param value the duration in years, or null @return this builder */
+        /**
+         * Sets the duration years.
+         *
+         * @param value the duration in years, or null
+         * @return this builder
+         */
         public Builder durationYears(Integer value) {
             durationYears = value;
             return this;
         }
 
-        /** @param value the sectors, not null @return this builder */
+        /**
+         * Sets the sectors.
+         *
+         * @param value the sectors, not null
+         * @return this builder
+         */
         public Builder sectors(List<Sector> value) {
             sectors = List.copyOf(value);
             return this;
         }
 
-        /** @param value the subsectors, not null @return this builder */
+        /**
+         * Sets the subsectors.
+         *
+         * @param value the subsectors, not null
+         * @return this builder
+         */
         public Builder subsectors(List<Subsector> value) {
             subsectors = List.copyOf(value);
             return this;
         }
 
-        /** @param value the areas, not null; blank ones are dropped @return this builder */
+        /**
+         * Sets the areas.
+         *
+         * @param value the areas, not null; blank ones are dropped
+         * @return this builder
+         */
         public Builder areas(List<String> value) {
             areas = List.copyOf(value);
             return this;
         }
 
-        /** @param value the investment models, not null @return this builder */
+        /**
+         * Sets the investment models.
+         *
+         * @param value the investment models, not null
+         * @return this builder
+         */
         public Builder investmentModels(List<InvestmentModel> value) {
             investmentModels = List.copyOf(value);
             return this;
         }
 
-        /** @param value the least investment, or null @return this builder */
+        /**
+         * Sets the min investment.
+         *
+         * @param value the least investment, or null
+         * @return this builder
+         */
         public Builder minInvestment(Money value) {
             minInvestment = value;
             return this;
         }
 
-        /** @param value the fewest direct jobs, or null @return this builder */
+        /**
+         * Sets the min direct jobs.
+         *
+         * @param value the fewest direct jobs, or null
+         * @return this builder
+         */
         public Builder minDirectJobs(Integer value) {
             minDirectJobs = value;
             return this;
         }
 
-        /** @param value the fewest youth jobs, or null @return this builder */
+        /**
+         * Sets the min youth jobs.
+         *
+         * @param value the fewest youth jobs, or null
+         * @return this builder
+         */
         public Builder minYouthJobs(Integer value) {
             minYouthJobs = value;
             return this;
         }
 
-        /** @param value the first valid day, or null @return this builder */
+        /**
+         * Sets the valid from.
+         *
+         * @param value the first valid day, or null
+         * @return this builder
+         */
         public Builder validFrom(LocalDate value) {
             validFrom = value;
             return this;
         }
 
-        /** @param value the last valid day, or null @return this builder */
+        /**
+         * Sets the valid to.
+         *
+         * @param value the last valid day, or null
+         * @return this builder
+         */
         public Builder validTo(LocalDate value) {
             validTo = value;
             return this;

@@ -77,7 +77,7 @@ public final class CatalogJson {
                 .addModule(new CatalogModule())
                 .addMixIn(Opportunity.class, OpportunityMixIn.class)
                 .addMixIn(Location.class, LocationMixIn.class)
-                .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)

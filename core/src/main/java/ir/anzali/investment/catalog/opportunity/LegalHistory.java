@@ -3,11 +3,11 @@ package ir.anzali.investment.catalog.opportunity;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import ir.anzali.investment.catalog.internal.validation.CatalogDateValidator;
+import ir.anzali.investment.catalog.internal.validation.PropertyRule;
 import ir.anzali.investment.catalog.text.PersianNormalizer;
 import ir.anzali.investment.catalog.validation.CatalogDate;
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
@@ -38,22 +38,16 @@ import java.util.List;
     Class<? extends Payload>[] payload() default {};
 
     /** Checks the history. */
-    final class Validator implements ConstraintValidator<LegalHistory, Opportunity> {
+    final class Validator extends PropertyRule<LegalHistory, Opportunity> {
         @Override
-        public boolean isValid(Opportunity value, ConstraintValidatorContext context) {
-            if (value == null || isPath(value.history())) {
-                return true;
-            }
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                    .addPropertyNode("history").addConstraintViolation();
-            return false;
+        protected String broken(Opportunity value) {
+            return isPath(value.history()) ? null : "history";
         }
 
         private static boolean isPath(List<StatusChange> history) {
             StatusChange previous = null;
             for (StatusChange step : history) {
-                if (!step.from().canMoveTo(step.to()) || !CatalogDate.Validator.inRange(step.date())
+                if (!step.from().canMoveTo(step.to()) || !CatalogDateValidator.inRange(step.date())
                         || previous != null && (previous.to() != step.from() || step.date().isBefore(previous.date()))
                         || step.note() != null && (step.note().length() > MAX_NOTE
                                 || PersianNormalizer.findControl(step.note()) >= 0)) {

@@ -1,7 +1,6 @@
 package ir.anzali.investment.catalog.opportunity;
 
 import ir.anzali.investment.catalog.text.PersianNormalizer;
-import ir.anzali.investment.catalog.validation.CoordinatesPaired;
 import ir.anzali.investment.catalog.validation.PlainText;
 import ir.anzali.investment.catalog.validation.TextLength;
 import jakarta.validation.constraints.DecimalMax;

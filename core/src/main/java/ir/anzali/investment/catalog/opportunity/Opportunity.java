@@ -8,15 +8,11 @@ import ir.anzali.investment.catalog.reference.Sector;
 import ir.anzali.investment.catalog.reference.Subsector;
 import ir.anzali.investment.catalog.text.LocalizedText;
 import ir.anzali.investment.catalog.text.PersianNormalizer;
-import ir.anzali.investment.catalog.validation.DeadlineNotBeforePublication;
 import ir.anzali.investment.catalog.validation.HttpUrl;
-import ir.anzali.investment.catalog.validation.LeadAgencyNotPartner;
 import ir.anzali.investment.catalog.validation.Phone;
 import ir.anzali.investment.catalog.validation.PositiveAmount;
-import ir.anzali.investment.catalog.validation.SubsectorInSector;
 import ir.anzali.investment.catalog.validation.TextLength;
 import ir.anzali.investment.catalog.validation.WholeRials;
-import ir.anzali.investment.catalog.validation.YouthJobsWithinDirectJobs;
 import ir.anzali.investment.catalog.validation.CatalogDate;
 import ir.anzali.investment.catalog.validation.CatalogValidator;
 import ir.anzali.investment.catalog.validation.Rule;
@@ -262,145 +258,267 @@ public record Opportunity(
             return this;
         }
 
-        /** @param fa the Persian title, or null @param en the English title, or null @return this builder */
+        /**
+         * Sets the title.
+         *
+         * @param fa the Persian title, or null
+         * @param en the English title, or null
+         * @return this builder
+         */
         public Builder title(String fa, String en) {
             title = LocalizedText.ofNullable(fa, en);
             return this;
         }
 
-        /** @param value the title, or null @return this builder */
+        /**
+         * Sets the title.
+         *
+         * @param value the title, or null
+         * @return this builder
+         */
         public Builder title(LocalizedText value) {
             title = value;
             return this;
         }
 
-        /** @param fa the Persian summary, or null @param en the English summary, or null @return this builder */
+        /**
+         * Sets the summary.
+         *
+         * @param fa the Persian summary, or null
+         * @param en the English summary, or null
+         * @return this builder
+         */
         public Builder summary(String fa, String en) {
             summary = LocalizedText.ofNullable(fa, en);
             return this;
         }
 
-        /** @param value the summary, or null @return this builder */
+        /**
+         * Sets the summary.
+         *
+         * @param value the summary, or null
+         * @return this builder
+         */
         public Builder summary(LocalizedText value) {
             summary = value;
             return this;
         }
 
-        /** @param value the sector @return this builder */
+        /**
+         * Sets the sector.
+         *
+         * @param value the sector
+         * @return this builder
+         */
         public Builder sector(Sector value) {
             sector = value;
             return this;
         }
 
-        /** @param value the subsector, or null @return this builder */
+        /**
+         * Sets the subsector.
+         *
+         * @param value the subsector, or null
+         * @return this builder
+         */
         public Builder subsector(Subsector value) {
             subsector = value;
             return this;
         }
 
-        /** @param value the location; null means unknown @return this builder */
+        /**
+         * Sets the location.
+         *
+         * @param value the location; null means unknown
+         * @return this builder
+         */
         public Builder location(Location value) {
             location = value == null ? Location.UNKNOWN : value;
             return this;
         }
 
-        /** @param value the investment @return this builder */
+        /**
+         * Sets the investment.
+         *
+         * @param value the investment
+         * @return this builder
+         */
         public Builder investment(Money value) {
             investment = value;
             return this;
         }
 
-        /** @param value the investment model, or null @return this builder */
+        /**
+         * Sets the investment model.
+         *
+         * @param value the investment model, or null
+         * @return this builder
+         */
         public Builder investmentModel(InvestmentModel value) {
             investmentModel = value;
             return this;
         }
 
-        /** @param value the status; null means OPEN @return this builder */
+        /**
+         * Sets the status.
+         *
+         * @param value the status; null means OPEN
+         * @return this builder
+         */
         public Builder status(Status value) {
             status = value == null ? Status.OPEN : value;
             return this;
         }
 
-        /** @param value the internal rate of return in percent, or null @return this builder */
+        /**
+         * Sets the internal rate of return percent.
+         *
+         * @param value the internal rate of return in percent, or null
+         * @return this builder
+         */
         public Builder irrPercent(BigDecimal value) {
             irrPercent = value;
             return this;
         }
 
-        /** @param value the payback period in years, or null @return this builder */
+        /**
+         * Sets the payback years.
+         *
+         * @param value the payback period in years, or null
+         * @return this builder
+         */
         public Builder paybackYears(BigDecimal value) {
             paybackYears = value;
             return this;
         }
 
-        /** @param value the direct jobs, or null @return this builder */
+        /**
+         * Sets the direct jobs.
+         *
+         * @param value the direct jobs, or null
+         * @return this builder
+         */
         public Builder directJobs(Integer value) {
             directJobs = value;
             return this;
         }
 
-        /** @param value the youth jobs, or null @return this builder */
+        /**
+         * Sets the youth jobs.
+         *
+         * @param value the youth jobs, or null
+         * @return this builder
+         */
         public Builder youthJobs(Integer value) {
             youthJobs = value;
             return this;
         }
 
-        /** @param value the lead agency @return this builder */
+        /**
+         * Sets the lead agency.
+         *
+         * @param value the lead agency
+         * @return this builder
+         */
         public Builder leadAgency(Agency value) {
             leadAgency = value;
             return this;
         }
 
-        /** @param value the partner agencies, not null @return this builder */
+        /**
+         * Sets the partner agencies.
+         *
+         * @param value the partner agencies, not null
+         * @return this builder
+         */
         public Builder partnerAgencies(List<Agency> value) {
             partnerAgencies = List.copyOf(value);
             return this;
         }
 
-        /** @param value the incentive ids, not null @return this builder */
+        /**
+         * Sets the incentives.
+         *
+         * @param value the incentive ids, not null
+         * @return this builder
+         */
         public Builder incentives(List<IncentiveId> value) {
             incentives = List.copyOf(value);
             return this;
         }
 
-        /** @param value the publication day, or null @return this builder */
+        /**
+         * Sets the published on.
+         *
+         * @param value the publication day, or null
+         * @return this builder
+         */
         public Builder publishedOn(LocalDate value) {
             publishedOn = value;
             return this;
         }
 
-        /** @param value the deadline, or null @return this builder */
+        /**
+         * Sets the deadline.
+         *
+         * @param value the deadline, or null
+         * @return this builder
+         */
         public Builder deadline(LocalDate value) {
             deadline = value;
             return this;
         }
 
-        /** @param value the contact email, or null @return this builder */
+        /**
+         * Sets the contact email.
+         *
+         * @param value the contact email, or null
+         * @return this builder
+         */
         public Builder contactEmail(String value) {
             contactEmail = value;
             return this;
         }
 
-        /** @param value the contact phone, or null @return this builder */
+        /**
+         * Sets the contact phone.
+         *
+         * @param value the contact phone, or null
+         * @return this builder
+         */
         public Builder contactPhone(String value) {
             contactPhone = value;
             return this;
         }
 
-        /** @param value the feasibility study link, or null @return this builder */
+        /**
+         * Sets the feasibility url.
+         *
+         * @param value the feasibility study link, or null
+         * @return this builder
+         */
         public Builder feasibilityUrl(URI value) {
             feasibilityUrl = value;
             return this;
         }
 
-        /** @param value the tags, not null; blank tags are dropped @return this builder */
+        /**
+         * Sets the tags.
+         *
+         * @param value the tags, not null; blank tags are dropped
+         * @return this builder
+         */
         public Builder tags(List<String> value) {
             tags = List.copyOf(value);
             return this;
         }
 
-        /** @param value the history, oldest first, not null @return this builder */
+        /**
+         * Sets the history.
+         *
+         * @param value the history, oldest first, not null
+         * @return this builder
+         */
         public Builder history(List<StatusChange> value) {
             history = List.copyOf(value);
             return this;

@@ -7,22 +7,22 @@ import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import ir.anzali.investment.catalog.internal.validation.CatalogDateValidator;
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.time.LocalDate;
 
 /**
  * A date of the catalog lies from {@link #FIRST} to {@link #LAST}: the years a CSV file reads back
  * as Gregorian (a year before 1800 would be read as Solar Hijri or refused) and that have a Solar
  * Hijri date to show. Null is valid. Rule: {@link Rule#OUT_OF_RANGE}.
  */
+// The validators are the implementation: named here for Bean Validation, not exported as API.
+@SuppressWarnings("exports")
 @Documented
-@Constraint(validatedBy = CatalogDate.Validator.class)
+@Constraint(validatedBy = CatalogDateValidator.class)
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface CatalogDate {
@@ -40,25 +40,4 @@ public @interface CatalogDate {
 
     /** @return the payload */
     Class<? extends Payload>[] payload() default {};
-
-    /** Checks the range. */
-    final class Validator implements ConstraintValidator<CatalogDate, LocalDate> {
-        private static final LocalDate FIRST_DATE = LocalDate.parse(FIRST);
-        private static final LocalDate LAST_DATE = LocalDate.parse(LAST);
-
-        /**
-         * Tells whether a date lies in the catalog's range.
-         *
-         * @param value the date, or null
-         * @return true when the date is null or in range
-         */
-        public static boolean inRange(LocalDate value) {
-            return value == null || !value.isBefore(FIRST_DATE) && !value.isAfter(LAST_DATE);
-        }
-
-        @Override
-        public boolean isValid(LocalDate value, ConstraintValidatorContext context) {
-            return inRange(value);
-        }
-    }
 }

@@ -7,9 +7,8 @@ import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import ir.anzali.investment.catalog.internal.validation.CatalogIdValidator;
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
@@ -19,8 +18,10 @@ import java.lang.annotation.Target;
  * The value is an id of the catalog: an upper-case letter, then 2 to 39 upper-case letters, digits
  * or {@code -} ({@code [A-Z][A-Z0-9-]{2,39}}). Null is valid. Rule: {@link Rule#PATTERN}.
  */
+// The validators are the implementation: named here for Bean Validation, not exported as API.
+@SuppressWarnings("exports")
 @Documented
-@Constraint(validatedBy = CatalogId.Validator.class)
+@Constraint(validatedBy = CatalogIdValidator.class)
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface CatalogId {
@@ -36,36 +37,4 @@ public @interface CatalogId {
 
     /** @return the payload */
     Class<? extends Payload>[] payload() default {};
-
-    /** Checks a string against {@link CatalogId#REGEX}. */
-    final class Validator implements ConstraintValidator<CatalogId, String> {
-
-        /**
-         * Tells whether a value matches {@link CatalogId#REGEX}, without a regular-expression engine.
-         *
-         * @param value the value, or null
-         * @return true when the value is null or matches
-         */
-        public static boolean matches(String value) {
-            if (value == null) {
-                return true;
-            }
-            int n = value.length();
-            if (n < 3 || n > 40 || value.charAt(0) < 'A' || value.charAt(0) > 'Z') {
-                return false;
-            }
-            for (int i = 1; i < n; i++) {
-                char c = value.charAt(i);
-                if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-')) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        @Override
-        public boolean isValid(String value, ConstraintValidatorContext context) {
-            return matches(value);
-        }
-    }
 }

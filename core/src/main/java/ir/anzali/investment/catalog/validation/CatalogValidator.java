@@ -1,5 +1,7 @@
 package ir.anzali.investment.catalog.validation;
 
+import ir.anzali.investment.catalog.internal.validation.ValidationMessages;
+import ir.anzali.investment.catalog.internal.validation.ValidationPlan;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;

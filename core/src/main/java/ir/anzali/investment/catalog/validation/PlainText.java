@@ -9,14 +9,14 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import ir.anzali.investment.catalog.text.LocalizedText;
 import ir.anzali.investment.catalog.text.PersianNormalizer;
+import ir.anzali.investment.catalog.internal.validation.PlainTextOfString;
+import ir.anzali.investment.catalog.internal.validation.PlainTextOfLocalizedText;
+import ir.anzali.investment.catalog.internal.validation.PlainTextOfList;
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.util.List;
 
 /**
  * Text holds no control character (CSV format §4: U+0000–U+001F but tab and line breaks, and
@@ -26,8 +26,10 @@ import java.util.List;
  * which a CSV file could not tell from the end of the item. Null is valid.
  * Rule: {@link Rule#TYPE}.
  */
+// The validators are the implementation: named here for Bean Validation, not exported as API.
+@SuppressWarnings("exports")
 @Documented
-@Constraint(validatedBy = {PlainText.ForString.class, PlainText.ForLocalizedText.class, PlainText.ForList.class})
+@Constraint(validatedBy = {PlainTextOfString.class, PlainTextOfLocalizedText.class, PlainTextOfList.class})
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface PlainText {
@@ -40,45 +42,4 @@ public @interface PlainText {
 
     /** @return the payload */
     Class<? extends Payload>[] payload() default {};
-
-    /** Checks a string. */
-    final class ForString implements ConstraintValidator<PlainText, String> {
-        @Override
-        public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || PersianNormalizer.findControl(value) < 0;
-        }
-    }
-
-    /** Checks both languages of a localized text. */
-    final class ForLocalizedText implements ConstraintValidator<PlainText, LocalizedText> {
-        @Override
-        public boolean isValid(LocalizedText value, ConstraintValidatorContext context) {
-            if (value == null) {
-                return true;
-            }
-            boolean faValid = value.fa() == null || PersianNormalizer.findControl(value.fa()) < 0;
-            boolean enValid = value.en() == null || PersianNormalizer.findControl(value.en()) < 0;
-            return faValid && enValid || Languages.report(context, faValid, enValid);
-        }
-    }
-
-    /** Checks every item of a list. */
-    final class ForList implements ConstraintValidator<PlainText, List<String>> {
-        @Override
-        public boolean isValid(List<String> value, ConstraintValidatorContext context) {
-            if (value == null) {
-                return true;
-            }
-            for (String item : value) {
-                if (PersianNormalizer.findControl(item) >= 0 || item.indexOf(';') >= 0 || item.indexOf('|') >= 0
-                        || item.indexOf('\u060C') >= 0) {
-                    context.disableDefaultConstraintViolation();
-                    context.buildConstraintViolationWithTemplate("{ir.anzali.investment.catalog.PlainText.item.message}")
-                            .addConstraintViolation();
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
 }

@@ -4,24 +4,23 @@ import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.RECORD_COMPONENT;
-import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import ir.anzali.investment.catalog.internal.validation.PositiveAmountValidator;
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import ir.anzali.investment.catalog.money.Money;
 
 /**
  * An amount of money is greater than zero. Null is valid. Rule: {@link Rule#OUT_OF_RANGE}.
  */
+// The validators are the implementation: named here for Bean Validation, not exported as API.
+@SuppressWarnings("exports")
 @Documented
-@Constraint(validatedBy = PositiveAmount.Validator.class)
+@Constraint(validatedBy = PositiveAmountValidator.class)
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface PositiveAmount {
@@ -34,12 +33,4 @@ public @interface PositiveAmount {
 
     /** @return the payload */
     Class<? extends Payload>[] payload() default {};
-
-    /** Checks the sign of the amount. */
-    final class Validator implements ConstraintValidator<PositiveAmount, Money> {
-        @Override
-        public boolean isValid(Money value, ConstraintValidatorContext context) {
-            return value == null || value.isPositive();
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package ir.anzali.investment.catalog.validation;
 
+import ir.anzali.investment.catalog.internal.validation.ValidationMessages;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;

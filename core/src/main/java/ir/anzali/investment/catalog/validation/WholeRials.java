@@ -7,10 +7,8 @@ import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import ir.anzali.investment.catalog.money.Money;
+import ir.anzali.investment.catalog.internal.validation.WholeRialsValidator;
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
@@ -21,8 +19,10 @@ import java.lang.annotation.Target;
  * of range); amounts in other currencies may have decimals. Null is valid.
  * Rule: {@link Rule#OUT_OF_RANGE}.
  */
+// The validators are the implementation: named here for Bean Validation, not exported as API.
+@SuppressWarnings("exports")
 @Documented
-@Constraint(validatedBy = WholeRials.Validator.class)
+@Constraint(validatedBy = WholeRialsValidator.class)
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface WholeRials {
@@ -35,12 +35,4 @@ public @interface WholeRials {
 
     /** @return the payload */
     Class<? extends Payload>[] payload() default {};
-
-    /** Checks that a rial amount has no fraction. */
-    final class Validator implements ConstraintValidator<WholeRials, Money> {
-        @Override
-        public boolean isValid(Money value, ConstraintValidatorContext context) {
-            return value == null || !value.currency().equals(Money.IRR) || value.amount().scale() <= 0;
-        }
-    }
 }

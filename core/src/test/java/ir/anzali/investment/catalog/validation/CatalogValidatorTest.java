@@ -275,20 +275,6 @@ class CatalogValidatorTest {
     }
 
     @Test
-    void messages_never_take_user_input_as_a_template() {
-        String rendered = ValidationMessages.render("{ir.anzali.investment.catalog.Max.message}",
-                java.util.Map.of("value", "{ir.anzali.investment.catalog.Min.message}"), Locale.ENGLISH);
-        assertThat(rendered).isEqualTo("The value must be at most {ir.anzali.investment.catalog.Min.message}.");
-    }
-
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"AB", "ABC", "A1-", "a12", "1AB", "AB_C", "AFZ-TOU-001",
-        "A234567890123456789012345678901234567890", "A2345678901234567890123456789012345678901", "ÀBC", "AB C", ""})
-    void the_id_check_agrees_with_its_regular_expression(String id) {
-        assertThat(CatalogId.Validator.matches(id)).isEqualTo(id.matches(CatalogId.REGEX));
-    }
-
-    @Test
     void a_form_with_missing_values_lists_each_as_required_with_the_other_problems() {
         Opportunity.Builder form = Opportunity.builder().title(" ", "\u200F").sector(Fixtures.TOURISM)
                 .irrPercent(new BigDecimal("5000")).contactEmail("nope")

@@ -5,7 +5,6 @@ import ir.anzali.investment.catalog.MergeResult;
 import ir.anzali.investment.catalog.csv.read.Context;
 import ir.anzali.investment.catalog.csv.read.FileRun;
 import ir.anzali.investment.catalog.csv.read.Fingerprints;
-import ir.anzali.investment.catalog.csv.Limits;
 import ir.anzali.investment.catalog.csv.read.Settings;
 import ir.anzali.investment.catalog.csv.read.Source;
 import ir.anzali.investment.catalog.csv.report.ImportReport;

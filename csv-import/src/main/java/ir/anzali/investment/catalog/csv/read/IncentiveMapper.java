@@ -1,21 +1,14 @@
 package ir.anzali.investment.catalog.csv.read;
 
-import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.incentive.Incentive;
 import ir.anzali.investment.catalog.incentive.IncentiveId;
 import ir.anzali.investment.catalog.incentive.IncentiveType;
-import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.opportunity.InvestmentModel;
 import ir.anzali.investment.catalog.reference.Agency;
 import ir.anzali.investment.catalog.reference.ReferenceData;
-import ir.anzali.investment.catalog.reference.Sector;
-import ir.anzali.investment.catalog.reference.Subsector;
 import ir.anzali.investment.catalog.text.CodeMatcher;
 import ir.anzali.investment.catalog.text.LocalizedText;
 import ir.anzali.investment.catalog.validation.CatalogValidator;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
 /** Reads incentive rows (CSV format §3). Immutable and thread-safe. */

@@ -16,12 +16,9 @@ import ir.anzali.investment.catalog.reference.Subsector;
 import ir.anzali.investment.catalog.text.CodeMatcher;
 import ir.anzali.investment.catalog.text.LocalizedText;
 import ir.anzali.investment.catalog.validation.CatalogValidator;
-import java.math.BigDecimal;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** Reads opportunity rows (CSV format §2). Immutable and thread-safe. */
 final class OpportunityMapper extends RowMapper<Opportunity> {

@@ -1,0 +1,54 @@
+package ir.anzali.investment.catalog.cli;
+
+import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.csv.Kind;
+import ir.anzali.investment.catalog.csv.write.CsvExporter;
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code export CATALOG.json --out FILE}: writes a catalog's opportunities or incentives as CSV. */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false)
+final class ExportCommand implements Callable<Integer> {
+
+    private final Session session;
+
+    @Parameters(index = "0", paramLabel = "CATALOG.json", descriptionKey = "catalog.file")
+    String catalog;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "export.out")
+    String out;
+
+    @Option(names = "--kind", paramLabel = "opportunities|incentives", descriptionKey = "export.kind")
+    Choice.Kind kind = Choice.Kind.OPPORTUNITIES;
+
+    @Option(names = "--headers", paramLabel = "en|fa", descriptionKey = "option.headers")
+    Choice.Headers headers = Choice.Headers.EN;
+
+    @Mixin
+    Options.Language language;
+
+    ExportCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() throws UsageException, IOException {
+        Console c = session.console();
+        SafeFile.check(out);
+        Catalog read = UserFiles.catalog(catalog);
+        CsvExporter exporter = exporter(headers);
+        Kind k = kind.kind();
+        SafeFile.write(out, stream -> exporter.export(read, k, stream));
+        long count = k == Kind.OPPORTUNITIES ? read.opportunities().size() : read.incentives().size();
+        c.line("export.done", "out", out, "items", c.count(k.reportName(), count));
+        return 0;
+    }
+
+    static CsvExporter exporter(Choice.Headers headers) {
+        return headers == Choice.Headers.FA ? CsvExporter.persianHeaders() : CsvExporter.englishHeaders();
+    }
+}

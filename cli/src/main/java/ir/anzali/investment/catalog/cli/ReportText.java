@@ -1,0 +1,70 @@
+package ir.anzali.investment.catalog.cli;
+
+import ir.anzali.investment.catalog.csv.Column;
+import ir.anzali.investment.catalog.csv.Kind;
+import ir.anzali.investment.catalog.csv.report.ImportReport;
+import ir.anzali.investment.catalog.csv.report.Problem;
+
+/** Prints an import report as readable lines, one per problem, in the console's language. */
+final class ReportText {
+
+    /** The most characters of a value a line shows. */
+    private static final int SHOWN_CHARS = 60;
+
+    private ReportText() {
+    }
+
+    static void print(Console c, ImportReport r) {
+        Kind kind = Kind.fromName(r.kind());
+        String delimiter = r.delimiter() == null ? "-" : "\t".equals(r.delimiter()) ? c.text("tab") : r.delimiter();
+        c.line("report.head", "file", r.file(), "kind", c.text("kind." + r.kind()),
+                "encoding", r.encoding() == null ? "-" : r.encoding(), "delimiter", delimiter);
+        c.line("report.counts", "rows", c.count("rows", r.rowsRead()), "accepted", r.accepted(),
+                "rejected", r.rejected(), "skipped", r.skipped());
+        for (Problem p : r.errors()) {
+            c.line("report.error", "where", where(c, kind, p), "message", p.message(), "code", p.code().code());
+        }
+        if (r.errorCount() > r.errors().size()) {
+            c.line("report.more", "errors", c.count("errors", r.errorCount() - r.errors().size()));
+        }
+        for (Problem p : r.warnings()) {
+            c.line("report.warning", "where", where(c, kind, p), "message", p.message(), "code", p.code().code());
+        }
+        if (r.valid()) {
+            c.line("report.valid");
+        } else {
+            c.line("report.invalid", "errors", c.count("errors", r.errorCount()));
+        }
+    }
+
+    private static String where(Console c, Kind kind, Problem p) {
+        StringBuilder b = new StringBuilder();
+        if (p.line() != null) {
+            b.append(c.text("where.line", "line", p.line()));
+        }
+        if (p.row() != null) {
+            b.append(c.text("where.row", "row", p.row()));
+        }
+        if (p.column() != null) {
+            b.append(c.text("where.column", "column", column(c, kind, p.column())));
+        }
+        if (p.value() != null && !p.value().isEmpty()) {
+            String v = p.value().length() > SHOWN_CHARS ? p.value().substring(0, SHOWN_CHARS - 1) + "…" : p.value();
+            b.append(c.text("where.value", "value", v.replace("\r", "\\r").replace("\n", "\\n")));
+        }
+        return b.length() == 0 ? "-" : b.toString();
+    }
+
+    /** A column by its Persian header in Persian, by its canonical name otherwise; an unknown column as it is. */
+    private static String column(Console c, Kind kind, String name) {
+        if (!c.persian()) {
+            return name;
+        }
+        for (Column column : kind.columns()) {
+            if (column.name().equals(name)) {
+                return column.persianName();
+            }
+        }
+        return name;
+    }
+}

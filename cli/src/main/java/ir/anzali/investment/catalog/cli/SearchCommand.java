@@ -1,0 +1,183 @@
+package ir.anzali.investment.catalog.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.eligibility.Eligibility;
+import ir.anzali.investment.catalog.incentive.IncentiveType;
+import ir.anzali.investment.catalog.opportunity.Opportunity;
+import ir.anzali.investment.catalog.opportunity.Status;
+import ir.anzali.investment.catalog.query.AgencyRole;
+import ir.anzali.investment.catalog.query.OpportunityQuery;
+import ir.anzali.investment.catalog.query.Page;
+import ir.anzali.investment.catalog.query.SortKey;
+import ir.anzali.investment.catalog.reference.Subsector;
+import ir.anzali.investment.catalog.text.CodeMatcher;
+import ir.anzali.investment.catalog.text.Named;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code search CATALOG.json}: finds opportunities; every criterion given must hold. */
+@Command(name = "search", mixinStandardHelpOptions = true, sortOptions = false)
+final class SearchCommand implements Callable<Integer> {
+
+    /** The largest page. */
+    static final int MAX_SIZE = 1000;
+
+    private final Session session;
+
+    @Parameters(index = "0", paramLabel = "CATALOG.json", descriptionKey = "catalog.file")
+    String catalog;
+
+    @Option(names = "--sector", paramLabel = "S", descriptionKey = "search.sector")
+    String sector;
+
+    @Option(names = "--subsector", paramLabel = "S", descriptionKey = "search.subsector")
+    String subsector;
+
+    @Option(names = "--status", paramLabel = "S[,S…]", split = ",", descriptionKey = "search.status")
+    List<String> statuses;
+
+    @Option(names = "--agency", paramLabel = "A", descriptionKey = "search.agency")
+    String agency;
+
+    @Option(names = "--role", paramLabel = "lead|partner|any", descriptionKey = "search.role")
+    Choice.Role role = Choice.Role.ANY;
+
+    @Option(names = "--area", paramLabel = "A", descriptionKey = "search.area")
+    String area;
+
+    @Option(names = "--text", paramLabel = "T", descriptionKey = "search.text")
+    String text;
+
+    @Option(names = "--min-direct-jobs", paramLabel = "N", descriptionKey = "search.min-direct-jobs")
+    Integer minDirectJobs;
+
+    @Option(names = "--min-youth-jobs", paramLabel = "N", descriptionKey = "search.min-youth-jobs")
+    Integer minYouthJobs;
+
+    @Option(names = "--incentive-type", paramLabel = "T", descriptionKey = "search.incentive-type")
+    String incentiveType;
+
+    @Mixin
+    Options.Day day;
+
+    @Option(names = "--sort", paramLabel = "id|investment|published|deadline|direct-jobs|youth-jobs",
+            descriptionKey = "search.sort")
+    Choice.Sort sort = Choice.Sort.ID;
+
+    @Option(names = "--desc", arity = "0..1", paramLabel = "true|false", descriptionKey = "search.desc")
+    boolean descending;
+
+    @Option(names = "--page", paramLabel = "N", descriptionKey = "search.page")
+    int page = 1;
+
+    @Option(names = "--size", paramLabel = "N", descriptionKey = "search.size")
+    int size = 20;
+
+    @Mixin
+    Options.Output output;
+
+    SearchCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() throws UsageException, IOException {
+        Console c = session.console();
+        if (page < 1) {
+            throw new UsageException("error.page", "value", String.valueOf(page));
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new UsageException("error.size", "value", String.valueOf(size), "max", String.valueOf(MAX_SIZE));
+        }
+        Catalog read = UserFiles.catalog(catalog);
+        Page<Opportunity> result = query(read).sortBy(sortKey(), descending).page(page - 1, size).run(read);
+        if (output.json()) {
+            ObjectNode root = Json.object();
+            root.put("total", result.total());
+            root.put("page", page);
+            root.put("pages", result.pages());
+            root.put("size", result.size());
+            ArrayNode a = root.putArray("results");
+            for (Opportunity o : result.items()) {
+                ObjectNode n = a.addObject();
+                n.put("id", o.id().value());
+                n.put("title", o.title().in(c.locale()));
+                n.put("sector", o.sector().code());
+                n.put("status", o.status().code());
+                ObjectNode m = n.putObject("investment");
+                m.put("amount", o.investment().amount().toPlainString());
+                m.put("currency", o.investment().currency().getCurrencyCode());
+            }
+            Json.print(c, root);
+        } else {
+            c.line("search.found", "found", c.count("found", result.total()), "page", page, "pages", result.pages());
+            if (!result.items().isEmpty()) {
+                Table t = new Table(c.text("column.id"), c.text("column.status"), c.text("column.sector"),
+                        c.text("column.investment"), c.text("column.title"));
+                for (Opportunity o : result.items()) {
+                    t.row(o.id().value(), c.name(o.status()), c.name(o.sector()), c.money(o.investment()),
+                            o.title().in(c.locale()));
+                }
+                t.print(c);
+            }
+        }
+        return 0;
+    }
+
+    private OpportunityQuery query(Catalog read) throws UsageException {
+        OpportunityQuery q = OpportunityQuery.all();
+        if (sector != null) {
+            q = q.sector(find(read.referenceData().sectorMatcher(), sector, "--sector").code());
+        }
+        if (subsector != null) {
+            Subsector found = find(read.referenceData().subsectorMatcher(), subsector, "--subsector");
+            q = q.subsector(found.code());
+        }
+        if (statuses != null && !statuses.isEmpty()) {
+            CodeMatcher<Status> matcher = CodeMatcher.ofEnum(Status.class);
+            List<Status> wanted = new ArrayList<>();
+            for (String s : statuses) {
+                wanted.add(find(matcher, s, "--status"));
+            }
+            q = q.statuses(wanted.get(0), wanted.subList(1, wanted.size()).toArray(new Status[0]));
+        }
+        if (agency != null) {
+            q = q.agency(find(read.referenceData().agencyMatcher(), agency, "--agency").code(),
+                    AgencyRole.valueOf(role.name()));
+        }
+        if (area != null) {
+            q = q.area(area);
+        }
+        if (text != null) {
+            q = q.text(text);
+        }
+        if (minDirectJobs != null) {
+            q = q.minDirectJobs(minDirectJobs);
+        }
+        if (minYouthJobs != null) {
+            q = q.minYouthJobs(minYouthJobs);
+        }
+        if (incentiveType != null) {
+            IncentiveType type = find(CodeMatcher.ofEnum(IncentiveType.class), incentiveType, "--incentive-type");
+            q = q.incentiveAvailable(type, day.date(), Eligibility.withoutRates());
+        }
+        return q;
+    }
+
+    private SortKey sortKey() {
+        return sort == Choice.Sort.PUBLISHED ? SortKey.PUBLISHED_ON : SortKey.valueOf(sort.name());
+    }
+
+    private static <T extends Named> T find(CodeMatcher<T> matcher, String text, String option) throws UsageException {
+        return matcher.find(text).orElseThrow(() -> new UsageException("error.unknown-value", "option", option,
+                "value", text, "known", String.join(", ", matcher.values().stream().map(Named::code).toList())));
+    }
+}

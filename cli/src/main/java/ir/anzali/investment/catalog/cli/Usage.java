@@ -1,0 +1,92 @@
+package ir.anzali.investment.catalog.cli;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/** Tells a user, in one line in their language, what is wrong with the arguments and where help is. */
+final class Usage {
+
+    private Usage() {
+    }
+
+    /** Where the help of a command is: {@code (see ./catalog validate --help)}. */
+    static String hint(Console c, CommandLine command) {
+        String name = command.getParent() == null ? "" : command.getCommandName() + " ";
+        return c.text("error.hint", "command", name);
+    }
+
+    static String describe(Console c, CommandLine.ParameterException e) {
+        CommandLine command = e.getCommandLine();
+        return message(c, e, command) + " " + hint(c, command);
+    }
+
+    private static String message(Console c, CommandLine.ParameterException e, CommandLine command) {
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String first = u.getUnmatched().get(0);
+            List<String> suggestions = u.getSuggestions();
+            String suggestion = suggestions.isEmpty() ? ""
+                    : c.text("error.suggestion", "candidates", String.join(", ", suggestions));
+            if (first.startsWith("-")) {
+                return c.text("error.unknown-option", "option", first.contains("=") ? first.substring(0,
+                        first.indexOf('=')) : first, "suggestion", suggestion, "known", options(command));
+            }
+            if (command.getParent() == null) {
+                return c.text("error.unknown-command", "command", first, "suggestion", suggestion);
+            }
+            OptionSpec flag = flagBefore(command, first);
+            if (flag != null) {
+                return c.text("error.choice", "option", flag.longestName(), "value", first, "choices", "true, false");
+            }
+            return c.text("error.extra-argument", "value", first);
+        }
+        if (e instanceof CommandLine.MissingParameterException m) {
+            return c.text("error.missing", "what", m.getMissing().stream().map(Usage::name)
+                    .collect(Collectors.joining(", ")));
+        }
+        if (e instanceof CommandLine.OverwrittenOptionException o) {
+            return c.text("error.twice", "option", name(o.getOverwritten()));
+        }
+        if (e.getArgSpec() != null && e.getCause() instanceof CommandLine.TypeConversionException t) {
+            String value = e.getValue() == null ? "" : e.getValue();
+            Class<?> type = e.getArgSpec().type();
+            if (type == int.class || type == Integer.class) {
+                return c.text("error.whole-number", "option", name(e.getArgSpec()), "value", value);
+            }
+            if (type == boolean.class || type == Boolean.class) {
+                return c.text("error.choice", "option", name(e.getArgSpec()), "value", value, "choices", "true, false");
+            }
+            return c.text("error.choice", "option", name(e.getArgSpec()), "value", value, "choices", t.getMessage());
+        }
+        return e.getMessage();
+    }
+
+    /**
+     * The flag an unexpected argument follows, such as {@code --desc} before {@code maybe}: a flag
+     * takes {@code true} or {@code false} only, so the argument was meant for it.
+     */
+    private static OptionSpec flagBefore(CommandLine command, String argument) {
+        List<String> args = command.getParseResult() == null ? List.of() : command.getParseResult().originalArgs();
+        int at = args.indexOf(argument);
+        if (at < 1) {
+            return null;
+        }
+        OptionSpec option = command.getCommandSpec().findOption(args.get(at - 1));
+        return option != null && (option.type() == boolean.class || option.type() == Boolean.class) ? option : null;
+    }
+
+    private static String name(ArgSpec spec) {
+        if (spec instanceof OptionSpec o) {
+            return o.longestName();
+        }
+        return spec instanceof PositionalParamSpec p ? p.paramLabel() : String.valueOf(spec);
+    }
+
+    private static String options(CommandLine command) {
+        return command.getCommandSpec().options().stream().map(OptionSpec::longestName).sorted()
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,86 @@
+package ir.anzali.investment.catalog.cli;
+
+import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.csv.CsvImporter;
+import ir.anzali.investment.catalog.csv.Kind;
+import ir.anzali.investment.catalog.csv.report.ImportReport;
+import ir.anzali.investment.catalog.reference.ReferenceData;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code validate FILE}: checks a file and reports every problem, importing nothing. */
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false)
+final class ValidateCommand implements Callable<Integer> {
+
+    private final Session session;
+
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "validate.file")
+    String file;
+
+    @Option(names = "--kind", paramLabel = "opportunities|incentives", descriptionKey = "option.kind")
+    Choice.Kind kind;
+
+    @Option(names = "--incentives", paramLabel = "FILE", descriptionKey = "validate.incentives")
+    String incentives;
+
+    @Mixin
+    Options.Reading reading;
+
+    @Mixin
+    Options.Output output;
+
+    ValidateCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() throws UsageException, IOException {
+        Console c = session.console();
+        Path path = UserFiles.readable(file, "what.file");
+        Kind k = kind != null ? kind.kind() : guessKind(file);
+        CsvImporter importer = reading.importer(c, output.json()).build();
+        List<ImportReport> reports;
+        if (incentives != null) {
+            if (k != Kind.OPPORTUNITIES) {
+                throw new UsageException("error.incentives-with-incentives");
+            }
+            reports = importer.importInto(Catalog.empty(ReferenceData.defaults()), path,
+                    UserFiles.readable(incentives, "what.incentives")).reports();
+        } else {
+            reports = List.of(importer.validate(path, k));
+        }
+        print(c, output.json(), reports);
+        return reports.stream().allMatch(ImportReport::valid) ? 0 : 1;
+    }
+
+    /** What a file holds when {@code --kind} is not given: incentives when its name says so. */
+    static Kind guessKind(String file) {
+        String name = file.toLowerCase(Locale.ROOT);
+        return name.contains("incentive") || file.contains("مشوق") ? Kind.INCENTIVES : Kind.OPPORTUNITIES;
+    }
+
+    /** One report as exactly the report's JSON; several under {@code reports}; or as text. */
+    static void print(Console c, boolean json, List<ImportReport> reports) {
+        if (json && reports.size() == 1) {
+            Json.print(c, Json.report(reports.get(0)));
+        } else if (json) {
+            var root = Json.object();
+            Json.reports(root, reports);
+            Json.print(c, root);
+        } else {
+            for (int i = 0; i < reports.size(); i++) {
+                if (i > 0) {
+                    c.blank();
+                }
+                ReportText.print(c, reports.get(i));
+            }
+        }
+    }
+}

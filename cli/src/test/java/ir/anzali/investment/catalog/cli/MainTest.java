@@ -1,0 +1,355 @@
+package ir.anzali.investment.catalog.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The commands as a user runs them, in English and in Persian. */
+class MainTest {
+
+    @TempDir
+    Path dir;
+
+    private Path catalog;
+
+    private static JsonNode json(String text) throws Exception {
+        return new ObjectMapper().readTree(text);
+    }
+
+    @BeforeEach
+    void importExamples() {
+        catalog = dir.resolve("catalog.json");
+        Run run = Run.of("import", "--opportunities", Run.opportunities(), "--incentives", Run.incentives(), "--out",
+                catalog.toString());
+        assertThat(run.status()).as(run.toString()).isZero();
+    }
+
+    private static Run demo(Map<String, String> env, String... args) {
+        System.setProperty("catalog.home", Run.examples().getParent().toString());
+        try {
+            return Run.in(env, args);
+        } finally {
+            System.clearProperty("catalog.home");
+        }
+    }
+
+    @Test
+    void demo_prints_the_report_the_summary_and_eligible_incentives() {
+        Run run = demo(Run.ENGLISH);
+        assertThat(run.status()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("opportunities.csv (opportunities)").contains("15 rows read: 15 accepted")
+                .contains("Valid: no errors.").contains("Summary by sector").contains("Marine industries")
+                .contains("Eligible incentives of AFZ-TOU-001").contains("INC-TAX-20").contains("./catalog import");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void demo_in_persian_is_persian_throughout() {
+        Run run = demo(Run.PERSIAN);
+        assertThat(run.status()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("خلاصه به تفکیک بخش").contains("صنایع دریایی").contains("۱۵ سطر خوانده شد")
+                .contains("ریال").contains("یورو").contains("دلار").doesNotContain("MARINE_INDUSTRIES")
+                .doesNotContain(" IRR").doesNotContainPattern("\\| [0-9]");
+    }
+
+    @Test
+    void the_language_follows_the_environment_and_lang_overrides_it() {
+        assertThat(Run.in(Map.of("LANG", "fa_IR.UTF-8"), "summary", catalog.toString()).out()).contains("خلاصه");
+        assertThat(Run.in(Map.of("LC_MESSAGES", "fa_IR", "LANG", "en_US"), "summary", catalog.toString()).out())
+                .contains("خلاصه");
+        assertThat(Run.in(Map.of("LC_ALL", "C", "LANG", "fa_IR"), "summary", catalog.toString()).out())
+                .contains("Summary by sector");
+        assertThat(Run.in(Map.of("LANG", "fa_IR.UTF-8"), "summary", catalog.toString(), "--lang", "en").out())
+                .contains("Summary by sector");
+        assertThat(Run.in(Map.of(), "summary", catalog.toString(), "--lang=fa").out()).contains("خلاصه");
+        assertThat(Run.in(Map.of("CATALOG_LANG", "fa_IR", "LC_ALL", "C.UTF-8"), "summary", catalog.toString()).out())
+                .contains("خلاصه");
+    }
+
+    @Test
+    void validate_prints_exactly_the_report_as_json() throws Exception {
+        Run run = Run.of("validate", Run.incentives(), "--format", "json");
+        assertThat(run.status()).isZero();
+        JsonNode report = json(run.out());
+        assertThat(report.get("file").asText()).isEqualTo("incentives.csv");
+        assertThat(report.get("kind").asText()).isEqualTo("incentives");
+        assertThat(report.get("rowsRead").asLong()).isEqualTo(8).isEqualTo(report.get("accepted").asLong());
+        assertThat(report.get("valid").asBoolean()).isTrue();
+    }
+
+    @Test
+    void validate_and_import_without_the_incentives_file_report_the_same_unknown_references() throws Exception {
+        Run validated = Run.of("validate", Run.opportunities(), "--format", "json");
+        Path target = dir.resolve("x.json");
+        Run imported = Run.of("import", "--opportunities", Run.opportunities(), "--out", target.toString(),
+                "--format", "json");
+        assertThat(validated.status()).isEqualTo(1);
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(1);
+        assertThat(imported.err()).isEmpty();
+        assertThat(target).doesNotExist();
+        JsonNode errors = json(validated.out()).get("errors");
+        assertThat(errors).hasSize(33).isEqualTo(json(imported.out()).get("reports").get(0).get("errors"));
+        assertThat(errors.get(0).get("code").asText()).isEqualTo("unknown-reference");
+        assertThat(errors.get(0).get("message").asText()).contains("--incentives");
+    }
+
+    @Test
+    void validate_in_persian_uses_persian_digits_names_and_plurals() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.csv"),
+                "id,title_fa,sector,investment,currency,lead_agency\nAFZ-1,هتل,TURISM,-5,IRR,AFZO\n");
+        Run run = Run.in(Run.PERSIAN, "validate", bad.toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("سطر ۲، ردیف ۱، ستون بخش «TURISM»").contains("[unknown-code]")
+                .contains("آیا منظورتان گردشگری (TOURISM) بود؟").contains("[out-of-range]").contains("۲ خطا.")
+                .contains("۱ سطر خوانده شد");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void english_output_says_one_row_and_one_error() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.csv"),
+                "id,title_fa,sector,investment,currency,lead_agency\nAFZ-1,هتل,TOURISM,-5,IRR,AFZO\n");
+        Run run = Run.of("validate", bad.toString());
+        assertThat(run.out()).contains("1 row read: 0 accepted, 1 rejected, 0 blank skipped.").contains("\n1 error.\n");
+        Run two = Run.of("validate", Run.incentives());
+        assertThat(two.out()).contains("8 rows read");
+    }
+
+    @Test
+    void validate_checks_references_against_an_incentives_file() {
+        Run run = Run.of("validate", Run.opportunities(), "--incentives", Run.incentives());
+        assertThat(run.status()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("incentives.csv (incentives)").contains("opportunities.csv (opportunities)");
+    }
+
+    @Test
+    void import_in_all_or_nothing_writes_nothing_when_a_row_is_bad() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "id,title_fa,sector,investment,currency,lead_agency\n"
+                + "AFZ-1,هتل,TOURISM,5,IRR,AFZO\nAFZ-2,x,TOURISM,x,IRR,AFZO\n");
+        Path target = dir.resolve("new.json");
+        Run run = Run.of("import", "--opportunities", bad.toString(), "--out", target.toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(target).doesNotExist();
+        assertThat(run.out()).contains("Nothing was imported");
+        Run skipping = Run.of("import", "--opportunities", bad.toString(), "--out", target.toString(), "--mode",
+                "skip-invalid");
+        assertThat(skipping.status()).isEqualTo(1);
+        assertThat(target).exists();
+        assertThat(skipping.out()).contains("1 added").contains("1 opportunity, 0 incentives");
+    }
+
+    @Test
+    void export_writes_csv_that_validates() {
+        Path csv = dir.resolve("out.csv");
+        Path incentives = dir.resolve("incentives-out.csv");
+        assertThat(Run.of("export", catalog.toString(), "--out", csv.toString(), "--headers", "fa").status()).isZero();
+        Run run = Run.of("export", catalog.toString(), "--out", incentives.toString(), "--kind", "incentives");
+        assertThat(run.out()).contains("8 incentives");
+        Run validated = Run.of("validate", csv.toString(), "--incentives", incentives.toString());
+        assertThat(validated.status()).as(validated.toString()).isZero();
+        assertThat(validated.out()).contains("15 rows read: 15 accepted");
+    }
+
+    @Test
+    void template_prints_the_header_row() {
+        Run run = Run.of("template", "--kind", "incentives");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("\uFEFFid,type,title_fa,title_en,legal_basis,authority");
+    }
+
+    @Test
+    void match_lists_every_incentive_with_reasons_as_json() throws Exception {
+        Run run = Run.of("match", catalog.toString(), "AFZ-TOU-001", "--on", "1405/09/06", "--format", "json");
+        assertThat(run.status()).isZero();
+        JsonNode result = json(run.out());
+        assertThat(result.get("opportunity").asText()).isEqualTo("AFZ-TOU-001");
+        assertThat(result.get("date").asText()).isEqualTo("2026-11-27");
+        assertThat(result.get("results")).hasSize(8);
+        for (JsonNode r : result.get("results")) {
+            assertThat(r.get("reasons")).isNotEmpty();
+        }
+    }
+
+    @Test
+    void match_in_persian_shows_solar_hijri_dates_and_persian_reasons() {
+        Run run = Run.in(Run.PERSIAN, "match", catalog.toString(), "AFZ-TOU-001", "--on", "2026-11-27");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("۱۴۰۵/۰۹/۰۶ (۲۰۲۶-۱۱-۲۷)").contains("واجد شرایط").contains("بخش گردشگری")
+                .doesNotContain("TOURISM");
+    }
+
+    @Test
+    void summary_gives_figures_per_sector_and_agency_as_json() throws Exception {
+        Run run = Run.in(Run.PERSIAN, "summary", catalog.toString(), "--format", "json");
+        assertThat(run.status()).isZero();
+        JsonNode s = json(run.out());
+        JsonNode tourism = s.get("sectors").get(0);
+        assertThat(tourism.get("sector").asText()).isEqualTo("TOURISM");
+        assertThat(tourism.get("opportunities").asInt()).isEqualTo(6);
+        assertThat(tourism.get("investment").get("IRR").asText()).isEqualTo("4685000000000");
+        assertThat(s.get("agencies").get(0).get("agency").asText()).isEqualTo("AFZO");
+        assertThat(s.get("agencies").get(0).get("lead").asInt()).isEqualTo(10);
+    }
+
+    @Test
+    void summary_tables_have_a_header_cell_for_every_column_and_align_by_display_width() {
+        for (Map<String, String> env : new Map[] {Run.ENGLISH, Run.PERSIAN}) {
+            Run run = Run.in(env, "summary", catalog.toString());
+            String[] blocks = run.out().split("\\R\\R");
+            assertThat(blocks).hasSize(2);
+            for (String block : blocks) {
+                String[] lines = block.split("\\R");
+                String[] table = java.util.Arrays.copyOfRange(lines, 1, lines.length);
+                int columns = table[0].split(" \\| ", -1).length;
+                assertThat(columns).isIn(6, 8);
+                int width = Table.width(table[0].substring(0, table[0].lastIndexOf(" | ")));
+                for (String line : table) {
+                    assertThat(line.split(" \\| ", -1)).as(line).hasSize(columns);
+                    assertThat(Table.width(line.substring(0, line.lastIndexOf(" | ")))).as(line).isEqualTo(width);
+                }
+            }
+        }
+    }
+
+    @Test
+    void search_finds_with_persian_variants_number_words_and_digits() throws Exception {
+        Run run = Run.of("search", catalog.toString(), "--text", "هتل چهارستاره ساحلي", "--format", "json");
+        assertThat(json(run.out()).get("total").asInt()).isEqualTo(1);
+        assertThat(Run.of("search", catalog.toString(), "--text", "۱۵۰ اتاقه").out()).contains("1 found")
+                .contains("AFZ-TOU-001");
+        Run sorted = Run.of("search", catalog.toString(), "--sector", "صنایع دریایی", "--status", "OPEN",
+                "--min-youth-jobs", "40", "--sort", "youth-jobs", "--desc", "true");
+        assertThat(sorted.out()).contains("2 found");
+        assertThat(sorted.out().indexOf("AFZ-MAR-001")).isGreaterThan(sorted.out().indexOf("MUN-MAR-004"));
+        Run flag = Run.of("search", catalog.toString(), "--sector", "MARINE_INDUSTRIES", "--status", "open",
+                "--min-youth-jobs", "40", "--sort", "youth-jobs", "--desc");
+        assertThat(flag.out()).isEqualTo(sorted.out());
+    }
+
+    @Test
+    void search_pages_are_counted_from_one_and_bounded() {
+        Run first = Run.of("search", catalog.toString(), "--size", "4");
+        assertThat(first.out()).contains("15 found; page 1 of 4.");
+        Run last = Run.of("search", catalog.toString(), "--size", "4", "--page", "4");
+        assertThat(last.out()).contains("page 4 of 4.");
+        Run huge = Run.of("search", catalog.toString(), "--size", "2147483647", "--page", "2147483647");
+        assertThat(huge.status()).isEqualTo(2);
+        assertThat(huge.err()).contains("--size must be from 1 to 1000").doesNotContain("-2147483648");
+        Run far = Run.of("search", catalog.toString(), "--size", "1000", "--page", "2147483647");
+        assertThat(far.status()).isZero();
+        assertThat(far.out()).contains("page 2,147,483,647 of 1.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"validate", "import", "export", "template", "match", "summary", "search", "demo"})
+    void every_command_has_help_in_english_and_persian(String command) {
+        Run english = Run.of(command, "--help");
+        assertThat(english.status()).isZero();
+        assertThat(english.out()).contains("Usage: catalog " + command).contains("Options:").contains("--help");
+        Run persian = Run.in(Run.PERSIAN, command, "--help");
+        assertThat(persian.status()).isZero();
+        assertThat(persian.out()).contains("کاربرد: catalog " + command).contains("گزینه‌ها:")
+                .doesNotContain("Show this help");
+    }
+
+    @Test
+    void the_main_help_lists_the_commands_and_the_version_is_printed() {
+        Run help = Run.of("--help");
+        assertThat(help.out()).contains("Commands:").contains("validate").contains("search").contains("Exit status");
+        Run version = Run.of("--version");
+        assertThat(version.status()).isZero();
+        assertThat(version.out()).startsWith("catalog ");
+    }
+
+    @Test
+    void usage_errors_exit_2_with_one_line_and_no_stack_trace() {
+        Run missing = Run.of("validate");
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err().lines()).hasSize(1);
+        assertThat(missing.err()).contains("FILE is required").contains("./catalog validate --help");
+        Run absent = Run.of("validate", "no-such-file.csv");
+        assertThat(absent.status()).isEqualTo(2);
+        assertThat(absent.err()).contains("no-such-file.csv").doesNotContain("Exception");
+        Run option = Run.of("validate", Run.opportunities(), "--colour", "red");
+        assertThat(option.status()).isEqualTo(2);
+        assertThat(option.err()).contains("unknown option --colour").contains("--encoding");
+        Run noOpportunity = Run.of("match", catalog.toString(), "NOPE-1");
+        assertThat(noOpportunity.status()).isEqualTo(2);
+        assertThat(noOpportunity.err()).contains("no opportunity NOPE-1");
+        Run required = Run.of("import", "--opportunities", Run.opportunities());
+        assertThat(required.err()).contains("--out is required").contains("./catalog import --help");
+        Run choice = Run.of("summary", catalog.toString(), "--format", "xml");
+        assertThat(choice.err()).contains("--format must be one of text, json, not \"xml\"");
+    }
+
+    @Test
+    void an_unknown_command_suggests_the_closest_and_the_main_help() {
+        Run run = Run.of("valdate", "x.csv");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown command \"valdate\"").contains("validate")
+                .contains("(see ./catalog --help)").doesNotContain("valdate --help");
+        Run persian = Run.in(Run.PERSIAN, "frobnicate");
+        assertThat(persian.err()).contains("فرمان ناشناخته «frobnicate»").contains("./catalog --help");
+    }
+
+    @Test
+    void a_boolean_option_refuses_what_is_neither_true_nor_false() {
+        Run run = Run.of("search", catalog.toString(), "--desc", "maybe");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--desc must be one of true, false, not \"maybe\"");
+    }
+
+    @Test
+    void a_broken_catalog_file_is_a_usage_error_naming_where() throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"format\": \"investment-catalog\", ");
+        Run run = Run.of("summary", broken.toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("broken.json").contains("line 1").doesNotContain("Exception");
+    }
+
+    @Test
+    void a_catalog_with_problems_lists_them_all_up_to_twenty() throws Exception {
+        String text = Files.readString(catalog).replace("\"youthJobs\" : ", "\"youthJobs\" : 9");
+        Path bad = Files.writeString(dir.resolve("bad.json"), text);
+        Run run = Run.of("summary", bad.toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("The catalog has 14 problems:").contains("opportunity AFZ-TOU-001, youthJobs")
+                .doesNotContain("Exception");
+        assertThat(run.err().lines().filter(l -> l.contains("[cross-field]"))).hasSize(14);
+        assertThat(run.err().lines().findFirst().orElseThrow()).endsWith("(see ./catalog summary --help)");
+    }
+
+    @Test
+    void control_characters_of_the_data_never_reach_the_terminal() throws Exception {
+        Path bad = Files.writeString(dir.resolve("esc.csv"),
+                "id,title_fa,sector,investment,currency,lead_agency\nAFZ-1,\"\u001B[31mRED\u0007\",TURISM,5,IRR,AFZO\n");
+        Run run = Run.of("validate", bad.toString());
+        assertThat(run.out()).doesNotContain("\u001B").doesNotContain("\u0007").contains("\\u001B[31mRED\\u0007");
+        Run named = Run.of("validate", dir.resolve("\u001B]0;x\u0007.csv").toString());
+        assertThat(named.err()).doesNotContain("\u001B").contains("\\u001B]0;x");
+    }
+
+    @Test
+    void a_failing_standard_output_is_an_error() {
+        java.io.PrintStream full = new java.io.PrintStream(new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        }, false, java.nio.charset.StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int status = Main.run(new String[] {"template"}, full,
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8), Run.ENGLISH, false);
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("cannot write to standard output");
+    }
+}
