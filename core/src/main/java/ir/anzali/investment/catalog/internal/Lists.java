@@ -8,6 +8,8 @@ import java.util.List;
 /** How the catalog's records copy the lists handed to them. Stateless and thread-safe. */
 public final class Lists {
 
+    private static final int SHORT = 8;
+
     private Lists() {
     }
 
@@ -30,7 +32,20 @@ public final class Lists {
      * @return the copy, never null
      */
     public static <T> List<T> distinct(List<T> values) {
-        return values == null ? List.of() : List.copyOf(new LinkedHashSet<>(values));
+        if (values == null) {
+            return List.of();
+        }
+        // Lists of codes are short: comparing each with those before it beats building a set.
+        if (values.size() <= SHORT) {
+            List<T> copy = List.copyOf(values);
+            for (int i = 1; i < copy.size(); i++) {
+                if (copy.subList(0, i).contains(copy.get(i))) {
+                    return List.copyOf(new LinkedHashSet<>(copy));
+                }
+            }
+            return copy;
+        }
+        return List.copyOf(new LinkedHashSet<>(values));
     }
 
     /**

@@ -2,6 +2,7 @@ package ir.anzali.investment.catalog.text;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -100,7 +101,7 @@ public final class NumberParser {
             i = 1;
         }
         long small = 0;
-        char[] digits = new char[MAX_WRITTEN_DIGITS];
+        char[] digits = null;
         int digitCount = 0;
         int leadingZeros = 0;
         int scale = -1;
@@ -120,8 +121,19 @@ public final class NumberParser {
                 if (v == 0 && leadingZeros == digitCount) {
                     leadingZeros++;
                 }
-                small = small * 10 + v;
-                digits[digitCount++] = (char) ('0' + v);
+                if (digitCount < 18) {
+                    small = small * 10 + v;
+                } else {
+                    if (digits == null) {
+                        digits = new char[MAX_WRITTEN_DIGITS];
+                        String head = Long.toString(small);
+                        int pad = 18 - head.length();
+                        Arrays.fill(digits, 0, pad, '0');
+                        head.getChars(0, head.length(), digits, pad);
+                    }
+                    digits[digitCount] = (char) ('0' + v);
+                }
+                digitCount++;
                 if (scale >= 0) {
                     scale++;
                 } else {
@@ -182,7 +194,7 @@ public final class NumberParser {
             value = new BigDecimal(negative ? unscaled.negate() : unscaled, finalScale);
         }
         int wholeDigits = digitCount - finalScale;
-        if (refuseAmbiguous && scale == 3 && groupCount == 1 && wholeDigits <= 3 && digits[0] != '0') {
+        if (refuseAmbiguous && scale == 3 && groupCount == 1 && wholeDigits <= 3 && leadingZeros == 0) {
             throw new NumberParseException(NumberParseException.Reason.AMBIGUOUS, text,
                     "the separator may be a decimal point or a thousands separator",
                     List.of(value, value.movePointRight(3)));

@@ -37,7 +37,8 @@ public final class PersianNormalizer {
      * Normalizes text.
      *
      * @param text the text, not null
-     * @return the normalized text, never null; empty when the text held only white space
+     * @return the normalized text, never null; empty when the text held only white space. The very
+     *         same string when nothing changes; then the text holds no control character
      */
     public static String normalize(String text) {
         if (isAlreadyNormal(text)) {
@@ -184,7 +185,11 @@ public final class PersianNormalizer {
         return -1;
     }
 
-    /** A fast path for the common case: text that normalization would leave alone. */
+    /**
+     * A fast path for the common case: text that normalization would leave alone. Text holding a
+     * control character never takes it, so that callers that get the same string back know it
+     * holds none.
+     */
     private static boolean isAlreadyNormal(String text) {
         int n = text.length();
         if (n == 0) {
@@ -202,7 +207,7 @@ public final class PersianNormalizer {
                     if (previous == ' ' || previous == ZWNJ || i + 1 == n || text.charAt(i + 1) == ' ') {
                         return false;
                     }
-                } else if (c >= '\uFB50' && c <= '\uFEFE' || isSpace(c) || isInvisible(c)) {
+                } else if (c >= '\uFB50' && c <= '\uFEFE' || c <= '\u009F' || isSpace(c) || isInvisible(c)) {
                     return false;
                 }
             } else if (c == ' ') {

@@ -47,8 +47,7 @@ final class IncentiveMapper extends RowMapper<Incentive> {
                 .minYouthJobs(row.integer("min_youth_jobs"))
                 .validFrom(row.date("valid_from"))
                 .validTo(row.date("valid_to"));
-        boolean complete = idText != null && type != null && title != null && authority != null;
-        validate(row, complete ? validator().validate(b.build()) : b.validate(validator()));
-        return row.hasProblems() ? null : b.build();
+        return build(row, b, Incentive.Builder::build, Incentive.Builder::validate,
+                idText != null && type != null && title != null && authority != null);
     }
 }

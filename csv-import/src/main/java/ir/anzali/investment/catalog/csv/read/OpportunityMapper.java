@@ -67,9 +67,8 @@ final class OpportunityMapper extends RowMapper<Opportunity> {
                 .contactPhone(row.text("contact_phone"))
                 .feasibilityUrl(row.url("feasibility_url"))
                 .tags(row.list("tags"));
-        boolean complete = idText != null && title != null && sector != null && investment != null && lead != null;
-        validate(row, complete ? validator().validate(b.build()) : b.validate(validator()));
-        return row.hasProblems() ? null : b.build();
+        return build(row, b, Opportunity.Builder::build, Opportunity.Builder::validate,
+                idText != null && title != null && sector != null && investment != null && lead != null);
     }
 
     private Subsector subsector(Row row, Sector sector) {

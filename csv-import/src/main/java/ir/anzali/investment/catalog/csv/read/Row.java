@@ -117,13 +117,13 @@ final class Row {
         String t = texts[i];
         if (t == null) {
             String cell = cells[i];
-            int control = PersianNormalizer.findControl(cell);
+            String normal = PersianNormalizer.normalize(cell);
+            int control = normal == cell ? -1 : PersianNormalizer.findControl(cell);
             if (control >= 0) {
                 problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.control", "char",
                         String.format("U+%04X", (int) cell.charAt(control))));
-                cell = withoutControls(cell);
+                normal = PersianNormalizer.normalize(withoutControls(cell));
             }
-            String normal = PersianNormalizer.normalize(cell);
             t = normal.isEmpty() || normal.equals("-") ? NONE : normal;
             texts[i] = t;
         }

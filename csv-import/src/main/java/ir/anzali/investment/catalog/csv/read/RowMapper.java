@@ -6,6 +6,8 @@ import ir.anzali.investment.catalog.validation.CatalogValidator;
 import ir.anzali.investment.catalog.validation.Rule;
 import ir.anzali.investment.catalog.validation.Violation;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.Locale;
 
 /**
@@ -31,9 +33,22 @@ abstract class RowMapper<T> {
      */
     abstract T map(Row row);
 
-    /** The validator rows are checked with. */
-    final CatalogValidator validator() {
-        return validator;
+    /**
+     * Builds the object of a row and validates it — built once, when every required value is there,
+     * else its values checked one by one — and records every violation.
+     *
+     * @param complete whether every required value is there
+     * @return the object, or null when the row has a problem
+     */
+    final <B> T build(Row row, B builder, Function<B, T> build, BiFunction<B, CatalogValidator, List<Violation>> check,
+            boolean complete) {
+        if (!complete) {
+            validate(row, check.apply(builder, validator));
+            return null;
+        }
+        T value = build.apply(builder);
+        validate(row, validator.validate(value));
+        return row.hasProblems() ? null : value;
     }
 
     /** A row's title, or null after recording that a title is required. */
