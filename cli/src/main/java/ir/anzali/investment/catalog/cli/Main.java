@@ -58,7 +58,7 @@ public final class Main {
         try {
             status = commandLine(session, console).execute(args);
         } catch (OutOfMemoryError e) {
-            status = fail(console, err, console.text("error.memory"));
+            status = fail(console, err, console.text("error.memory", "size", largerHeap(Runtime.getRuntime().maxMemory())));
         } catch (RuntimeException e) {
             status = fail(console, err, console.text("error.internal", "problem", describe(e)));
         }
@@ -119,6 +119,17 @@ public final class Main {
     private static String withHint(String message, String hint) {
         int end = message.indexOf('\n');
         return end < 0 ? message + " " + hint : message.substring(0, end) + " " + hint + message.substring(end);
+    }
+
+    /**
+     * A heap size to suggest after running out of memory: at least twice the present one, rounded up
+     * to a power of two (the JVM reports a little less than {@code -Xmx} asked for), as {@code -Xmx}
+     * writes it.
+     */
+    static String largerHeap(long maxBytes) {
+        long wanted = Math.max(64, 2 * Math.max(1, maxBytes >> 20));
+        long mebibytes = Long.highestOneBit(wanted) == wanted ? wanted : Long.highestOneBit(wanted) << 1;
+        return mebibytes >= 1024 ? mebibytes / 1024 + "g" : mebibytes + "m";
     }
 
     private static String describe(Throwable e) {

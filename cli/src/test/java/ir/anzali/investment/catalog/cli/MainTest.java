@@ -352,4 +352,15 @@ class MainTest {
         assertThat(status).isEqualTo(2);
         assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("cannot write to standard output");
     }
+
+    @Test
+    void after_running_out_of_memory_it_suggests_a_heap_at_least_twice_as_large() {
+        long mib = 1L << 20;
+        assertThat(Main.largerHeap(30 * mib + mib / 2)).isEqualTo("64m");
+        assertThat(Main.largerHeap(64 * mib)).isEqualTo("128m");
+        assertThat(Main.largerHeap(1000 * mib)).isEqualTo("2g");
+        assertThat(Main.largerHeap(1024 * mib)).isEqualTo("2g");
+        assertThat(Main.largerHeap(5000 * mib)).isEqualTo("16g");
+        assertThat(Main.largerHeap(0)).isEqualTo("64m");
+    }
 }
