@@ -5,9 +5,11 @@
 module ir.anzali.investment.catalog.csv {
     requires transitive ir.anzali.investment.catalog;
     requires org.apache.commons.csv;
-    requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.core;
+    requires static transitive org.jspecify;
 
     exports ir.anzali.investment.catalog.csv;
+    exports ir.anzali.investment.catalog.csv.read;
     exports ir.anzali.investment.catalog.csv.report;
     exports ir.anzali.investment.catalog.csv.write;
 }

@@ -2,7 +2,7 @@ package ir.anzali.investment.catalog.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ir.anzali.investment.catalog.csv.CsvImporter;
+import ir.anzali.investment.catalog.csv.read.CsvImporter;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import java.io.ByteArrayInputStream;

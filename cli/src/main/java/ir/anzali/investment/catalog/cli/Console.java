@@ -4,7 +4,7 @@ import ir.anzali.investment.catalog.csv.ProgressListener;
 import ir.anzali.investment.catalog.money.CurrencyUnits;
 import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.text.Display;
-import ir.anzali.investment.catalog.text.MessageBundle;
+import ir.anzali.investment.catalog.internal.text.MessageBundle;
 import ir.anzali.investment.catalog.text.Named;
 import java.io.PrintStream;
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package ir.anzali.investment.catalog.cli;
 
-import ir.anzali.investment.catalog.csv.CsvImporter;
+import ir.anzali.investment.catalog.csv.read.CsvImporter;
 import ir.anzali.investment.catalog.csv.ImportMode;
 import ir.anzali.investment.catalog.text.DateParser;
 import java.nio.charset.Charset;

@@ -12,7 +12,7 @@ import ir.anzali.investment.catalog.query.OpportunityQuery;
 import ir.anzali.investment.catalog.query.Page;
 import ir.anzali.investment.catalog.query.SortKey;
 import ir.anzali.investment.catalog.reference.Subsector;
-import ir.anzali.investment.catalog.text.CodeMatcher;
+import ir.anzali.investment.catalog.internal.CodeMatcher;
 import ir.anzali.investment.catalog.text.Named;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -135,10 +135,11 @@ final class SearchCommand implements Callable<Integer> {
     private OpportunityQuery query(Catalog read) throws UsageException {
         OpportunityQuery q = OpportunityQuery.all();
         if (sector != null) {
-            q = q.sector(find(read.referenceData().sectorMatcher(), sector, "--sector").code());
+            q = q.sector(find(CodeMatcher.of(read.referenceData().sectors()), sector, "--sector").code());
         }
         if (subsector != null) {
-            Subsector found = find(read.referenceData().subsectorMatcher(), subsector, "--subsector");
+            Subsector found = find(CodeMatcher.of(read.referenceData().sectors().stream()
+                    .flatMap(s -> s.subsectors().stream()).toList()), subsector, "--subsector");
             q = q.subsector(found.code());
         }
         if (statuses != null && !statuses.isEmpty()) {
@@ -150,7 +151,7 @@ final class SearchCommand implements Callable<Integer> {
             q = q.statuses(wanted.get(0), wanted.subList(1, wanted.size()).toArray(new Status[0]));
         }
         if (agency != null) {
-            q = q.agency(find(read.referenceData().agencyMatcher(), agency, "--agency").code(),
+            q = q.agency(find(CodeMatcher.of(read.referenceData().agencies()), agency, "--agency").code(),
                     AgencyRole.valueOf(role.name()));
         }
         if (area != null) {

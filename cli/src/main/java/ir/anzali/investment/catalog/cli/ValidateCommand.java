@@ -1,7 +1,7 @@
 package ir.anzali.investment.catalog.cli;
 
 import ir.anzali.investment.catalog.Catalog;
-import ir.anzali.investment.catalog.csv.CsvImporter;
+import ir.anzali.investment.catalog.csv.read.CsvImporter;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.reference.ReferenceData;

@@ -7,7 +7,7 @@ import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.text.Display;
 import ir.anzali.investment.catalog.text.LocalizedText;
-import ir.anzali.investment.catalog.text.MessageBundle;
+import ir.anzali.investment.catalog.internal.text.MessageBundle;
 import ir.anzali.investment.catalog.text.Named;
 import ir.anzali.investment.catalog.text.SearchText;
 import java.time.LocalDate;

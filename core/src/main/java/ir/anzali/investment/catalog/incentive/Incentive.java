@@ -1,7 +1,8 @@
 package ir.anzali.investment.catalog.incentive;
 
+import ir.anzali.investment.catalog.internal.Drafts;
 import ir.anzali.investment.catalog.money.Money;
-import ir.anzali.investment.catalog.opportunity.InvestmentModel;
+import ir.anzali.investment.catalog.reference.InvestmentModel;
 import ir.anzali.investment.catalog.reference.Agency;
 import ir.anzali.investment.catalog.reference.Sector;
 import ir.anzali.investment.catalog.reference.Subsector;
@@ -23,11 +24,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An incentive that an agency grants to investments meeting its conditions, with the fields of the
@@ -41,41 +41,41 @@ import java.util.Set;
  * @param id               the id, not null
  * @param type             the kind of benefit, not null
  * @param title            the title, each language at most 200 characters, not null
- * @param legalBasis       the law and article it rests on, at most 300 characters, or null
+ * @param legalBasis       the law and article it rests on, at most 300 characters
  * @param authority        the agency that grants it, not null
- * @param benefitPercent   the benefit in percent, 0 to 100, or null
- * @param durationYears    how many years it lasts, 1 to 99, or null
+ * @param benefitPercent   the benefit in percent, 0 to 100
+ * @param durationYears    how many years it lasts, 1 to 99
  * @param sectors          the sectors it is for; empty means every sector; not null
  * @param subsectors       the subsectors it is for; empty means every subsector; not null
  * @param areas            the areas it is for, at most 50 of at most 100 characters; empty means
  *                         everywhere; not null
  * @param investmentModels the investment models it is for; empty means any; not null
- * @param minInvestment    the least investment, greater than zero, whole in IRR, or null
- * @param minDirectJobs    the fewest direct jobs, at least 0, or null
- * @param minYouthJobs     the fewest youth jobs, at least 0, or null
+ * @param minInvestment    the least investment, greater than zero, whole in IRR
+ * @param minDirectJobs    the fewest direct jobs, at least 0
+ * @param minYouthJobs     the fewest youth jobs, at least 0
  * @param validFrom        the first day it applies, or null for always
  * @param validTo          the last day it applies, on or after {@code validFrom}, or null for always
  */
-@ValidityWindow
+@IncentiveRules
 public record Incentive(
         @Valid IncentiveId id,
         IncentiveType type,
         @TextLength(max = 200) @PlainText LocalizedText title,
-        @TextLength(max = 300) @PlainText String legalBasis,
+        @TextLength(max = 300) @PlainText @Nullable String legalBasis,
         Agency authority,
         @DecimalMin(value = "0", message = "{ir.anzali.investment.catalog.Min.message}")
-        @DecimalMax(value = "100", message = "{ir.anzali.investment.catalog.Max.message}") BigDecimal benefitPercent,
+        @DecimalMax(value = "100", message = "{ir.anzali.investment.catalog.Max.message}") @Nullable BigDecimal benefitPercent,
         @Min(value = 1, message = "{ir.anzali.investment.catalog.Min.message}")
-        @Max(value = 99, message = "{ir.anzali.investment.catalog.Max.message}") Integer durationYears,
+        @Max(value = 99, message = "{ir.anzali.investment.catalog.Max.message}") @Nullable Integer durationYears,
         List<Sector> sectors,
         List<Subsector> subsectors,
         @TextLength(max = Incentive.MAX_AREA_LENGTH, maxItems = Incentive.MAX_AREAS) @PlainText List<String> areas,
         List<InvestmentModel> investmentModels,
-        @PositiveAmount @WholeRials Money minInvestment,
-        @Min(value = 0, message = "{ir.anzali.investment.catalog.Min.message}") Integer minDirectJobs,
-        @Min(value = 0, message = "{ir.anzali.investment.catalog.Min.message}") Integer minYouthJobs,
-        @CatalogDate LocalDate validFrom,
-        @CatalogDate LocalDate validTo) {
+        @PositiveAmount @WholeRials @Nullable Money minInvestment,
+        @Min(value = 0, message = "{ir.anzali.investment.catalog.Min.message}") @Nullable Integer minDirectJobs,
+        @Min(value = 0, message = "{ir.anzali.investment.catalog.Min.message}") @Nullable Integer minYouthJobs,
+        @CatalogDate @Nullable LocalDate validFrom,
+        @CatalogDate @Nullable LocalDate validTo) {
 
     /** The most areas an incentive names. */
     public static final int MAX_AREAS = 50;
@@ -148,43 +148,28 @@ public record Incentive(
     public static final class Builder {
         private static final Set<String> REQUIRED = Set.of("id", "type", "title", "authority");
 
-        private IncentiveId id;
-        private IncentiveType type;
-        private LocalizedText title;
-        private String legalBasis;
-        private Agency authority;
-        private BigDecimal benefitPercent;
-        private Integer durationYears;
+        private @Nullable IncentiveId id;
+        private @Nullable IncentiveType type;
+        private @Nullable LocalizedText title;
+        private @Nullable String legalBasis;
+        private @Nullable Agency authority;
+        private @Nullable BigDecimal benefitPercent;
+        private @Nullable Integer durationYears;
         private List<Sector> sectors = List.of();
         private List<Subsector> subsectors = List.of();
         private List<String> areas = List.of();
         private List<InvestmentModel> investmentModels = List.of();
-        private Money minInvestment;
-        private Integer minDirectJobs;
-        private Integer minYouthJobs;
-        private LocalDate validFrom;
-        private LocalDate validTo;
+        private @Nullable Money minInvestment;
+        private @Nullable Integer minDirectJobs;
+        private @Nullable Integer minYouthJobs;
+        private @Nullable LocalDate validFrom;
+        private @Nullable LocalDate validTo;
 
         private Builder() {
         }
 
         private Builder(Incentive i) {
-            id = i.id;
-            type = i.type;
-            title = i.title;
-            legalBasis = i.legalBasis;
-            authority = i.authority;
-            benefitPercent = i.benefitPercent;
-            durationYears = i.durationYears;
-            sectors = i.sectors;
-            subsectors = i.subsectors;
-            areas = i.areas;
-            investmentModels = i.investmentModels;
-            minInvestment = i.minInvestment;
-            minDirectJobs = i.minDirectJobs;
-            minYouthJobs = i.minYouthJobs;
-            validFrom = i.validFrom;
-            validTo = i.validTo;
+            Drafts.fill(i, this);
         }
 
         /**
@@ -193,7 +178,7 @@ public record Incentive(
          * @param value the id; null leaves it missing
          * @return this builder
          */
-        public Builder id(IncentiveId value) {
+        public Builder id(@Nullable IncentiveId value) {
             id = value;
             return this;
         }
@@ -204,7 +189,7 @@ public record Incentive(
          * @param value the type
          * @return this builder
          */
-        public Builder type(IncentiveType value) {
+        public Builder type(@Nullable IncentiveType value) {
             type = value;
             return this;
         }
@@ -212,11 +197,11 @@ public record Incentive(
         /**
          * Sets the title.
          *
-         * @param fa the Persian title, or null
-         * @param en the English title, or null
+         * @param fa the Persian title
+         * @param en the English title
          * @return this builder
          */
-        public Builder title(String fa, String en) {
+        public Builder title(@Nullable String fa, @Nullable String en) {
             title = LocalizedText.ofNullable(fa, en);
             return this;
         }
@@ -227,7 +212,7 @@ public record Incentive(
          * @param value the title
          * @return this builder
          */
-        public Builder title(LocalizedText value) {
+        public Builder title(@Nullable LocalizedText value) {
             title = value;
             return this;
         }
@@ -235,10 +220,10 @@ public record Incentive(
         /**
          * Sets the legal basis.
          *
-         * @param value the legal basis, or null
+         * @param value the legal basis
          * @return this builder
          */
-        public Builder legalBasis(String value) {
+        public Builder legalBasis(@Nullable String value) {
             legalBasis = value;
             return this;
         }
@@ -249,7 +234,7 @@ public record Incentive(
          * @param value the granting agency
          * @return this builder
          */
-        public Builder authority(Agency value) {
+        public Builder authority(@Nullable Agency value) {
             authority = value;
             return this;
         }
@@ -257,10 +242,10 @@ public record Incentive(
         /**
          * Sets the benefit percent.
          *
-         * @param value the benefit in percent, or null
+         * @param value the benefit in percent
          * @return this builder
          */
-        public Builder benefitPercent(BigDecimal value) {
+        public Builder benefitPercent(@Nullable BigDecimal value) {
             benefitPercent = value;
             return this;
         }
@@ -268,10 +253,10 @@ public record Incentive(
         /**
          * Sets the duration years.
          *
-         * @param value the duration in years, or null
+         * @param value the duration in years
          * @return this builder
          */
-        public Builder durationYears(Integer value) {
+        public Builder durationYears(@Nullable Integer value) {
             durationYears = value;
             return this;
         }
@@ -323,10 +308,10 @@ public record Incentive(
         /**
          * Sets the min investment.
          *
-         * @param value the least investment, or null
+         * @param value the least investment
          * @return this builder
          */
-        public Builder minInvestment(Money value) {
+        public Builder minInvestment(@Nullable Money value) {
             minInvestment = value;
             return this;
         }
@@ -334,10 +319,10 @@ public record Incentive(
         /**
          * Sets the min direct jobs.
          *
-         * @param value the fewest direct jobs, or null
+         * @param value the fewest direct jobs
          * @return this builder
          */
-        public Builder minDirectJobs(Integer value) {
+        public Builder minDirectJobs(@Nullable Integer value) {
             minDirectJobs = value;
             return this;
         }
@@ -345,10 +330,10 @@ public record Incentive(
         /**
          * Sets the min youth jobs.
          *
-         * @param value the fewest youth jobs, or null
+         * @param value the fewest youth jobs
          * @return this builder
          */
-        public Builder minYouthJobs(Integer value) {
+        public Builder minYouthJobs(@Nullable Integer value) {
             minYouthJobs = value;
             return this;
         }
@@ -356,10 +341,10 @@ public record Incentive(
         /**
          * Sets the valid from.
          *
-         * @param value the first valid day, or null
+         * @param value the first valid day
          * @return this builder
          */
-        public Builder validFrom(LocalDate value) {
+        public Builder validFrom(@Nullable LocalDate value) {
             validFrom = value;
             return this;
         }
@@ -367,10 +352,10 @@ public record Incentive(
         /**
          * Sets the valid to.
          *
-         * @param value the last valid day, or null
+         * @param value the last valid day
          * @return this builder
          */
-        public Builder validTo(LocalDate value) {
+        public Builder validTo(@Nullable LocalDate value) {
             validTo = value;
             return this;
         }
@@ -394,24 +379,7 @@ public record Incentive(
          * @return the violations, ordered by property, never null
          */
         public List<Violation> validate(CatalogValidator validator) {
-            Map<String, Object> values = new LinkedHashMap<>();
-            values.put("id", id);
-            values.put("type", type);
-            values.put("title", title);
-            values.put("legalBasis", legalBasis);
-            values.put("authority", authority);
-            values.put("benefitPercent", benefitPercent);
-            values.put("durationYears", durationYears);
-            values.put("sectors", sectors);
-            values.put("subsectors", subsectors);
-            values.put("areas", areas);
-            values.put("investmentModels", investmentModels);
-            values.put("minInvestment", minInvestment);
-            values.put("minDirectJobs", minDirectJobs);
-            values.put("minYouthJobs", minYouthJobs);
-            values.put("validFrom", validFrom);
-            values.put("validTo", validTo);
-            return validator.validateDraft(Incentive.class, values, REQUIRED, this::build);
+            return validator.validateDraft(Incentive.class, Drafts.values(this), REQUIRED, this::build);
         }
 
         /**

@@ -1,8 +1,7 @@
 package ir.anzali.investment.catalog.incentive;
 
+import ir.anzali.investment.catalog.internal.Ids;
 import ir.anzali.investment.catalog.validation.CatalogId;
-import java.util.Locale;
-import java.util.Objects;
 
 /**
  * The id of an incentive, such as {@code INC-TAX-20}. {@link #of(String)} upper-cases and trims;
@@ -16,13 +15,11 @@ public record IncentiveId(@CatalogId String value) implements Comparable<Incenti
     /**
      * Checks that the id is not blank.
      *
+     * @throws NullPointerException     when it is null
      * @throws IllegalArgumentException when it is blank
      */
     public IncentiveId {
-        Objects.requireNonNull(value, "value");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("Incentive id must not be blank");
-        }
+        Ids.check(value, "Incentive");
     }
 
     /**
@@ -32,7 +29,7 @@ public record IncentiveId(@CatalogId String value) implements Comparable<Incenti
      * @return the id, never null
      */
     public static IncentiveId of(String text) {
-        return new IncentiveId(text.strip().toUpperCase(Locale.ROOT));
+        return new IncentiveId(Ids.canonical(text));
     }
 
     @Override

@@ -19,6 +19,7 @@ import ir.anzali.investment.catalog.incentive.Incentive;
 import ir.anzali.investment.catalog.opportunity.Location;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.reference.ReferenceData;
+import ir.anzali.investment.catalog.internal.Resources;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,6 +53,7 @@ public final class CatalogJson {
     public static final String FORMAT = "investment-catalog";
     /** The format version this library writes and reads. */
     public static final int FORMAT_VERSION = 1;
+    private static final String SCHEMA = "catalog.schema.json";
     /** The longest string value read: 16 MiB, far more than any text of a catalog holds. */
     private static final int MAX_STRING_CHARS = 16 * 1024 * 1024;
 
@@ -274,6 +276,18 @@ public final class CatalogJson {
      */
     public void writeReferenceData(ReferenceData data, OutputStream out) throws IOException {
         itemWriter.writeValue(out, ReferenceDataJson.of(data));
+    }
+
+    /**
+     * The JSON Schema (draft 2020-12) of the documents this class writes. It says the shape of every
+     * value; the rules that cross values and documents (references resolve, youth jobs within direct
+     * jobs, the status history follows the lifecycle) are the reader's, as {@code docs/json-format.md}
+     * describes them.
+     *
+     * @return the schema's text, never null
+     */
+    public static String schema() {
+        return Resources.text(CatalogJson.class.getResourceAsStream(SCHEMA), SCHEMA);
     }
 
     private static final class Holder {

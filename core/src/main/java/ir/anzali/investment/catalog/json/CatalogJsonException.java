@@ -3,6 +3,7 @@ package ir.anzali.investment.catalog.json;
 import ir.anzali.investment.catalog.CatalogProblem;
 import ir.anzali.investment.catalog.InvalidCatalogException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a JSON document is not a valid catalog: malformed or truncated JSON, a document over
@@ -23,9 +24,9 @@ public final class CatalogJsonException extends Exception {
      *
      * @param path    where in the document, such as {@code opportunities[3].investment}; empty for the whole
      * @param message what is wrong, not null
-     * @param cause   the underlying error, or null
+     * @param cause   the underlying error
      */
-    public CatalogJsonException(String path, String message, Throwable cause) {
+    public CatalogJsonException(String path, String message, @Nullable Throwable cause) {
         super(path.isEmpty() ? message : path + ": " + message, cause);
         this.path = path;
         this.problems = cause instanceof InvalidCatalogException invalid ? invalid.problems() : List.of();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code referenceData} object of the JSON format: sectors with their subsectors and industry
@@ -17,7 +18,7 @@ import java.util.Set;
  * @param sectors  the sectors, or null for none
  * @param agencies the agencies, or null for none
  */
-record ReferenceDataJson(List<SectorJson> sectors, List<AgencyJson> agencies) {
+record ReferenceDataJson(@Nullable List<SectorJson> sectors, @Nullable List<AgencyJson> agencies) {
 
     /**
      * A sector in full.
@@ -27,7 +28,8 @@ record ReferenceDataJson(List<SectorJson> sectors, List<AgencyJson> agencies) {
      * @param nameEn     the English name
      * @param subsectors the subsectors, or null for none
      */
-    record SectorJson(String code, String nameFa, String nameEn, List<SubsectorJson> subsectors) {
+    record SectorJson(@Nullable String code, @Nullable String nameFa, @Nullable String nameEn,
+            @Nullable List<SubsectorJson> subsectors) {
     }
 
     /**
@@ -38,7 +40,8 @@ record ReferenceDataJson(List<SectorJson> sectors, List<AgencyJson> agencies) {
      * @param nameEn  the English name
      * @param classes the industry classes, such as {@code ISIC Rev.4 5510}, or null for none
      */
-    record SubsectorJson(String code, String nameFa, String nameEn, List<String> classes) {
+    record SubsectorJson(@Nullable String code, @Nullable String nameFa, @Nullable String nameEn,
+            @Nullable List<String> classes) {
     }
 
     /**
@@ -48,7 +51,7 @@ record ReferenceDataJson(List<SectorJson> sectors, List<AgencyJson> agencies) {
      * @param nameFa the Persian name
      * @param nameEn the English name
      */
-    record AgencyJson(String code, String nameFa, String nameEn) {
+    record AgencyJson(@Nullable String code, @Nullable String nameFa, @Nullable String nameEn) {
     }
 
     static ReferenceDataJson of(ReferenceData data) {

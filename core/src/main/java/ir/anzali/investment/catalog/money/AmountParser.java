@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads amounts as catalog data writes them (CSV format §4): a number (read as
@@ -162,7 +163,7 @@ public final class AmountParser {
      *
      * @return the unit and the rest, or null when the text does not start with a unit
      */
-    private static String[] splitLeadingUnit(String s) {
+    private static String @Nullable [] splitLeadingUnit(String s) {
         if (s.isEmpty()) {
             return null;
         }
@@ -183,7 +184,7 @@ public final class AmountParser {
      *
      * @return the rest and the word, or null when there is no trailing word
      */
-    private static String[] splitLastWord(String s) {
+    private static String @Nullable [] splitLastWord(String s) {
         if (s.isEmpty()) {
             return null;
         }

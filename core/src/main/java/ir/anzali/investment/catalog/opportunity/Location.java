@@ -6,29 +6,29 @@ import ir.anzali.investment.catalog.validation.TextLength;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where an opportunity lies and on what land. Every part is optional. Immutable and thread-safe.
  *
- * @param area       the named part of the zone or city, normalized, at most 100 characters, or null
- * @param address    the address, normalized, at most 300 characters, or null
- * @param latitude   degrees, −90 to 90, given with the longitude, or null
- * @param longitude  degrees, −180 to 180, given with the latitude, or null
- * @param landAreaM2 the land area in square metres, greater than zero, or null; kept without
+ * @param area       the named part of the zone or city, normalized, at most 100 characters
+ * @param address    the address, normalized, at most 300 characters
+ * @param latitude   degrees, −90 to 90, given with the longitude (a rule of the opportunity)
+ * @param longitude  degrees, −180 to 180, given with the latitude (a rule of the opportunity)
+ * @param landAreaM2 the land area in square metres, greater than zero; kept without
  *                   trailing zeros after the decimal point
- * @param landTenure how the land is made available, or null
+ * @param landTenure how the land is made available
  */
-@CoordinatesPaired
 public record Location(
-        @TextLength(max = 100) @PlainText String area,
-        @TextLength(max = 300) @PlainText String address,
+        @TextLength(max = 100) @PlainText @Nullable String area,
+        @TextLength(max = 300) @PlainText @Nullable String address,
         @DecimalMin(value = "-90", message = "{ir.anzali.investment.catalog.Min.message}")
-        @DecimalMax(value = "90", message = "{ir.anzali.investment.catalog.Max.message}") BigDecimal latitude,
+        @DecimalMax(value = "90", message = "{ir.anzali.investment.catalog.Max.message}") @Nullable BigDecimal latitude,
         @DecimalMin(value = "-180", message = "{ir.anzali.investment.catalog.Min.message}")
-        @DecimalMax(value = "180", message = "{ir.anzali.investment.catalog.Max.message}") BigDecimal longitude,
+        @DecimalMax(value = "180", message = "{ir.anzali.investment.catalog.Max.message}") @Nullable BigDecimal longitude,
         @DecimalMin(value = "0", inclusive = false, message = "{ir.anzali.investment.catalog.Greater.message}")
-        BigDecimal landAreaM2,
-        LandTenure landTenure) {
+        @Nullable BigDecimal landAreaM2,
+        @Nullable LandTenure landTenure) {
 
     /** A location with nothing known. */
     public static final Location UNKNOWN = new Location(null, null, null, null, null, null);

@@ -1,9 +1,11 @@
 package ir.anzali.investment.catalog.opportunity;
 
 import ir.anzali.investment.catalog.incentive.IncentiveId;
+import ir.anzali.investment.catalog.internal.Drafts;
 import ir.anzali.investment.catalog.internal.Lists;
 import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.reference.Agency;
+import ir.anzali.investment.catalog.reference.InvestmentModel;
 import ir.anzali.investment.catalog.reference.Sector;
 import ir.anzali.investment.catalog.reference.Subsector;
 import ir.anzali.investment.catalog.text.LocalizedText;
@@ -27,11 +29,10 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An investment opportunity of the catalog, with the fields of the CSV format (§2), typed.
@@ -47,57 +48,53 @@ import java.util.Set;
  *
  * @param id              the id, not null
  * @param title           the title, Persian and/or English, each at most 200 characters, not null
- * @param summary         the summary, each language at most 2000 characters, or null
+ * @param summary         the summary, each language at most 2000 characters
  * @param sector          the sector, not null
- * @param subsector       a subsector of the sector, or null
+ * @param subsector       a subsector of the sector
  * @param location        where, not null ({@link Location#UNKNOWN} when nothing is known)
  * @param investment      the investment needed, greater than zero, a whole number of rials in IRR, not null
- * @param investmentModel how an investor takes part, or null
+ * @param investmentModel how an investor takes part
  * @param status          the lifecycle status, not null
- * @param irrPercent      the internal rate of return in percent, −100 to 1000, or null
- * @param paybackYears    the payback period in years, greater than 0 and at most 100, or null
+ * @param irrPercent      the internal rate of return in percent, −100 to 1000
+ * @param paybackYears    the payback period in years, greater than 0 and at most 100
  * @param directJobs      the direct jobs created, at least 0, or null when unknown
  * @param youthJobs       of those, jobs for young people, at most {@code directJobs}, or null when unknown
  * @param leadAgency      the agency that leads, not null
  * @param partnerAgencies the agencies that take part, not the lead agency; not null
  * @param incentives      the incentives offered, not null
- * @param publishedOn     the day of publication, from 1800 to 2999, or null
- * @param deadline        the last day for proposals, on or after publication, or null
- * @param contactEmail    the contact email, or null
- * @param contactPhone    the contact phone, or null
- * @param feasibilityUrl  the feasibility study, an absolute http or https URL, or null
+ * @param publishedOn     the day of publication, from 1800 to 2999
+ * @param deadline        the last day for proposals, on or after publication
+ * @param contactEmail    the contact email
+ * @param contactPhone    the contact phone
+ * @param feasibilityUrl  the feasibility study, an absolute http or https URL
  * @param tags            free tags, at most 50 of at most 100 characters, without list separators, not null
  * @param history         the status changes, oldest first, each a move of the lifecycle, not null
  */
-@YouthJobsWithinDirectJobs
-@DeadlineNotBeforePublication
-@SubsectorInSector
-@LeadAgencyNotPartner
-@LegalHistory
+@OpportunityRules
 public record Opportunity(
         @Valid OpportunityId id,
         @TextLength(max = 200) @PlainText LocalizedText title,
-        @TextLength(max = 2000) @PlainText LocalizedText summary,
+        @TextLength(max = 2000) @PlainText @Nullable LocalizedText summary,
         Sector sector,
-        Subsector subsector,
+        @Nullable Subsector subsector,
         @Valid Location location,
         @PositiveAmount @WholeRials Money investment,
-        InvestmentModel investmentModel,
+        @Nullable InvestmentModel investmentModel,
         Status status,
         @DecimalMin(value = "-100", message = "{ir.anzali.investment.catalog.Min.message}")
-        @DecimalMax(value = "1000", message = "{ir.anzali.investment.catalog.Max.message}") BigDecimal irrPercent,
+        @DecimalMax(value = "1000", message = "{ir.anzali.investment.catalog.Max.message}") @Nullable BigDecimal irrPercent,
         @DecimalMin(value = "0", inclusive = false, message = "{ir.anzali.investment.catalog.Greater.message}")
-        @DecimalMax(value = "100", message = "{ir.anzali.investment.catalog.Max.message}") BigDecimal paybackYears,
-        @Min(value = 0, message = "{ir.anzali.investment.catalog.Min.message}") Integer directJobs,
-        @Min(value = 0, message = "{ir.anzali.investment.catalog.Min.message}") Integer youthJobs,
+        @DecimalMax(value = "100", message = "{ir.anzali.investment.catalog.Max.message}") @Nullable BigDecimal paybackYears,
+        @Min(value = 0, message = "{ir.anzali.investment.catalog.Min.message}") @Nullable Integer directJobs,
+        @Min(value = 0, message = "{ir.anzali.investment.catalog.Min.message}") @Nullable Integer youthJobs,
         Agency leadAgency,
         List<Agency> partnerAgencies,
         List<IncentiveId> incentives,
-        @CatalogDate LocalDate publishedOn,
-        @CatalogDate LocalDate deadline,
-        @Email(message = "{ir.anzali.investment.catalog.Email.message}") String contactEmail,
-        @Phone String contactPhone,
-        @HttpUrl URI feasibilityUrl,
+        @CatalogDate @Nullable LocalDate publishedOn,
+        @CatalogDate @Nullable LocalDate deadline,
+        @Email(message = "{ir.anzali.investment.catalog.Email.message}") @Nullable String contactEmail,
+        @Phone @Nullable String contactPhone,
+        @HttpUrl @Nullable URI feasibilityUrl,
         @TextLength(max = Opportunity.MAX_TAG_LENGTH, maxItems = Opportunity.MAX_TAGS) @PlainText List<String> tags,
         List<StatusChange> history) {
 
@@ -164,11 +161,11 @@ public record Opportunity(
      *
      * @param to   the new status, not null
      * @param date the day of the move, not null
-     * @param note why, or null
+     * @param note why
      * @return a new opportunity with the new status and one more history entry, never null
      * @throws IllegalTransitionException when the lifecycle does not allow the move
      */
-    public Opportunity transition(Status to, LocalDate date, String note) {
+    public Opportunity transition(Status to, LocalDate date, @Nullable String note) {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(date, "date");
         if (!status.canMoveTo(to)) {
@@ -194,27 +191,27 @@ public record Opportunity(
     public static final class Builder {
         private static final Set<String> REQUIRED = Set.of("id", "title", "sector", "investment", "leadAgency");
 
-        private OpportunityId id;
-        private LocalizedText title;
-        private LocalizedText summary;
-        private Sector sector;
-        private Subsector subsector;
+        private @Nullable OpportunityId id;
+        private @Nullable LocalizedText title;
+        private @Nullable LocalizedText summary;
+        private @Nullable Sector sector;
+        private @Nullable Subsector subsector;
         private Location location = Location.UNKNOWN;
-        private Money investment;
-        private InvestmentModel investmentModel;
+        private @Nullable Money investment;
+        private @Nullable InvestmentModel investmentModel;
         private Status status = Status.OPEN;
-        private BigDecimal irrPercent;
-        private BigDecimal paybackYears;
-        private Integer directJobs;
-        private Integer youthJobs;
-        private Agency leadAgency;
+        private @Nullable BigDecimal irrPercent;
+        private @Nullable BigDecimal paybackYears;
+        private @Nullable Integer directJobs;
+        private @Nullable Integer youthJobs;
+        private @Nullable Agency leadAgency;
         private List<Agency> partnerAgencies = List.of();
         private List<IncentiveId> incentives = List.of();
-        private LocalDate publishedOn;
-        private LocalDate deadline;
-        private String contactEmail;
-        private String contactPhone;
-        private URI feasibilityUrl;
+        private @Nullable LocalDate publishedOn;
+        private @Nullable LocalDate deadline;
+        private @Nullable String contactEmail;
+        private @Nullable String contactPhone;
+        private @Nullable URI feasibilityUrl;
         private List<String> tags = List.of();
         private List<StatusChange> history = List.of();
 
@@ -222,29 +219,7 @@ public record Opportunity(
         }
 
         private Builder(Opportunity o) {
-            id = o.id;
-            title = o.title;
-            summary = o.summary;
-            sector = o.sector;
-            subsector = o.subsector;
-            location = o.location;
-            investment = o.investment;
-            investmentModel = o.investmentModel;
-            status = o.status;
-            irrPercent = o.irrPercent;
-            paybackYears = o.paybackYears;
-            directJobs = o.directJobs;
-            youthJobs = o.youthJobs;
-            leadAgency = o.leadAgency;
-            partnerAgencies = o.partnerAgencies;
-            incentives = o.incentives;
-            publishedOn = o.publishedOn;
-            deadline = o.deadline;
-            contactEmail = o.contactEmail;
-            contactPhone = o.contactPhone;
-            feasibilityUrl = o.feasibilityUrl;
-            tags = o.tags;
-            history = o.history;
+            Drafts.fill(o, this);
         }
 
         /**
@@ -253,7 +228,7 @@ public record Opportunity(
          * @param value the id; null leaves it missing
          * @return this builder
          */
-        public Builder id(OpportunityId value) {
+        public Builder id(@Nullable OpportunityId value) {
             id = value;
             return this;
         }
@@ -261,11 +236,11 @@ public record Opportunity(
         /**
          * Sets the title.
          *
-         * @param fa the Persian title, or null
-         * @param en the English title, or null
+         * @param fa the Persian title
+         * @param en the English title
          * @return this builder
          */
-        public Builder title(String fa, String en) {
+        public Builder title(@Nullable String fa, @Nullable String en) {
             title = LocalizedText.ofNullable(fa, en);
             return this;
         }
@@ -273,10 +248,10 @@ public record Opportunity(
         /**
          * Sets the title.
          *
-         * @param value the title, or null
+         * @param value the title
          * @return this builder
          */
-        public Builder title(LocalizedText value) {
+        public Builder title(@Nullable LocalizedText value) {
             title = value;
             return this;
         }
@@ -284,11 +259,11 @@ public record Opportunity(
         /**
          * Sets the summary.
          *
-         * @param fa the Persian summary, or null
-         * @param en the English summary, or null
+         * @param fa the Persian summary
+         * @param en the English summary
          * @return this builder
          */
-        public Builder summary(String fa, String en) {
+        public Builder summary(@Nullable String fa, @Nullable String en) {
             summary = LocalizedText.ofNullable(fa, en);
             return this;
         }
@@ -296,10 +271,10 @@ public record Opportunity(
         /**
          * Sets the summary.
          *
-         * @param value the summary, or null
+         * @param value the summary
          * @return this builder
          */
-        public Builder summary(LocalizedText value) {
+        public Builder summary(@Nullable LocalizedText value) {
             summary = value;
             return this;
         }
@@ -310,7 +285,7 @@ public record Opportunity(
          * @param value the sector
          * @return this builder
          */
-        public Builder sector(Sector value) {
+        public Builder sector(@Nullable Sector value) {
             sector = value;
             return this;
         }
@@ -318,10 +293,10 @@ public record Opportunity(
         /**
          * Sets the subsector.
          *
-         * @param value the subsector, or null
+         * @param value the subsector
          * @return this builder
          */
-        public Builder subsector(Subsector value) {
+        public Builder subsector(@Nullable Subsector value) {
             subsector = value;
             return this;
         }
@@ -332,7 +307,7 @@ public record Opportunity(
          * @param value the location; null means unknown
          * @return this builder
          */
-        public Builder location(Location value) {
+        public Builder location(@Nullable Location value) {
             location = value == null ? Location.UNKNOWN : value;
             return this;
         }
@@ -343,7 +318,7 @@ public record Opportunity(
          * @param value the investment
          * @return this builder
          */
-        public Builder investment(Money value) {
+        public Builder investment(@Nullable Money value) {
             investment = value;
             return this;
         }
@@ -351,10 +326,10 @@ public record Opportunity(
         /**
          * Sets the investment model.
          *
-         * @param value the investment model, or null
+         * @param value the investment model
          * @return this builder
          */
-        public Builder investmentModel(InvestmentModel value) {
+        public Builder investmentModel(@Nullable InvestmentModel value) {
             investmentModel = value;
             return this;
         }
@@ -365,7 +340,7 @@ public record Opportunity(
          * @param value the status; null means OPEN
          * @return this builder
          */
-        public Builder status(Status value) {
+        public Builder status(@Nullable Status value) {
             status = value == null ? Status.OPEN : value;
             return this;
         }
@@ -373,10 +348,10 @@ public record Opportunity(
         /**
          * Sets the internal rate of return percent.
          *
-         * @param value the internal rate of return in percent, or null
+         * @param value the internal rate of return in percent
          * @return this builder
          */
-        public Builder irrPercent(BigDecimal value) {
+        public Builder irrPercent(@Nullable BigDecimal value) {
             irrPercent = value;
             return this;
         }
@@ -384,10 +359,10 @@ public record Opportunity(
         /**
          * Sets the payback years.
          *
-         * @param value the payback period in years, or null
+         * @param value the payback period in years
          * @return this builder
          */
-        public Builder paybackYears(BigDecimal value) {
+        public Builder paybackYears(@Nullable BigDecimal value) {
             paybackYears = value;
             return this;
         }
@@ -395,10 +370,10 @@ public record Opportunity(
         /**
          * Sets the direct jobs.
          *
-         * @param value the direct jobs, or null
+         * @param value the direct jobs
          * @return this builder
          */
-        public Builder directJobs(Integer value) {
+        public Builder directJobs(@Nullable Integer value) {
             directJobs = value;
             return this;
         }
@@ -406,10 +381,10 @@ public record Opportunity(
         /**
          * Sets the youth jobs.
          *
-         * @param value the youth jobs, or null
+         * @param value the youth jobs
          * @return this builder
          */
-        public Builder youthJobs(Integer value) {
+        public Builder youthJobs(@Nullable Integer value) {
             youthJobs = value;
             return this;
         }
@@ -420,7 +395,7 @@ public record Opportunity(
          * @param value the lead agency
          * @return this builder
          */
-        public Builder leadAgency(Agency value) {
+        public Builder leadAgency(@Nullable Agency value) {
             leadAgency = value;
             return this;
         }
@@ -450,10 +425,10 @@ public record Opportunity(
         /**
          * Sets the published on.
          *
-         * @param value the publication day, or null
+         * @param value the publication day
          * @return this builder
          */
-        public Builder publishedOn(LocalDate value) {
+        public Builder publishedOn(@Nullable LocalDate value) {
             publishedOn = value;
             return this;
         }
@@ -461,10 +436,10 @@ public record Opportunity(
         /**
          * Sets the deadline.
          *
-         * @param value the deadline, or null
+         * @param value the deadline
          * @return this builder
          */
-        public Builder deadline(LocalDate value) {
+        public Builder deadline(@Nullable LocalDate value) {
             deadline = value;
             return this;
         }
@@ -472,10 +447,10 @@ public record Opportunity(
         /**
          * Sets the contact email.
          *
-         * @param value the contact email, or null
+         * @param value the contact email
          * @return this builder
          */
-        public Builder contactEmail(String value) {
+        public Builder contactEmail(@Nullable String value) {
             contactEmail = value;
             return this;
         }
@@ -483,10 +458,10 @@ public record Opportunity(
         /**
          * Sets the contact phone.
          *
-         * @param value the contact phone, or null
+         * @param value the contact phone
          * @return this builder
          */
-        public Builder contactPhone(String value) {
+        public Builder contactPhone(@Nullable String value) {
             contactPhone = value;
             return this;
         }
@@ -494,10 +469,10 @@ public record Opportunity(
         /**
          * Sets the feasibility url.
          *
-         * @param value the feasibility study link, or null
+         * @param value the feasibility study link
          * @return this builder
          */
-        public Builder feasibilityUrl(URI value) {
+        public Builder feasibilityUrl(@Nullable URI value) {
             feasibilityUrl = value;
             return this;
         }
@@ -545,31 +520,7 @@ public record Opportunity(
          * @return the violations, ordered by property, never null
          */
         public List<Violation> validate(CatalogValidator validator) {
-            Map<String, Object> values = new LinkedHashMap<>();
-            values.put("id", id);
-            values.put("title", title);
-            values.put("summary", summary);
-            values.put("sector", sector);
-            values.put("subsector", subsector);
-            values.put("location", location);
-            values.put("investment", investment);
-            values.put("investmentModel", investmentModel);
-            values.put("status", status);
-            values.put("irrPercent", irrPercent);
-            values.put("paybackYears", paybackYears);
-            values.put("directJobs", directJobs);
-            values.put("youthJobs", youthJobs);
-            values.put("leadAgency", leadAgency);
-            values.put("partnerAgencies", partnerAgencies);
-            values.put("incentives", incentives);
-            values.put("publishedOn", publishedOn);
-            values.put("deadline", deadline);
-            values.put("contactEmail", contactEmail);
-            values.put("contactPhone", contactPhone);
-            values.put("feasibilityUrl", feasibilityUrl);
-            values.put("tags", tags);
-            values.put("history", history);
-            return validator.validateDraft(Opportunity.class, values, REQUIRED, this::build);
+            return validator.validateDraft(Opportunity.class, Drafts.values(this), REQUIRED, this::build);
         }
 
         /**

@@ -1,8 +1,7 @@
 package ir.anzali.investment.catalog.opportunity;
 
+import ir.anzali.investment.catalog.internal.Ids;
 import ir.anzali.investment.catalog.validation.CatalogId;
-import java.util.Locale;
-import java.util.Objects;
 
 /**
  * The id of an opportunity, such as {@code AFZ-TOU-001}. {@link #of(String)} upper-cases and trims;
@@ -16,13 +15,11 @@ public record OpportunityId(@CatalogId String value) implements Comparable<Oppor
     /**
      * Checks that the id is not blank.
      *
+     * @throws NullPointerException     when it is null
      * @throws IllegalArgumentException when it is blank
      */
     public OpportunityId {
-        Objects.requireNonNull(value, "value");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("Opportunity id must not be blank");
-        }
+        Ids.check(value, "Opportunity");
     }
 
     /**
@@ -32,7 +29,7 @@ public record OpportunityId(@CatalogId String value) implements Comparable<Oppor
      * @return the id, never null
      */
     public static OpportunityId of(String text) {
-        return new OpportunityId(text.strip().toUpperCase(Locale.ROOT));
+        return new OpportunityId(Ids.canonical(text));
     }
 
     @Override

@@ -3,6 +3,7 @@ package ir.anzali.investment.catalog.opportunity;
 import ir.anzali.investment.catalog.text.PersianNormalizer;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One step of an opportunity's lifecycle history. Immutable and thread-safe.
@@ -10,9 +11,9 @@ import java.util.Objects;
  * @param from the status before, not null
  * @param to   the status after, not null
  * @param date the day of the change, not null
- * @param note why, normalized, or null
+ * @param note why, normalized
  */
-public record StatusChange(Status from, Status to, LocalDate date, String note) {
+public record StatusChange(Status from, Status to, LocalDate date, @Nullable String note) {
 
     /**
      * Checks the required parts and normalizes the note ({@link PersianNormalizer}; a blank note is

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A query over a catalog's opportunities: criteria combined with "and", a sort order and a page.
@@ -138,12 +139,12 @@ public final class OpportunityQuery {
     /**
      * Opportunities whose investment lies in a range of one currency; other currencies never match.
      *
-     * @param min the least investment, inclusive, or null
-     * @param max the largest investment, inclusive, or null
+     * @param min the least investment, inclusive
+     * @param max the largest investment, inclusive
      * @return a new query
      * @throws IllegalArgumentException when both are null or their currencies differ
      */
-    public OpportunityQuery investmentBetween(Money min, Money max) {
+    public OpportunityQuery investmentBetween(@Nullable Money min, @Nullable Money max) {
         if (min == null && max == null) {
             throw new IllegalArgumentException("Give a minimum, a maximum or both");
         }

@@ -1,6 +1,6 @@
 package ir.anzali.investment.catalog.reference;
 
-import ir.anzali.investment.catalog.text.CodeMatcher;
+import ir.anzali.investment.catalog.internal.CodeMatcher;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,8 +50,7 @@ public final class ReferenceData {
     private final Map<String, Agency> agenciesByCode;
     private final CodeMatcher<Sector> sectorMatcher;
     private final CodeMatcher<Agency> agencyMatcher;
-    private final Map<String, CodeMatcher<Subsector>> subsectorMatchers;
-    private final CodeMatcher<Subsector> allSubsectorMatcher;
+    private final CodeMatcher<Subsector> subsectorMatcher;
 
     private ReferenceData(Builder builder) {
         this.sectorsByCode = Map.copyOf(builder.sectors);
@@ -60,12 +59,7 @@ public final class ReferenceData {
         this.agencies = List.copyOf(builder.agencies.values());
         this.sectorMatcher = CodeMatcher.of(sectors);
         this.agencyMatcher = CodeMatcher.of(agencies);
-        Map<String, CodeMatcher<Subsector>> bySector = new LinkedHashMap<>();
-        for (Sector s : sectors) {
-            bySector.put(s.code(), CodeMatcher.of(s.subsectors()));
-        }
-        this.subsectorMatchers = Map.copyOf(bySector);
-        this.allSubsectorMatcher = CodeMatcher.of(sectors.stream().flatMap(s -> s.subsectors().stream()).toList());
+        this.subsectorMatcher = CodeMatcher.of(sectors.stream().flatMap(s -> s.subsectors().stream()).toList());
     }
 
     /**
@@ -137,45 +131,36 @@ public final class ReferenceData {
     }
 
     /**
-     * Matches sectors by code or name, as a person would type them.
+     * Finds a sector by its code or its Persian or English name, written as a person would: in any
+     * case, with Arabic or Persian letters, and with space, {@code -} and {@code _} alike.
      *
-     * @return the matcher, never null
+     * @param text the code or name, not null
+     * @return the sector, or empty
      */
-    public CodeMatcher<Sector> sectorMatcher() {
-        return sectorMatcher;
+    public Optional<Sector> findSector(String text) {
+        return sectorMatcher.find(text);
     }
 
     /**
-     * Matches agencies by code or name, as a person would type them.
+     * Finds an agency by its code or its Persian or English name, written as a person would (see
+     * {@link #findSector(String)}).
      *
-     * @return the matcher, never null
+     * @param text the code or name, not null
+     * @return the agency, or empty
      */
-    public CodeMatcher<Agency> agencyMatcher() {
-        return agencyMatcher;
+    public Optional<Agency> findAgency(String text) {
+        return agencyMatcher.find(text);
     }
 
     /**
-     * Matches the subsectors of one sector by code or name.
+     * Finds a subsector of any sector by its code or its Persian or English name, written as a person
+     * would (see {@link #findSector(String)}); {@link Sector#subsector(String)} looks in one sector.
      *
-     * @param sector a sector of this reference data, not null
-     * @return the matcher, never null
-     * @throws IllegalArgumentException when the sector's code is not in this reference data
+     * @param text the code or name, not null
+     * @return the subsector, or empty
      */
-    public CodeMatcher<Subsector> subsectorMatcher(Sector sector) {
-        CodeMatcher<Subsector> m = subsectorMatchers.get(sector.code());
-        if (m == null) {
-            throw new IllegalArgumentException("Sector " + sector.code() + " is not in this reference data");
-        }
-        return m;
-    }
-
-    /**
-     * Matches the subsectors of every sector by code or name.
-     *
-     * @return the matcher, never null
-     */
-    public CodeMatcher<Subsector> subsectorMatcher() {
-        return allSubsectorMatcher;
+    public Optional<Subsector> findSubsector(String text) {
+        return subsectorMatcher.find(text);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package ir.anzali.investment.catalog.reference;
 
-import ir.anzali.investment.catalog.text.CodeMatcher;
+import ir.anzali.investment.catalog.internal.CodeMatcher;
 import ir.anzali.investment.catalog.text.Named;
 import java.util.HashSet;
 import java.util.List;
@@ -36,8 +36,8 @@ public record Sector(String code, String nameFa, String nameEn, List<Subsector> 
     }
 
     /**
-     * Finds a subsector of this sector by code or name. Builds a matcher for each call; for many
-     * look-ups use {@link ReferenceData#subsectorMatcher(Sector)}.
+     * Finds a subsector of this sector by its code or its Persian or English name, written as a person
+     * would (see {@link ReferenceData#findSector(String)}).
      *
      * @param text the code or name, not null
      * @return the subsector, or empty

@@ -1,8 +1,10 @@
 package ir.anzali.investment.catalog.text;
 
+import ir.anzali.investment.catalog.internal.text.Digits;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads dates as catalog data writes them (CSV format §4): ISO {@code 2026-11-27}; Solar Hijri
@@ -77,7 +79,7 @@ public final class DateParser {
      * @param s normalized text
      * @return year, month, day and 1 (a Solar Hijri month name), or null when the text has another shape
      */
-    private static int[] withMonthName(String s) {
+    private static int @Nullable [] withMonthName(String s) {
         String[] words = s.split(" ");
         if (words.length == 4 && words[2].equals("ماه")) {
             words = new String[] {words[0], words[1] + "ماه", words[3]};
@@ -129,7 +131,7 @@ public final class DateParser {
      *
      * @return year, month, day and 0, or null when the text has another shape
      */
-    static int[] splitYmd(String text) {
+    static int @Nullable [] splitYmd(String text) {
         String s = text.strip();
         int[] out = new int[4];
         int part = 0;

@@ -3,6 +3,7 @@ package ir.anzali.investment.catalog.text;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text in Persian and English, at least one of them present.
@@ -13,7 +14,7 @@ import java.util.Optional;
  * @param fa the Persian text, normalized, or null when absent; never blank
  * @param en the English text, normalized, or null when absent; never blank
  */
-public record LocalizedText(String fa, String en) {
+public record LocalizedText(@Nullable String fa, @Nullable String en) {
 
     /** The Persian locale, {@code fa-IR}. */
     public static final Locale PERSIAN = Locale.forLanguageTag("fa-IR");
@@ -34,23 +35,23 @@ public record LocalizedText(String fa, String en) {
     /**
      * Creates text from optional values, normalized, blank values taken as absent.
      *
-     * @param fa the Persian text, or null
-     * @param en the English text, or null
+     * @param fa the Persian text
+     * @param en the English text
      * @return the text, never null
      * @throws IllegalArgumentException when both are absent or blank
      */
-    public static LocalizedText of(String fa, String en) {
+    public static LocalizedText of(@Nullable String fa, @Nullable String en) {
         return new LocalizedText(fa, en);
     }
 
     /**
      * Creates text from optional values, or gives null when both are absent or blank.
      *
-     * @param fa the Persian text, or null
-     * @param en the English text, or null
+     * @param fa the Persian text
+     * @param en the English text
      * @return the text, or null
      */
-    public static LocalizedText ofNullable(String fa, String en) {
+    public static @Nullable LocalizedText ofNullable(@Nullable String fa, @Nullable String en) {
         String f = PersianNormalizer.normalizeToNull(fa);
         String e = PersianNormalizer.normalizeToNull(en);
         return f == null && e == null ? null : new LocalizedText(f, e);

@@ -1,8 +1,9 @@
 package ir.anzali.investment.catalog.text;
 
 /**
- * A constant of an enum with Persian and English names, such as a status: its code is the
- * constant's name.
+ * A constant of an enum with Persian and English names, such as a {@code Status}: its code is the
+ * constant's name. The catalog's coded enums implement it; an application meets it as their
+ * supertype.
  */
 public interface NamedConstant extends Named {
 

@@ -1,5 +1,6 @@
 package ir.anzali.investment.catalog.text;
 
+import ir.anzali.investment.catalog.internal.text.Digits;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;

@@ -1,6 +1,7 @@
 package ir.anzali.investment.catalog.text;
 
 import java.text.Normalizer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Persian text normalization of the catalog CSV format (§4), applied to every text value and
@@ -89,10 +90,10 @@ public final class PersianNormalizer {
     /**
      * Normalizes optional text, taking blank text as absent.
      *
-     * @param text the text, or null
+     * @param text the text
      * @return the normalized text, or null when the text was null or blank
      */
-    public static String normalizeToNull(String text) {
+    public static @Nullable String normalizeToNull(@Nullable String text) {
         if (text == null) {
             return null;
         }

@@ -1,5 +1,8 @@
 package ir.anzali.investment.catalog.text;
 
+import ir.anzali.investment.catalog.internal.text.Digits;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Folds text for searching, so that what a person types finds what staff wrote, however Persian
  * writers vary their spelling. The folded key is compared, never stored: stored text stays as
@@ -60,11 +63,11 @@ public final class SearchText {
     /**
      * Tells whether text contains a folded needle.
      *
-     * @param text   the text, or null
+     * @param text   the text
      * @param folded a needle already folded with {@link #fold(String)}, not null
      * @return true when the folded text contains the needle
      */
-    public static boolean contains(String text, String folded) {
+    public static boolean contains(@Nullable String text, String folded) {
         return text != null && fold(text).contains(folded);
     }
 

@@ -7,7 +7,6 @@ import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import ir.anzali.investment.catalog.internal.validation.CatalogIdValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -18,10 +17,10 @@ import java.lang.annotation.Target;
  * The value is an id of the catalog: an upper-case letter, then 2 to 39 upper-case letters, digits
  * or {@code -} ({@code [A-Z][A-Z0-9-]{2,39}}). Null is valid. Rule: {@link Rule#PATTERN}.
  */
-// The validators are the implementation: named here for Bean Validation, not exported as API.
+// The validators are the implementation: named here for Bean Validation, not API.
 @SuppressWarnings("exports")
 @Documented
-@Constraint(validatedBy = CatalogIdValidator.class)
+@Constraint(validatedBy = Validators.CatalogIdValidator.class)
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface CatalogId {

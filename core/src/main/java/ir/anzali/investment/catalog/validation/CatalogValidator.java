@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.hibernate.validator.HibernateValidator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates catalog objects with Jakarta Bean Validation and reports each broken rule as a
@@ -115,10 +116,10 @@ public final class CatalogValidator {
      *
      * @param type     the type, not null
      * @param property the property, such as {@code irrPercent}, not null
-     * @param value    the value, or null
+     * @param value    the value
      * @return the violations, never null; empty when valid
      */
-    public List<Violation> validateValue(Class<?> type, String property, Object value) {
+    public List<Violation> validateValue(Class<?> type, String property, @Nullable Object value) {
         return violations(validator.validateValue(type, property, value));
     }
 
@@ -134,7 +135,7 @@ public final class CatalogValidator {
      * @return the violations, ordered by property path, never null; empty when valid
      * @throws IllegalArgumentException when a name is not a property of the type
      */
-    public List<Violation> validateValues(Class<?> type, Map<String, ?> values) {
+    public List<Violation> validateValues(Class<?> type, Map<String, ? extends @Nullable Object> values) {
         BeanDescriptor bean = validator.getConstraintsForClass(type);
         List<Violation> out = new ArrayList<>();
         for (Map.Entry<String, ?> e : values.entrySet()) {
@@ -165,7 +166,7 @@ public final class CatalogValidator {
      * @param <T>      the type built
      * @return the violations, ordered by property path, never null; empty when valid
      */
-    public <T> List<Violation> validateDraft(Class<T> type, Map<String, ?> values, Set<String> required,
+    public <T> List<Violation> validateDraft(Class<T> type, Map<String, ? extends @Nullable Object> values, Set<String> required,
             Supplier<? extends T> build) {
         List<Violation> out = new ArrayList<>();
         for (String property : required) {

@@ -7,7 +7,6 @@ import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import ir.anzali.investment.catalog.internal.validation.HttpUrlValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -18,10 +17,10 @@ import java.lang.annotation.Target;
  * A link is an absolute {@code http} or {@code https} URL with a host, at most
  * {@value #MAX_LENGTH} characters long. Null is valid. Rule: {@link Rule#TYPE}.
  */
-// The validators are the implementation: named here for Bean Validation, not exported as API.
+// The validators are the implementation: named here for Bean Validation, not API.
 @SuppressWarnings("exports")
 @Documented
-@Constraint(validatedBy = HttpUrlValidator.class)
+@Constraint(validatedBy = Validators.HttpUrlValidator.class)
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface HttpUrl {

@@ -9,9 +9,6 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import ir.anzali.investment.catalog.text.LocalizedText;
 import ir.anzali.investment.catalog.text.PersianNormalizer;
-import ir.anzali.investment.catalog.internal.validation.PlainTextOfString;
-import ir.anzali.investment.catalog.internal.validation.PlainTextOfLocalizedText;
-import ir.anzali.investment.catalog.internal.validation.PlainTextOfList;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -26,10 +23,11 @@ import java.lang.annotation.Target;
  * which a CSV file could not tell from the end of the item. Null is valid.
  * Rule: {@link Rule#TYPE}.
  */
-// The validators are the implementation: named here for Bean Validation, not exported as API.
+// The validators are the implementation: named here for Bean Validation, not API.
 @SuppressWarnings("exports")
 @Documented
-@Constraint(validatedBy = {PlainTextOfString.class, PlainTextOfLocalizedText.class, PlainTextOfList.class})
+@Constraint(validatedBy = {Validators.PlainTextOfString.class, Validators.PlainTextOfLocalizedText.class,
+        Validators.PlainTextOfList.class})
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface PlainText {

@@ -7,7 +7,6 @@ import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import ir.anzali.investment.catalog.internal.validation.PositiveAmountValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -17,10 +16,10 @@ import java.lang.annotation.Target;
 /**
  * An amount of money is greater than zero. Null is valid. Rule: {@link Rule#OUT_OF_RANGE}.
  */
-// The validators are the implementation: named here for Bean Validation, not exported as API.
+// The validators are the implementation: named here for Bean Validation, not API.
 @SuppressWarnings("exports")
 @Documented
-@Constraint(validatedBy = PositiveAmountValidator.class)
+@Constraint(validatedBy = Validators.PositiveAmountValidator.class)
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface PositiveAmount {

@@ -7,9 +7,6 @@ import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import ir.anzali.investment.catalog.internal.validation.TextLengthOfString;
-import ir.anzali.investment.catalog.internal.validation.TextLengthOfLocalizedText;
-import ir.anzali.investment.catalog.internal.validation.TextLengthOfList;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -23,10 +20,11 @@ import ir.anzali.investment.catalog.text.LocalizedText;
  * checked, and the list holds at most {@link #maxItems()} items. Null is valid.
  * Rule: {@link Rule#TOO_LONG}.
  */
-// The validators are the implementation: named here for Bean Validation, not exported as API.
+// The validators are the implementation: named here for Bean Validation, not API.
 @SuppressWarnings("exports")
 @Documented
-@Constraint(validatedBy = {TextLengthOfString.class, TextLengthOfLocalizedText.class, TextLengthOfList.class})
+@Constraint(validatedBy = {Validators.TextLengthOfString.class, Validators.TextLengthOfLocalizedText.class,
+        Validators.TextLengthOfList.class})
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface TextLength {

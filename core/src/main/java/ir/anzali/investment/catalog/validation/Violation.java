@@ -4,6 +4,7 @@ import ir.anzali.investment.catalog.internal.validation.ValidationMessages;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One broken rule of one object, in words a person can act on. Immutable and thread-safe.
@@ -11,11 +12,11 @@ import java.util.Objects;
  * @param property     the path of the property, such as {@code location.latitude} or {@code title.fa};
  *                     empty for the whole object
  * @param rule         the kind of rule, not null
- * @param invalidValue the value that broke it, or null
+ * @param invalidValue the value that broke it
  * @param template     the message template, such as {@code {ir.anzali.investment.catalog.Max.message}}
  * @param attributes   the constraint's attributes that the template may name, not null
  */
-public record Violation(String property, Rule rule, Object invalidValue, String template,
+public record Violation(String property, Rule rule, @Nullable Object invalidValue, String template,
         Map<String, Object> attributes) {
 
     /**

@@ -7,7 +7,6 @@ import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import ir.anzali.investment.catalog.internal.validation.WholeRialsValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -19,10 +18,10 @@ import java.lang.annotation.Target;
  * of range); amounts in other currencies may have decimals. Null is valid.
  * Rule: {@link Rule#OUT_OF_RANGE}.
  */
-// The validators are the implementation: named here for Bean Validation, not exported as API.
+// The validators are the implementation: named here for Bean Validation, not API.
 @SuppressWarnings("exports")
 @Documented
-@Constraint(validatedBy = WholeRialsValidator.class)
+@Constraint(validatedBy = Validators.WholeRialsValidator.class)
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface WholeRials {

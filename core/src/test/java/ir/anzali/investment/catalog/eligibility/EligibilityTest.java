@@ -9,7 +9,7 @@ import ir.anzali.investment.catalog.incentive.IncentiveId;
 import ir.anzali.investment.catalog.incentive.IncentiveType;
 import ir.anzali.investment.catalog.money.ExchangeRates;
 import ir.anzali.investment.catalog.money.Money;
-import ir.anzali.investment.catalog.opportunity.InvestmentModel;
+import ir.anzali.investment.catalog.reference.InvestmentModel;
 import ir.anzali.investment.catalog.opportunity.Location;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.opportunity.OpportunityId;

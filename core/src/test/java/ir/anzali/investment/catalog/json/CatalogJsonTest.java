@@ -3,6 +3,10 @@ package ir.anzali.investment.catalog.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.Fixtures;
 import ir.anzali.investment.catalog.opportunity.Status;
@@ -33,6 +37,15 @@ class CatalogJsonTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         json.write(c, out);
         assertThat(json.read(new ByteArrayInputStream(out.toByteArray()))).isEqualTo(c);
+    }
+
+    @Test
+    void what_is_written_follows_the_published_schema_and_the_schema_is_2020_12() {
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(CatalogJson.schema());
+        assertThat(CatalogJson.schema()).contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
+        String text = json.writeString(richCatalog());
+        assertThat(schema.validate(text, InputFormat.JSON)).isEmpty();
+        assertThat(schema.validate(text.replace("\"NEGOTIATION\"", "\"HAGGLING\""), InputFormat.JSON)).isNotEmpty();
     }
 
     @Test

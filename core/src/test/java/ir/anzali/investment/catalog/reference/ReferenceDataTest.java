@@ -35,20 +35,22 @@ class ReferenceDataTest {
     }
 
     @Test
-    void matchers_find_by_code_english_or_persian_name_in_any_case_and_letter_variant() {
-        assertThat(defaults.sectorMatcher().find("marine industries")).map(Sector::code).contains("MARINE_INDUSTRIES");
-        assertThat(defaults.sectorMatcher().find("marine-industries")).map(Sector::code).contains("MARINE_INDUSTRIES");
-        assertThat(defaults.sectorMatcher().find("گردشگری")).map(Sector::code).contains("TOURISM");
-        assertThat(defaults.agencyMatcher().find("شهرداري بندرانزلي")).map(Agency::code).contains("MUNICIPALITY");
+    void finds_by_code_english_or_persian_name_in_any_case_and_letter_variant() {
+        assertThat(defaults.findSector("marine industries")).map(Sector::code).contains("MARINE_INDUSTRIES");
+        assertThat(defaults.findSector("marine-industries")).map(Sector::code).contains("MARINE_INDUSTRIES");
+        assertThat(defaults.findSector("گردشگری")).map(Sector::code).contains("TOURISM");
+        assertThat(defaults.findAgency("شهرداري بندرانزلي")).map(Agency::code).contains("MUNICIPALITY");
+        assertThat(defaults.findSubsector("ship repair")).map(Subsector::code).contains("SHIP_REPAIR");
         assertThat(defaults.sector("TOURISM").orElseThrow().subsector("گردشگری دریایی"))
                 .map(Subsector::code).contains("MARITIME_TOURISM");
     }
 
     @Test
-    void matcher_suggests_the_closest_code() {
-        assertThat(defaults.sectorMatcher().find("TURISM")).isEmpty();
-        assertThat(defaults.sectorMatcher().suggest("TURISM")).map(Sector::code).contains("TOURISM");
-        assertThat(defaults.sectorMatcher().suggest("AGRICULTURE")).isEmpty();
+    void finds_nothing_for_a_misspelt_code_or_a_name_of_something_else() {
+        assertThat(defaults.findSector("TURISM")).isEmpty();
+        assertThat(defaults.findAgency("TOURISM")).isEmpty();
+        assertThat(defaults.findSubsector("AFZO")).isEmpty();
+        assertThat(defaults.sector("TOURISM").orElseThrow().subsector("SHIP_REPAIR")).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package ir.anzali.investment.catalog.text;
 
+import ir.anzali.investment.catalog.internal.text.Digits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -11,7 +11,7 @@ import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.opportunity.OpportunityId;
 import ir.anzali.investment.catalog.opportunity.Status;
 import ir.anzali.investment.catalog.opportunity.StatusChange;
-import ir.anzali.investment.catalog.text.Digits;
+import ir.anzali.investment.catalog.internal.text.Digits;
 import ir.anzali.investment.catalog.text.LocalizedText;
 import jakarta.validation.Validation;
 import java.math.BigDecimal;

@@ -1,12 +1,7 @@
 package ir.anzali.investment.catalog.csv;
 
-import static ir.anzali.investment.catalog.csv.CsvFiles.HEADER;
-import static ir.anzali.investment.catalog.csv.CsvFiles.checked;
-import static ir.anzali.investment.catalog.csv.CsvFiles.write;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.csv.read.CsvImporter;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.incentive.IncentiveId;
@@ -22,6 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static ir.anzali.investment.catalog.csv.CsvFiles.HEADER;
+import static ir.anzali.investment.catalog.csv.CsvFiles.checked;
+import static ir.anzali.investment.catalog.csv.CsvFiles.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 
 class CatalogImportTest {
 

@@ -3,6 +3,7 @@ package ir.anzali.investment.catalog.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.anzali.investment.catalog.csv.report.ImportReport;
+import ir.anzali.investment.catalog.csv.report.ReportJson;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -10,18 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Writes test files and checks what every report must satisfy. */
-final class CsvFiles {
+public final class CsvFiles {
 
-    static final String HEADER = "id,title_fa,sector,investment,currency,lead_agency";
+    public static final String HEADER = "id,title_fa,sector,investment,currency,lead_agency";
 
     private CsvFiles() {
     }
 
-    static Path write(Path dir, String name, String content) throws IOException {
+    public static Path write(Path dir, String name, String content) throws IOException {
         return write(dir, name, content, StandardCharsets.UTF_8, false);
     }
 
-    static Path write(Path dir, String name, String content, Charset charset, boolean bom) throws IOException {
+    public static Path write(Path dir, String name, String content, Charset charset, boolean bom) throws IOException {
         Path file = dir.resolve(name);
         byte[] body = content.getBytes(charset);
         byte[] mark = !bom ? new byte[0]
@@ -35,10 +36,11 @@ final class CsvFiles {
         return file;
     }
 
-    /** Every report accounts for every row. */
-    static ImportReport checked(ImportReport report) {
+    /** Every report accounts for every row, and its JSON follows the published schema. */
+    public static ImportReport checked(ImportReport report) {
         assertThat(report.rowsRead()).isEqualTo(report.accepted() + report.rejected() + report.skipped());
         assertThat(report.valid()).isEqualTo(report.errorCount() == 0);
+        Schemas.validReport(ReportJson.toJson(report));
         return report;
     }
 }

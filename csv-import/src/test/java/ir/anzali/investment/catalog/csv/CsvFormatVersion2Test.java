@@ -1,12 +1,7 @@
 package ir.anzali.investment.catalog.csv;
 
-import static ir.anzali.investment.catalog.csv.CsvFiles.HEADER;
-import static ir.anzali.investment.catalog.csv.CsvFiles.checked;
-import static ir.anzali.investment.catalog.csv.CsvFiles.write;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.csv.read.CsvImporter;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
@@ -28,6 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static ir.anzali.investment.catalog.csv.CsvFiles.HEADER;
+import static ir.anzali.investment.catalog.csv.CsvFiles.checked;
+import static ir.anzali.investment.catalog.csv.CsvFiles.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 
 /** The changes of CSV format version 2, each read through the importer, and the silent misreadings they end. */
 class CsvFormatVersion2Test {

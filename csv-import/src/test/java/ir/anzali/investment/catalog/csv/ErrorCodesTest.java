@@ -1,12 +1,8 @@
 package ir.anzali.investment.catalog.csv;
 
-import static ir.anzali.investment.catalog.csv.CsvFiles.HEADER;
-import static ir.anzali.investment.catalog.csv.CsvFiles.checked;
-import static ir.anzali.investment.catalog.csv.CsvFiles.write;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.csv.Limits;
+import ir.anzali.investment.catalog.csv.read.CsvImporter;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
 import ir.anzali.investment.catalog.incentive.Incentive;
@@ -22,6 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import static ir.anzali.investment.catalog.csv.CsvFiles.HEADER;
+import static ir.anzali.investment.catalog.csv.CsvFiles.checked;
+import static ir.anzali.investment.catalog.csv.CsvFiles.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** Each code of the error table of CSV format §5, with its line, row and column. */
 class ErrorCodesTest {

@@ -1,9 +1,6 @@
 package ir.anzali.investment.catalog.csv;
 
-import static ir.anzali.investment.catalog.csv.CsvFiles.HEADER;
-import static ir.anzali.investment.catalog.csv.CsvFiles.checked;
-import static org.assertj.core.api.Assertions.assertThat;
-
+import ir.anzali.investment.catalog.csv.read.CsvImporter;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
 import java.io.ByteArrayInputStream;
@@ -14,6 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static ir.anzali.investment.catalog.csv.CsvFiles.HEADER;
+import static ir.anzali.investment.catalog.csv.CsvFiles.checked;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** The default limits hold against oversized input: each is a clean error naming the line. */
 class LimitsTest {

@@ -1,7 +1,7 @@
 package ir.anzali.investment.catalog.internal.validation;
 
-import ir.anzali.investment.catalog.text.Digits;
-import ir.anzali.investment.catalog.text.MessageBundle;
+import ir.anzali.investment.catalog.internal.text.Digits;
+import ir.anzali.investment.catalog.internal.text.MessageBundle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -2,6 +2,7 @@ package ir.anzali.investment.catalog.csv.report;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The report of one validate or import run over one file (CSV format §5). Every data row is
@@ -21,7 +22,7 @@ import java.util.Objects;
  * @param errors     the errors listed, at most the error limit, not null
  * @param warnings   the warnings, not null
  */
-public record ImportReport(String file, String kind, String encoding, String delimiter, List<String> columns,
+public record ImportReport(String file, String kind, @Nullable String encoding, @Nullable String delimiter, List<String> columns,
         long rowsRead, long accepted, long rejected, long skipped, long errorCount, List<Problem> errors,
         List<Problem> warnings) {
 

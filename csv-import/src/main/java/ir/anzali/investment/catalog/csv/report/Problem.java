@@ -1,6 +1,7 @@
 package ir.anzali.investment.catalog.csv.report;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem of an import report (CSV format §5). Immutable and thread-safe.
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param code    the error or warning code, not null
  * @param message what is wrong and what to do, in the report's language, not null
  */
-public record Problem(Long line, Long row, String column, String value, ErrorCode code, String message) {
+public record Problem(@Nullable Long line, @Nullable Long row, @Nullable String column, @Nullable String value, ErrorCode code, String message) {
 
     /** The most characters of a value a problem keeps (CSV format §5). */
     public static final int MAX_VALUE_CHARS = 200;
@@ -32,12 +33,17 @@ public record Problem(Long line, Long row, String column, String value, ErrorCod
 
     /**
      * Text as a report quotes it: its first {@value #MAX_VALUE_CHARS} characters followed by
-     * {@code …} when longer, so that a report stays small whatever the file holds.
+     * {@code …} when longer, so that a report stays small whatever the file holds. A character
+     * written with two UTF-16 units is never cut in half.
      *
      * @param text the text, or null
      * @return the excerpt, or null for null
      */
-    public static String excerpt(String text) {
-        return text == null || text.length() <= MAX_VALUE_CHARS ? text : text.substring(0, MAX_VALUE_CHARS) + "…";
+    public static @Nullable String excerpt(@Nullable String text) {
+        if (text == null || text.length() <= MAX_VALUE_CHARS) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(MAX_VALUE_CHARS - 1)) ? MAX_VALUE_CHARS - 1 : MAX_VALUE_CHARS;
+        return text.substring(0, end) + "…";
     }
 }

@@ -1,70 +1,30 @@
 package ir.anzali.investment.catalog.csv.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import ir.anzali.investment.catalog.internal.Resources;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * Writes reports as the JSON of CSV format §5: {@code file}, {@code kind}, {@code encoding},
  * {@code delimiter}, {@code columns}, {@code rowsRead}, {@code accepted}, {@code rejected},
  * {@code skipped}, {@code valid}, {@code errors} and {@code warnings}, and also {@code errorCount},
- * all errors including those past the limit. Thread-safe.
+ * all errors including those past the limit. Every document written follows the JSON Schema
+ * (2020-12) that {@link #schema()} gives. Stateless and thread-safe.
  */
 public final class ReportJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final String SCHEMA = "import-report.schema.json";
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     private ReportJson() {
-    }
-
-    /**
-     * A report as a JSON tree.
-     *
-     * @param report the report, not null
-     * @return a new tree, never null
-     */
-    public static ObjectNode tree(ImportReport report) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("file", report.file());
-        n.put("kind", report.kind());
-        n.put("encoding", report.encoding());
-        n.put("delimiter", report.delimiter());
-        ArrayNode columns = n.putArray("columns");
-        report.columns().forEach(columns::add);
-        n.put("rowsRead", report.rowsRead());
-        n.put("accepted", report.accepted());
-        n.put("rejected", report.rejected());
-        n.put("skipped", report.skipped());
-        n.put("valid", report.valid());
-        n.put("errorCount", report.errorCount());
-        n.set("errors", problems(report.errors()));
-        n.set("warnings", problems(report.warnings()));
-        return n;
-    }
-
-    private static ArrayNode problems(List<Problem> problems) {
-        ArrayNode a = MAPPER.createArrayNode();
-        for (Problem p : problems) {
-            ObjectNode o = a.addObject();
-            if (p.line() == null) {
-                o.putNull("line");
-            } else {
-                o.put("line", p.line());
-            }
-            if (p.row() == null) {
-                o.putNull("row");
-            } else {
-                o.put("row", p.row());
-            }
-            o.put("column", p.column());
-            o.put("value", p.value());
-            o.put("code", p.code().code());
-            o.put("message", p.message());
-        }
-        return a;
     }
 
     /**
@@ -74,29 +34,78 @@ public final class ReportJson {
      * @return the JSON, never null
      */
     public static String toJson(ImportReport report) {
-        return write(tree(report));
-    }
-
-    /**
-     * Any tree as indented JSON text.
-     *
-     * @param tree the tree, not null
-     * @return the JSON, never null
-     */
-    public static String write(ObjectNode tree) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            return MAPPER.writeValueAsString(tree);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("Could not write report JSON", e);
+            write(report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing to memory failed", e);
         }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     /**
-     * A new empty JSON object, for callers composing larger documents around reports.
+     * Writes a report as indented JSON in UTF-8.
      *
-     * @return a new object node, never null
+     * @param report the report, not null
+     * @param out    where to write; flushed, not closed
+     * @throws IOException when writing fails
      */
-    public static ObjectNode object() {
-        return MAPPER.createObjectNode();
+    public static void write(ImportReport report, OutputStream out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("file", report.file());
+            g.writeStringField("kind", report.kind());
+            g.writeStringField("encoding", report.encoding());
+            g.writeStringField("delimiter", report.delimiter());
+            g.writeArrayFieldStart("columns");
+            for (String column : report.columns()) {
+                g.writeString(column);
+            }
+            g.writeEndArray();
+            g.writeNumberField("rowsRead", report.rowsRead());
+            g.writeNumberField("accepted", report.accepted());
+            g.writeNumberField("rejected", report.rejected());
+            g.writeNumberField("skipped", report.skipped());
+            g.writeBooleanField("valid", report.valid());
+            g.writeNumberField("errorCount", report.errorCount());
+            problems(g, "errors", report.errors());
+            problems(g, "warnings", report.warnings());
+            g.writeEndObject();
+        }
+        out.flush();
+    }
+
+    /**
+     * The JSON Schema (draft 2020-12) of the documents this class writes.
+     *
+     * @return the schema's text, never null
+     */
+    public static String schema() {
+        return Resources.text(ReportJson.class.getResourceAsStream(SCHEMA), SCHEMA);
+    }
+
+    private static void problems(JsonGenerator g, String name, List<Problem> problems) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (Problem p : problems) {
+            g.writeStartObject();
+            number(g, "line", p.line());
+            number(g, "row", p.row());
+            g.writeStringField("column", p.column());
+            g.writeStringField("value", p.value());
+            g.writeStringField("code", p.code().code());
+            g.writeStringField("message", p.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void number(JsonGenerator g, String name, Long value) throws IOException {
+        if (value == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, value);
+        }
     }
 }

@@ -3,20 +3,14 @@ package ir.anzali.investment.catalog.csv.write;
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.csv.Column;
 import ir.anzali.investment.catalog.csv.Kind;
-import ir.anzali.investment.catalog.csv.read.FormulaGuard;
+import ir.anzali.investment.catalog.csv.internal.CsvRows;
 import ir.anzali.investment.catalog.incentive.Incentive;
-import ir.anzali.investment.catalog.money.Money;
-import ir.anzali.investment.catalog.opportunity.Location;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
-import ir.anzali.investment.catalog.text.Named;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import ir.anzali.investment.catalog.text.NumberParser;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -71,11 +65,11 @@ public final class CsvExporter {
         header(printer, kind);
         if (kind == Kind.OPPORTUNITIES) {
             for (Opportunity o : catalog.opportunities()) {
-                printer.printRecord(row(o));
+                printer.printRecord(CsvRows.of(o));
             }
         } else {
             for (Incentive i : catalog.incentives()) {
-                printer.printRecord(row(i));
+                printer.printRecord(CsvRows.of(i));
             }
         }
         printer.flush();
@@ -106,73 +100,5 @@ public final class CsvExporter {
             names.add(c.header(persianHeaders));
         }
         printer.printRecord(names);
-    }
-
-    static List<String> row(Opportunity o) {
-        Location l = o.location();
-        return java.util.Arrays.asList(
-                o.id().value(), text(o.title().fa()), text(o.title().en()),
-                o.summary() == null ? "" : text(o.summary().fa()), o.summary() == null ? "" : text(o.summary().en()),
-                o.sector().code(), code(o.subsector()), text(l.area()), text(l.address()), decimal(l.latitude()),
-                decimal(l.longitude()), quantity(l.landAreaM2()), code(l.landTenure()), amount(o.investment()),
-                currency(o.investment()), code(o.investmentModel()), o.status().code(), decimal(o.irrPercent()),
-                decimal(o.paybackYears()), integer(o.directJobs()), integer(o.youthJobs()), o.leadAgency().code(),
-                codes(o.partnerAgencies()), join(o.incentives().stream().map(Object::toString).toList()),
-                date(o.publishedOn()), date(o.deadline()), text(o.contactEmail()), text(o.contactPhone()),
-                o.feasibilityUrl() == null ? "" : text(o.feasibilityUrl().toString()), texts(o.tags()));
-    }
-
-    static List<String> row(Incentive i) {
-        return java.util.Arrays.asList(
-                i.id().value(), i.type().code(), text(i.title().fa()), text(i.title().en()), text(i.legalBasis()),
-                i.authority().code(), decimal(i.benefitPercent()), integer(i.durationYears()), codes(i.sectors()),
-                codes(i.subsectors()), texts(i.areas()), codes(i.investmentModels()), amount(i.minInvestment()),
-                currency(i.minInvestment()), integer(i.minDirectJobs()), integer(i.minYouthJobs()),
-                date(i.validFrom()), date(i.validTo()));
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : FormulaGuard.guard(value);
-    }
-
-    private static String decimal(BigDecimal value) {
-        return value == null ? "" : value.toPlainString();
-    }
-
-    /** An amount or area, written so that it is not read as a number with a thousands separator. */
-    private static String quantity(BigDecimal value) {
-        return value == null ? "" : NumberParser.writeUnambiguous(value);
-    }
-
-    private static String integer(Integer value) {
-        return value == null ? "" : value.toString();
-    }
-
-    private static String date(LocalDate value) {
-        return value == null ? "" : value.toString();
-    }
-
-    private static String amount(Money value) {
-        return value == null ? "" : quantity(value.amount());
-    }
-
-    private static String currency(Money value) {
-        return value == null ? "" : value.currency().getCurrencyCode();
-    }
-
-    private static String code(Named value) {
-        return value == null ? "" : value.code();
-    }
-
-    private static String codes(List<? extends Named> values) {
-        return join(values.stream().map(Named::code).toList());
-    }
-
-    private static String texts(List<String> values) {
-        return join(values.stream().map(CsvExporter::text).toList());
-    }
-
-    private static String join(List<String> values) {
-        return String.join(";", values);
     }
 }

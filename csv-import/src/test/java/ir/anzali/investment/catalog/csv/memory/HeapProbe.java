@@ -1,6 +1,6 @@
 package ir.anzali.investment.catalog.csv.memory;
 
-import ir.anzali.investment.catalog.csv.CsvImporter;
+import ir.anzali.investment.catalog.csv.read.CsvImporter;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;

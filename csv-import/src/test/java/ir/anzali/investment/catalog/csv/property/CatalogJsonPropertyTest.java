@@ -3,6 +3,7 @@ package ir.anzali.investment.catalog.csv.property;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.csv.Schemas;
 import ir.anzali.investment.catalog.json.CatalogJson;
 import ir.anzali.investment.catalog.json.CatalogJsonException;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
@@ -38,11 +39,11 @@ class CatalogJsonPropertyTest {
     Path dir;
 
     @Test
-    void a_written_catalog_reads_back_equal_and_through_csv_too() throws Exception {
+    void a_written_catalog_follows_the_schema_and_reads_back_equal_and_through_csv_too() throws Exception {
         Seeds.forEach(30, seed -> {
             Generators g = new Generators(seed);
             Catalog catalog = g.catalog(4, 12);
-            Catalog read = JSON.readString(JSON.writeString(catalog));
+            Catalog read = JSON.readString(Schemas.validCatalog(JSON.writeString(catalog)));
             assertThat(read).isEqualTo(catalog);
             assertCsvGivesBack(read, g.random());
         });

@@ -5,7 +5,7 @@ import ir.anzali.investment.catalog.incentive.Incentive;
 import ir.anzali.investment.catalog.incentive.IncentiveId;
 import ir.anzali.investment.catalog.incentive.IncentiveType;
 import ir.anzali.investment.catalog.money.Money;
-import ir.anzali.investment.catalog.opportunity.InvestmentModel;
+import ir.anzali.investment.catalog.reference.InvestmentModel;
 import ir.anzali.investment.catalog.opportunity.LandTenure;
 import ir.anzali.investment.catalog.opportunity.Location;
 import ir.anzali.investment.catalog.opportunity.Opportunity;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.csv.CatalogImport;
-import ir.anzali.investment.catalog.csv.CsvImporter;
+import ir.anzali.investment.catalog.csv.read.CsvImporter;
 import ir.anzali.investment.catalog.csv.Examples;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.money.Money;

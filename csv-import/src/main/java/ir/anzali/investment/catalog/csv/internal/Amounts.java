@@ -1,0 +1,63 @@
+package ir.anzali.investment.catalog.csv.internal;
+
+import ir.anzali.investment.catalog.csv.report.ErrorCode;
+import ir.anzali.investment.catalog.money.AmountParser;
+import ir.anzali.investment.catalog.money.CurrencyUnits;
+import ir.anzali.investment.catalog.money.Money;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Reads an amount column together with its currency column (CSV format §4): a unit written in the
+ * amount sets the currency, and a currency column naming another unit — the toman against the rial
+ * included, though both are stored as IRR — is a {@code cross-field} error; otherwise the currency
+ * column gives the currency, and {@code تومان} there multiplies by ten.
+ */
+final class Amounts {
+
+    private Amounts() {
+    }
+
+    /**
+     * @param required whether the amount itself is required
+     * @return the money, or null when missing or wrong (then the row holds the problem)
+     */
+    static Money money(Row row, String amountColumn, String currencyColumn, boolean required) {
+        if (required ? !row.required(amountColumn) : row.missing(amountColumn)) {
+            if (!row.missing(currencyColumn)) {
+                row.currency(currencyColumn);
+            }
+            return null;
+        }
+        AmountParser.ParsedAmount amount = row.amount(amountColumn);
+        Optional<CurrencyUnits.Unit> column = row.currency(currencyColumn);
+        if (amount == null || column == null) {
+            return null;
+        }
+        CurrencyUnits.Unit unit;
+        BigDecimal value;
+        if (amount.unit().isPresent()) {
+            unit = amount.unit().get();
+            if (column.isPresent() && !column.get().equals(unit)) {
+                row.problem(currencyColumn, ErrorCode.CROSS_FIELD, row.messages().get("cross-field.currency",
+                        "unit", unit.label(), "currency", column.get().label()));
+                return null;
+            }
+            value = amount.amount();
+        } else if (column.isPresent()) {
+            unit = column.get();
+            value = amount.amount().multiply(unit.factor());
+        } else {
+            row.problem(currencyColumn, ErrorCode.REQUIRED, row.messages().get("required.currency",
+                    "column", row.label(currencyColumn)));
+            return null;
+        }
+        try {
+            return Money.of(value, unit.currency());
+        } catch (IllegalArgumentException e) {
+            row.problem(amountColumn, ErrorCode.TYPE_ERROR, row.messages().get("type-error.number.digits",
+                    "value", row.text(amountColumn)));
+            return null;
+        }
+    }
+}

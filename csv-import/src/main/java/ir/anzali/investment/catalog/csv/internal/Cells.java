@@ -1,0 +1,66 @@
+package ir.anzali.investment.catalog.csv.internal;
+
+import ir.anzali.investment.catalog.money.Money;
+import ir.anzali.investment.catalog.text.Named;
+import ir.anzali.investment.catalog.text.NumberParser;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Values as the exporter writes them (CSV format §6): ISO dates, plain ASCII decimals, amounts and
+ * areas that no reader takes for a number with a thousands separator, codes, lists joined with
+ * {@code ;}, and text a spreadsheet would run as a formula guarded with a leading {@code '}. Absent
+ * values are empty cells.
+ */
+final class Cells {
+
+    private Cells() {
+    }
+
+    static String text(String value) {
+        return value == null ? "" : FormulaGuard.guard(value);
+    }
+
+    static String decimal(BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
+    }
+
+    /** An amount or area, written so that it is not read as a number with a thousands separator. */
+    static String quantity(BigDecimal value) {
+        return value == null ? "" : NumberParser.writeUnambiguous(value);
+    }
+
+    static String integer(Integer value) {
+        return value == null ? "" : value.toString();
+    }
+
+    static String date(LocalDate value) {
+        return value == null ? "" : value.toString();
+    }
+
+    static String url(URI value) {
+        return value == null ? "" : text(value.toString());
+    }
+
+    static String amount(Money value) {
+        return value == null ? "" : quantity(value.amount());
+    }
+
+    static String currency(Money value) {
+        return value == null ? "" : value.currency().getCurrencyCode();
+    }
+
+    static String code(Named value) {
+        return value == null ? "" : value.code();
+    }
+
+    static String codes(List<? extends Named> values) {
+        return String.join(";", values.stream().map(Named::code).toList());
+    }
+
+    static String texts(List<String> values) {
+        return String.join(";", values.stream().map(Cells::text).toList());
+    }
+}

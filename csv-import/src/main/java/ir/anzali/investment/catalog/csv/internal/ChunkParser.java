@@ -1,0 +1,199 @@
+package ir.anzali.investment.catalog.csv.internal;
+
+import ir.anzali.investment.catalog.csv.Limits;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Splits a chunk of whole records into cells (RFC 4180), giving each record the physical line it
+ * starts on and checking the size limits and the encoding. A quote opens a quoted cell only at the
+ * start of a cell; inside one, {@code ""} is a quote and line breaks are kept; white space may
+ * follow the closing quote, anything else is a stray quote. CR, LF and CRLF end a record; an empty
+ * line is a record of one empty cell. Stateless and thread-safe.
+ *
+ * <p>The tokenizer is the library's own rather than Commons CSV's: it splits the UTF-8 bytes in
+ * place and decodes each cell once, straight into its string, which makes reading several times
+ * cheaper than decoding the text first and reading it character by character; the two read the
+ * format alike (see {@code ChunkParserTest}). Bytes that are not valid UTF-8 stop the chunk with an
+ * encoding failure naming their line.
+ */
+final class ChunkParser {
+
+    /**
+     * A record and where it starts.
+     *
+     * @param line  the physical line the record starts on
+     * @param cells the raw cells
+     */
+    record Record(long line, String[] cells) {
+    }
+
+    /**
+     * The records of a chunk, and the failure that stopped it, if any.
+     *
+     * @param records the records before the failure, in order
+     * @param failure the failure, or null
+     */
+    record Parsed(List<Record> records, CsvFailure failure) {
+    }
+
+    private static final String[] NO_CELLS = new String[0];
+
+    private final Delimiter delimiter;
+    private final Limits limits;
+
+    ChunkParser(Delimiter delimiter, Limits limits) {
+        this.delimiter = delimiter;
+        this.limits = limits;
+    }
+
+    Parsed parse(Chunker.Chunk chunk) {
+        List<Record> records = new ArrayList<>();
+        try {
+            parse(chunk, records);
+            return new Parsed(records, null);
+        } catch (CsvFailure f) {
+            return new Parsed(records, f);
+        }
+    }
+
+    private void parse(Chunker.Chunk chunk, List<Record> records) throws CsvFailure {
+        byte[] s = chunk.bytes();
+        int n = s.length;
+        List<String> cells = new ArrayList<>();
+        long line = chunk.startLine();
+        int i = 0;
+        while (i < n) {
+            long recordLine = line;
+            cells.clear();
+            long chars = 0;
+            boolean endOfRecord = false;
+            while (!endOfRecord) {
+                long cellLine = line;
+                String cell;
+                if (i < n && s[i] == '"') {
+                    i++;
+                    int from = i;
+                    boolean doubled = false;
+                    while (true) {
+                        if (i >= n) {
+                            throw new CsvFailure(CsvFailure.Reason.UNCLOSED_QUOTE, recordLine,
+                                    "EOF reached before encapsulated token finished");
+                        }
+                        byte c = s[i++];
+                        if (c == '"') {
+                            if (i < n && s[i] == '"') {
+                                doubled = true;
+                                i++;
+                                continue;
+                            }
+                            break;
+                        }
+                        if (c == '\r') {
+                            line++;
+                        } else if (c == '\n' && !(i >= 2 && s[i - 2] == '\r')) {
+                            line++;
+                        }
+                    }
+                    cell = doubled ? decode(undouble(s, from, i - 1), 0, -1, cellLine)
+                            : decode(s, from, i - 1 - from, cellLine);
+                    int trailing = i;
+                    while (i < n && !delimiter.isAt(s, i, n) && s[i] != '\r' && s[i] != '\n') {
+                        i++;
+                    }
+                    if (i > trailing && !decode(s, trailing, i - trailing, line).isBlank()) {
+                        throw new CsvFailure(CsvFailure.Reason.STRAY_QUOTE, recordLine,
+                                "invalid char between encapsulated token and delimiter");
+                    }
+                } else {
+                    int from = i;
+                    while (i < n) {
+                        byte c = s[i];
+                        if (delimiter.isAt(s, i, n) || c == '\r' || c == '\n') {
+                            break;
+                        }
+                        i++;
+                    }
+                    cell = decode(s, from, i - from, cellLine);
+                }
+                if (cell.length() > limits.maxCellChars()) {
+                    throw new CsvFailure(CsvFailure.Reason.CELL_TOO_LARGE, recordLine, String.valueOf(cells.size() + 1));
+                }
+                chars += cell.length();
+                cells.add(cell);
+                if (i >= n) {
+                    endOfRecord = true;
+                } else {
+                    byte c = s[i];
+                    if (c == '\r') {
+                        i++;
+                        line++;
+                        if (i < n && s[i] == '\n') {
+                            i++;
+                        }
+                        endOfRecord = true;
+                    } else if (c == '\n') {
+                        i++;
+                        line++;
+                        endOfRecord = true;
+                    } else {
+                        i += delimiter.length();
+                    }
+                }
+            }
+            if (cells.size() > limits.maxColumns()) {
+                throw new CsvFailure(CsvFailure.Reason.TOO_MANY_COLUMNS, recordLine, String.valueOf(cells.size()));
+            }
+            if (chars > limits.maxRecordChars()) {
+                throw new CsvFailure(CsvFailure.Reason.RECORD_TOO_LARGE, recordLine, String.valueOf(chars));
+            }
+            records.add(new Record(recordLine, cells.toArray(NO_CELLS)));
+        }
+    }
+
+    /** The bytes of a quoted cell with each doubled quote made single. */
+    private static byte[] undouble(byte[] s, int from, int to) {
+        byte[] out = new byte[to - from];
+        int length = 0;
+        for (int k = from; k < to; k++) {
+            out[length++] = s[k];
+            if (s[k] == '"') {
+                k++;
+            }
+        }
+        return Arrays.copyOf(out, length);
+    }
+
+    /**
+     * Decodes the bytes of a cell. Invalid bytes decode to U+FFFD, so only a cell holding that
+     * character is decoded again, strictly, to tell an invalid byte from a written U+FFFD.
+     *
+     * @param length the number of bytes, or -1 for all from {@code from} on
+     * @param line   the line the bytes start on
+     */
+    private static String decode(byte[] s, int from, int length, long line) throws CsvFailure {
+        int count = length < 0 ? s.length - from : length;
+        String text = new String(s, from, count, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer bytes = ByteBuffer.wrap(s, from, count);
+            if (strict.decode(bytes, CharBuffer.allocate(count), true).isError()) {
+                long at = line;
+                for (int k = from; k < bytes.position(); k++) {
+                    if (s[k] == '\r' || s[k] == '\n' && !(k > from && s[k - 1] == '\r')) {
+                        at++;
+                    }
+                }
+                throw new CsvFailure(CsvFailure.Reason.ENCODING, at, StandardCharsets.UTF_8.name());
+            }
+        }
+        return text;
+    }
+}

@@ -1,0 +1,175 @@
+package ir.anzali.investment.catalog.csv.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Chooses the encoding of a file when none is given (CSV format §1): a byte-order mark first
+ * (UTF-8, UTF-16 LE or BE); else UTF-8 when the bytes examined are valid UTF-8; else a single-byte
+ * encoding is guessed: windows-1256, what Excel's plain "CSV" save writes on a Persian Windows,
+ * unless the text then reads as Latin words with Arabic-script letters or marks inside them
+ * ({@code Espaٌa}, {@code Grِke}) — the accented letters of windows-1252 read as windows-1256 —
+ * in at least as many words as there are Arabic-script words: then windows-1252.
+ */
+final class EncodingDetector {
+
+    /** Windows Arabic, the code page of Persian Windows. */
+    static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
+    /** Windows Latin 1, the code page of Western European Windows. */
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** How many bytes are examined to choose between the single-byte encodings. */
+    private static final int SAMPLE_BYTES = 64 * 1024;
+
+    /**
+     * The encoding chosen, and whether it was guessed between single-byte encodings.
+     *
+     * @param charset the encoding
+     * @param guessed true for a guess between windows-1256 and windows-1252
+     */
+    record Detected(Charset charset, boolean guessed) {
+    }
+
+    private EncodingDetector() {
+    }
+
+    /**
+     * Detects the encoding of the bytes a stream will give.
+     *
+     * @param in    the bytes; read to the end or to {@code limit} bytes
+     * @param limit how many bytes to examine at most; {@code Long.MAX_VALUE} for all
+     * @return the encoding, never null
+     * @throws IOException when reading fails
+     */
+    static Detected detect(InputStream in, long limit) throws IOException {
+        byte[] head = in.readNBytes(3);
+        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            return new Detected(StandardCharsets.UTF_8, false);
+        }
+        if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+            return new Detected(StandardCharsets.UTF_16LE, false);
+        }
+        if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+            return new Detected(StandardCharsets.UTF_16BE, false);
+        }
+        Sample sample = new Sample(head);
+        if (isUtf8(head, in, limit, sample)) {
+            return new Detected(StandardCharsets.UTF_8, false);
+        }
+        sample.fill(in, limit);
+        return new Detected(looksLatin(sample.bytes, sample.length) ? WINDOWS_1252 : WINDOWS_1256, true);
+    }
+
+    /** The first bytes of the file, kept while they are examined. */
+    private static final class Sample {
+        private final byte[] bytes = new byte[SAMPLE_BYTES];
+        private int length;
+        private long examined;
+
+        Sample(byte[] head) {
+            add(head, 0, head.length);
+        }
+
+        void add(byte[] b, int from, int n) {
+            int keep = Math.min(n, bytes.length - length);
+            System.arraycopy(b, from, bytes, length, keep);
+            length += keep;
+            examined += n;
+        }
+
+        /** Reads on until the sample is full, the input ends or the limit is reached. */
+        void fill(InputStream in, long limit) throws IOException {
+            while (length < bytes.length && examined < limit) {
+                int n = in.read(bytes, length, (int) Math.min(bytes.length - length, limit - examined));
+                if (n < 0) {
+                    return;
+                }
+                length += n;
+                examined += n;
+            }
+        }
+    }
+
+    /**
+     * Whether bytes read as windows-1256 give Latin words with Arabic-script letters inside, in at
+     * least as many words as are written in Arabic script alone, and are all defined in windows-1252.
+     */
+    static boolean looksLatin(byte[] bytes, int length) {
+        for (int i = 0; i < length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) {
+                return false;
+            }
+        }
+        String text = new String(bytes, 0, length, WINDOWS_1256);
+        int mixed = 0;
+        int arabic = 0;
+        int i = 0;
+        while (i < text.length()) {
+            if (!isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            boolean latin = false;
+            boolean script = false;
+            while (i < text.length() && isWordChar(text.charAt(i))) {
+                char c = text.charAt(i++);
+                if (c >= '\u0600' && c <= '\u06FF') {
+                    script = true;
+                } else if (c < '\u0250') {
+                    latin = true;
+                }
+            }
+            if (latin && script) {
+                mixed++;
+            } else if (script) {
+                arabic++;
+            }
+        }
+        return mixed > 0 && mixed >= arabic;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /** Decodes strictly as UTF-8, keeping the first bytes in the sample. */
+    private static boolean isUtf8(byte[] head, InputStream in, long limit, Sample sample) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
+        CharBuffer chars = CharBuffer.allocate(64 * 1024);
+        bytes.put(head);
+        boolean end = false;
+        while (true) {
+            if (!end && sample.examined < limit) {
+                int n = in.read(bytes.array(), bytes.position(),
+                        (int) Math.min(bytes.remaining(), limit - sample.examined));
+                if (n < 0) {
+                    end = true;
+                } else {
+                    sample.add(bytes.array(), bytes.position(), n);
+                    bytes.position(bytes.position() + n);
+                }
+            }
+            boolean last = end || sample.examined >= limit;
+            bytes.flip();
+            CoderResult r = decoder.decode(bytes, chars, end);
+            if (r.isError()) {
+                return false;
+            }
+            chars.clear();
+            bytes.compact();
+            if (last && (end || bytes.position() < 4)) {
+                return true;
+            }
+        }
+    }
+}

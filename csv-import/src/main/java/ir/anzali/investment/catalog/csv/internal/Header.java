@@ -1,0 +1,146 @@
+package ir.anzali.investment.catalog.csv.internal;
+
+import ir.anzali.investment.catalog.csv.Column;
+import ir.anzali.investment.catalog.csv.Kind;
+import ir.anzali.investment.catalog.csv.report.ErrorCode;
+import ir.anzali.investment.catalog.csv.report.Problem;
+import ir.anzali.investment.catalog.internal.CodeMatcher;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The columns a header row names (CSV format §1): names match case-insensitively, ignoring
+ * surrounding spaces, treating space, {@code -} and {@code _} alike, after Persian normalization,
+ * in English or Persian, in any order.
+ */
+final class Header {
+
+    private static final Map<Kind, Map<String, Column>> NAMES = new HashMap<>();
+
+    static {
+        for (Kind kind : Kind.values()) {
+            Map<String, Column> names = new HashMap<>();
+            for (Column c : kind.columns()) {
+                names.put(CodeMatcher.key(c.name()), c);
+                names.put(CodeMatcher.key(c.persianName()), c);
+            }
+            NAMES.put(kind, Map.copyOf(names));
+        }
+    }
+
+    private static final int QUICK_SLOTS = 256;
+
+    private final Map<String, Integer> positions = new HashMap<>();
+    /**
+     * Rows ask for columns by their constant names, tens of times a row, so a direct-mapped table
+     * keyed by the identity of those names answers without a map look-up; a name that lost its slot
+     * to another goes to the map. Filled once, read by any thread.
+     */
+    private final String[] quickNames = new String[QUICK_SLOTS];
+    private final int[] quickIndexes = new int[QUICK_SLOTS];
+    private final int width;
+    private final int[] indexByColumn;
+    private final List<Column> columns;
+    private final List<String> recognized;
+    private final List<Problem> errors = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
+
+    Header(Kind kind, String[] cells, long line, Messages messages) {
+        this.width = cells.length;
+        this.columns = kind.columns();
+        this.indexByColumn = new int[columns.size()];
+        java.util.Arrays.fill(indexByColumn, -1);
+        for (int i = 0; i < columns.size(); i++) {
+            positions.put(columns.get(i).name(), i);
+        }
+        Map<String, Column> names = NAMES.get(kind);
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < cells.length; i++) {
+            String raw = cells[i];
+            String key = CodeMatcher.key(raw);
+            if (key.isEmpty()) {
+                errors.add(new Problem(line, null, null, null, ErrorCode.BLANK_HEADER,
+                        messages.get("blank-header", "value", i + 1)));
+                continue;
+            }
+            Column column = names.get(key);
+            if (column == null) {
+                warnings.add(new Problem(line, null, raw.strip(), raw, ErrorCode.UNKNOWN_COLUMN,
+                        messages.get("unknown-column", "value", raw.strip())));
+                continue;
+            }
+            int position = columns.indexOf(column);
+            if (indexByColumn[position] >= 0) {
+                errors.add(new Problem(line, null, column.name(), raw, ErrorCode.DUPLICATE_HEADER,
+                        messages.get("duplicate-header", "value", cells[indexByColumn[position]].strip(), "other",
+                                raw.strip(), "column", messages.column(column))));
+                continue;
+            }
+            indexByColumn[position] = i;
+            found.add(column.name());
+        }
+        this.recognized = List.copyOf(found);
+        for (int i = 0; i < columns.size(); i++) {
+            String name = columns.get(i).name();
+            int slot = name.hashCode() & (QUICK_SLOTS - 1);
+            quickNames[slot] = name;
+            quickIndexes[slot] = indexByColumn[i];
+        }
+        if (errors.isEmpty()) {
+            String present = String.join(", ", recognized);
+            for (Column c : columns) {
+                if (c.required() && index(c.name()) < 0) {
+                    errors.add(new Problem(line, null, c.name(), null, ErrorCode.MISSING_COLUMN,
+                            messages.get("missing-column", "column", c.name(), "persian", c.persianName(),
+                                    "present", present)));
+                }
+            }
+            if (index("title_fa") < 0 && index("title_en") < 0) {
+                errors.add(new Problem(line, null, "title_fa", null, ErrorCode.MISSING_COLUMN,
+                        messages.get("missing-column.title", "present", present)));
+            }
+        }
+    }
+
+    /** The number of cells of the header row. */
+    int width() {
+        return width;
+    }
+
+    /** The position of a column in a row, or -1 when the file lacks it. */
+    int index(String column) {
+        int slot = column.hashCode() & (QUICK_SLOTS - 1);
+        if (quickNames[slot] == column) {
+            return quickIndexes[slot];
+        }
+        Integer position = positions.get(column);
+        if (position == null) {
+            throw new IllegalArgumentException("No column " + column);
+        }
+        return indexByColumn[position];
+    }
+
+    /** The column of the file's kind with a canonical name. */
+    Column column(String name) {
+        Integer position = positions.get(name);
+        if (position == null) {
+            throw new IllegalArgumentException("No column " + name);
+        }
+        return columns.get(position);
+    }
+
+    /** The canonical names of the recognized columns, in file order. */
+    List<String> recognized() {
+        return recognized;
+    }
+
+    List<Problem> errors() {
+        return errors;
+    }
+
+    List<Problem> warnings() {
+        return warnings;
+    }
+}

@@ -1,0 +1,70 @@
+package ir.anzali.investment.catalog.csv.internal;
+
+import ir.anzali.investment.catalog.csv.Column;
+import ir.anzali.investment.catalog.csv.report.Problem;
+import ir.anzali.investment.catalog.internal.text.Digits;
+import ir.anzali.investment.catalog.internal.text.MessageBundle;
+import ir.anzali.investment.catalog.text.Named;
+import java.util.Locale;
+
+/**
+ * The importer's messages in one language, by key. In Persian, numbers filled in — line numbers,
+ * counts, limits — are written in Persian digits (CSV format §7); cell values are quoted as written.
+ * Immutable and thread-safe.
+ */
+final class Messages {
+
+    private static final MessageBundle BUNDLE = MessageBundle.load(
+            name -> Messages.class.getResourceAsStream(name), "messages");
+
+    private final Locale locale;
+    private final boolean persian;
+
+    private Messages(Locale locale) {
+        this.locale = locale;
+        this.persian = "fa".equals(locale.getLanguage());
+    }
+
+    static Messages of(Locale locale) {
+        return new Messages(locale);
+    }
+
+    /**
+     * The message for a key, with its placeholders filled.
+     *
+     * @param key    the key, such as {@code type-error.date}
+     * @param values name, value, name, value…; numbers are written in the language's digits, and
+     *               the {@code value} (a cell's text) is cut as {@link Problem#excerpt(String)} cuts it
+     * @return the message
+     */
+    String get(String key, Object... values) {
+        for (int i = 1; i < values.length; i += 2) {
+            if (persian && values[i] instanceof Number n) {
+                values[i] = Digits.toPersian(n.toString());
+            } else if ("value".equals(values[i - 1]) && values[i] instanceof String text) {
+                values[i] = Problem.excerpt(text);
+            }
+        }
+        return BUNDLE.get(key, locale, values);
+    }
+
+    /** A column as messages name it: its canonical name, and in Persian its Persian header first. */
+    String column(Column column) {
+        return persian ? column.persianName() + " (" + column.name() + ")" : column.name();
+    }
+
+    /** A coded value as messages name it: its code, and in Persian its Persian name first. */
+    String name(Named value) {
+        return persian ? value.nameFa() + " (" + value.code() + ")" : value.code();
+    }
+
+    /** The separator of a list in a message. */
+    String comma() {
+        return persian ? "، " : ", ";
+    }
+
+    /** A number written in ASCII digits, in the language's digits. */
+    String number(String ascii) {
+        return persian ? Digits.toPersian(ascii) : ascii;
+    }
+}

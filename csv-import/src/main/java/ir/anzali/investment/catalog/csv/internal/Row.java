@@ -1,0 +1,353 @@
+package ir.anzali.investment.catalog.csv.internal;
+
+import ir.anzali.investment.catalog.csv.report.ErrorCode;
+import ir.anzali.investment.catalog.csv.report.Problem;
+import ir.anzali.investment.catalog.money.AmountParser;
+import ir.anzali.investment.catalog.money.CurrencyUnits;
+import ir.anzali.investment.catalog.internal.CodeMatcher;
+import ir.anzali.investment.catalog.text.DateParser;
+import ir.anzali.investment.catalog.text.Named;
+import ir.anzali.investment.catalog.text.NumberParseException;
+import ir.anzali.investment.catalog.text.NumberParser;
+import ir.anzali.investment.catalog.text.PersianNormalizer;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * One data row being read: its raw cells, and conversions of each cell to its type (CSV format §4)
+ * that record a problem naming the line, row, column and value when the cell is not of its type.
+ * Not thread-safe.
+ */
+final class Row {
+
+    private final Header header;
+    private final String[] cells;
+    private final long line;
+    private final Messages messages;
+    private final List<Problem> problems = new ArrayList<>(2);
+    /** Normalized text by cell, computed once, before the formula guard is removed; {@link #NONE} where the cell is missing. */
+    private final String[] texts;
+    private static final String NONE = new String("");
+
+    Row(Header header, String[] cells, long line, Messages messages) {
+        this.header = header;
+        this.cells = cells;
+        this.line = line;
+        this.messages = messages;
+        this.texts = new String[cells.length];
+    }
+
+    long line() {
+        return line;
+    }
+
+    int cellCount() {
+        return cells.length;
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    /** The raw text of a cell, or null when the file has no such column. */
+    String raw(String column) {
+        int i = header.index(column);
+        return i < 0 || i >= cells.length ? null : cells[i];
+    }
+
+    /** A column as messages name it: {@code investment}, or in Persian {@code مبلغ سرمایه‌گذاری (investment)}. */
+    String label(String column) {
+        return messages.column(header.column(column));
+    }
+
+    /** Records a problem on a column, with the column's raw value; the row number is given when the row is collected. */
+    void problem(String column, ErrorCode code, String message) {
+        problems.add(new Problem(line, null, column, column == null ? null : raw(column), code, message));
+    }
+
+    /**
+     * True when the cell is missing: absent, or empty after normalization — only white space or
+     * invisible marks — or a lone {@code -}.
+     */
+    boolean missing(String column) {
+        return normal(column) == NONE;
+    }
+
+    boolean required(String column) {
+        if (missing(column)) {
+            problem(column, ErrorCode.REQUIRED, messages.get("required", "column", label(column)));
+            return false;
+        }
+        return true;
+    }
+
+    /** Normalized text, with the exporter's formula guard removed; null when missing. */
+    String text(String column) {
+        String normal = normal(column);
+        return normal == NONE ? null : FormulaGuard.unguard(normal);
+    }
+
+    /**
+     * The normalized text of a cell, computed once ({@link #NONE} when missing). A control character
+     * is a {@code type-error} on the column and is left out of the text, so that the rest of the row
+     * is still checked.
+     */
+    private String normal(String column) {
+        int i = header.index(column);
+        if (i < 0 || i >= cells.length) {
+            return NONE;
+        }
+        String t = texts[i];
+        if (t == null) {
+            String cell = cells[i];
+            String normal = PersianNormalizer.normalize(cell);
+            int control = normal == cell ? -1 : PersianNormalizer.findControl(cell);
+            if (control >= 0) {
+                problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.control", "char",
+                        String.format("U+%04X", (int) cell.charAt(control))));
+                normal = PersianNormalizer.normalize(withoutControls(cell));
+            }
+            t = normal.isEmpty() || normal.equals("-") ? NONE : normal;
+            texts[i] = t;
+        }
+        return t;
+    }
+
+    private static String withoutControls(String cell) {
+        StringBuilder out = new StringBuilder(cell.length());
+        for (int i = 0; i < cell.length(); i++) {
+            if (!PersianNormalizer.isControl(cell.charAt(i))) {
+                out.append(cell.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+
+    /** A decimal such as a coordinate; null when missing or not a number. */
+    BigDecimal decimal(String column) {
+        String text = text(column);
+        return text == null ? null : number(column, text, false);
+    }
+
+    /** A decimal that may end in {@code %} or {@code ٪}; null when missing or not a number. */
+    BigDecimal percent(String column) {
+        String text = text(column);
+        if (text == null) {
+            return null;
+        }
+        if (text.endsWith("%") || text.endsWith("٪")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return number(column, text, false);
+    }
+
+    /**
+     * A quantity such as a land area, where one separator followed by three digits is refused as
+     * {@code ambiguous-number}; null when missing or not a number.
+     */
+    BigDecimal quantity(String column) {
+        String text = text(column);
+        return text == null ? null : number(column, text, true);
+    }
+
+    private BigDecimal number(String column, String text, boolean unambiguous) {
+        try {
+            return unambiguous ? NumberParser.parseUnambiguous(text) : NumberParser.parseDecimal(text);
+        } catch (NumberParseException e) {
+            numberProblem(column, e, "type-error.decimal");
+            return null;
+        }
+    }
+
+    Integer integer(String column) {
+        String text = text(column);
+        if (text == null) {
+            return null;
+        }
+        BigDecimal value;
+        try {
+            value = NumberParser.parseDecimal(text);
+        } catch (NumberParseException e) {
+            numberProblem(column, e, "type-error.integer");
+            return null;
+        }
+        BigDecimal whole = value.stripTrailingZeros();
+        if (whole.scale() > 0) {
+            problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.integer", "value", text));
+            return null;
+        }
+        try {
+            return whole.intValueExact();
+        } catch (ArithmeticException e) {
+            problem(column, ErrorCode.OUT_OF_RANGE, messages.get("out-of-range.integer", "value", text));
+            return null;
+        }
+    }
+
+    /**
+     * Records why a number was refused, in words that say what to write: an ambiguous separator is
+     * {@code ambiguous-number} with both readings; every other reason is a {@code type-error}.
+     *
+     * @param fallback the message key for a text that is no number at all
+     */
+    void numberProblem(String column, NumberParseException e, String fallback) {
+        String value = e.text().strip();
+        switch (e.reason()) {
+            case AMBIGUOUS:
+                BigDecimal decimal = e.readings().get(0);
+                BigDecimal thousands = e.readings().get(1);
+                problem(column, ErrorCode.AMBIGUOUS_NUMBER, messages.get("ambiguous-number", "value", value,
+                        "decimal", messages.number(decimal.stripTrailingZeros().toPlainString()),
+                        "thousands", messages.number(thousands.toPlainString()),
+                        "decimalForm", messages.number(NumberParser.writeUnambiguous(decimal.stripTrailingZeros())),
+                        "thousandsForm", messages.number(String.format(Locale.ROOT, "%,d", thousands.toBigInteger()))));
+                return;
+            case GROUPING:
+                problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.number.grouping", "value", value));
+                return;
+            case TOO_MANY_DIGITS:
+                problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.number.digits", "value", value));
+                return;
+            case EXPONENT:
+                problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.number.exponent", "value", value));
+                return;
+            case WORDS:
+                problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.number.words", "value", value));
+                return;
+            default:
+                problem(column, ErrorCode.TYPE_ERROR, messages.get(fallback, "value", value));
+        }
+    }
+
+    LocalDate date(String column) {
+        String text = text(column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return DateParser.parse(text);
+        } catch (DateTimeParseException e) {
+            problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.date", "value", text));
+        } catch (DateTimeException e) {
+            problem(column, ErrorCode.OUT_OF_RANGE, messages.get("out-of-range.date", "value", text,
+                    "detail", e.getMessage()));
+        }
+        return null;
+    }
+
+    URI url(String column) {
+        String text = text(column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new URI(text);
+        } catch (URISyntaxException e) {
+            problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.url", "value", text));
+            return null;
+        }
+    }
+
+    /** An amount and the unit written with it; null when missing or not an amount. */
+    AmountParser.ParsedAmount amount(String column) {
+        String text = text(column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return AmountParser.parse(text);
+        } catch (NumberParseException e) {
+            numberProblem(column, e, "type-error.amount");
+            return null;
+        }
+    }
+
+    /** A currency column: an ISO code or a unit word; empty when missing, null when unknown. */
+    Optional<CurrencyUnits.Unit> currency(String column) {
+        String text = text(column);
+        if (text == null) {
+            return Optional.empty();
+        }
+        Optional<CurrencyUnits.Unit> unit = CurrencyUnits.find(text);
+        if (unit.isEmpty()) {
+            problem(column, ErrorCode.UNKNOWN_CODE, messages.get("unknown-code.currency", "value", text));
+            return null;
+        }
+        return unit;
+    }
+
+    /** A coded value by code or name; null when missing or unknown. */
+    <T extends Named> T code(String column, CodeMatcher<T> matcher) {
+        String text = text(column);
+        return text == null ? null : lookUp(column, text, matcher);
+    }
+
+    <T extends Named> T lookUp(String column, String text, CodeMatcher<T> matcher) {
+        Optional<T> found = matcher.find(text);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        unknownCode(column, text, matcher);
+        return null;
+    }
+
+    <T extends Named> void unknownCode(String column, String text, CodeMatcher<T> matcher) {
+        String suggestion = matcher.suggest(text).map(c -> messages.get("suggestion", "candidate", messages.name(c)))
+                .orElse("");
+        String known = matcher.values().stream().map(messages::name).collect(Collectors.joining(messages.comma()));
+        problem(column, ErrorCode.UNKNOWN_CODE, messages.get("unknown-code", "value", text, "column", label(column),
+                "suggestion", suggestion, "known", known));
+    }
+
+    /**
+     * The items of a list cell, split at {@code ;} {@code |} {@code ،}, each normalized and with its
+     * formula guard removed; empty items dropped.
+     */
+    List<String> list(String column) {
+        String normal = normal(column);
+        if (normal == NONE) {
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= normal.length(); i++) {
+            if (i == normal.length() || normal.charAt(i) == ';' || normal.charAt(i) == '|' || normal.charAt(i) == '،') {
+                String item = PersianNormalizer.normalize(normal.substring(start, i));
+                if (!item.isEmpty()) {
+                    items.add(FormulaGuard.unguard(item));
+                }
+                start = i + 1;
+            }
+        }
+        return items;
+    }
+
+    /** The items of a list cell looked up as codes; unknown items are recorded and left out. */
+    <T extends Named> List<T> codes(String column, CodeMatcher<T> matcher) {
+        List<T> out = new ArrayList<>();
+        for (String item : list(column)) {
+            T value = lookUp(column, item, matcher);
+            if (value != null && !out.contains(value)) {
+                out.add(value);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,106 @@
+package ir.anzali.investment.catalog.csv.internal;
+
+import ir.anzali.investment.catalog.csv.report.ErrorCode;
+import ir.anzali.investment.catalog.text.LocalizedText;
+import ir.anzali.investment.catalog.validation.CatalogValidator;
+import ir.anzali.investment.catalog.validation.Rule;
+import ir.anzali.investment.catalog.validation.Violation;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.Locale;
+
+/**
+ * Turns a data row into a domain object, recording every problem of the row.
+ *
+ * @param <T> the domain type
+ */
+abstract class RowMapper<T> {
+
+    private final Context context;
+    private final CatalogValidator validator;
+    private final Locale locale;
+
+    RowMapper(Context context, CatalogValidator validator, Locale locale) {
+        this.context = context;
+        this.validator = validator;
+        this.locale = locale;
+    }
+
+    /** What rows are checked against. */
+    final Context context() {
+        return context;
+    }
+
+    /**
+     * Reads a row.
+     *
+     * @param row the row
+     * @return the object, or null when the row has a problem (then the row holds its problems)
+     */
+    abstract T map(Row row);
+
+    /**
+     * Builds the object of a row and validates it — built once, when every required value is there,
+     * else its values checked one by one — and records every violation.
+     *
+     * @param complete whether every required value is there
+     * @return the object, or null when the row has a problem
+     */
+    final <B> T build(Row row, B builder, Function<B, T> build, BiFunction<B, CatalogValidator, List<Violation>> check,
+            boolean complete) {
+        if (!complete) {
+            validate(row, check.apply(builder, validator));
+            return null;
+        }
+        T value = build.apply(builder);
+        validate(row, validator.validate(value));
+        return row.hasProblems() ? null : value;
+    }
+
+    /** A row's title, or null after recording that a title is required. */
+    static LocalizedText title(Row row) {
+        LocalizedText title = text(row.text("title_fa"), row.text("title_en"));
+        if (title == null) {
+            row.problem("title_fa", ErrorCode.REQUIRED, row.messages().get("required.title"));
+        }
+        return title;
+    }
+
+    /**
+     * Records violations on their columns. Missing required values are left out: the row has already
+     * reported each of them in words about its columns.
+     */
+    final void validate(Row row, List<Violation> violations) {
+        for (Violation v : violations) {
+            if (v.rule() != Rule.REQUIRED) {
+                row.problem(column(v.leafProperty()), ErrorCode.fromCode(v.rule().code()),
+                        row.messages().get("violation", "message", v.message(locale)));
+            }
+        }
+    }
+
+    /** Text of two cells that {@link Row#text} has already normalized; null when both are missing. */
+    static LocalizedText text(String fa, String en) {
+        return fa == null && en == null ? null : new LocalizedText(fa, en);
+    }
+
+    /** The CSV column of a property: {@code title.fa} is {@code title_fa}, {@code landAreaM2} is {@code land_area_m2}. */
+    static String column(String property) {
+        if (property.isEmpty()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(property.length() + 4);
+        for (int i = 0; i < property.length(); i++) {
+            char c = property.charAt(i);
+            if (c == '.') {
+                out.append('_');
+            } else if (Character.isUpperCase(c)) {
+                out.append('_').append(Character.toLowerCase(c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

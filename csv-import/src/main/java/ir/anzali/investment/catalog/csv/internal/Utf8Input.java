@@ -1,0 +1,215 @@
+package ir.anzali.investment.catalog.csv.internal;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A file's bytes as UTF-8, whatever its encoding, for the byte-level reading of {@link Chunker} and
+ * {@link ChunkParser}. UTF-8 files are passed through untouched (without leading byte-order marks,
+ * however many there are):
+ * their bytes are decoded cell by cell on the workers, and invalid bytes are found there. Files in
+ * other encodings are decoded strictly by {@link DecodingReader} — invalid bytes become an
+ * {@link EncodingException} naming their line when they are reached — and encoded again as UTF-8.
+ * Counts the bytes taken from the file. Not thread-safe.
+ */
+final class Utf8Input implements AutoCloseable {
+
+    /** How many bytes of a stream that cannot be opened again are examined to detect its encoding. */
+    private static final int STREAM_DETECTION_BYTES = 1024 * 1024;
+
+    private final Counting counted;
+    private final InputStream bytes;
+    private final Charset encoding;
+    private final boolean guessed;
+
+    private Utf8Input(Counting counted, InputStream bytes, Charset encoding, boolean guessed) {
+        this.counted = counted;
+        this.bytes = bytes;
+        this.encoding = encoding;
+        this.guessed = guessed;
+    }
+
+    /**
+     * Opens a source, detecting its encoding when none is given.
+     *
+     * @param source   the file
+     * @param encoding the encoding, or null to detect it
+     * @return the input, to be closed
+     * @throws IOException when the file cannot be opened or read
+     */
+    static Utf8Input open(Source source, Charset encoding) throws IOException {
+        EncodingDetector.Detected detected = encoding == null ? null : new EncodingDetector.Detected(encoding, false);
+        Counting in;
+        if (detected == null && source.reopenable()) {
+            try (InputStream probe = source.open()) {
+                detected = EncodingDetector.detect(probe, Long.MAX_VALUE);
+            }
+            in = new Counting(source.open());
+        } else {
+            in = new Counting(source.open());
+            if (detected == null) {
+                InputStream buffered = new BufferedInputStream(in, 64 * 1024);
+                buffered.mark(STREAM_DETECTION_BYTES + 8);
+                detected = EncodingDetector.detect(buffered, STREAM_DETECTION_BYTES);
+                buffered.reset();
+                return wrap(in, buffered, detected);
+            }
+        }
+        return wrap(in, in, detected);
+    }
+
+    private static Utf8Input wrap(Counting counted, InputStream in, EncodingDetector.Detected detected)
+            throws IOException {
+        Charset charset = detected.charset();
+        if (!charset.equals(StandardCharsets.UTF_8)) {
+            InputStream encoded = new BufferedInputStream(new Encoding(new DecodingReader(in, charset)), 64 * 1024);
+            return new Utf8Input(counted, encoded, charset, detected.guessed());
+        }
+        BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
+        while (true) {
+            buffered.mark(3);
+            byte[] head = buffered.readNBytes(3);
+            if (!(head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+                    && (head[2] & 0xFF) == 0xBF)) {
+                buffered.reset();
+                return new Utf8Input(counted, buffered, charset, false);
+            }
+        }
+    }
+
+    /** The text as UTF-8 bytes, without a byte-order mark; supports mark and reset. */
+    InputStream bytes() {
+        return bytes;
+    }
+
+    /** The file's own encoding. */
+    Charset encoding() {
+        return encoding;
+    }
+
+    /** Whether the encoding was guessed between single-byte encodings. */
+    boolean guessed() {
+        return guessed;
+    }
+
+    /** Bytes taken from the file so far. */
+    long bytesRead() {
+        return counted.count;
+    }
+
+    @Override
+    public void close() throws IOException {
+        bytes.close();
+    }
+
+    /** Counts the bytes read through it. */
+    private static final class Counting extends FilterInputStream {
+        private long count;
+
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+    }
+
+    /** Encodes the characters of a reader as UTF-8; lets the reader's exceptions through. */
+    private static final class Encoding extends InputStream {
+        private final Reader reader;
+        private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        private final CharBuffer chars = CharBuffer.allocate(8 * 1024);
+        private final ByteBuffer out = ByteBuffer.allocate(32 * 1024);
+        private boolean endOfInput;
+        private boolean flushed;
+
+        Encoding(Reader reader) {
+            this.reader = reader;
+            out.flip();
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            while (!out.hasRemaining()) {
+                if (flushed) {
+                    return -1;
+                }
+                fill();
+            }
+            int n = Math.min(len, out.remaining());
+            out.get(b, off, n);
+            return n;
+        }
+
+        private void fill() throws IOException {
+            out.clear();
+            if (!endOfInput) {
+                int n = reader.read(chars.array(), chars.position(), chars.remaining());
+                if (n < 0) {
+                    endOfInput = true;
+                } else {
+                    chars.position(chars.position() + n);
+                }
+            }
+            chars.flip();
+            encoder.encode(chars, out, endOfInput);
+            chars.compact();
+            if (endOfInput && chars.position() == 0) {
+                encoder.flush(out);
+                flushed = true;
+            }
+            out.flip();
+        }
+
+        @Override
+        public void close() throws IOException {
+            reader.close();
+        }
+    }
+}

@@ -1,0 +1,404 @@
+package ir.anzali.investment.catalog.csv.read;
+
+import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.MergeResult;
+import ir.anzali.investment.catalog.csv.CatalogImport;
+import ir.anzali.investment.catalog.csv.FileChangedException;
+import ir.anzali.investment.catalog.csv.ImportMode;
+import ir.anzali.investment.catalog.csv.Kind;
+import ir.anzali.investment.catalog.csv.Limits;
+import ir.anzali.investment.catalog.csv.ProgressListener;
+import ir.anzali.investment.catalog.csv.internal.Context;
+import ir.anzali.investment.catalog.csv.internal.FileRun;
+import ir.anzali.investment.catalog.csv.internal.Fingerprints;
+import ir.anzali.investment.catalog.csv.internal.Settings;
+import ir.anzali.investment.catalog.csv.internal.Source;
+import ir.anzali.investment.catalog.csv.report.ImportReport;
+import ir.anzali.investment.catalog.incentive.Incentive;
+import ir.anzali.investment.catalog.opportunity.Opportunity;
+import ir.anzali.investment.catalog.reference.ReferenceData;
+import ir.anzali.investment.catalog.text.LocalizedText;
+import ir.anzali.investment.catalog.validation.CatalogValidator;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads opportunities and incentives from the CSV files that staff save from Excel (CSV format,
+ * {@code docs/csv-format.md}), and reports every row.
+ *
+ * <p>Configured once with {@link #builder()} and reusable: immutable and thread-safe, so one
+ * importer may serve several threads at once. Bad content is never an exception: it is a
+ * {@link ImportReport} entry naming the line, row, column and value. Only a file that cannot be
+ * opened or read is an {@link IOException}.
+ *
+ * <ul>
+ *   <li>{@link #validate(Path, Kind)} checks a file and reports, importing nothing;</li>
+ *   <li>{@link #forEachOpportunity} and {@link #forEachIncentive} stream accepted rows to the caller,
+ *       in bounded memory, for its own store;</li>
+ *   <li>{@link #importInto(Catalog, Path, Path)} merges files into a catalog.</li>
+ * </ul>
+ */
+public final class CsvImporter {
+
+    private final Settings settings;
+    private final ImportMode mode;
+    private final ReferenceData referenceData;
+
+    private CsvImporter(Builder b) {
+        this.settings = new Settings(b.encoding, b.delimiter, b.locale, b.errorLimit, b.limits, b.validator,
+                b.progress, b.parallelism);
+        this.mode = b.mode;
+        this.referenceData = b.referenceData;
+    }
+
+    /**
+     * A builder with the defaults: detected encoding and delimiter, English messages, 1000 errors
+     * listed, the limits of the format, all-or-nothing, the built-in reference data and validator.
+     *
+     * @return a new builder, never null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The import mode.
+     *
+     * @return the mode, never null
+     */
+    public ImportMode mode() {
+        return mode;
+    }
+
+    /**
+     * Validates a file against the importer's reference data, importing nothing. An opportunity row
+     * that names an incentive is {@code unknown-reference}, as in an import without incentives: to
+     * check references, give the incentives with {@link #importInto(Catalog, Path, Path)} or a
+     * catalog with {@link #validate(Path, Kind, Catalog)}.
+     *
+     * @param file the file, not null
+     * @param kind what it holds, not null
+     * @return the report, never null
+     * @throws IOException when the file cannot be read
+     */
+    public ImportReport validate(Path file, Kind kind) throws IOException {
+        return FileRun.read(Source.of(file), kind, settings, Context.of(referenceData), x -> { });
+    }
+
+    /**
+     * Validates a file against a catalog: its reference data, and for opportunities its incentives.
+     *
+     * @param file    the file, not null
+     * @param kind    what it holds, not null
+     * @param catalog the catalog, not null
+     * @return the report, never null
+     * @throws IOException when the file cannot be read
+     */
+    public ImportReport validate(Path file, Kind kind, Catalog catalog) throws IOException {
+        return FileRun.read(Source.of(file), kind, settings, context(catalog, List.of(), false), x -> { });
+    }
+
+    /**
+     * Validates a stream, importing nothing, as {@link #validate(Path, Kind)} validates a file. The
+     * encoding is detected from its first mebibyte unless given.
+     *
+     * @param in   the bytes, not null; closed when read
+     * @param name the file name for the report, not null
+     * @param kind what it holds, not null
+     * @return the report, never null
+     * @throws IOException when the stream cannot be read
+     */
+    public ImportReport validate(InputStream in, String name, Kind kind) throws IOException {
+        return FileRun.read(Source.of(in, name), kind, settings, Context.of(referenceData), x -> { });
+    }
+
+    /**
+     * Streams the accepted opportunities of a file to the caller, in file order, in bounded memory.
+     * In {@link ImportMode#ALL_OR_NOTHING} the file is read twice: first to validate it, then, only
+     * when it has no error, to hand out its rows; so the caller receives all rows or none. The
+     * second reading checks that it reads what the first one validated: when the file's size or
+     * modification time changed in between, nothing is handed out, and when the content of a part
+     * of it changed, delivery stops before that part; either way a {@link FileChangedException}
+     * says so, and every row handed out was validated.
+     *
+     * @param file     the file, not null
+     * @param catalog  the catalog whose reference data and incentives rows are checked against, not null
+     * @param accepted receives each accepted opportunity, not null
+     * @return the report, never null
+     * @throws FileChangedException when the file changed between the two readings
+     * @throws IOException          when the file cannot be read
+     */
+    public ImportReport forEachOpportunity(Path file, Catalog catalog, Consumer<? super Opportunity> accepted)
+            throws IOException {
+        return forEach(file, Kind.OPPORTUNITIES, context(catalog, List.of(), false), accepted);
+    }
+
+    /**
+     * Streams the accepted incentives of a file to the caller; see
+     * {@link #forEachOpportunity(Path, Catalog, Consumer)} for the modes and the check that the file
+     * did not change.
+     *
+     * @param file     the file, not null
+     * @param accepted receives each accepted incentive, not null
+     * @return the report, never null
+     * @throws FileChangedException when the file changed between the two readings
+     * @throws IOException          when the file cannot be read
+     */
+    public ImportReport forEachIncentive(Path file, Consumer<? super Incentive> accepted) throws IOException {
+        return forEach(file, Kind.INCENTIVES, Context.of(referenceData), accepted);
+    }
+
+    private <T> ImportReport forEach(Path file, Kind kind, Context context, Consumer<? super T> accepted)
+            throws IOException {
+        Objects.requireNonNull(accepted, "accepted");
+        if (mode != ImportMode.ALL_OR_NOTHING) {
+            return FileRun.read(Source.of(file), kind, settings, context, accepted);
+        }
+        Source source = Source.of(file);
+        Fingerprints fingerprints = new Fingerprints(source.name());
+        BasicFileAttributes before = Files.readAttributes(file, BasicFileAttributes.class);
+        ImportReport check = FileRun.read(source, kind, settings, context, x -> { }, fingerprints);
+        if (!check.valid()) {
+            return check;
+        }
+        BasicFileAttributes after = Files.readAttributes(file, BasicFileAttributes.class);
+        if (after.size() != before.size() || !after.lastModifiedTime().equals(before.lastModifiedTime())) {
+            throw new FileChangedException(source.name(), "its size or modification time is not what it was");
+        }
+        fingerprints.verifyNext();
+        return FileRun.read(source, kind, settings, context, accepted, fingerprints);
+    }
+
+    /**
+     * Imports files into a catalog: incentives first, then opportunities, whose incentive references
+     * are checked against the catalog's incentives and those of the incentives file. Rows insert or
+     * update by id. In {@link ImportMode#ALL_OR_NOTHING} any error in
+     * any file imports nothing and returns the target unchanged; in {@link ImportMode#SKIP_INVALID}
+     * the accepted rows are imported. The target catalog itself is never changed.
+     *
+     * @param target        the catalog, not null
+     * @param opportunities the opportunities file
+     * @param incentives    the incentives file
+     * @return the reports and the merged catalog, never null
+     * @throws IOException when a file cannot be read
+     */
+    public CatalogImport importInto(Catalog target, @Nullable Path opportunities, @Nullable Path incentives) throws IOException {
+        Objects.requireNonNull(target, "target");
+        List<ImportReport> reports = new ArrayList<>();
+        List<Incentive> newIncentives = new ArrayList<>();
+        if (incentives != null) {
+            reports.add(FileRun.<Incentive>read(Source.of(incentives), Kind.INCENTIVES, settings,
+                    Context.of(target.referenceData()), newIncentives::add));
+        }
+        List<Opportunity> newOpportunities = new ArrayList<>();
+        if (opportunities != null) {
+            reports.add(FileRun.<Opportunity>read(Source.of(opportunities), Kind.OPPORTUNITIES, settings,
+                    context(target, newIncentives, incentives != null), newOpportunities::add));
+        }
+        boolean valid = reports.stream().allMatch(ImportReport::valid);
+        boolean fileStopped = reports.stream().anyMatch(ImportReport::stoppedByFileError);
+        if (mode == ImportMode.ALL_OR_NOTHING && !valid || fileStopped
+                || newIncentives.isEmpty() && newOpportunities.isEmpty()) {
+            return new CatalogImport(reports, target, Optional.empty());
+        }
+        MergeResult merge = target.merge(newIncentives, keepHistory(target, newOpportunities));
+        return new CatalogImport(reports, merge.catalog(), Optional.of(merge));
+    }
+
+    /** The CSV format has no history column: an updated opportunity keeps the history it had. */
+    private static List<Opportunity> keepHistory(Catalog target, List<Opportunity> imported) {
+        List<Opportunity> out = new ArrayList<>(imported.size());
+        for (Opportunity o : imported) {
+            Optional<Opportunity> old = target.opportunity(o.id());
+            out.add(old.isPresent() && !old.get().history().isEmpty()
+                    ? o.toBuilder().history(old.get().history()).build() : o);
+        }
+        return out;
+    }
+
+    /**
+     * Opportunity rows checked against a catalog and the incentives read with them.
+     *
+     * @param fileGiven whether an incentives file was given
+     */
+    private static Context context(Catalog catalog, List<Incentive> imported, boolean fileGiven) {
+        Set<String> known = new HashSet<>();
+        catalog.incentives().forEach(i -> known.add(i.id().value()));
+        imported.forEach(i -> known.add(i.id().value()));
+        return new Context(catalog.referenceData(), known, fileGiven || !catalog.incentives().isEmpty());
+    }
+
+    /** Builds an importer; each option is checked when set. Not thread-safe. */
+    public static final class Builder {
+        private Charset encoding;
+        private Character delimiter;
+        private Locale locale = Locale.ENGLISH;
+        private int errorLimit = 1000;
+        private Limits limits = Limits.DEFAULT;
+        private CatalogValidator validator = CatalogValidator.shared();
+        private ProgressListener progress = ProgressListener.NONE;
+        private ImportMode mode = ImportMode.ALL_OR_NOTHING;
+        private ReferenceData referenceData = ReferenceData.defaults();
+        private int parallelism = 1;
+
+        private Builder() {
+        }
+
+        /**
+         * Maps rows on this many worker threads while the calling thread reads the file. Reports,
+         * and the order in which rows are handed out, are exactly those of a run on one thread;
+         * the workers live only as long as the run. The default, 1, reads and maps on the calling
+         * thread alone.
+         *
+         * @param threads 1 to 64
+         * @return this builder
+         * @throws IllegalArgumentException for another number
+         */
+        public Builder parallelism(int threads) {
+            if (threads < 1 || threads > 64) {
+                throw new IllegalArgumentException("parallelism must be 1 to 64: " + threads);
+            }
+            parallelism = threads;
+            return this;
+        }
+
+        /**
+         * Reads files in this encoding instead of detecting it.
+         *
+         * @param value the encoding, or null to detect
+         * @return this builder
+         */
+        public Builder encoding(@Nullable Charset value) {
+            encoding = value;
+            return this;
+        }
+
+        /**
+         * Reads files with this delimiter instead of detecting it.
+         *
+         * @param value {@code ,} {@code ;} tab or {@code ؛}, or null to detect
+         * @return this builder
+         * @throws IllegalArgumentException for another character
+         */
+        public Builder delimiter(@Nullable Character value) {
+            if (value != null && ",;\t\u061B".indexOf(value) < 0) {
+                throw new IllegalArgumentException("Delimiter must be ',', ';', tab or '؛': '" + value + "'");
+            }
+            delimiter = value;
+            return this;
+        }
+
+        /**
+         * The language of messages: Persian for {@code fa}, English otherwise.
+         *
+         * @param value the locale, not null
+         * @return this builder
+         */
+        public Builder locale(Locale value) {
+            locale = Objects.requireNonNull(value, "locale");
+            return this;
+        }
+
+        /**
+         * Messages in Persian.
+         *
+         * @return this builder
+         */
+        public Builder persian() {
+            return locale(LocalizedText.PERSIAN);
+        }
+
+        /**
+         * How many errors a report lists; the rest are counted.
+         *
+         * @param value at least 0
+         * @return this builder
+         * @throws IllegalArgumentException when negative
+         */
+        public Builder errorLimit(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("errorLimit must not be negative: " + value);
+            }
+            errorLimit = value;
+            return this;
+        }
+
+        /**
+         * The size limits per cell, record and column count.
+         *
+         * @param value the limits, not null
+         * @return this builder
+         */
+        public Builder limits(Limits value) {
+            limits = Objects.requireNonNull(value, "limits");
+            return this;
+        }
+
+        /**
+         * Validates with the application's validator.
+         *
+         * @param value the validator, not null
+         * @return this builder
+         */
+        public Builder validator(Validator value) {
+            validator = CatalogValidator.using(value);
+            return this;
+        }
+
+        /**
+         * Receives progress.
+         *
+         * @param value the listener, not null
+         * @return this builder
+         */
+        public Builder progress(ProgressListener value) {
+            progress = Objects.requireNonNull(value, "progress");
+            return this;
+        }
+
+        /**
+         * What an import does with errors.
+         *
+         * @param value the mode, not null
+         * @return this builder
+         */
+        public Builder mode(ImportMode value) {
+            mode = Objects.requireNonNull(value, "mode");
+            return this;
+        }
+
+        /**
+         * The reference data that {@link #validate(Path, Kind)} checks against.
+         *
+         * @param value the reference data, not null
+         * @return this builder
+         */
+        public Builder referenceData(ReferenceData value) {
+            referenceData = Objects.requireNonNull(value, "referenceData");
+            return this;
+        }
+
+        /**
+         * Builds the importer.
+         *
+         * @return the importer, never null
+         */
+        public CsvImporter build() {
+            return new CsvImporter(this);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package ir.anzali.investment.catalog.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.csv.read.CsvImporter;
+import ir.anzali.investment.catalog.csv.report.ReportJson;
+import ir.anzali.investment.catalog.json.CatalogJson;
+import ir.anzali.investment.catalog.reference.ReferenceData;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The JSON Schemas of the catalog and of the import report: what the library writes follows them,
+ * they refuse what it would never write, and the copies in {@code docs/schemas/} are the ones in
+ * the jars.
+ */
+class PublishedSchemasTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void the_examples_catalog_follows_the_catalog_schema() throws Exception {
+        CatalogImport result = CsvImporter.builder().build()
+                .importInto(Catalog.empty(ReferenceData.defaults()), Examples.opportunities(), Examples.incentives());
+        assertThat(result.catalog().opportunities()).hasSize(15);
+        Schemas.validCatalog(CatalogJson.standard().writeString(result.catalog()));
+    }
+
+    @Test
+    void the_catalog_schema_refuses_what_the_reader_refuses() {
+        String good = CatalogJson.standard().writeString(Catalog.empty(ReferenceData.defaults()));
+        assertThat(Schemas.catalogProblems(good)).isEmpty();
+        assertThat(Schemas.catalogProblems(good.replace("\"investment-catalog\"", "\"something-else\""))).isNotEmpty();
+        String opportunity = """
+                {"format": "investment-catalog", "formatVersion": 1, "referenceData": {},
+                 "opportunities": [{"id": "AFZ-TOU-001", "title": {"fa": "هتل"}, "sector": "TOURISM",
+                   "investment": {"amount": "%s", "currency": "IRR"}, "status": "OPEN", "leadAgency": "AFZO"%s}]}""";
+        assertThat(Schemas.catalogProblems(opportunity.formatted("2500000000000", ""))).isEmpty();
+        assertThat(Schemas.catalogProblems(opportunity.formatted("1e12", ""))).hasSize(1);
+        assertThat(Schemas.catalogProblems(opportunity.formatted("5", ", \"status\": \"MAYBE\"")))
+                .isNotEmpty();
+        assertThat(Schemas.catalogProblems(opportunity.formatted("5", ", \"publishedOn\": \"3001-01-01\"")))
+                .hasSize(1);
+        assertThat(Schemas.catalogProblems(opportunity.formatted("5", ", \"colour\": \"blue\""))).hasSize(1);
+    }
+
+    @Test
+    void the_report_schema_refuses_a_report_the_library_would_never_write() throws Exception {
+        Path file = CsvFiles.write(dir, "o.csv", CsvFiles.HEADER + "\nAFZ-TOU-001,هتل,TURISM,5,IRR,AFZO\n");
+        String json = Schemas.validReport(ReportJson.toJson(CsvImporter.builder().build()
+                .validate(file, Kind.OPPORTUNITIES)));
+        assertThat(json).contains("\"unknown-code\"");
+        assertThat(Schemas.reportProblems(json.replace("\"unknown-code\"", "\"bad-code\""))).isNotEmpty();
+        assertThat(Schemas.reportProblems(json.replace("\"rowsRead\" : 1", "\"rowsRead\" : -1"))).isNotEmpty();
+    }
+
+    @Test
+    void the_copies_in_docs_are_the_published_schemas() throws Exception {
+        Path docs = Examples.dir().resolveSibling("docs").resolve("schemas");
+        assertThat(Files.readString(docs.resolve("catalog.schema.json"), StandardCharsets.UTF_8))
+                .isEqualTo(CatalogJson.schema());
+        assertThat(Files.readString(docs.resolve("import-report.schema.json"), StandardCharsets.UTF_8))
+                .isEqualTo(ReportJson.schema());
+    }
+}

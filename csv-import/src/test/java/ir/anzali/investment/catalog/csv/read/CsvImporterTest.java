@@ -1,0 +1,228 @@
+package ir.anzali.investment.catalog.csv.read;
+
+import static ir.anzali.investment.catalog.csv.CsvFiles.HEADER;
+import static ir.anzali.investment.catalog.csv.CsvFiles.checked;
+import static ir.anzali.investment.catalog.csv.CsvFiles.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.csv.Kind;
+import ir.anzali.investment.catalog.csv.report.ImportReport;
+import ir.anzali.investment.catalog.csv.report.Problem;
+import ir.anzali.investment.catalog.money.Money;
+import ir.anzali.investment.catalog.opportunity.Opportunity;
+import ir.anzali.investment.catalog.opportunity.OpportunityId;
+import ir.anzali.investment.catalog.opportunity.Status;
+import ir.anzali.investment.catalog.reference.ReferenceData;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class CsvImporterTest {
+
+    @TempDir
+    Path dir;
+
+    private final CsvImporter importer = CsvImporter.builder().build();
+
+    private ImportReport validate(String content) throws Exception {
+        return checked(importer.validate(write(dir, "opportunities.csv", content), Kind.OPPORTUNITIES));
+    }
+
+    private static List<Opportunity> read(CsvImporter importer, Path file) throws Exception {
+        List<Opportunity> out = new ArrayList<>();
+        checked(importer.forEachOpportunity(file, Catalog.empty(ReferenceData.defaults()), out::add));
+        return out;
+    }
+
+    @Test
+    void reads_a_persian_file_as_staff_save_it() throws Exception {
+        String content = "شناسه;عنوان;بخش;زیربخش;مبلغ سرمایه‌گذاری;دستگاه مسئول;اشتغال مستقیم;اشتغال جوانان;تاریخ انتشار;وضعیت\r\n"
+                + "afz-tou-001;هتل ساحلي;گردشگری;اقامتی;۲۵۰ میلیارد تومان;سازمان منطقه آزاد انزلی;۱۸۰;۱۱۰;۱۴۰۵/۰۹/۰۶;باز\r\n";
+        List<Opportunity> rows = read(importer, write(dir, "fa.csv", content));
+        assertThat(rows).singleElement().satisfies(o -> {
+            assertThat(o.id()).isEqualTo(OpportunityId.of("AFZ-TOU-001"));
+            assertThat(o.title().fa()).isEqualTo("هتل ساحلی");
+            assertThat(o.subsector().code()).isEqualTo("ACCOMMODATION");
+            assertThat(o.investment()).isEqualTo(Money.of(new BigDecimal("2500000000000"), Money.IRR));
+            assertThat(o.directJobs()).isEqualTo(180);
+            assertThat(o.publishedOn()).isEqualTo(LocalDate.of(2026, 11, 27));
+            assertThat(o.status()).isEqualTo(Status.OPEN);
+        });
+    }
+
+    static Stream<Arguments> encodings() {
+        return Stream.of(
+                Arguments.of(StandardCharsets.UTF_8, false, "UTF-8"),
+                Arguments.of(StandardCharsets.UTF_8, true, "UTF-8"),
+                Arguments.of(StandardCharsets.UTF_16LE, true, "UTF-16LE"),
+                Arguments.of(StandardCharsets.UTF_16BE, true, "UTF-16BE"),
+                Arguments.of(Charset.forName("windows-1256"), false, "windows-1256"));
+    }
+
+    @ParameterizedTest(name = "{2} bom={1}")
+    @MethodSource("encodings")
+    void every_encoding_imports_with_equal_results(Charset charset, boolean bom, String detected) throws Exception {
+        String content = "id,title_fa,sector,investment,currency,lead_agency,tags\r\n"
+                + "AFZ-TOU-001,هتل ساحلی کیش,TOURISM,250 میلیارد,ریال,AFZO,ساحلی;گردشگری\r\n";
+        // windows-1256 has no Persian yeh: Excel writes the Arabic yeh, which normalization maps back.
+        String body = charset.name().equals("windows-1256") ? content.replace('ی', 'ي') : content;
+        Path file = write(dir, "enc.csv", body, charset, bom);
+        ImportReport report = checked(importer.validate(file, Kind.OPPORTUNITIES));
+        assertThat(report.encoding()).isEqualTo(detected);
+        assertThat(report.columns()).first().isEqualTo("id");
+        List<Opportunity> rows = read(importer, file);
+        List<Opportunity> reference = read(importer, write(dir, "ref.csv", content));
+        assertThat(rows).isEqualTo(reference).hasSize(1);
+    }
+
+    @Test
+    void an_explicit_encoding_overrides_detection() throws Exception {
+        Path file = write(dir, "x.csv", HEADER + "\nAFZ-1,عنوان,TOURISM,5,IRR,AFZO\n", Charset.forName("windows-1256"),
+                false);
+        CsvImporter wrong = CsvImporter.builder().encoding(StandardCharsets.UTF_8).build();
+        ImportReport report = checked(wrong.validate(file, Kind.OPPORTUNITIES));
+        assertThat(report.errors()).extracting(Problem::code).extracting(c -> c.code()).containsExactly("encoding-error");
+        assertThat(report.errors().get(0).line()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @MethodSource("delimiters")
+    void every_delimiter_is_detected(String delimiter) throws Exception {
+        String content = String.join(delimiter, "id", "title_fa", "sector", "investment", "currency", "lead_agency")
+                + "\n" + String.join(delimiter, "AFZ-001", "هتل", "TOURISM", "\"1,200,000,000\"", "IRR", "AFZO") + "\n";
+        ImportReport report = validate(content);
+        assertThat(report.delimiter()).isEqualTo(delimiter);
+        assertThat(report.accepted()).isEqualTo(1);
+        assertThat(read(importer, dir.resolve("opportunities.csv")).get(0).investment().amount())
+                .isEqualByComparingTo("1200000000");
+    }
+
+    static Stream<String> delimiters() {
+        return Stream.of(",", ";", "\t", "\u061B");
+    }
+
+    @Test
+    void a_multi_line_cell_leaves_later_line_numbers_right() throws Exception {
+        String content = "id,title_fa,summary_fa,sector,investment,currency,lead_agency\r\n"
+                + "AFZ-001,هتل,\"سطر اول\r\nسطر دوم\nسطر سوم\",TOURISM,5,IRR,AFZO\r\n"
+                + "AFZ-002,اسکله,,TOURISM,-5,IRR,AFZO\r\n";
+        ImportReport report = validate(content);
+        assertThat(report.errors()).extracting(Problem::line, Problem::row, Problem::column)
+                .containsExactly(tuple(5L, 2L, "investment"));
+    }
+
+    @Test
+    void blank_rows_are_skipped_and_counted() throws Exception {
+        ImportReport report = validate("\n\n" + HEADER + "\nAFZ-001,هتل,TOURISM,5,IRR,AFZO\n,,,,,\n \t,\u00A0,,,,\n");
+        assertThat(report.skipped()).isEqualTo(2);
+        assertThat(report.accepted()).isEqualTo(1);
+        assertThat(report.rowsRead()).isEqualTo(3);
+    }
+
+    @Test
+    void unknown_columns_are_warnings_and_ignored() throws Exception {
+        ImportReport report = validate("id,title_fa,notes,sector,investment,currency,lead_agency\n"
+                + "AFZ-001,هتل,whatever,TOURISM,5,IRR,AFZO\n");
+        assertThat(report.valid()).isTrue();
+        assertThat(report.warnings()).extracting(Problem::line, Problem::column, p -> p.code().code())
+                .containsExactly(tuple(1L, "notes", "unknown-column"));
+    }
+
+    @Test
+    void header_names_match_in_any_case_spacing_and_language() throws Exception {
+        ImportReport report = validate(" ID ,Title-FA,  SECTOR,investment,واحد پول,Lead Agency\n"
+                + "AFZ-001,هتل,TOURISM,5,IRR,AFZO\n");
+        assertThat(report.columns()).containsExactly("id", "title_fa", "sector", "investment", "currency",
+                "lead_agency");
+        assertThat(report.accepted()).isEqualTo(1);
+    }
+
+    @Test
+    void a_stream_is_read_once_with_detection() throws Exception {
+        byte[] bytes = (HEADER + "\nAFZ-001,هتل,TOURISM,5,IRR,AFZO\n").getBytes(Charset.forName("windows-1256"));
+        ImportReport report = checked(importer.validate(new ByteArrayInputStream(bytes), "upload.csv",
+                Kind.OPPORTUNITIES));
+        assertThat(report.file()).isEqualTo("upload.csv");
+        assertThat(report.encoding()).isEqualTo("windows-1256");
+        assertThat(report.accepted()).isEqualTo(1);
+    }
+
+    @Test
+    void the_error_limit_counts_but_does_not_list() throws Exception {
+        StringBuilder content = new StringBuilder(HEADER).append('\n');
+        for (int i = 0; i < 30; i++) {
+            content.append("AFZ-").append(100 + i).append(",هتل,TOURISM,-5,IRR,AFZO\n");
+        }
+        ImportReport report = checked(CsvImporter.builder().errorLimit(10).build()
+                .validate(write(dir, "many.csv", content.toString()), Kind.OPPORTUNITIES));
+        assertThat(report.errors()).hasSize(10);
+        assertThat(report.errorCount()).isEqualTo(30);
+        assertThat(report.rejected()).isEqualTo(30);
+    }
+
+    @Test
+    void persian_messages_are_given_when_asked() throws Exception {
+        ImportReport report = checked(CsvImporter.builder().persian().build()
+                .validate(write(dir, "p.csv", HEADER + "\nAFZ-001,هتل,TURISM,5,IRR,AFZO\n"), Kind.OPPORTUNITIES));
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.code().code()).isEqualTo("unknown-code");
+            assertThat(p.message()).contains("«TURISM»").contains("TOURISM");
+        });
+    }
+
+    @Test
+    void one_importer_serves_several_threads_with_the_same_reports() throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (int f = 0; f < 8; f++) {
+            StringBuilder content = new StringBuilder(HEADER).append('\n');
+            for (int i = 0; i < 200; i++) {
+                content.append("AFZ-").append(1000 + i).append(",هتل,TOURISM,").append(i % 7 == f ? "-5" : "5")
+                        .append(",IRR,AFZO\n");
+            }
+            files.add(write(dir, "f" + f + ".csv", content.toString()));
+        }
+        List<ImportReport> sequential = new ArrayList<>();
+        for (Path f : files) {
+            sequential.add(importer.validate(f, Kind.OPPORTUNITIES));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<ImportReport>> futures = new ArrayList<>();
+            for (Path f : files) {
+                futures.add(pool.submit(() -> importer.validate(f, Kind.OPPORTUNITIES)));
+            }
+            for (int i = 0; i < files.size(); i++) {
+                assertThat(futures.get(i).get()).isEqualTo(sequential.get(i));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void progress_is_reported_with_rows_and_bytes() throws Exception {
+        List<long[]> seen = new ArrayList<>();
+        CsvImporter withProgress = CsvImporter.builder()
+                .progress((file, rows, bytes, total) -> seen.add(new long[] {rows, bytes, total})).build();
+        Path file = write(dir, "p.csv", HEADER + "\nAFZ-001,هتل,TOURISM,5,IRR,AFZO\n");
+        withProgress.validate(file, Kind.OPPORTUNITIES);
+        assertThat(seen).isNotEmpty();
+        long[] last = seen.get(seen.size() - 1);
+        assertThat(last[0]).isEqualTo(1);
+        assertThat(last[1]).isEqualTo(java.nio.file.Files.size(file));
+        assertThat(last[2]).isEqualTo(java.nio.file.Files.size(file));
+    }
+}
