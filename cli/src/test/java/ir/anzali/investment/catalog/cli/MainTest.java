@@ -4,8 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -202,13 +209,13 @@ class MainTest {
 
     @Test
     void summary_tables_have_a_header_cell_for_every_column_and_align_by_display_width() {
-        for (Map<String, String> env : new Map[] {Run.ENGLISH, Run.PERSIAN}) {
+        for (Map<String, String> env : List.of(Run.ENGLISH, Run.PERSIAN)) {
             Run run = Run.in(env, "summary", catalog.toString());
             String[] blocks = run.out().split("\\R\\R");
             assertThat(blocks).hasSize(2);
             for (String block : blocks) {
                 String[] lines = block.split("\\R");
-                String[] table = java.util.Arrays.copyOfRange(lines, 1, lines.length);
+                String[] table = Arrays.copyOfRange(lines, 1, lines.length);
                 int columns = table[0].split(" \\| ", -1).length;
                 assertThat(columns).isIn(6, 8);
                 int width = Table.width(table[0].substring(0, table[0].lastIndexOf(" | ")));
@@ -340,17 +347,17 @@ class MainTest {
 
     @Test
     void a_failing_standard_output_is_an_error() {
-        java.io.PrintStream full = new java.io.PrintStream(new java.io.OutputStream() {
+        PrintStream full = new PrintStream(new OutputStream() {
             @Override
-            public void write(int b) throws java.io.IOException {
-                throw new java.io.IOException("No space left on device");
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
             }
-        }, false, java.nio.charset.StandardCharsets.UTF_8);
-        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        }, false, StandardCharsets.UTF_8);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = Main.run(new String[] {"template"}, full,
-                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8), Run.ENGLISH, false);
+                new PrintStream(err, true, StandardCharsets.UTF_8), Run.ENGLISH, false);
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("cannot write to standard output");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot write to standard output");
     }
 
     @Test

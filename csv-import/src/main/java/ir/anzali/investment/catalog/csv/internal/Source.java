@@ -41,17 +41,28 @@ public interface Source {
     boolean reopenable();
 
     /**
-     * A file.
+     * A file, named in the report by its file name.
      *
      * @param file the file, not null
      * @return the source, never null
      */
     static Source of(Path file) {
+        Path name = file.getFileName();
+        return of(file, name == null ? file.toString() : name.toString());
+    }
+
+    /**
+     * A file, named in the report as given: an upload kept in a temporary file keeps its own name.
+     *
+     * @param file the file, not null
+     * @param name the name for the report, not null
+     * @return the source, never null
+     */
+    static Source of(Path file, String name) {
         return new Source() {
             @Override
             public String name() {
-                Path name = file.getFileName();
-                return name == null ? file.toString() : name.toString();
+                return name;
             }
 
             @Override

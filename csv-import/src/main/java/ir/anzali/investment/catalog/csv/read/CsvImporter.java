@@ -25,6 +25,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,6 +52,11 @@ import org.jspecify.annotations.Nullable;
  *       in bounded memory, for its own store;</li>
  *   <li>{@link #importInto(Catalog, Path, Path)} merges files into a catalog.</li>
  * </ul>
+ *
+ * <p>Each takes a {@link Path} or a {@link CsvFile}, which may also be a stream such as a web
+ * upload: a stream is read once, and where two readings are needed (streaming all-or-nothing) it is
+ * first copied to a temporary file, readable by its owner only and deleted afterwards, so that
+ * memory stays bounded.
  */
 public final class CsvImporter {
 
@@ -96,7 +102,21 @@ public final class CsvImporter {
      * @throws IOException when the file cannot be read
      */
     public ImportReport validate(Path file, Kind kind) throws IOException {
-        return FileRun.read(Source.of(file), kind, settings, Context.of(referenceData), x -> { });
+        return validate(CsvFile.of(file), kind);
+    }
+
+    /**
+     * Validates a file or stream against the importer's reference data, importing nothing; see
+     * {@link #validate(Path, Kind)}. A stream's encoding is detected from its first mebibyte unless
+     * given.
+     *
+     * @param file the file, not null
+     * @param kind what it holds, not null
+     * @return the report, never null
+     * @throws IOException when the file cannot be read
+     */
+    public ImportReport validate(CsvFile file, Kind kind) throws IOException {
+        return FileRun.read(file.source(), kind, settings, Context.of(referenceData), x -> { });
     }
 
     /**
@@ -109,7 +129,20 @@ public final class CsvImporter {
      * @throws IOException when the file cannot be read
      */
     public ImportReport validate(Path file, Kind kind, Catalog catalog) throws IOException {
-        return FileRun.read(Source.of(file), kind, settings, context(catalog, List.of(), false), x -> { });
+        return validate(CsvFile.of(file), kind, catalog);
+    }
+
+    /**
+     * Validates a file or stream against a catalog; see {@link #validate(Path, Kind, Catalog)}.
+     *
+     * @param file    the file, not null
+     * @param kind    what it holds, not null
+     * @param catalog the catalog, not null
+     * @return the report, never null
+     * @throws IOException when the file cannot be read
+     */
+    public ImportReport validate(CsvFile file, Kind kind, Catalog catalog) throws IOException {
+        return FileRun.read(file.source(), kind, settings, context(catalog, List.of(), false), x -> { });
     }
 
     /**
@@ -123,7 +156,7 @@ public final class CsvImporter {
      * @throws IOException when the stream cannot be read
      */
     public ImportReport validate(InputStream in, String name, Kind kind) throws IOException {
-        return FileRun.read(Source.of(in, name), kind, settings, Context.of(referenceData), x -> { });
+        return validate(CsvFile.of(in, name), kind);
     }
 
     /**
@@ -144,6 +177,23 @@ public final class CsvImporter {
      */
     public ImportReport forEachOpportunity(Path file, Catalog catalog, Consumer<? super Opportunity> accepted)
             throws IOException {
+        return forEachOpportunity(CsvFile.of(file), catalog, accepted);
+    }
+
+    /**
+     * Streams the accepted opportunities of a file or stream to the caller; see
+     * {@link #forEachOpportunity(Path, Catalog, Consumer)}. In all-or-nothing mode a stream is first
+     * copied to a temporary file, so that it can be read twice.
+     *
+     * @param file     the file, not null
+     * @param catalog  the catalog whose reference data and incentives rows are checked against, not null
+     * @param accepted receives each accepted opportunity, not null
+     * @return the report, never null
+     * @throws FileChangedException when a file on disk changed between the two readings
+     * @throws IOException          when the file cannot be read, or a stream cannot be copied
+     */
+    public ImportReport forEachOpportunity(CsvFile file, Catalog catalog, Consumer<? super Opportunity> accepted)
+            throws IOException {
         return forEach(file, Kind.OPPORTUNITIES, context(catalog, List.of(), false), accepted);
     }
 
@@ -159,17 +209,49 @@ public final class CsvImporter {
      * @throws IOException          when the file cannot be read
      */
     public ImportReport forEachIncentive(Path file, Consumer<? super Incentive> accepted) throws IOException {
+        return forEachIncentive(CsvFile.of(file), accepted);
+    }
+
+    /**
+     * Streams the accepted incentives of a file or stream to the caller; see
+     * {@link #forEachOpportunity(CsvFile, Catalog, Consumer)}.
+     *
+     * @param file     the file, not null
+     * @param accepted receives each accepted incentive, not null
+     * @return the report, never null
+     * @throws FileChangedException when a file on disk changed between the two readings
+     * @throws IOException          when the file cannot be read, or a stream cannot be copied
+     */
+    public ImportReport forEachIncentive(CsvFile file, Consumer<? super Incentive> accepted) throws IOException {
         return forEach(file, Kind.INCENTIVES, Context.of(referenceData), accepted);
     }
 
-    private <T> ImportReport forEach(Path file, Kind kind, Context context, Consumer<? super T> accepted)
+    private <T> ImportReport forEach(CsvFile file, Kind kind, Context context, Consumer<? super T> accepted)
             throws IOException {
         Objects.requireNonNull(accepted, "accepted");
         if (mode != ImportMode.ALL_OR_NOTHING) {
-            return FileRun.read(Source.of(file), kind, settings, context, accepted);
+            return FileRun.read(file.source(), kind, settings, context, accepted);
         }
-        Source source = Source.of(file);
-        Fingerprints fingerprints = new Fingerprints(source.name());
+        Path path = file.path();
+        if (path != null) {
+            return twice(path, file.name(), kind, context, accepted);
+        }
+        Path spooled = Files.createTempFile("catalog-upload-", ".csv");
+        try {
+            try (InputStream in = file.source().open()) {
+                Files.copy(in, spooled, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return twice(spooled, file.name(), kind, context, accepted);
+        } finally {
+            Files.deleteIfExists(spooled);
+        }
+    }
+
+    /** Validates a file, then, only when it is valid and unchanged, hands out its rows. */
+    private <T> ImportReport twice(Path file, String name, Kind kind, Context context, Consumer<? super T> accepted)
+            throws IOException {
+        Source source = Source.of(file, name);
+        Fingerprints fingerprints = new Fingerprints(name);
         BasicFileAttributes before = Files.readAttributes(file, BasicFileAttributes.class);
         ImportReport check = FileRun.read(source, kind, settings, context, x -> { }, fingerprints);
         if (!check.valid()) {
@@ -177,7 +259,7 @@ public final class CsvImporter {
         }
         BasicFileAttributes after = Files.readAttributes(file, BasicFileAttributes.class);
         if (after.size() != before.size() || !after.lastModifiedTime().equals(before.lastModifiedTime())) {
-            throw new FileChangedException(source.name(), "its size or modification time is not what it was");
+            throw new FileChangedException(name, "its size or modification time is not what it was");
         }
         fingerprints.verifyNext();
         return FileRun.read(source, kind, settings, context, accepted, fingerprints);
@@ -196,17 +278,34 @@ public final class CsvImporter {
      * @return the reports and the merged catalog, never null
      * @throws IOException when a file cannot be read
      */
-    public CatalogImport importInto(Catalog target, @Nullable Path opportunities, @Nullable Path incentives) throws IOException {
+    public CatalogImport importInto(Catalog target, @Nullable Path opportunities, @Nullable Path incentives)
+            throws IOException {
+        return importInto(target, opportunities == null ? null : CsvFile.of(opportunities),
+                incentives == null ? null : CsvFile.of(incentives));
+    }
+
+    /**
+     * Imports files or streams into a catalog, such as the uploads of a web form; see
+     * {@link #importInto(Catalog, Path, Path)}. Each is read once.
+     *
+     * @param target        the catalog, not null
+     * @param opportunities the opportunities file
+     * @param incentives    the incentives file
+     * @return the reports and the merged catalog, never null
+     * @throws IOException when a file cannot be read
+     */
+    public CatalogImport importInto(Catalog target, @Nullable CsvFile opportunities, @Nullable CsvFile incentives)
+            throws IOException {
         Objects.requireNonNull(target, "target");
         List<ImportReport> reports = new ArrayList<>();
         List<Incentive> newIncentives = new ArrayList<>();
         if (incentives != null) {
-            reports.add(FileRun.<Incentive>read(Source.of(incentives), Kind.INCENTIVES, settings,
+            reports.add(FileRun.<Incentive>read(incentives.source(), Kind.INCENTIVES, settings,
                     Context.of(target.referenceData()), newIncentives::add));
         }
         List<Opportunity> newOpportunities = new ArrayList<>();
         if (opportunities != null) {
-            reports.add(FileRun.<Opportunity>read(Source.of(opportunities), Kind.OPPORTUNITIES, settings,
+            reports.add(FileRun.<Opportunity>read(opportunities.source(), Kind.OPPORTUNITIES, settings,
                     context(target, newIncentives, incentives != null), newOpportunities::add));
         }
         boolean valid = reports.stream().allMatch(ImportReport::valid);

@@ -4,9 +4,12 @@ import static ir.anzali.investment.catalog.csv.CsvFiles.HEADER;
 import static ir.anzali.investment.catalog.csv.CsvFiles.checked;
 import static ir.anzali.investment.catalog.csv.CsvFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.csv.CatalogImport;
+import ir.anzali.investment.catalog.csv.Examples;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
@@ -19,6 +22,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -224,5 +228,55 @@ class CsvImporterTest {
         assertThat(last[0]).isEqualTo(1);
         assertThat(last[1]).isEqualTo(java.nio.file.Files.size(file));
         assertThat(last[2]).isEqualTo(java.nio.file.Files.size(file));
+    }
+
+    @Test
+    void uploads_import_as_their_files_do() throws Exception {
+        Catalog empty = Catalog.empty(ReferenceData.defaults());
+        CatalogImport fromFiles = importer.importInto(empty, Examples.opportunities(), Examples.incentives());
+        CatalogImport fromUploads = importer.importInto(empty,
+                CsvFile.of(Files.newInputStream(Examples.opportunities()), "opportunities.csv"),
+                CsvFile.of(Files.newInputStream(Examples.incentives()), "incentives.csv"));
+        assertThat(fromUploads.catalog()).isEqualTo(fromFiles.catalog());
+        assertThat(fromUploads.reports()).isEqualTo(fromFiles.reports());
+        assertThat(fromUploads.catalog().opportunities()).hasSize(15);
+    }
+
+    @Test
+    void a_streamed_upload_in_all_or_nothing_is_handed_out_only_when_valid_and_its_copy_is_removed()
+            throws Exception {
+        Catalog empty = Catalog.empty(ReferenceData.defaults());
+        List<Path> before = spooled();
+        String valid = HEADER + "\nAFZ-TOU-001,هتل,TOURISM,5,IRR,AFZO\nAFZ-TOU-002,اسکله,TOURISM,7,IRR,AFZO\n";
+        List<Opportunity> got = new ArrayList<>();
+        ImportReport ok = importer.forEachOpportunity(CsvFile.of(stream(valid), "upload.csv"), empty, got::add);
+        assertThat(checked(ok).file()).isEqualTo("upload.csv");
+        assertThat(got).extracting(o -> o.id().value()).containsExactly("AFZ-TOU-001", "AFZ-TOU-002");
+
+        got.clear();
+        String broken = valid + "AFZ-TOU-003,بد,TURISM,5,IRR,AFZO\n";
+        ImportReport bad = importer.forEachOpportunity(CsvFile.of(stream(broken), "upload.csv"), empty, got::add);
+        assertThat(checked(bad).errors()).extracting(Problem::line, Problem::column).containsExactly(tuple(4L, "sector"));
+        assertThat(got).isEmpty();
+        assertThat(spooled()).isEqualTo(before);
+    }
+
+    @Test
+    void an_upload_is_read_once() throws Exception {
+        CsvFile upload = CsvFile.of(stream(HEADER + "\nAFZ-TOU-001,هتل,TOURISM,5,IRR,AFZO\n"), "upload.csv");
+        assertThat(checked(importer.validate(upload, Kind.OPPORTUNITIES)).accepted()).isEqualTo(1);
+        assertThatThrownBy(() -> importer.validate(upload, Kind.OPPORTUNITIES))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining("upload.csv can be read only once");
+    }
+
+    private static ByteArrayInputStream stream(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The importer's temporary copies of uploads in the temporary folder. */
+    private static List<Path> spooled() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("catalog-upload-")).sorted().toList();
+        }
     }
 }
