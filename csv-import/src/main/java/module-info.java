@@ -1,7 +1,9 @@
 /**
  * Streaming bulk import of opportunities and incentives from the CSV files that staff save from
- * Excel, with a per-row report, and export back to CSV.
+ * Excel, with a per-row report, and export back to CSV. Workbooks are read down the same path for
+ * rows when the workbook module provides a reader.
  */
+@SuppressWarnings("module")
 module ir.anzali.investment.catalog.csv {
     requires transitive ir.anzali.investment.catalog;
     requires org.apache.commons.csv;
@@ -12,4 +14,8 @@ module ir.anzali.investment.catalog.csv {
     exports ir.anzali.investment.catalog.csv.read;
     exports ir.anzali.investment.catalog.csv.report;
     exports ir.anzali.investment.catalog.csv.write;
+
+    exports ir.anzali.investment.catalog.csv.internal to ir.anzali.investment.catalog.xlsx;
+
+    uses ir.anzali.investment.catalog.csv.internal.WorkbookReader;
 }

@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -26,13 +28,15 @@ import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Rows per second over one in-memory file of {@value #ROWS} synthetic opportunity rows:
  * Commons CSV alone (the floor of our cost), the library's full validation, and Jackson CSV with
- * Hibernate Validator over string records (what a developer would otherwise hand-roll).
+ * Hibernate Validator over string records (what a developer would otherwise hand-roll); and the
+ * library's validation of the same rows written as an Excel workbook.
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar CsvImportBenchmark -f 1 -wi 2 -i 3 -w 2s -r 2s</pre>
  */
@@ -49,11 +53,18 @@ public class CsvImportBenchmark {
     private CsvImporter singleThreaded;
     private ObjectReader jackson;
     private Validator validator;
+    private Path workbook;
 
-    /** Builds the file and the three pipelines once. */
+    /**
+     * Builds the file, the workbook of the same rows and the pipelines once.
+     *
+     * @throws IOException when the workbook cannot be written
+     */
     @Setup
-    public void setUp() {
+    public void setUp() throws IOException {
         file = SyntheticOpportunities.text(ROWS, SyntheticOpportunities.SEED).getBytes(StandardCharsets.UTF_8);
+        workbook = Files.createTempFile("synthetic-", ".xlsx");
+        Workbooks.write(file, workbook, false);
         importer = CsvImporter.builder().parallelism(2).build();
         singleThreaded = CsvImporter.builder().build();
         CsvMapper mapper = new CsvMapper();
@@ -104,6 +115,29 @@ public class CsvImportBenchmark {
     @OperationsPerInvocation(ROWS)
     public ImportReport catalogValidateSingleThread() throws IOException {
         return checked(singleThreaded.validate(new ByteArrayInputStream(file), "synthetic.csv", Kind.OPPORTUNITIES));
+    }
+
+    /**
+     * The library's validation of the same rows as an Excel workbook, with typed cells: the calling
+     * thread reads the sheet in order while two workers convert and map its rows.
+     *
+     * @return the report
+     * @throws IOException when the temporary workbook cannot be read
+     */
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public ImportReport catalogValidateXlsx() throws IOException {
+        return checked(importer.validate(workbook, Kind.OPPORTUNITIES));
+    }
+
+    /**
+     * Removes the workbook.
+     *
+     * @throws IOException when it cannot be removed
+     */
+    @TearDown
+    public void tearDown() throws IOException {
+        Files.deleteIfExists(workbook);
     }
 
     private static ImportReport checked(ImportReport report) {

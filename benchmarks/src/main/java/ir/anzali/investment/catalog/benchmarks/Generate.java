@@ -14,11 +14,13 @@ import java.nio.file.Path;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar ir.anzali.investment.catalog.benchmarks.Generate rows 1000000 big.csv
  * java -cp benchmarks/target/benchmarks.jar ir.anzali.investment.catalog.benchmarks.Generate unclosed 200 open.csv
+ * java -cp benchmarks/target/benchmarks.jar ir.anzali.investment.catalog.benchmarks.Generate workbook 200000 big.xlsx
  * </pre>
  *
  * {@code rows N FILE} writes N valid synthetic opportunity rows; {@code unclosed MB FILE} writes a
  * header, one valid row, and a second row that opens a quote which never closes, followed by MB
- * mebibytes of text.
+ * mebibytes of text; {@code workbook N FILE} writes the N rows as an Excel workbook with Persian
+ * headers.
  */
 public final class Generate {
 
@@ -28,16 +30,23 @@ public final class Generate {
     /**
      * Runs the generator.
      *
-     * @param args {@code rows N FILE} or {@code unclosed MB FILE}
+     * @param args {@code rows N FILE}, {@code unclosed MB FILE} or {@code workbook N FILE}
      * @throws IOException when writing fails
      */
     public static void main(String[] args) throws IOException {
-        if (args.length != 3 || !(args[0].equals("rows") || args[0].equals("unclosed"))) {
-            System.err.println("usage: Generate rows N FILE | Generate unclosed MB FILE");
+        if (args.length != 3 || !(args[0].equals("rows") || args[0].equals("unclosed") || args[0].equals("workbook"))) {
+            System.err.println("usage: Generate rows N FILE | Generate unclosed MB FILE | Generate workbook N FILE");
             System.exit(2);
         }
         long n = Long.parseLong(args[1]);
         Path file = Path.of(args[2]);
+        if (args[0].equals("workbook")) {
+            byte[] rows = SyntheticOpportunities.text(Math.toIntExact(n), SyntheticOpportunities.SEED)
+                    .getBytes(StandardCharsets.UTF_8);
+            Workbooks.write(rows, file, true);
+            System.out.println("wrote " + file + ": " + Files.size(file) + " bytes");
+            return;
+        }
         try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
                 StandardCharsets.UTF_8), 1 << 16)) {
             if (args[0].equals("rows")) {

@@ -53,6 +53,21 @@ interface Choice {
         }
     }
 
+    /** The format of a file written. */
+    enum FileFormat implements Choice {
+        CSV, XLSX;
+
+        @Override
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The format a file's name asks for: xlsx for {@code .xlsx}, else csv. */
+        static FileFormat of(String file) {
+            return file.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? XLSX : CSV;
+        }
+    }
+
     /** The language of output. */
     enum Language implements Choice {
         FA, EN;

@@ -3,6 +3,7 @@ package ir.anzali.investment.catalog.cli;
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.write.CsvExporter;
+import ir.anzali.investment.catalog.xlsx.XlsxExporter;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -10,7 +11,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code export CATALOG.json --out FILE}: writes a catalog's opportunities or incentives as CSV. */
+/**
+ * {@code export CATALOG.json --out FILE}: writes a catalog's opportunities or incentives as CSV, or
+ * the whole catalog as an Excel workbook.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false)
 final class ExportCommand implements Callable<Integer> {
 
@@ -28,6 +32,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--headers", paramLabel = "en|fa", descriptionKey = "option.headers")
     Choice.Headers headers = Choice.Headers.EN;
 
+    @Option(names = "--format", paramLabel = "csv|xlsx", descriptionKey = "option.file-format")
+    Choice.FileFormat format;
+
     @Mixin
     Options.Language language;
 
@@ -40,6 +47,14 @@ final class ExportCommand implements Callable<Integer> {
         Console c = session.console();
         SafeFile.check(out);
         Catalog read = UserFiles.catalog(catalog);
+        if ((format != null ? format : Choice.FileFormat.of(out)) == Choice.FileFormat.XLSX) {
+            XlsxExporter exporter = workbookExporter(headers);
+            SafeFile.write(out, stream -> exporter.export(read, stream));
+            c.line("export.done.workbook", "out", out,
+                    "opportunities", c.count("opportunities", read.opportunities().size()),
+                    "incentives", c.count("incentives", read.incentives().size()));
+            return 0;
+        }
         CsvExporter exporter = exporter(headers);
         Kind k = kind.kind();
         SafeFile.write(out, stream -> exporter.export(read, k, stream));
@@ -50,5 +65,9 @@ final class ExportCommand implements Callable<Integer> {
 
     static CsvExporter exporter(Choice.Headers headers) {
         return headers == Choice.Headers.FA ? CsvExporter.persianHeaders() : CsvExporter.englishHeaders();
+    }
+
+    static XlsxExporter workbookExporter(Choice.Headers headers) {
+        return headers == Choice.Headers.FA ? XlsxExporter.persianHeaders() : XlsxExporter.englishHeaders();
     }
 }

@@ -25,6 +25,10 @@ public final class Main {
     /** Kept so that the quieter level stays set: Hibernate Validator logs its version at start. */
     private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
 
+    /** Said when memory ran out even for the message in the chosen language. */
+    private static final String LAST_RESORT = "catalog: not enough memory for this run: raise it with JAVA_OPTS=-Xmx"
+            + "(twice the present size) and run again.";
+
     private Main() {
     }
 
@@ -35,9 +39,17 @@ public final class Main {
      */
     public static void main(String[] args) {
         VALIDATOR_LOG.setLevel(Level.WARNING);
+        // Workers hand their failures to the command, which reports them in one line.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> { });
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int status = run(args, out, err, System.getenv(), System.console() != null);
+        int status;
+        try {
+            status = run(args, out, err, System.getenv(), System.console() != null);
+        } catch (OutOfMemoryError e) {
+            err.println(LAST_RESORT);
+            status = 2;
+        }
         System.exit(status);
     }
 
@@ -54,11 +66,12 @@ public final class Main {
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal) {
         Session session = new Session(out, err, Texts.locale(lang(args), env), terminal);
         Console console = session.console();
+        String outOfMemory = console.text("error.memory", "size", largerHeap(Runtime.getRuntime().maxMemory()));
         int status;
         try {
             status = commandLine(session, console).execute(args);
         } catch (OutOfMemoryError e) {
-            status = fail(console, err, console.text("error.memory", "size", largerHeap(Runtime.getRuntime().maxMemory())));
+            status = fail(console, err, outOfMemory);
         } catch (RuntimeException e) {
             status = fail(console, err, console.text("error.internal", "problem", describe(e)));
         }
@@ -75,6 +88,7 @@ public final class Main {
         cl.setOut(new PrintWriter(session.out(), true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(session.err(), true, StandardCharsets.UTF_8));
         register(cl, Choice.Format.class);
+        register(cl, Choice.FileFormat.class);
         register(cl, Choice.Language.class);
         register(cl, Choice.Kind.class);
         register(cl, Choice.Mode.class);

@@ -17,8 +17,12 @@ final class ReportText {
     static void print(Console c, ImportReport r) {
         Kind kind = Kind.fromName(r.kind());
         String delimiter = r.delimiter() == null ? "-" : "\t".equals(r.delimiter()) ? c.text("tab") : r.delimiter();
-        c.line("report.head", "file", r.file(), "kind", c.text("kind." + r.kind()),
-                "encoding", r.encoding() == null ? "-" : r.encoding(), "delimiter", delimiter);
+        if (r.sheet() != null) {
+            c.line("report.head.sheet", "file", r.file(), "sheet", r.sheet(), "kind", c.text("kind." + r.kind()));
+        } else {
+            c.line("report.head", "file", r.file(), "kind", c.text("kind." + r.kind()),
+                    "encoding", r.encoding() == null ? "-" : r.encoding(), "delimiter", delimiter);
+        }
         c.line("report.counts", "rows", c.count("rows", r.rowsRead()), "accepted", r.accepted(),
                 "rejected", r.rejected(), "skipped", r.skipped());
         for (Problem p : r.errors()) {
@@ -39,7 +43,11 @@ final class ReportText {
 
     private static String where(Console c, Kind kind, Problem p) {
         StringBuilder b = new StringBuilder();
-        if (p.line() != null) {
+        if (p.sheet() != null && p.cell() != null) {
+            b.append(c.text("where.cell", "sheet", p.sheet(), "cell", p.cell()));
+        } else if (p.sheet() != null && p.line() != null) {
+            b.append(c.text("where.sheet", "sheet", p.sheet(), "line", p.line()));
+        } else if (p.line() != null) {
             b.append(c.text("where.line", "line", p.line()));
         }
         if (p.row() != null) {

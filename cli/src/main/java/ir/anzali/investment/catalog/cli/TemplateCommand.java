@@ -1,12 +1,17 @@
 package ir.anzali.investment.catalog.cli;
 
+import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.reference.ReferenceData;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code template}: prints the header row of a file, to start a sheet from. */
+/**
+ * {@code template}: prints the header row of a CSV file, or writes an Excel workbook with both sheets,
+ * the rules and the dropdown lists, to start from.
+ */
 @Command(name = "template", mixinStandardHelpOptions = true, sortOptions = false)
 final class TemplateCommand implements Callable<Integer> {
 
@@ -18,6 +23,15 @@ final class TemplateCommand implements Callable<Integer> {
     @Option(names = "--headers", paramLabel = "en|fa", descriptionKey = "option.headers")
     Choice.Headers headers = Choice.Headers.EN;
 
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "template.out")
+    String out;
+
+    @Option(names = "--format", paramLabel = "csv|xlsx", descriptionKey = "option.file-format")
+    Choice.FileFormat format;
+
+    @Option(names = "--catalog", paramLabel = "CATALOG.json", descriptionKey = "template.catalog")
+    String catalog;
+
     @Mixin
     Options.Language language;
 
@@ -26,8 +40,26 @@ final class TemplateCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws UsageException, IOException {
         Console c = session.console();
+        Choice.FileFormat chosen = format != null ? format : out != null ? Choice.FileFormat.of(out)
+                : Choice.FileFormat.CSV;
+        if (chosen == Choice.FileFormat.XLSX) {
+            if (out == null) {
+                throw new UsageException("error.workbook-out");
+            }
+            SafeFile.check(out);
+            Catalog lists = catalog == null ? Catalog.empty(ReferenceData.defaults()) : UserFiles.catalog(catalog);
+            SafeFile.write(out, stream -> ExportCommand.workbookExporter(headers).template(lists, stream));
+            c.line("template.done", "out", out);
+            return 0;
+        }
+        if (out != null) {
+            SafeFile.check(out);
+            SafeFile.write(out, stream -> ExportCommand.exporter(headers).template(kind.kind(), stream));
+            c.line("template.done.csv", "out", out, "kind", c.text("kind." + kind.kind().reportName()));
+            return 0;
+        }
         ExportCommand.exporter(headers).template(kind.kind(), c.out());
         c.out().flush();
         return 0;

@@ -1,6 +1,7 @@
 package ir.anzali.investment.catalog.cli;
 
 import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.csv.read.CsvFile;
 import ir.anzali.investment.catalog.csv.read.CsvImporter;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
@@ -51,8 +52,11 @@ final class ValidateCommand implements Callable<Integer> {
             if (k != Kind.OPPORTUNITIES) {
                 throw new UsageException("error.incentives-with-incentives");
             }
-            reports = importer.importInto(Catalog.empty(ReferenceData.defaults()), path,
-                    UserFiles.readable(incentives, "what.incentives")).reports();
+            reports = importer.validateImport(Catalog.empty(ReferenceData.defaults()), CsvFile.of(path),
+                    CsvFile.of(UserFiles.readable(incentives, "what.incentives")));
+        } else if (kind == null && k == Kind.OPPORTUNITIES) {
+            // A workbook that also holds incentives has them read first, so that references are checked.
+            reports = importer.validateImport(Catalog.empty(ReferenceData.defaults()), CsvFile.of(path), null);
         } else {
             reports = List.of(importer.validate(path, k));
         }

@@ -370,4 +370,48 @@ class MainTest {
         assertThat(Main.largerHeap(5000 * mib)).isEqualTo("16g");
         assertThat(Main.largerHeap(0)).isEqualTo("64m");
     }
+
+    @Test
+    void a_catalog_goes_out_as_a_workbook_and_comes_back_by_its_content_whatever_its_name() throws Exception {
+        Path book = dir.resolve("catalog.xlsx");
+        Run export = Run.of("export", catalog.toString(), "--out", book.toString(), "--headers", "fa");
+        assertThat(export.status()).as(export.toString()).isZero();
+        assertThat(export.out()).contains("15 opportunities and 8 incentives");
+        Path renamed = Files.copy(book, dir.resolve("upload.bin"));
+        Run validate = Run.of("validate", renamed.toString());
+        assertThat(validate.status()).as(validate.toString()).isZero();
+        assertThat(validate.out()).contains("upload.bin, sheet مشوق‌ها (incentives)")
+                .contains("upload.bin, sheet فرصت‌ها (opportunities)").contains("15 rows read: 15 accepted");
+        Path back = dir.resolve("back.json");
+        Run imported = Run.of("import", "--opportunities", renamed.toString(), "--out", back.toString());
+        assertThat(imported.status()).as(imported.toString()).isZero();
+        assertThat(json(Files.readString(back))).isEqualTo(json(Files.readString(catalog)));
+    }
+
+    @Test
+    void a_workbook_report_names_its_sheet_in_json_and_a_csv_report_has_no_cell() throws Exception {
+        Path book = dir.resolve("book.xlsx");
+        assertThat(Run.of("export", catalog.toString(), "--out", book.toString()).status()).isZero();
+        Path csv = dir.resolve("bad.csv");
+        Files.writeString(csv, "id,title_en,sector,investment,currency,lead_agency\nAFZ-TOU-900,Hotel,TURISM,5,IRR,AFZO\n");
+        Run run = Run.of("validate", book.toString(), "--kind", "incentives", "--format", "json");
+        assertThat(run.status()).as(run.toString()).isZero();
+        assertThat(json(run.out()).get("sheet").asText()).isEqualTo("incentives");
+        Run wrong = Run.of("validate", csv.toString(), "--format", "json");
+        assertThat(json(wrong.out()).get("sheet").isNull()).isTrue();
+        assertThat(json(wrong.out()).get("errors").get(0).get("cell").isNull()).isTrue();
+    }
+
+    @Test
+    void a_workbook_template_goes_to_a_file_never_to_the_terminal() throws Exception {
+        Run refused = Run.of("template", "--format", "xlsx");
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err()).contains("--out FILE.xlsx");
+        Path template = dir.resolve("template.xlsx");
+        Run written = Run.in(Run.PERSIAN, "template", "--out", template.toString(), "--headers", "fa");
+        assertThat(written.status()).as(written.toString()).isZero();
+        assertThat(Files.readAllBytes(template)).startsWith('P', 'K', 3, 4);
+        Run empty = Run.of("validate", template.toString());
+        assertThat(empty.out()).contains("0 rows read");
+    }
 }

@@ -86,6 +86,15 @@ public enum Kind {
     }
 
     /**
+     * The Persian name, as a workbook's sheet of this kind is named: {@code فرصت‌ها} or {@code مشوق‌ها}.
+     *
+     * @return the name, never null
+     */
+    public String persianName() {
+        return this == OPPORTUNITIES ? "فرصت‌ها" : "مشوق‌ها";
+    }
+
+    /**
      * Finds a kind by its report name, in any case.
      *
      * @param name {@code opportunities} or {@code incentives}, not null

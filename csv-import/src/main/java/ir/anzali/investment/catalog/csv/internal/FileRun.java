@@ -3,19 +3,12 @@ package ir.anzali.investment.catalog.csv.internal;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
-import ir.anzali.investment.catalog.csv.report.Problem;
-import ir.anzali.investment.catalog.text.PersianNormalizer;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One pass over one file: detects the encoding and delimiter, reads the header, maps every row, and
@@ -39,29 +32,18 @@ public final class FileRun<T> {
     private static final int PROGRESS_EVERY = 4096;
 
     private final Source source;
-    private final Kind kind;
     private final Settings settings;
-    private final RowMapper<T> mapper;
+    private final Tally<T> tally;
     private final Messages messages;
-    private final Fingerprints fingerprints;
+    private final @Nullable Fingerprints fingerprints;
+    private @Nullable String encodingName;
+    private @Nullable String delimiterText;
 
-    private final List<Problem> errors = new ArrayList<>();
-    private final List<Problem> warnings = new ArrayList<>();
-    private long errorCount;
-    private long rowsRead;
-    private long accepted;
-    private long rejected;
-    private long skipped;
-    private String encodingName;
-    private String delimiterText;
-    private List<String> columns = List.of();
-
-    private FileRun(Source source, Kind kind, Settings settings, RowMapper<T> mapper, Fingerprints fingerprints) {
+    private FileRun(Source source, Settings settings, Tally<T> tally, @Nullable Fingerprints fingerprints) {
         this.source = source;
-        this.kind = kind;
         this.settings = settings;
-        this.mapper = mapper;
-        this.messages = Messages.of(settings.locale());
+        this.tally = tally;
+        this.messages = tally.messages();
         this.fingerprints = fingerprints;
     }
 
@@ -89,22 +71,19 @@ public final class FileRun<T> {
      * @return the report
      * @throws IOException when the file cannot be opened or read, or differs from the one fingerprinted
      */
-    @SuppressWarnings("unchecked")
     public static <T> ImportReport read(Source source, Kind kind, Settings settings, Context context,
-            Consumer<? super T> accepted, Fingerprints fingerprints) throws IOException {
-        RowMapper<?> mapper = kind == Kind.OPPORTUNITIES
-                ? new OpportunityMapper(context, settings.validator(), settings.locale())
-                : new IncentiveMapper(context, settings.validator(), settings.locale());
-        return new FileRun<>(source, kind, settings, (RowMapper<T>) mapper, fingerprints).run(accepted);
+            Consumer<? super T> accepted, @Nullable Fingerprints fingerprints) throws IOException {
+        Tally<T> tally = new Tally<>(source.name(), null, kind, settings, context, accepted);
+        return new FileRun<>(source, settings, tally, fingerprints).run();
     }
 
-    private ImportReport run(Consumer<? super T> consumer) throws IOException {
+    private ImportReport run() throws IOException {
         try (Utf8Input input = Utf8Input.open(source, settings.encoding())) {
             encodingName = input.encoding().name();
             if (input.guessed()) {
                 Charset other = input.encoding().equals(EncodingDetector.WINDOWS_1252) ? EncodingDetector.WINDOWS_1256
                         : EncodingDetector.WINDOWS_1252;
-                warnings.add(new Problem(null, null, null, null, ErrorCode.ENCODING_GUESS,
+                tally.addWarning(tally.fileProblem(null, ErrorCode.ENCODING_GUESS,
                         messages.get("encoding-guess", "encoding", encodingName, "other", other.name())));
             }
             char delimiter;
@@ -113,7 +92,7 @@ public final class FileRun<T> {
                         : DelimiterDetector.detect(input.bytes(), settings.limits().maxRecordChars());
             } catch (EncodingException e) {
                 fileError(new CsvFailure(CsvFailure.Reason.ENCODING, e.line(), e.encoding()));
-                return report();
+                return tally.report(encodingName, delimiterText);
             }
             delimiterText = String.valueOf(delimiter);
             Delimiter bytes = Delimiter.of(delimiter);
@@ -121,41 +100,38 @@ public final class FileRun<T> {
             Chunker chunker = new Chunker(input.bytes(), bytes, guard, fingerprints);
             ChunkParser parser = new ChunkParser(bytes, settings.limits());
             try {
-                readAll(chunker, parser, input, consumer);
+                readAll(chunker, parser, input);
             } catch (CsvFailure f) {
                 fileError(f);
             }
-            settings.progress().progress(source.name(), rowsRead, input.bytesRead(), source.size());
+            settings.progress().progress(source.name(), tally.rowsRead(), input.bytesRead(), source.size());
         }
-        return report();
+        return tally.report(encodingName, delimiterText);
     }
 
-    private void readAll(Chunker chunker, ChunkParser parser, Utf8Input input, Consumer<? super T> consumer)
-            throws CsvFailure, IOException {
-        Header header = null;
-        while (header == null) {
+    private void readAll(Chunker chunker, ChunkParser parser, Utf8Input input) throws CsvFailure, IOException {
+        ChunkParser.Record first = null;
+        while (first == null) {
             Chunker.Chunk chunk = chunker.next(1);
             if (chunk == null) {
-                addError(new Problem(null, null, null, null, ErrorCode.EMPTY_FILE, messages.get("empty-file")));
+                tally.addError(tally.fileProblem(null, ErrorCode.EMPTY_FILE, messages.get("empty-file")));
                 return;
             }
             ChunkParser.Parsed parsed = parser.parse(chunk);
             for (ChunkParser.Record record : parsed.records()) {
-                if (header == null && !allBlank(record.cells())) {
-                    header = new Header(kind, record.cells(), record.line(), messages);
+                if (first == null && !Row.blank(record.cells())) {
+                    first = record;
                 }
             }
             if (parsed.failure() != null) {
                 throw parsed.failure();
             }
         }
-        columns = header.recognized();
-        warnings.addAll(header.warnings());
-        if (!header.errors().isEmpty()) {
-            header.errors().forEach(this::addError);
+        Header header = tally.header(first.cells(), first.line());
+        if (header == null) {
             return;
         }
-        Collector collector = new Collector(consumer, input);
+        Collector collector = new Collector(input);
         if (settings.parallelism() <= 1) {
             for (Chunker.Chunk chunk = chunker.next(CHUNK_BYTES); chunk != null; chunk = chunker.next(CHUNK_BYTES)) {
                 collector.collect(process(header, parser, chunk));
@@ -172,59 +148,33 @@ public final class FileRun<T> {
      */
     private void readInParallel(Chunker chunker, ChunkParser parser, Header header, Collector collector)
             throws CsvFailure, IOException {
-        int workers = settings.parallelism();
-        ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
-            Thread t = new Thread(runnable, "csv-import-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        ArrayDeque<Future<Processed<T>>> pending = new ArrayDeque<>();
-        try {
+        try (InOrder<Processed<T>> work = new InOrder<>(settings.parallelism(), "csv-import-worker")) {
             CsvFailure failure = null;
             try {
                 for (Chunker.Chunk chunk = chunker.next(CHUNK_BYTES); chunk != null;
                         chunk = chunker.next(CHUNK_BYTES)) {
                     Chunker.Chunk c = chunk;
-                    pending.add(pool.submit(() -> process(header, parser, c)));
-                    while (pending.size() > workers + 1) {
-                        collector.collect(await(pending.poll()));
+                    work.submit(() -> process(header, parser, c));
+                    while (work.full()) {
+                        collector.collect(work.take());
                     }
                 }
             } catch (CsvFailure f) {
                 failure = f;
             }
-            while (!pending.isEmpty()) {
-                collector.collect(await(pending.poll()));
+            while (!work.isEmpty()) {
+                collector.collect(work.take());
             }
             if (failure != null) {
                 throw failure;
             }
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private Processed<T> await(Future<Processed<T>> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while importing " + source.name(), e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 
     /** Parses and maps one chunk; runs on any thread. */
     private Processed<T> process(Header header, ChunkParser parser, Chunker.Chunk chunk) {
         ChunkParser.Parsed parsed = parser.parse(chunk);
-        List<Mapped<T>> rows = new ArrayList<>(parsed.records().size());
+        List<Tally.Mapped<T>> rows = new ArrayList<>(parsed.records().size());
         for (ChunkParser.Record record : parsed.records()) {
             rows.add(map(header, record));
         }
@@ -237,101 +187,41 @@ public final class FileRun<T> {
      * @param rows    the mapped rows
      * @param failure the failure, or null
      */
-    private record Processed<T>(List<Mapped<T>> rows, CsvFailure failure) {
+    private record Processed<T>(List<Tally.Mapped<T>> rows, @Nullable CsvFailure failure) {
     }
 
-    /**
-     * The result of reading one record, computed on any thread; its row number is given when it is
-     * collected, in file order.
-     *
-     * @param line     where the record starts
-     * @param blank    whether every cell is blank
-     * @param value    the object, or null when the row has problems or is blank
-     * @param problems the row's problems, without their row number
-     * @param id       the row's id, upper-cased, or null
-     */
-    private record Mapped<T>(long line, boolean blank, T value, List<Problem> problems, String id) {
-    }
-
-    private Mapped<T> map(Header header, ChunkParser.Record record) {
-        String[] cells = record.cells();
-        if (allBlank(cells)) {
-            return new Mapped<>(record.line(), true, null, List.of(), null);
-        }
-        Row row = new Row(header, cells, record.line(), messages);
+    private Tally.Mapped<T> map(Header header, ChunkParser.Record record) {
+        Row row = new Row(header, record.cells(), record.line(), messages);
         int count = row.cellCount();
-        if (count != header.width()) {
+        if (count != header.width() && !row.blank()) {
             boolean fewer = count < header.width();
             row.problem(null, fewer ? ErrorCode.MISSING_CELL : ErrorCode.EXTRA_CELL,
                     messages.get(fewer ? "missing-cell" : "extra-cell", "count", count, "expected", header.width(),
                             "delimiter", delimiterText));
-            return new Mapped<>(record.line(), false, null, row.problems(), null);
+            return tally.refused(row);
         }
-        T value = mapper.map(row);
-        String id = row.text("id");
-        return new Mapped<>(record.line(), false, value, row.problems(), id == null ? null : id.toUpperCase(Locale.ROOT));
+        return tally.map(row);
     }
 
-    /** Accounts for mapped rows in file order: row numbers, duplicate ids, counts, errors, the consumer. */
+    /** Hands mapped chunks to the tally in file order, and reports progress. */
     private final class Collector {
-        private final Consumer<? super T> consumer;
         private final Utf8Input input;
-        private final IdIndex ids = new IdIndex();
 
-        Collector(Consumer<? super T> consumer, Utf8Input input) {
-            this.consumer = consumer;
+        Collector(Utf8Input input) {
             this.input = input;
         }
 
         void collect(Processed<T> processed) throws CsvFailure {
-            for (Mapped<T> m : processed.rows()) {
-                collect(m);
+            for (Tally.Mapped<T> m : processed.rows()) {
+                tally.collect(m);
+                if (tally.rowsRead() % PROGRESS_EVERY == 0) {
+                    settings.progress().progress(source.name(), tally.rowsRead(), input.bytesRead(), source.size());
+                }
             }
             if (processed.failure() != null) {
                 throw processed.failure();
             }
         }
-
-        private void collect(Mapped<T> m) {
-            long row = ++rowsRead;
-            if (m.blank()) {
-                skipped++;
-            } else {
-                List<Problem> problems = new ArrayList<>(m.problems().size() + 1);
-                for (Problem p : m.problems()) {
-                    problems.add(new Problem(p.line(), row, p.column(), p.value(), p.code(), p.message()));
-                }
-                if (m.id() != null) {
-                    long first = ids.add(m.id(), m.line());
-                    if (first >= 0) {
-                        problems.add(new Problem(m.line(), row, "id", m.id(), ErrorCode.DUPLICATE_ID,
-                                messages.get("duplicate-id", "value", m.id(), "other", first)));
-                    }
-                }
-                if (m.value() != null && problems.isEmpty()) {
-                    accepted++;
-                    consumer.accept(m.value());
-                } else {
-                    rejected++;
-                    problems.forEach(FileRun.this::addError);
-                }
-            }
-            if (rowsRead % PROGRESS_EVERY == 0) {
-                settings.progress().progress(source.name(), rowsRead, input.bytesRead(), source.size());
-            }
-        }
-    }
-
-    private static boolean allBlank(String[] cells) {
-        for (String cell : cells) {
-            for (int i = 0; i < cell.length(); i++) {
-                char c = cell.charAt(i);
-                if (!PersianNormalizer.isSpace(c) && c != PersianNormalizer.ZWNJ && !PersianNormalizer.isInvisible(c)) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     private void fileError(CsvFailure f) {
@@ -339,7 +229,7 @@ public final class FileRun<T> {
         int limit = 0;
         switch (f.reason()) {
             case ENCODING:
-                addError(new Problem(f.line(), null, null, null, ErrorCode.ENCODING_ERROR,
+                tally.addError(tally.fileProblem(f.line(), ErrorCode.ENCODING_ERROR,
                         messages.get("encoding-error", "line", f.line(), "encoding", f.getMessage())));
                 return;
             case UNCLOSED_QUOTE:
@@ -361,19 +251,7 @@ public final class FileRun<T> {
                 limit = settings.limits().maxRecordChars();
                 break;
         }
-        addError(new Problem(f.line(), null, null, null, ErrorCode.MALFORMED_CSV,
+        tally.addError(tally.fileProblem(f.line(), ErrorCode.MALFORMED_CSV,
                 messages.get(key, "line", f.line(), "limit", limit, "value", f.getMessage())));
-    }
-
-    private void addError(Problem p) {
-        errorCount++;
-        if (errors.size() < settings.errorLimit()) {
-            errors.add(p);
-        }
-    }
-
-    private ImportReport report() {
-        return new ImportReport(source.name(), kind.reportName(), encodingName, delimiterText, columns, rowsRead,
-                accepted, rejected, skipped, errorCount, errors, warnings);
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The columns a header row names (CSV format §1): names match case-insensitively, ignoring
@@ -48,6 +49,15 @@ final class Header {
     private final List<Problem> warnings = new ArrayList<>();
 
     Header(Kind kind, String[] cells, long line, Messages messages) {
+        this(kind, cells, line, messages, null);
+    }
+
+    /**
+     * Reads a header row.
+     *
+     * @param sheet the sheet's name, for a workbook; null for a CSV file
+     */
+    Header(Kind kind, String[] cells, long line, Messages messages, @Nullable String sheet) {
         this.width = cells.length;
         this.columns = kind.columns();
         this.indexByColumn = new int[columns.size()];
@@ -62,20 +72,20 @@ final class Header {
             String key = CodeMatcher.key(raw);
             if (key.isEmpty()) {
                 errors.add(new Problem(line, null, null, null, ErrorCode.BLANK_HEADER,
-                        messages.get("blank-header", "value", i + 1)));
+                        messages.get("blank-header", "value", i + 1), sheet, cell(sheet, i, line)));
                 continue;
             }
             Column column = names.get(key);
             if (column == null) {
                 warnings.add(new Problem(line, null, raw.strip(), raw, ErrorCode.UNKNOWN_COLUMN,
-                        messages.get("unknown-column", "value", raw.strip())));
+                        messages.get("unknown-column", "value", raw.strip()), sheet, cell(sheet, i, line)));
                 continue;
             }
             int position = columns.indexOf(column);
             if (indexByColumn[position] >= 0) {
                 errors.add(new Problem(line, null, column.name(), raw, ErrorCode.DUPLICATE_HEADER,
                         messages.get("duplicate-header", "value", cells[indexByColumn[position]].strip(), "other",
-                                raw.strip(), "column", messages.column(column))));
+                                raw.strip(), "column", messages.column(column)), sheet, cell(sheet, i, line)));
                 continue;
             }
             indexByColumn[position] = i;
@@ -94,14 +104,18 @@ final class Header {
                 if (c.required() && index(c.name()) < 0) {
                     errors.add(new Problem(line, null, c.name(), null, ErrorCode.MISSING_COLUMN,
                             messages.get("missing-column", "column", c.name(), "persian", c.persianName(),
-                                    "present", present)));
+                                    "present", present), sheet, null));
                 }
             }
             if (index("title_fa") < 0 && index("title_en") < 0) {
                 errors.add(new Problem(line, null, "title_fa", null, ErrorCode.MISSING_COLUMN,
-                        messages.get("missing-column.title", "present", present)));
+                        messages.get("missing-column.title", "present", present), sheet, null));
             }
         }
+    }
+
+    private static @Nullable String cell(@Nullable String sheet, int index, long line) {
+        return sheet == null ? null : CellNames.of(index, line);
     }
 
     /** The number of cells of the header row. */

@@ -21,16 +21,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One data row being read: its raw cells, and conversions of each cell to its type (CSV format §4)
- * that record a problem naming the line, row, column and value when the cell is not of its type.
- * Not thread-safe.
+ * that record a problem naming the line, row, column and value — and, in a workbook, the sheet and
+ * cell — when the cell is not of its type. A workbook cell that the workbook typed (a number, a
+ * date) is taken as it is; text follows the CSV rules. Not thread-safe.
  */
 final class Row {
 
     private final Header header;
     private final String[] cells;
+    private final CellValue @Nullable [] typed;
+    private final @Nullable String sheet;
     private final long line;
     private final Messages messages;
     private final List<Problem> problems = new ArrayList<>(2);
@@ -38,12 +42,52 @@ final class Row {
     private final String[] texts;
     private static final String NONE = new String("");
 
+    /** A record of a CSV file. */
     Row(Header header, String[] cells, long line, Messages messages) {
+        this(header, cells, null, null, line, messages);
+    }
+
+    /**
+     * A row of a workbook sheet.
+     *
+     * @param cells the text of each cell: for a typed cell, its value written plainly
+     * @param typed the typed value of each cell, null for text
+     * @param sheet the sheet's name
+     */
+    Row(Header header, String[] cells, CellValue @Nullable [] typed, @Nullable String sheet, long line,
+            Messages messages) {
         this.header = header;
         this.cells = cells;
+        this.typed = typed;
+        this.sheet = sheet;
         this.line = line;
         this.messages = messages;
         this.texts = new String[cells.length];
+    }
+
+    /** Whether every cell is blank: only white space, half-spaces or invisible marks. */
+    boolean blank() {
+        if (typed != null) {
+            for (CellValue value : typed) {
+                if (value != null) {
+                    return false;
+                }
+            }
+        }
+        return blank(cells);
+    }
+
+    /** Whether every cell of a record is blank: only white space, half-spaces or invisible marks. */
+    static boolean blank(String[] cells) {
+        for (String cell : cells) {
+            for (int i = 0; i < cell.length(); i++) {
+                char ch = cell.charAt(i);
+                if (!PersianNormalizer.isSpace(ch) && ch != PersianNormalizer.ZWNJ && !PersianNormalizer.isInvisible(ch)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     long line() {
@@ -77,9 +121,19 @@ final class Row {
         return messages.column(header.column(column));
     }
 
-    /** Records a problem on a column, with the column's raw value; the row number is given when the row is collected. */
-    void problem(String column, ErrorCode code, String message) {
-        problems.add(new Problem(line, null, column, column == null ? null : raw(column), code, message));
+    /**
+     * Records a problem on a column, with the column's raw value and, in a workbook, its cell; the
+     * row number is given when the row is collected.
+     */
+    void problem(@Nullable String column, ErrorCode code, String message) {
+        String cell = sheet == null || column == null || header.index(column) < 0 ? null
+                : CellNames.of(header.index(column), line);
+        problems.add(new Problem(line, null, column, column == null ? null : raw(column), code, message, sheet, cell));
+    }
+
+    /** Records a problem on a sheet's cell outside the columns, with its raw value. */
+    void cellProblem(String cell, String value, ErrorCode code, String message) {
+        problems.add(new Problem(line, null, null, value, code, message, sheet, cell));
     }
 
     /**
@@ -90,18 +144,38 @@ final class Row {
         return normal(column) == NONE;
     }
 
+    /**
+     * True when the cell has a value; otherwise records that it is required, unless the cell was
+     * already refused for what it holds (such as an Excel error).
+     */
     boolean required(String column) {
         if (missing(column)) {
-            problem(column, ErrorCode.REQUIRED, messages.get("required", "column", label(column)));
+            if (problems.stream().noneMatch(p -> column.equals(p.column()))) {
+                problem(column, ErrorCode.REQUIRED, messages.get("required", "column", label(column)));
+            }
             return false;
         }
         return true;
     }
 
-    /** Normalized text, with the exporter's formula guard removed; null when missing. */
-    String text(String column) {
+    /** Normalized text, with the CSV exporter's formula guard removed; null when missing. */
+    @Nullable String text(String column) {
         String normal = normal(column);
-        return normal == NONE ? null : FormulaGuard.unguard(normal);
+        return normal == NONE ? null : guarded() ? FormulaGuard.unguard(normal) : normal;
+    }
+
+    /** Whether text may carry the CSV exporter's formula guard: a workbook's string cell never needs one. */
+    private boolean guarded() {
+        return typed == null;
+    }
+
+    /** The typed value of a column's cell, or null for text or a missing cell. */
+    private @Nullable CellValue typed(String column) {
+        if (typed == null) {
+            return null;
+        }
+        int i = header.index(column);
+        return i < 0 || i >= typed.length ? null : typed[i];
     }
 
     /**
@@ -115,6 +189,10 @@ final class Row {
             return NONE;
         }
         String t = texts[i];
+        if (t == null && typed != null && i < typed.length && refused(column, typed[i])) {
+            t = NONE;
+            texts[i] = t;
+        }
         if (t == null) {
             String cell = cells[i];
             String normal = PersianNormalizer.normalize(cell);
@@ -130,6 +208,20 @@ final class Row {
         return t;
     }
 
+    /** A cell that holds no value of the catalog: a yes/no value, an Excel error, a formula without its result. */
+    private boolean refused(String column, @Nullable CellValue value) {
+        if (value instanceof CellValue.Flag f) {
+            problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.flag", "value", f.value() ? "TRUE" : "FALSE"));
+        } else if (value instanceof CellValue.Failure f) {
+            problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.excel-error", "value", f.code()));
+        } else if (value instanceof CellValue.NoResult f) {
+            problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.no-result", "value", f.formula()));
+        } else {
+            return false;
+        }
+        return true;
+    }
+
     private static String withoutControls(String cell) {
         StringBuilder out = new StringBuilder(cell.length());
         for (int i = 0; i < cell.length(); i++) {
@@ -141,16 +233,26 @@ final class Row {
     }
 
     /** A decimal such as a coordinate; null when missing or not a number. */
-    BigDecimal decimal(String column) {
+    @Nullable BigDecimal decimal(String column) {
         String text = text(column);
-        return text == null ? null : number(column, text, false);
+        BigDecimal typedValue = typedNumber(column);
+        return text == null ? null : typedValue != null ? typedValue : number(column, text, false);
+    }
+
+    /** The number of a cell the workbook typed as a number, or null. */
+    private @Nullable BigDecimal typedNumber(String column) {
+        return typed(column) instanceof CellValue.Number n ? n.value() : null;
     }
 
     /** A decimal that may end in {@code %} or {@code ٪}; null when missing or not a number. */
-    BigDecimal percent(String column) {
+    @Nullable BigDecimal percent(String column) {
         String text = text(column);
         if (text == null) {
             return null;
+        }
+        BigDecimal typedValue = typedNumber(column);
+        if (typedValue != null) {
+            return typedValue;
         }
         if (text.endsWith("%") || text.endsWith("٪")) {
             text = text.substring(0, text.length() - 1);
@@ -162,9 +264,10 @@ final class Row {
      * A quantity such as a land area, where one separator followed by three digits is refused as
      * {@code ambiguous-number}; null when missing or not a number.
      */
-    BigDecimal quantity(String column) {
+    @Nullable BigDecimal quantity(String column) {
         String text = text(column);
-        return text == null ? null : number(column, text, true);
+        BigDecimal typedValue = typedNumber(column);
+        return text == null ? null : typedValue != null ? typedValue : number(column, text, true);
     }
 
     private BigDecimal number(String column, String text, boolean unambiguous) {
@@ -176,14 +279,14 @@ final class Row {
         }
     }
 
-    Integer integer(String column) {
+    @Nullable Integer integer(String column) {
         String text = text(column);
         if (text == null) {
             return null;
         }
-        BigDecimal value;
+        BigDecimal value = typedNumber(column);
         try {
-            value = NumberParser.parseDecimal(text);
+            value = value != null ? value : NumberParser.parseDecimal(text);
         } catch (NumberParseException e) {
             numberProblem(column, e, "type-error.integer");
             return null;
@@ -236,9 +339,17 @@ final class Row {
         }
     }
 
-    LocalDate date(String column) {
+    @Nullable LocalDate date(String column) {
         String text = text(column);
         if (text == null) {
+            return null;
+        }
+        CellValue value = typed(column);
+        if (value instanceof CellValue.Date d) {
+            return d.value();
+        }
+        if (value instanceof CellValue.Number) {
+            problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.date-number", "value", text));
             return null;
         }
         try {
@@ -266,10 +377,14 @@ final class Row {
     }
 
     /** An amount and the unit written with it; null when missing or not an amount. */
-    AmountParser.ParsedAmount amount(String column) {
+    AmountParser.@Nullable ParsedAmount amount(String column) {
         String text = text(column);
         if (text == null) {
             return null;
+        }
+        BigDecimal typedValue = typedNumber(column);
+        if (typedValue != null) {
+            return new AmountParser.ParsedAmount(typedValue, Optional.empty());
         }
         try {
             return AmountParser.parse(text);
@@ -331,7 +446,7 @@ final class Row {
             if (i == normal.length() || normal.charAt(i) == ';' || normal.charAt(i) == '|' || normal.charAt(i) == '،') {
                 String item = PersianNormalizer.normalize(normal.substring(start, i));
                 if (!item.isEmpty()) {
-                    items.add(FormulaGuard.unguard(item));
+                    items.add(guarded() ? FormulaGuard.unguard(item) : item);
                 }
                 start = i + 1;
             }

@@ -12,7 +12,8 @@ import ir.anzali.investment.catalog.csv.internal.Context;
 import ir.anzali.investment.catalog.csv.internal.FileRun;
 import ir.anzali.investment.catalog.csv.internal.Fingerprints;
 import ir.anzali.investment.catalog.csv.internal.Settings;
-import ir.anzali.investment.catalog.csv.internal.Source;
+import ir.anzali.investment.catalog.csv.internal.SheetRun;
+import ir.anzali.investment.catalog.csv.internal.WorkbookReader;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.incentive.Incentive;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
@@ -25,7 +26,6 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -116,7 +116,9 @@ public final class CsvImporter {
      * @throws IOException when the file cannot be read
      */
     public ImportReport validate(CsvFile file, Kind kind) throws IOException {
-        return FileRun.read(file.source(), kind, settings, Context.of(referenceData), x -> { });
+        try (Opened in = Opened.of(file, false)) {
+            return read(in, kind, Context.of(referenceData), x -> { }, null);
+        }
     }
 
     /**
@@ -142,7 +144,9 @@ public final class CsvImporter {
      * @throws IOException when the file cannot be read
      */
     public ImportReport validate(CsvFile file, Kind kind, Catalog catalog) throws IOException {
-        return FileRun.read(file.source(), kind, settings, context(catalog, List.of(), false), x -> { });
+        try (Opened in = Opened.of(file, false)) {
+            return read(in, kind, context(catalog, List.of(), false), x -> { }, null);
+        }
     }
 
     /**
@@ -229,40 +233,48 @@ public final class CsvImporter {
     private <T> ImportReport forEach(CsvFile file, Kind kind, Context context, Consumer<? super T> accepted)
             throws IOException {
         Objects.requireNonNull(accepted, "accepted");
-        if (mode != ImportMode.ALL_OR_NOTHING) {
-            return FileRun.read(file.source(), kind, settings, context, accepted);
-        }
-        Path path = file.path();
-        if (path != null) {
-            return twice(path, file.name(), kind, context, accepted);
-        }
-        Path spooled = Files.createTempFile("catalog-upload-", ".csv");
-        try {
-            try (InputStream in = file.source().open()) {
-                Files.copy(in, spooled, StandardCopyOption.REPLACE_EXISTING);
+        boolean twice = mode == ImportMode.ALL_OR_NOTHING;
+        try (Opened in = Opened.of(file, twice)) {
+            if (!twice) {
+                return read(in, kind, context, accepted, null);
             }
-            return twice(spooled, file.name(), kind, context, accepted);
-        } finally {
-            Files.deleteIfExists(spooled);
+            Path path = Objects.requireNonNull(in.path());
+            Fingerprints fingerprints = in.workbook() ? null : new Fingerprints(in.name());
+            BasicFileAttributes before = Files.readAttributes(path, BasicFileAttributes.class);
+            ImportReport check = read(in, kind, context, x -> { }, fingerprints);
+            if (!check.valid()) {
+                return check;
+            }
+            BasicFileAttributes after = Files.readAttributes(path, BasicFileAttributes.class);
+            if (after.size() != before.size() || !after.lastModifiedTime().equals(before.lastModifiedTime())) {
+                throw new FileChangedException(in.name(), "its size or modification time is not what it was");
+            }
+            if (fingerprints != null) {
+                fingerprints.verifyNext();
+            }
+            return read(in, kind, context, accepted, fingerprints);
         }
     }
 
-    /** Validates a file, then, only when it is valid and unchanged, hands out its rows. */
-    private <T> ImportReport twice(Path file, String name, Kind kind, Context context, Consumer<? super T> accepted)
-            throws IOException {
-        Source source = Source.of(file, name);
-        Fingerprints fingerprints = new Fingerprints(name);
-        BasicFileAttributes before = Files.readAttributes(file, BasicFileAttributes.class);
-        ImportReport check = FileRun.read(source, kind, settings, context, x -> { }, fingerprints);
-        if (!check.valid()) {
-            return check;
+    /** Reads a CSV file, or the sheet of a kind of a workbook, down the same path for rows. */
+    private <T> ImportReport read(Opened in, Kind kind, Context context, Consumer<? super T> accepted,
+            @Nullable Fingerprints fingerprints) throws IOException {
+        if (!in.workbook()) {
+            return FileRun.read(in.source(), kind, settings, context, accepted, fingerprints);
         }
-        BasicFileAttributes after = Files.readAttributes(file, BasicFileAttributes.class);
-        if (after.size() != before.size() || !after.lastModifiedTime().equals(before.lastModifiedTime())) {
-            throw new FileChangedException(name, "its size or modification time is not what it was");
+        Optional<WorkbookReader> reader = WorkbookReader.installed();
+        if (reader.isEmpty()) {
+            return SheetRun.unreadable(in.name(), kind, settings, context);
         }
-        fingerprints.verifyNext();
-        return FileRun.read(source, kind, settings, context, accepted, fingerprints);
+        return SheetRun.read(reader.get(), Objects.requireNonNull(in.path()), in.name(), kind, settings, context,
+                accepted);
+    }
+
+    /** Whether a workbook holds a sheet named for a kind; false for a CSV file. */
+    private boolean holdsSheetFor(Opened in, Kind kind) throws IOException {
+        Optional<WorkbookReader> reader = WorkbookReader.installed();
+        return in.workbook() && reader.isPresent()
+                && SheetRun.holdsSheetFor(reader.get(), Objects.requireNonNull(in.path()), kind, settings);
     }
 
     /**
@@ -297,17 +309,9 @@ public final class CsvImporter {
     public CatalogImport importInto(Catalog target, @Nullable CsvFile opportunities, @Nullable CsvFile incentives)
             throws IOException {
         Objects.requireNonNull(target, "target");
-        List<ImportReport> reports = new ArrayList<>();
         List<Incentive> newIncentives = new ArrayList<>();
-        if (incentives != null) {
-            reports.add(FileRun.<Incentive>read(incentives.source(), Kind.INCENTIVES, settings,
-                    Context.of(target.referenceData()), newIncentives::add));
-        }
         List<Opportunity> newOpportunities = new ArrayList<>();
-        if (opportunities != null) {
-            reports.add(FileRun.<Opportunity>read(opportunities.source(), Kind.OPPORTUNITIES, settings,
-                    context(target, newIncentives, incentives != null), newOpportunities::add));
-        }
+        List<ImportReport> reports = readBoth(target, opportunities, incentives, newIncentives, newOpportunities::add);
         boolean valid = reports.stream().allMatch(ImportReport::valid);
         boolean fileStopped = reports.stream().anyMatch(ImportReport::stoppedByFileError);
         if (mode == ImportMode.ALL_OR_NOTHING && !valid || fileStopped
@@ -316,6 +320,48 @@ public final class CsvImporter {
         }
         MergeResult merge = target.merge(newIncentives, keepHistory(target, newOpportunities));
         return new CatalogImport(reports, merge.catalog(), Optional.of(merge));
+    }
+
+    /**
+     * Validates what {@link #importInto(Catalog, CsvFile, CsvFile)} would import, importing nothing:
+     * the same reports, with the references of opportunities checked against the catalog's
+     * incentives and those of the incentives file (or of a workbook's incentives sheet). Memory
+     * stays bounded: no opportunity is kept.
+     *
+     * @param target        the catalog, not null
+     * @param opportunities the opportunities file
+     * @param incentives    the incentives file
+     * @return the reports, incentives first, never null
+     * @throws IOException when a file cannot be read
+     */
+    public List<ImportReport> validateImport(Catalog target, @Nullable CsvFile opportunities,
+            @Nullable CsvFile incentives) throws IOException {
+        Objects.requireNonNull(target, "target");
+        return readBoth(target, opportunities, incentives, new ArrayList<>(), x -> { });
+    }
+
+    /**
+     * Reads the incentives, collecting them, then the opportunities, checked against the catalog's
+     * incentives and those read; a workbook given as the opportunities file that also holds an
+     * incentives sheet gives the incentives when no incentives file is given.
+     */
+    private List<ImportReport> readBoth(Catalog target, @Nullable CsvFile opportunities, @Nullable CsvFile incentives,
+            List<Incentive> newIncentives, Consumer<Opportunity> newOpportunities) throws IOException {
+        List<ImportReport> reports = new ArrayList<>();
+        try (Opened opp = opportunities == null ? null : Opened.of(opportunities, false);
+                Opened inc = incentives == null ? null : Opened.of(incentives, false)) {
+            Opened incentiveSource = inc != null ? inc
+                    : opp != null && holdsSheetFor(opp, Kind.INCENTIVES) ? opp : null;
+            if (incentiveSource != null) {
+                reports.add(this.<Incentive>read(incentiveSource, Kind.INCENTIVES, Context.of(target.referenceData()),
+                        newIncentives::add, null));
+            }
+            if (opp != null) {
+                reports.add(this.<Opportunity>read(opp, Kind.OPPORTUNITIES,
+                        context(target, newIncentives, incentiveSource != null), newOpportunities, null));
+            }
+        }
+        return reports;
     }
 
     /** The CSV format has no history column: an updated opportunity keeps the history it had. */

@@ -21,10 +21,35 @@ import org.jspecify.annotations.Nullable;
  * @param errorCount all errors, listed or not
  * @param errors     the errors listed, at most the error limit, not null
  * @param warnings   the warnings, not null
+ * @param sheet      for a workbook, the sheet read; null for a CSV file
  */
-public record ImportReport(String file, String kind, @Nullable String encoding, @Nullable String delimiter, List<String> columns,
-        long rowsRead, long accepted, long rejected, long skipped, long errorCount, List<Problem> errors,
-        List<Problem> warnings) {
+public record ImportReport(String file, String kind, @Nullable String encoding, @Nullable String delimiter,
+        List<String> columns, long rowsRead, long accepted, long rejected, long skipped, long errorCount,
+        List<Problem> errors, List<Problem> warnings, @Nullable String sheet) {
+
+    /**
+     * The report of a CSV file, which has no sheets.
+     *
+     * @param file       the file's name, not null
+     * @param kind       {@code opportunities} or {@code incentives}, not null
+     * @param encoding   the encoding read with, or null
+     * @param delimiter  the delimiter read with, or null
+     * @param columns    the recognized columns, not null
+     * @param rowsRead   the data rows read
+     * @param accepted   the rows without errors
+     * @param rejected   the rows with at least one error
+     * @param skipped    the blank rows
+     * @param errorCount all errors, listed or not
+     * @param errors     the errors listed, not null
+     * @param warnings   the warnings, not null
+     * @throws IllegalArgumentException when the counts do not add up
+     */
+    public ImportReport(String file, String kind, @Nullable String encoding, @Nullable String delimiter,
+            List<String> columns, long rowsRead, long accepted, long rejected, long skipped, long errorCount,
+            List<Problem> errors, List<Problem> warnings) {
+        this(file, kind, encoding, delimiter, columns, rowsRead, accepted, rejected, skipped, errorCount, errors,
+                warnings, null);
+    }
 
     /**
      * Checks the counts and copies the lists.

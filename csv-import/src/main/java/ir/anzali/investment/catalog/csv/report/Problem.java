@@ -14,8 +14,12 @@ import org.jspecify.annotations.Nullable;
  *                {@code …} when longer, or null where there is none
  * @param code    the error or warning code, not null
  * @param message what is wrong and what to do, in the report's language, not null
+ * @param sheet   for a workbook, the sheet's name; null for a CSV file
+ * @param cell    for a workbook, the cell as Excel names it, such as {@code D7}; null for a CSV file
+ *                and for a problem of a whole row or file
  */
-public record Problem(@Nullable Long line, @Nullable Long row, @Nullable String column, @Nullable String value, ErrorCode code, String message) {
+public record Problem(@Nullable Long line, @Nullable Long row, @Nullable String column, @Nullable String value,
+        ErrorCode code, String message, @Nullable String sheet, @Nullable String cell) {
 
     /** The most characters of a value a problem keeps (CSV format §5). */
     public static final int MAX_VALUE_CHARS = 200;
@@ -29,6 +33,31 @@ public record Problem(@Nullable Long line, @Nullable Long row, @Nullable String 
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
         value = excerpt(value);
+    }
+
+    /**
+     * A problem of a CSV file, which has no sheets or cells.
+     *
+     * @param line    the physical line, or null
+     * @param row     the data record, or null
+     * @param column  the column, or null
+     * @param value   the raw cell text, or null
+     * @param code    the code, not null
+     * @param message the message, not null
+     */
+    public Problem(@Nullable Long line, @Nullable Long row, @Nullable String column, @Nullable String value,
+            ErrorCode code, String message) {
+        this(line, row, column, value, code, message, null, null);
+    }
+
+    /**
+     * The same problem found on a numbered data record.
+     *
+     * @param number the 1-based number of the data record
+     * @return a new problem, never null
+     */
+    public Problem onRow(long number) {
+        return new Problem(line, number, column, value, code, message, sheet, cell);
     }
 
     /**

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Writes reports as the JSON of CSV format §5: {@code file}, {@code kind}, {@code encoding},
+ * Writes reports as the JSON of CSV format §5: {@code file}, {@code sheet}, {@code kind}, {@code encoding},
  * {@code delimiter}, {@code columns}, {@code rowsRead}, {@code accepted}, {@code rejected},
  * {@code skipped}, {@code valid}, {@code errors} and {@code warnings}, and also {@code errorCount},
  * all errors including those past the limit. Every document written follows the JSON Schema
@@ -56,6 +56,7 @@ public final class ReportJson {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("file", report.file());
+            g.writeStringField("sheet", report.sheet());
             g.writeStringField("kind", report.kind());
             g.writeStringField("encoding", report.encoding());
             g.writeStringField("delimiter", report.delimiter());
@@ -92,6 +93,8 @@ public final class ReportJson {
             g.writeStartObject();
             number(g, "line", p.line());
             number(g, "row", p.row());
+            g.writeStringField("sheet", p.sheet());
+            g.writeStringField("cell", p.cell());
             g.writeStringField("column", p.column());
             g.writeStringField("value", p.value());
             g.writeStringField("code", p.code().code());

@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /** Seeded generators of valid catalog objects with hostile text. */
-final class Generators {
+public final class Generators {
 
     static final ReferenceData REF = ReferenceData.defaults();
 
@@ -34,7 +34,7 @@ final class Generators {
 
     private final SplittableRandom random;
 
-    Generators(long seed) {
+    public Generators(long seed) {
         this.random = new SplittableRandom(seed);
     }
 
@@ -169,7 +169,7 @@ final class Generators {
     }
 
     /** A valid catalog of generated incentives and opportunities over the default reference data. */
-    Catalog catalog(int incentiveCount, int opportunityCount) {
+    public Catalog catalog(int incentiveCount, int opportunityCount) {
         List<Incentive> incentives = new ArrayList<>();
         for (int i = 0; i < incentiveCount; i++) {
             incentives.add(incentive(i));
@@ -196,7 +196,7 @@ final class Generators {
         return steps;
     }
 
-    SplittableRandom random() {
+    public SplittableRandom random() {
         return random;
     }
 }

@@ -5,17 +5,17 @@ package ir.anzali.investment.catalog.csv.property;
  * {@code -Dcatalog.seed=N}. The default base seed is fixed, so that every build checks the same
  * cases; {@code -Dcatalog.seed.base=N} explores others.
  */
-final class Seeds {
+public final class Seeds {
 
     /** A property of one seed. */
-    interface Property {
+    public interface Property {
         void check(long seed) throws Exception;
     }
 
     private Seeds() {
     }
 
-    static void forEach(int cases, Property property) throws Exception {
+    public static void forEach(int cases, Property property) throws Exception {
         String one = System.getProperty("catalog.seed");
         long base = Long.getLong("catalog.seed.base", 20261127L);
         long first = one != null ? Long.parseLong(one) : base;

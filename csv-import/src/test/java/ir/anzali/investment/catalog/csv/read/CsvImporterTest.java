@@ -243,6 +243,19 @@ class CsvImporterTest {
     }
 
     @Test
+    void validating_an_import_gives_the_reports_of_the_import_and_imports_nothing() throws Exception {
+        Catalog empty = Catalog.empty(ReferenceData.defaults());
+        List<ImportReport> reports = importer.validateImport(empty, CsvFile.of(Examples.opportunities()),
+                CsvFile.of(Examples.incentives()));
+        reports.forEach(r -> checked(r));
+        assertThat(reports).isEqualTo(importer.importInto(empty, Examples.opportunities(), Examples.incentives())
+                .reports());
+        assertThat(importer.validateImport(empty, CsvFile.of(Examples.opportunities()), null))
+                .singleElement().satisfies(r -> assertThat(r.errors()).extracting(Problem::code)
+                        .containsOnly(ir.anzali.investment.catalog.csv.report.ErrorCode.UNKNOWN_REFERENCE));
+    }
+
+    @Test
     void a_streamed_upload_in_all_or_nothing_is_handed_out_only_when_valid_and_its_copy_is_removed()
             throws Exception {
         Catalog empty = Catalog.empty(ReferenceData.defaults());

@@ -1,0 +1,37 @@
+package ir.anzali.investment.catalog.benchmarks;
+
+import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.csv.read.CsvFile;
+import ir.anzali.investment.catalog.csv.read.CsvImporter;
+import ir.anzali.investment.catalog.reference.ReferenceData;
+import ir.anzali.investment.catalog.xlsx.XlsxExporter;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Writes synthetic rows as an Excel workbook, through the library's own import and export. */
+final class Workbooks {
+
+    private Workbooks() {
+    }
+
+    /**
+     * Imports CSV rows and exports them as a workbook.
+     *
+     * @param csv     the rows, as a CSV file's bytes
+     * @param out     where the workbook goes
+     * @param persian whether its headers are Persian
+     * @throws IOException when writing fails
+     */
+    static void write(byte[] csv, Path out, boolean persian) throws IOException {
+        Catalog catalog = CsvImporter.builder().build()
+                .importInto(Catalog.empty(ReferenceData.defaults()), CsvFile.of(new ByteArrayInputStream(csv),
+                        "synthetic.csv"), null)
+                .catalog();
+        try (OutputStream stream = Files.newOutputStream(out)) {
+            (persian ? XlsxExporter.persianHeaders() : XlsxExporter.englishHeaders()).export(catalog, stream);
+        }
+    }
+}

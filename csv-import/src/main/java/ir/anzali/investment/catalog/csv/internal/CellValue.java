@@ -1,0 +1,52 @@
+package ir.anzali.investment.catalog.csv.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * What a workbook cell holds when it is not text: its value as the workbook typed it, so that no
+ * text parsing can misread it. Text cells, and every cell of a CSV file, have none.
+ */
+public sealed interface CellValue {
+
+    /**
+     * A number: read as it is, never as text with separators.
+     *
+     * @param value the number; a cell formatted as a percentage gives its shown value (0.185 as 18.5)
+     */
+    record Number(BigDecimal value) implements CellValue {
+    }
+
+    /**
+     * A date: a number in a cell formatted as a date, in the workbook's date system.
+     *
+     * @param value the day
+     */
+    record Date(LocalDate value) implements CellValue {
+    }
+
+    /**
+     * A yes/no value, {@code TRUE} or {@code FALSE}: never a value of the catalog.
+     *
+     * @param value the value
+     */
+    record Flag(boolean value) implements CellValue {
+    }
+
+    /**
+     * An Excel error such as {@code #N/A} or {@code #VALUE!}.
+     *
+     * @param code the error as Excel shows it
+     */
+    record Failure(String code) implements CellValue {
+    }
+
+    /**
+     * A formula whose result the file does not hold: the workbook was written by a program that
+     * does not compute formulas.
+     *
+     * @param formula the formula
+     */
+    record NoResult(String formula) implements CellValue {
+    }
+}

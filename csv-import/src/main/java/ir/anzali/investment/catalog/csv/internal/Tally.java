@@ -1,0 +1,175 @@
+package ir.anzali.investment.catalog.csv.internal;
+
+import ir.anzali.investment.catalog.csv.Kind;
+import ir.anzali.investment.catalog.csv.report.ErrorCode;
+import ir.anzali.investment.catalog.csv.report.ImportReport;
+import ir.anzali.investment.catalog.csv.report.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The path every row takes, whatever the file: a header is read, each row is mapped to its object
+ * with its problems (on any thread), then accounted for in file order — its number, a duplicate id,
+ * the counts, the errors up to the limit, and the consumer for the rows accepted — and at the end
+ * the report. CSV files and workbook sheets differ only in how their cells are found. Not
+ * thread-safe except {@link #map}.
+ *
+ * @param <T> the domain type of the rows
+ */
+final class Tally<T> {
+
+    private final String file;
+    private final @Nullable String sheet;
+    private final Kind kind;
+    private final Settings settings;
+    private final RowMapper<T> mapper;
+    private final Messages messages;
+    private final Consumer<? super T> consumer;
+    private final IdIndex ids = new IdIndex();
+
+    private final List<Problem> errors = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
+    private long errorCount;
+    private long rowsRead;
+    private long accepted;
+    private long rejected;
+    private long skipped;
+    private List<String> columns = List.of();
+
+    @SuppressWarnings("unchecked")
+    Tally(String file, @Nullable String sheet, Kind kind, Settings settings, Context context,
+            Consumer<? super T> consumer) {
+        this.file = file;
+        this.sheet = sheet;
+        this.kind = kind;
+        this.settings = settings;
+        this.messages = Messages.of(settings.locale());
+        RowMapper<?> m = kind == Kind.OPPORTUNITIES
+                ? new OpportunityMapper(context, settings.validator(), settings.locale())
+                : new IncentiveMapper(context, settings.validator(), settings.locale());
+        this.mapper = (RowMapper<T>) m;
+        this.consumer = consumer;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    /** The sheet read, or null for a CSV file. */
+    @Nullable String sheet() {
+        return sheet;
+    }
+
+    long rowsRead() {
+        return rowsRead;
+    }
+
+    /**
+     * Reads the header row.
+     *
+     * @return the header, or null when it has errors (then recorded) and no row can be read
+     */
+    @Nullable Header header(String[] cells, long line) {
+        Header header = new Header(kind, cells, line, messages, sheet);
+        columns = header.recognized();
+        warnings.addAll(header.warnings());
+        if (!header.errors().isEmpty()) {
+            header.errors().forEach(this::addError);
+            return null;
+        }
+        return header;
+    }
+
+    /**
+     * Maps one row to its object and problems; runs on any thread.
+     *
+     * @param row the row, not yet read
+     * @return the result, to be collected in file order
+     */
+    Mapped<T> map(Row row) {
+        if (row.blank()) {
+            return new Mapped<>(row.line(), true, null, List.of(), null);
+        }
+        T value = mapper.map(row);
+        String id = row.text("id");
+        return new Mapped<>(row.line(), false, value, row.problems(), id == null ? null : id.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * A row that cannot be read as a whole, such as one with more or fewer cells than the header.
+     *
+     * @param row     the row
+     * @return the result, to be collected in file order
+     */
+    Mapped<T> refused(Row row) {
+        return new Mapped<>(row.line(), false, null, row.problems(), null);
+    }
+
+    /** Accounts for one mapped row, in file order. */
+    void collect(Mapped<T> m) {
+        long row = ++rowsRead;
+        if (m.blank()) {
+            skipped++;
+            return;
+        }
+        List<Problem> problems = new ArrayList<>(m.problems().size() + 1);
+        for (Problem p : m.problems()) {
+            problems.add(p.onRow(row));
+        }
+        if (m.id() != null) {
+            long first = ids.add(m.id(), m.line());
+            if (first >= 0) {
+                problems.add(new Problem(m.line(), row, "id", m.id(), ErrorCode.DUPLICATE_ID,
+                        messages.get("duplicate-id", "value", m.id(), "other", first), sheet, null));
+            }
+        }
+        if (m.value() != null && problems.isEmpty()) {
+            accepted++;
+            consumer.accept(m.value());
+        } else {
+            rejected++;
+            problems.forEach(this::addError);
+        }
+    }
+
+    void addError(Problem p) {
+        errorCount++;
+        if (errors.size() < settings.errorLimit()) {
+            errors.add(p);
+        }
+    }
+
+    void addWarning(Problem p) {
+        warnings.add(p);
+    }
+
+    /** A problem of the whole file or sheet, with no row, column or cell. */
+    Problem fileProblem(@Nullable Long line, ErrorCode code, String message) {
+        return new Problem(line, null, null, null, code, message, sheet, null);
+    }
+
+    ImportReport report(@Nullable String encoding, @Nullable String delimiter) {
+        return new ImportReport(file, kind.reportName(), encoding, delimiter, columns, rowsRead, accepted, rejected,
+                skipped, errorCount, errors, warnings, sheet);
+    }
+
+    /**
+     * The result of reading one record, computed on any thread; its row number is given when it is
+     * collected, in file order.
+     *
+     * @param line     where the record starts
+     * @param blank    whether every cell is blank
+     * @param value    the object, or null when the row has problems or is blank
+     * @param problems the row's problems, without their row number
+     * @param id       the row's id, upper-cased, or null
+     */
+    record Mapped<T>(long line, boolean blank, @Nullable T value, List<Problem> problems, @Nullable String id) {
+    }
+}

@@ -1,0 +1,103 @@
+package ir.anzali.investment.catalog.xlsx.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a cell's number format says about its number: a date, a percentage or a plain number; and
+ * the day a date serial number stands for in the 1900 and 1904 date systems.
+ */
+final class NumberFormats {
+
+    private static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 30);
+    private static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
+
+    private NumberFormats() {
+    }
+
+    /**
+     * Tells whether a format shows a date: a built-in date format, or one whose codes, outside
+     * quoted text, escapes and bracketed sections such as {@code [$-fa-IR,16]}, write a year, month,
+     * day, hour or second. Whether its number is a day is the number's to say ({@link #day}).
+     *
+     * @param id     the format's id, or null
+     * @param format the format's code, or null
+     * @return true for a date
+     */
+    static boolean isDate(@Nullable Integer id, @Nullable String format) {
+        if (id != null && (id >= 14 && id <= 22 || id >= 27 && id <= 36 || id >= 45 && id <= 47 || id >= 50 && id <= 58)) {
+            return true;
+        }
+        String codes = codes(format);
+        if (codes.isEmpty() || codes.equalsIgnoreCase("general")) {
+            return false;
+        }
+        for (int i = 0; i < codes.length(); i++) {
+            char c = Character.toLowerCase(codes.charAt(i));
+            if (c == 'y' || c == 'm' || c == 'd' || c == 'h' || c == 's') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Tells whether a format shows a percentage.
+     *
+     * @param id     the format's id, or null
+     * @param format the format's code, or null
+     * @return true when it multiplies by 100 and writes {@code %}
+     */
+    static boolean isPercent(@Nullable Integer id, @Nullable String format) {
+        return id != null && (id == 9 || id == 10) || codes(format).indexOf('%') >= 0;
+    }
+
+    /**
+     * The day of a date serial number; its fraction, the time of day, is left out.
+     *
+     * @param serial   the number
+     * @param date1904 whether the workbook counts from 1904
+     * @return the day, or null for a number that is no day of the system
+     */
+    static @Nullable LocalDate day(BigDecimal serial, boolean date1904) {
+        if (serial.signum() < 0 || serial.compareTo(BigDecimal.valueOf(2_958_465)) > 0) {
+            return null;
+        }
+        long days = serial.longValue();
+        if (date1904) {
+            return EPOCH_1904.plusDays(days);
+        }
+        if (days < 1 || days == 60) {
+            return null;
+        }
+        return days < 60 ? EPOCH_1900.plusDays(days + 1) : EPOCH_1900.plusDays(days);
+    }
+
+    /** The format's codes without quoted text, escaped characters and bracketed sections. */
+    private static String codes(@Nullable String format) {
+        if (format == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(format.length());
+        boolean quoted = false;
+        int bracket = 0;
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if (quoted) {
+                quoted = c != '"';
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == '\\' || c == '_' || c == '*') {
+                i++;
+            } else if (c == '[') {
+                bracket++;
+            } else if (c == ']') {
+                bracket = Math.max(0, bracket - 1);
+            } else if (bracket == 0) {
+                out.append(c);
+            }
+        }
+        return out.toString().strip();
+    }
+}

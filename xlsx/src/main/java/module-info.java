@@ -1,0 +1,16 @@
+/**
+ * Excel workbooks for investment-opportunity catalogs: reads opportunities and incentives from
+ * {@code .xlsx} files down the same path for rows as CSV files (with this module present,
+ * {@code CsvImporter} reads workbooks too), and writes catalogs and templates with dropdown lists.
+ */
+module ir.anzali.investment.catalog.xlsx {
+    requires transitive ir.anzali.investment.catalog.csv;
+    requires org.dhatim.fastexcel.reader;
+    requires org.dhatim.fastexcel;
+    requires static transitive org.jspecify;
+
+    exports ir.anzali.investment.catalog.xlsx;
+
+    provides ir.anzali.investment.catalog.csv.internal.WorkbookReader
+            with ir.anzali.investment.catalog.xlsx.internal.XlsxReader;
+}

@@ -1,0 +1,171 @@
+package ir.anzali.investment.catalog.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.anzali.investment.catalog.csv.Kind;
+import ir.anzali.investment.catalog.csv.read.CsvImporter;
+import ir.anzali.investment.catalog.csv.report.ErrorCode;
+import ir.anzali.investment.catalog.csv.report.ImportReport;
+import ir.anzali.investment.catalog.csv.report.Problem;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Workbooks a careless or hostile sender could give: each a report, never another exception. */
+class HostileWorkbookTest {
+
+    private static final String HEADER = "id,title_en,sector,investment,currency,lead_agency";
+
+    private final CsvImporter importer = CsvImporter.builder().build();
+
+    @TempDir
+    Path dir;
+
+    private ImportReport validate(Path file) throws IOException {
+        return Reports.checked(importer.validate(file, Kind.OPPORTUNITIES));
+    }
+
+    private static Problem only(ImportReport report) {
+        assertThat(report.errors()).hasSize(1);
+        return report.errors().get(0);
+    }
+
+    private Path zip(String name, String... entries) throws IOException {
+        Path file = dir.resolve(name);
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (int i = 0; i < entries.length; i += 2) {
+                zip.putNextEntry(new ZipEntry(entries[i]));
+                zip.write(entries[i + 1].getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    @Test
+    void a_damaged_zip_is_refused_as_not_a_workbook() throws Exception {
+        Path file = Files.write(dir.resolve("broken.xlsx"), new byte[] {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6, 7, 8});
+        Problem p = only(validate(file));
+        assertThat(p.code()).isEqualTo(ErrorCode.MALFORMED_WORKBOOK);
+        assertThat(p.message()).contains("not an Excel workbook").contains("zip archive");
+    }
+
+    @Test
+    void a_zip_without_a_workbook_is_refused() throws Exception {
+        Problem p = only(validate(zip("letter.docx", "word/document.xml", "<w:document/>")));
+        assertThat(p.code()).isEqualTo(ErrorCode.MALFORMED_WORKBOOK);
+        assertThat(p.message()).contains("without a workbook");
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void a_zip_bomb_is_refused_before_its_xml_is_read() throws Exception {
+        Path file = dir.resolve("bomb.xlsx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
+            zip.write("<workbook/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 64; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertThat(Files.size(file)).isLessThan(1 << 20);
+        Problem p = only(validate(file));
+        assertThat(p.code()).isEqualTo(ErrorCode.MALFORMED_WORKBOOK);
+        assertThat(p.message()).contains("expands to more than");
+    }
+
+    @Test
+    void a_document_type_declaration_is_refused_so_that_no_entity_expands() throws Exception {
+        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+                + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]><sst>&lol2;</sst>";
+        Problem p = only(validate(zip("laughs.xlsx", "xl/workbook.xml", "<workbook/>", "xl/sharedStrings.xml", laughs)));
+        assertThat(p.code()).isEqualTo(ErrorCode.MALFORMED_WORKBOOK);
+        assertThat(p.message()).contains("document type");
+    }
+
+    private Path book(String name, BookWriter writer) throws Exception {
+        Path file = dir.resolve(name);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook wb = new Workbook(out, "test", "1.0");
+            Worksheet ws = wb.newWorksheet("opportunities");
+            writer.write(ws);
+            wb.finish();
+        }
+        return file;
+    }
+
+    /** Fills a sheet. */
+    interface BookWriter {
+        void write(Worksheet ws) throws Exception;
+    }
+
+    private static void header(Worksheet ws) {
+        String[] names = HEADER.split(",");
+        for (int c = 0; c < names.length; c++) {
+            ws.inlineString(0, c, names[c]);
+        }
+    }
+
+    @Test
+    void thousands_of_columns_stop_at_the_column_limit_with_the_row() throws Exception {
+        Path file = book("wide.xlsx", ws -> {
+            for (int c = 0; c < 3000; c++) {
+                ws.inlineString(0, c, "c" + c);
+            }
+        });
+        Problem p = only(validate(file));
+        assertThat(p.code()).isEqualTo(ErrorCode.MALFORMED_WORKBOOK);
+        assertThat(p.message()).contains("Row 1").contains("3000 cells").contains("256");
+        assertThat(p.sheet()).isEqualTo("opportunities");
+    }
+
+    @Test
+    void the_longest_cell_excel_allows_is_a_too_long_title_named_by_its_cell() throws Exception {
+        Path file = book("long.xlsx", ws -> {
+            header(ws);
+            ws.inlineString(1, 0, "AFZ-TOU-001");
+            ws.inlineString(1, 1, "ب".repeat(32_767));
+            ws.inlineString(1, 2, "TOURISM");
+            ws.value(1, 3, 5);
+            ws.inlineString(1, 4, "IRR");
+            ws.inlineString(1, 5, "AFZO");
+        });
+        Problem p = only(validate(file));
+        assertThat(p.code()).isEqualTo(ErrorCode.TOO_LONG);
+        assertThat(p.cell()).isEqualTo("B2");
+        assertThat(p.value()).hasSize(201);
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void every_row_excel_allows_is_read_and_reported_in_bounded_time() throws Exception {
+        Path file = book("tall.xlsx", ws -> {
+            header(ws);
+            for (int r = 1; r < Worksheet.MAX_ROWS; r++) {
+                ws.inlineString(r, 0, "X");
+                if (r % 10_000 == 0) {
+                    ws.flush();
+                }
+            }
+        });
+        ImportReport report = validate(file);
+        assertThat(report.rowsRead()).isEqualTo(Worksheet.MAX_ROWS - 1);
+        assertThat(report.rejected()).isEqualTo(Worksheet.MAX_ROWS - 1);
+        assertThat(report.errorCount()).isGreaterThan(Worksheet.MAX_ROWS);
+        assertThat(report.errors()).hasSize(1000);
+    }
+}

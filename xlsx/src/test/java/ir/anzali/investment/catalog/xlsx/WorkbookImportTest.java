@@ -1,0 +1,112 @@
+package ir.anzali.investment.catalog.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.csv.CatalogImport;
+import ir.anzali.investment.catalog.csv.Kind;
+import ir.anzali.investment.catalog.csv.read.CsvFile;
+import ir.anzali.investment.catalog.csv.read.CsvImporter;
+import ir.anzali.investment.catalog.csv.report.ErrorCode;
+import ir.anzali.investment.catalog.csv.report.ImportReport;
+import ir.anzali.investment.catalog.csv.report.Problem;
+import ir.anzali.investment.catalog.reference.ReferenceData;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Workbooks written by LibreOffice Calc, not by the library (see {@code make-workbooks.py} beside
+ * them): read down the same path as CSV files, with typed cells and the sheet and cell of every
+ * problem.
+ */
+class WorkbookImportTest {
+
+    private static final Catalog EMPTY = Catalog.empty(ReferenceData.defaults());
+
+    private final CsvImporter importer = CsvImporter.builder().build();
+
+    @TempDir
+    Path dir;
+
+    static Path resource(String name) throws Exception {
+        return Path.of(WorkbookImportTest.class.getResource(name).toURI());
+    }
+
+    static Path examples(String name) {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve("examples").resolve(name))) {
+                return p.resolve("examples").resolve(name);
+            }
+        }
+        throw new IllegalStateException("examples/ not found");
+    }
+
+    static Catalog examplesFromCsv(CsvImporter importer) throws Exception {
+        return importer.importInto(EMPTY, examples("opportunities.csv"), examples("incentives.csv")).catalog();
+    }
+
+    @Test
+    void a_calc_workbook_of_the_examples_imports_as_the_csv_files_do() throws Exception {
+        CatalogImport fromBook = importer.importInto(EMPTY, resource("examples.xlsx"), null);
+        assertThat(fromBook.reports()).extracting(ImportReport::sheet, ImportReport::accepted, ImportReport::valid)
+                .containsExactly(tuple("مشوق‌ها", 8L, true), tuple("فرصت‌ها", 15L, true));
+        assertThat(fromBook.catalog()).isEqualTo(examplesFromCsv(importer));
+    }
+
+    @Test
+    void a_workbook_holding_both_sheets_validates_its_references_without_importing() throws Exception {
+        var reports = importer.validateImport(EMPTY, CsvFile.of(resource("examples.xlsx")), null);
+        assertThat(reports).extracting(ImportReport::sheet, ImportReport::valid)
+                .containsExactly(tuple("مشوق‌ها", true), tuple("فرصت‌ها", true));
+        reports.forEach(Reports::checked);
+        assertThat(reports).isEqualTo(importer.importInto(EMPTY, resource("examples.xlsx"), null).reports());
+    }
+
+    @Test
+    void typed_cells_that_hold_no_value_of_the_column_are_named_by_sheet_and_cell() throws Exception {
+        ImportReport report = Reports.checked(importer.validate(resource("problems.xlsx"), Kind.OPPORTUNITIES));
+        assertThat(report.sheet()).isEqualTo("opportunities");
+        assertThat(report.errors()).extracting(Problem::cell, Problem::column, Problem::value, Problem::code)
+                .containsExactly(
+                        tuple("D3", "investment", "#N/A", ErrorCode.TYPE_ERROR),
+                        tuple("G4", "direct_jobs", "TRUE", ErrorCode.TYPE_ERROR),
+                        tuple("H5", "published_on", "46000", ErrorCode.TYPE_ERROR),
+                        tuple("G6", "direct_jobs", "7.5", ErrorCode.TYPE_ERROR));
+        assertThat(report.errors()).extracting(Problem::sheet).containsOnly("opportunities");
+        assertThat(report.errors()).extracting(Problem::line, Problem::row)
+                .containsExactly(tuple(3L, 2L), tuple(4L, 3L), tuple(5L, 4L), tuple(6L, 5L));
+        assertThat(report.errors().get(0).message()).contains("Excel error #N/A");
+        assertThat(report.errors().get(1).message()).contains("TRUE, a yes/no value");
+        assertThat(report.errors().get(2).message()).contains("not a date");
+        assertThat(report.accepted()).as("the text formula with its unit, and the good row").isEqualTo(2);
+    }
+
+    @Test
+    void an_upload_is_a_workbook_by_its_bytes_whatever_its_name() throws Exception {
+        ImportReport report = importer.validate(CsvFile.of(Files.newInputStream(resource("examples.xlsx")), "upload.bin"),
+                Kind.INCENTIVES);
+        assertThat(Reports.checked(report).file()).isEqualTo("upload.bin");
+        assertThat(report.sheet()).isEqualTo("مشوق‌ها");
+        assertThat(report.accepted()).isEqualTo(8);
+    }
+
+    @Test
+    void a_workbook_without_a_sheet_of_the_kind_is_refused_with_what_to_name_it() throws Exception {
+        ImportReport report = Reports.checked(importer.validate(resource("problems.xlsx"), Kind.INCENTIVES));
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ErrorCode.MALFORMED_WORKBOOK);
+            assertThat(p.message()).contains("\"incentives\"").contains("مشوق‌ها");
+        });
+    }
+
+    @Test
+    void persian_messages_name_the_cell_too() throws Exception {
+        ImportReport report = CsvImporter.builder().persian().build().validate(resource("problems.xlsx"),
+                Kind.OPPORTUNITIES);
+        assertThat(report.errors().get(0).message()).contains("#N/A").contains("اکسل");
+        assertThat(report.errors().get(0).cell()).isEqualTo("D3");
+    }
+}
