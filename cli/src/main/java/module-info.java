@@ -6,6 +6,7 @@
 module ir.anzali.investment.catalog.cli {
     requires ir.anzali.investment.catalog.csv;
     requires ir.anzali.investment.catalog.xlsx;
+    requires ir.anzali.investment.catalog.html;
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
     requires java.logging;

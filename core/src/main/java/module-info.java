@@ -24,9 +24,10 @@ module ir.anzali.investment.catalog {
     exports ir.anzali.investment.catalog.text;
     exports ir.anzali.investment.catalog.validation;
 
-    exports ir.anzali.investment.catalog.internal to ir.anzali.investment.catalog.csv, ir.anzali.investment.catalog.cli;
-    exports ir.anzali.investment.catalog.internal.text to ir.anzali.investment.catalog.csv, ir.anzali.investment.catalog.xlsx,
+    exports ir.anzali.investment.catalog.internal to ir.anzali.investment.catalog.csv, ir.anzali.investment.catalog.html,
             ir.anzali.investment.catalog.cli;
+    exports ir.anzali.investment.catalog.internal.text to ir.anzali.investment.catalog.csv, ir.anzali.investment.catalog.xlsx,
+            ir.anzali.investment.catalog.html, ir.anzali.investment.catalog.cli;
 
     opens ir.anzali.investment.catalog.opportunity to org.hibernate.validator, com.fasterxml.jackson.databind;
     opens ir.anzali.investment.catalog.incentive to org.hibernate.validator, com.fasterxml.jackson.databind;

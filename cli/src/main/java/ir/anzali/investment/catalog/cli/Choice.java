@@ -45,7 +45,7 @@ interface Choice {
 
     /** The format of what a command prints. */
     enum Format implements Choice {
-        TEXT, JSON;
+        TEXT, JSON, HTML;
 
         @Override
         public String label() {

@@ -58,6 +58,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         c.blank();
         c.line("demo.next");
+        c.line("demo.pages");
         return result.valid() ? 0 : 1;
     }
 

@@ -45,7 +45,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UsageException, IOException {
         Console c = session.console();
-        SafeFile.check(out);
+        SafeFile.check(out, catalog);
         Catalog read = UserFiles.catalog(catalog);
         if ((format != null ? format : Choice.FileFormat.of(out)) == Choice.FileFormat.XLSX) {
             XlsxExporter exporter = workbookExporter(headers);

@@ -6,6 +6,8 @@ import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.Changes;
 import ir.anzali.investment.catalog.MergeResult;
 import ir.anzali.investment.catalog.csv.CatalogImport;
+import ir.anzali.investment.catalog.csv.report.ImportReport;
+import ir.anzali.investment.catalog.html.ReportPage;
 import ir.anzali.investment.catalog.json.CatalogJson;
 import ir.anzali.investment.catalog.reference.ReferenceData;
 import java.io.IOException;
@@ -33,6 +35,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "CATALOG.json", descriptionKey = "import.out")
     String out;
 
+    @Option(names = "--report", paramLabel = "REPORT.html", descriptionKey = "import.report")
+    String report;
+
     @Mixin
     Options.Mode mode;
 
@@ -51,7 +56,14 @@ final class ImportCommand implements Callable<Integer> {
         Console c = session.console();
         Path opportunityFile = UserFiles.readable(opportunities, "what.opportunities");
         Path incentiveFile = incentives == null ? null : UserFiles.readable(incentives, "what.incentives");
-        SafeFile.check(out);
+        output.refuseHtml("error.html-import");
+        SafeFile.check(out, opportunities, incentives);
+        if (report != null) {
+            SafeFile.check(report, opportunities, incentives, into, out);
+            if (UserFiles.path(report).toAbsolutePath().normalize().equals(UserFiles.path(out).toAbsolutePath().normalize())) {
+                throw new UsageException("error.out.is-input", "file", report, "input", out);
+            }
+        }
         Catalog target = into == null ? Catalog.empty(ReferenceData.defaults()) : UserFiles.catalog(into);
         CatalogImport result = reading.importer(c, output.json()).mode(mode.importMode()).build()
                 .importInto(target, opportunityFile, incentiveFile);
@@ -59,11 +71,17 @@ final class ImportCommand implements Callable<Integer> {
         if (write) {
             SafeFile.write(out, stream -> CatalogJson.standard().write(result.catalog(), stream));
         }
+        if (report != null) {
+            SafeFile.write(report, stream -> ReportPage.in(c.locale()).write(result.reports(), stream));
+        }
         if (output.json()) {
             ObjectNode root = Json.object();
             Json.reports(root, result.reports());
             root.put("written", write);
             root.put("out", out);
+            if (report != null) {
+                root.put("report", report);
+            }
             result.merge().ifPresent(m -> {
                 changes(root.putObject("opportunities"), m.opportunities());
                 changes(root.putObject("incentives"), m.incentives());
@@ -72,6 +90,10 @@ final class ImportCommand implements Callable<Integer> {
         } else {
             ValidateCommand.print(c, false, result.reports());
             c.blank();
+            if (report != null) {
+                c.line("page.report", "file", report, "errors",
+                        c.count("errors", result.reports().stream().mapToLong(ImportReport::errorCount).sum()));
+            }
             if (write) {
                 MergeResult m = result.merge().orElse(null);
                 c.line("import.done", "out", out,

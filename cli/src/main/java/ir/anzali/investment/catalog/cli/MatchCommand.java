@@ -41,6 +41,7 @@ final class MatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UsageException, IOException {
         Console c = session.console();
+        output.refuseHtml("error.html-not-here");
         LocalDate date = day.date();
         Catalog read = UserFiles.catalog(catalog);
         OpportunityId opportunityId = OpportunityId.of(id);

@@ -27,6 +27,49 @@ final class Options {
         boolean json() {
             return format == Choice.Format.JSON;
         }
+
+        /** Refuses {@code --format html} in a command that makes no page, with the message of a key. */
+        void refuseHtml(String key) throws UsageException {
+            if (format == Choice.Format.HTML) {
+                throw new UsageException(key);
+            }
+        }
+    }
+
+    /** {@code --format text|json|html} with {@code --out FILE.html}: what a command that can make a page prints or writes. */
+    static final class PageOutput {
+        @Option(names = "--lang", paramLabel = "fa|en", descriptionKey = "option.lang")
+        Choice.Language lang;
+
+        @Option(names = "--format", paramLabel = "text|json|html", descriptionKey = "option.page-format")
+        Choice.Format format;
+
+        @Option(names = "--out", paramLabel = "FILE.html", descriptionKey = "option.page-out")
+        String out;
+
+        boolean json() {
+            return format == Choice.Format.JSON;
+        }
+
+        /**
+         * The page to write, checked before any work: {@code --out} alone or with {@code --format html}.
+         *
+         * @param inputs the files the command reads, which the page may not replace
+         * @return the file as the user named it, or null when the command prints text or JSON
+         */
+        String page(String... inputs) throws UsageException {
+            if (out == null) {
+                if (format == Choice.Format.HTML) {
+                    throw new UsageException("error.html-out");
+                }
+                return null;
+            }
+            if (format != null && format != Choice.Format.HTML) {
+                throw new UsageException("error.out-format", "format", format.label());
+            }
+            SafeFile.check(out, inputs);
+            return out;
+        }
     }
 
     /** {@code --lang} alone, for commands that print text only. */

@@ -83,15 +83,40 @@ final class SafeFile {
      * @throws UsageException when it cannot be written
      */
     static Path check(String name) throws UsageException {
+        return check(name, new String[0]);
+    }
+
+    /**
+     * Checks, before any work is done, that a name can be written and is none of the files the run
+     * reads, so that a slip of the keyboard cannot replace a user's data with the output.
+     *
+     * @param inputs the files the run reads, as the user named them; null entries are ignored
+     * @return the file the name leads to, symbolic links followed
+     * @throws UsageException when it cannot be written or is one of the inputs
+     */
+    static Path check(String name, String... inputs) throws UsageException {
         Path target = resolveLinks(UserFiles.path(name), name);
         if (Files.exists(target) && !Files.isRegularFile(target)) {
             throw new UsageException("error.out.not-file", "file", name);
+        }
+        for (String input : inputs) {
+            if (input != null && sameFile(target, UserFiles.path(input))) {
+                throw new UsageException("error.out.is-input", "file", name, "input", input);
+            }
         }
         Path folder = target.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new UsageException("error.out.no-folder", "file", name);
         }
         return target;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The file a name leads to, following symbolic links, even one whose target does not exist yet. */

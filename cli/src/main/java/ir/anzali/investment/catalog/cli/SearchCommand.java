@@ -91,6 +91,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UsageException, IOException {
         Console c = session.console();
+        output.refuseHtml("error.html-not-here");
         if (page < 1) {
             throw new UsageException("error.page", "value", String.valueOf(page));
         }

@@ -3,6 +3,7 @@ package ir.anzali.investment.catalog.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.html.DashboardPage;
 import ir.anzali.investment.catalog.opportunity.Status;
 import ir.anzali.investment.catalog.query.CatalogSummary;
 import ir.anzali.investment.catalog.query.Summary;
@@ -26,7 +27,7 @@ final class SummaryCommand implements Callable<Integer> {
     String catalog;
 
     @Mixin
-    Options.Output output;
+    Options.PageOutput output;
 
     SummaryCommand(Session session) {
         this.session = session;
@@ -35,7 +36,13 @@ final class SummaryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UsageException, IOException {
         Console c = session.console();
+        String page = output.page(catalog);
         Catalog read = UserFiles.catalog(catalog);
+        if (page != null) {
+            SafeFile.write(page, out -> DashboardPage.in(c.locale()).write(read, out));
+            c.line("page.dashboard", "file", page);
+            return 0;
+        }
         CatalogSummary summary = CatalogSummary.of(read.opportunities(), read.referenceData());
         if (output.json()) {
             Json.print(c, json(summary));

@@ -48,7 +48,7 @@ final class TemplateCommand implements Callable<Integer> {
             if (out == null) {
                 throw new UsageException("error.workbook-out");
             }
-            SafeFile.check(out);
+            SafeFile.check(out, catalog);
             Catalog lists = catalog == null ? Catalog.empty(ReferenceData.defaults()) : UserFiles.catalog(catalog);
             SafeFile.write(out, stream -> ExportCommand.workbookExporter(headers).template(lists, stream));
             c.line("template.done", "out", out);

@@ -5,6 +5,7 @@ import ir.anzali.investment.catalog.csv.read.CsvFile;
 import ir.anzali.investment.catalog.csv.read.CsvImporter;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
+import ir.anzali.investment.catalog.html.ReportPage;
 import ir.anzali.investment.catalog.reference.ReferenceData;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ final class ValidateCommand implements Callable<Integer> {
     Options.Reading reading;
 
     @Mixin
-    Options.Output output;
+    Options.PageOutput output;
 
     ValidateCommand(Session session) {
         this.session = session;
@@ -45,8 +46,9 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws UsageException, IOException {
         Console c = session.console();
         Path path = UserFiles.readable(file, "what.file");
+        String page = output.page(file, incentives);
         Kind k = kind != null ? kind.kind() : guessKind(file);
-        CsvImporter importer = reading.importer(c, output.json()).build();
+        CsvImporter importer = reading.importer(c, output.json() || page != null).build();
         List<ImportReport> reports;
         if (incentives != null) {
             if (k != Kind.OPPORTUNITIES) {
@@ -60,7 +62,11 @@ final class ValidateCommand implements Callable<Integer> {
         } else {
             reports = List.of(importer.validate(path, k));
         }
-        print(c, output.json(), reports);
+        if (page != null) {
+            writeReportPage(c, page, reports);
+        } else {
+            print(c, output.json(), reports);
+        }
         return reports.stream().allMatch(ImportReport::valid) ? 0 : 1;
     }
 
@@ -68,6 +74,13 @@ final class ValidateCommand implements Callable<Integer> {
     static Kind guessKind(String file) {
         String name = file.toLowerCase(Locale.ROOT);
         return name.contains("incentive") || file.contains("مشوق") ? Kind.INCENTIVES : Kind.OPPORTUNITIES;
+    }
+
+    /** Writes the reports' page and says where it is, with how many problems it shows. */
+    static void writeReportPage(Console c, String page, List<ImportReport> reports) throws UsageException, IOException {
+        SafeFile.write(page, out -> ReportPage.in(c.locale()).write(reports, out));
+        long errors = reports.stream().mapToLong(ImportReport::errorCount).sum();
+        c.line("page.report", "file", page, "errors", c.count("errors", errors));
     }
 
     /** One report as exactly the report's JSON; several under {@code reports}; or as text. */

@@ -295,7 +295,7 @@ class MainTest {
         Run required = Run.of("import", "--opportunities", Run.opportunities());
         assertThat(required.err()).contains("--out is required").contains("./catalog import --help");
         Run choice = Run.of("summary", catalog.toString(), "--format", "xml");
-        assertThat(choice.err()).contains("--format must be one of text, json, not \"xml\"");
+        assertThat(choice.err()).contains("--format must be one of text, json, html, not \"xml\"");
     }
 
     @Test
@@ -413,5 +413,101 @@ class MainTest {
         assertThat(Files.readAllBytes(template)).startsWith('P', 'K', 3, 4);
         Run empty = Run.of("validate", template.toString());
         assertThat(empty.out()).contains("0 rows read");
+    }
+
+    @Test
+    void validate_writes_the_report_page_and_exits_as_the_data_says() throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "id,title_en,sector,investment,currency,lead_agency\nAFZ-TOU-900,<b>Hotel</b>,TURISM,5,IRR,AFZO\n");
+        Path page = dir.resolve("report.html");
+
+        Run run = Run.in(Run.PERSIAN, "validate", bad.toString(), "--out", page.toString());
+
+        assertThat(run.status()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo("صفحهٔ گزارش در " + page + " نوشته شد (۱ خطا)؛ آن را در مرورگر باز کنید.\n");
+        String html = Files.readString(page);
+        assertThat(html).contains("<html lang=\"fa\" dir=\"rtl\">").contains("&lt;b&gt;Hotel&lt;/b&gt;")
+                .doesNotContain("<b>Hotel");
+        Run valid = Run.of("validate", Run.opportunities(), "--incentives", Run.incentives(), "--format", "html",
+                "--out", page.toString());
+        assertThat(valid.status()).as(valid.toString()).isZero();
+        assertThat(Files.readString(page)).contains("<html lang=\"en\" dir=\"ltr\">").contains("Valid: 15 rows");
+    }
+
+    @Test
+    void import_writes_the_report_page_even_when_nothing_is_imported() throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "id,title_en,sector,investment,currency,lead_agency\nAFZ-TOU-900,Hotel,TURISM,5,IRR,AFZO\n");
+        Path page = dir.resolve("import.html");
+        Path out = dir.resolve("out.json");
+
+        Run run = Run.of("import", "--opportunities", bad.toString(), "--out", out.toString(), "--report",
+                page.toString());
+
+        assertThat(run.status()).as(run.toString()).isEqualTo(1);
+        assertThat(out).doesNotExist();
+        assertThat(run.out()).contains("Wrote the report page " + page + " (1 error)");
+        assertThat(Files.readString(page)).contains("unknown-code").contains("TURISM");
+        Run json = Run.of("import", "--opportunities", bad.toString(), "--out", out.toString(), "--report",
+                page.toString(), "--format", "json");
+        assertThat(json(json.out()).get("report").asText()).isEqualTo(page.toString());
+    }
+
+    @Test
+    void summary_writes_the_dashboard_page() throws Exception {
+        Path page = dir.resolve("dashboard.html");
+
+        Run run = Run.in(Run.PERSIAN, "summary", catalog.toString(), "--out", page.toString());
+
+        assertThat(run.status()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("صفحهٔ داشبورد در " + page + " نوشته شد");
+        assertThat(Files.readString(page)).contains("<svg class=\"chart\"").contains("داشبورد کارگروه مشترک");
+    }
+
+    @Test
+    void pages_need_a_file_and_only_some_commands_make_them() {
+        Run noFile = Run.of("summary", catalog.toString(), "--format", "html");
+        assertThat(noFile.status()).isEqualTo(2);
+        assertThat(noFile.err()).contains("--format html writes a page: name its file with --out");
+        Run jsonToFile = Run.of("validate", Run.opportunities(), "--format", "json", "--out", "x.html");
+        assertThat(jsonToFile.status()).isEqualTo(2);
+        assertThat(jsonToFile.err()).contains("--out writes an HTML page; leave out --format json");
+        Run search = Run.of("search", catalog.toString(), "--format", "html");
+        assertThat(search.status()).isEqualTo(2);
+        assertThat(search.err()).contains("this command makes no page");
+        Run importHtml = Run.of("import", "--opportunities", Run.opportunities(), "--out", "x.json", "--format", "html");
+        assertThat(importHtml.status()).isEqualTo(2);
+        assertThat(importHtml.err()).contains("--report report.html");
+        Run folder = Run.of("summary", catalog.toString(), "--out", dir.toString());
+        assertThat(folder.status()).isEqualTo(2);
+        assertThat(folder.err()).contains("it is not a regular file");
+        assertThat(noFile.err() + jsonToFile.err() + search.err() + importHtml.err() + folder.err())
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void no_output_replaces_a_file_the_command_reads() throws Exception {
+        Path csv = dir.resolve("mine.csv");
+        Files.copy(Path.of(Run.opportunities()), csv);
+        byte[] before = Files.readAllBytes(csv);
+        String catalogBefore = Files.readString(catalog);
+
+        Run validate = Run.of("validate", csv.toString(), "--out", csv.toString());
+        Run imported = Run.of("import", "--opportunities", csv.toString(), "--out", csv.toString());
+        Run report = Run.of("import", "--opportunities", Run.opportunities(), "--incentives", Run.incentives(),
+                "--out", dir.resolve("new.json").toString(), "--report", dir.resolve("new.json").toString());
+        Run summary = Run.of("summary", catalog.toString(), "--out", catalog.toString());
+        Run export = Run.of("export", catalog.toString(), "--out", catalog.toString());
+
+        for (Run run : List.of(validate, imported, report, summary, export)) {
+            assertThat(run.status()).as(run.toString()).isEqualTo(2);
+            assertThat(run.err()).as(run.toString()).contains("which this command reads; name another file");
+        }
+        assertThat(Files.readAllBytes(csv)).isEqualTo(before);
+        assertThat(Files.readString(catalog)).isEqualTo(catalogBefore);
+        assertThat(dir.resolve("new.json")).doesNotExist();
+        Run into = Run.of("import", "--opportunities", Run.opportunities(), "--incentives", Run.incentives(),
+                "--into", catalog.toString(), "--out", catalog.toString());
+        assertThat(into.status()).as("importing into the catalog it replaces stays allowed").isZero();
     }
 }

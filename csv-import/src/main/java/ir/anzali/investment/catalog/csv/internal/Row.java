@@ -94,6 +94,11 @@ final class Row {
         return line;
     }
 
+    /** The raw cells, as in the file; not to be changed. */
+    String[] cells() {
+        return cells;
+    }
+
     int cellCount() {
         return cells.length;
     }

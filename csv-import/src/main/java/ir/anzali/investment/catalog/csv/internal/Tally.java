@@ -1,10 +1,13 @@
 package ir.anzali.investment.catalog.csv.internal;
 
+import ir.anzali.investment.catalog.csv.Column;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
+import ir.anzali.investment.catalog.csv.report.FileCells;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -38,6 +41,11 @@ final class Tally<T> {
     private long rejected;
     private long skipped;
     private List<String> columns = List.of();
+    private long headerLine;
+    private List<FileCells.HeaderCell> headerCells = List.of();
+    private final List<FileCells.RowCells> rowCells = new ArrayList<>();
+    private long cellChars;
+    private boolean cellsComplete = true;
 
     @SuppressWarnings("unchecked")
     Tally(String file, @Nullable String sheet, Kind kind, Settings settings, Context context,
@@ -79,6 +87,8 @@ final class Tally<T> {
     @Nullable Header header(String[] cells, long line) {
         Header header = new Header(kind, cells, line, messages, sheet);
         columns = header.recognized();
+        headerLine = line;
+        headerCells = headerCells(header, cells);
         warnings.addAll(header.warnings());
         if (!header.errors().isEmpty()) {
             header.errors().forEach(this::addError);
@@ -95,11 +105,12 @@ final class Tally<T> {
      */
     Mapped<T> map(Row row) {
         if (row.blank()) {
-            return new Mapped<>(row.line(), true, null, List.of(), null);
+            return new Mapped<>(row.line(), true, null, List.of(), null, row.cells());
         }
         T value = mapper.map(row);
         String id = row.text("id");
-        return new Mapped<>(row.line(), false, value, row.problems(), id == null ? null : id.toUpperCase(Locale.ROOT));
+        return new Mapped<>(row.line(), false, value, row.problems(), id == null ? null : id.toUpperCase(Locale.ROOT),
+                row.cells());
     }
 
     /**
@@ -109,7 +120,7 @@ final class Tally<T> {
      * @return the result, to be collected in file order
      */
     Mapped<T> refused(Row row) {
-        return new Mapped<>(row.line(), false, null, row.problems(), null);
+        return new Mapped<>(row.line(), false, null, row.problems(), null, row.cells());
     }
 
     /** Accounts for one mapped row, in file order. */
@@ -135,8 +146,39 @@ final class Tally<T> {
             consumer.accept(m.value());
         } else {
             rejected++;
+            int listed = errors.size();
             problems.forEach(this::addError);
+            if (errors.size() > listed) {
+                keep(new FileCells.RowCells(m.line(), row, Arrays.asList(m.cells())));
+            }
         }
+    }
+
+    /** Keeps a row's cells for showing its problems in place, while the budget allows. */
+    private void keep(FileCells.RowCells cells) {
+        long chars = cells.chars();
+        if (!cellsComplete || cellChars + chars > FileCells.MAX_CHARS) {
+            cellsComplete = false;
+            return;
+        }
+        cellChars += chars;
+        rowCells.add(cells);
+    }
+
+    /** The header's cells, each with the column it was recognized as. */
+    private List<FileCells.HeaderCell> headerCells(Header header, String[] cells) {
+        String[] recognized = new String[cells.length];
+        for (Column c : kind.columns()) {
+            int i = header.index(c.name());
+            if (i >= 0) {
+                recognized[i] = c.name();
+            }
+        }
+        List<FileCells.HeaderCell> out = new ArrayList<>(Math.min(cells.length, FileCells.MAX_CELLS_PER_ROW));
+        for (int i = 0; i < cells.length && i < FileCells.MAX_CELLS_PER_ROW; i++) {
+            out.add(new FileCells.HeaderCell(cells[i], recognized[i]));
+        }
+        return out;
     }
 
     void addError(Problem p) {
@@ -157,7 +199,8 @@ final class Tally<T> {
 
     ImportReport report(@Nullable String encoding, @Nullable String delimiter) {
         return new ImportReport(file, kind.reportName(), encoding, delimiter, columns, rowsRead, accepted, rejected,
-                skipped, errorCount, errors, warnings, sheet);
+                skipped, errorCount, errors, warnings, sheet,
+                new FileCells(headerLine, headerCells, rowCells, cellsComplete));
     }
 
     /**
@@ -169,7 +212,9 @@ final class Tally<T> {
      * @param value    the object, or null when the row has problems or is blank
      * @param problems the row's problems, without their row number
      * @param id       the row's id, upper-cased, or null
+     * @param cells    the row's cells as in the file
      */
-    record Mapped<T>(long line, boolean blank, @Nullable T value, List<Problem> problems, @Nullable String id) {
+    record Mapped<T>(long line, boolean blank, @Nullable T value, List<Problem> problems, @Nullable String id,
+            String[] cells) {
     }
 }

@@ -22,10 +22,12 @@ import org.jspecify.annotations.Nullable;
  * @param errors     the errors listed, at most the error limit, not null
  * @param warnings   the warnings, not null
  * @param sheet      for a workbook, the sheet read; null for a CSV file
+ * @param cells      the header and the rows with listed errors as they were in the file, for showing
+ *                   problems in place (not part of the JSON), not null
  */
 public record ImportReport(String file, String kind, @Nullable String encoding, @Nullable String delimiter,
         List<String> columns, long rowsRead, long accepted, long rejected, long skipped, long errorCount,
-        List<Problem> errors, List<Problem> warnings, @Nullable String sheet) {
+        List<Problem> errors, List<Problem> warnings, @Nullable String sheet, FileCells cells) {
 
     /**
      * The report of a CSV file, which has no sheets.
@@ -48,7 +50,7 @@ public record ImportReport(String file, String kind, @Nullable String encoding, 
             List<String> columns, long rowsRead, long accepted, long rejected, long skipped, long errorCount,
             List<Problem> errors, List<Problem> warnings) {
         this(file, kind, encoding, delimiter, columns, rowsRead, accepted, rejected, skipped, errorCount, errors,
-                warnings, null);
+                warnings, null, FileCells.none());
     }
 
     /**
@@ -59,6 +61,7 @@ public record ImportReport(String file, String kind, @Nullable String encoding, 
     public ImportReport {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(cells, "cells");
         columns = List.copyOf(columns);
         errors = List.copyOf(errors);
         warnings = List.copyOf(warnings);
