@@ -6,8 +6,6 @@ import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.Changes;
 import ir.anzali.investment.catalog.MergeResult;
 import ir.anzali.investment.catalog.csv.CatalogImport;
-import ir.anzali.investment.catalog.csv.report.ImportReport;
-import ir.anzali.investment.catalog.html.ReportPage;
 import ir.anzali.investment.catalog.json.CatalogJson;
 import ir.anzali.investment.catalog.reference.ReferenceData;
 import java.io.IOException;
@@ -60,9 +58,6 @@ final class ImportCommand implements Callable<Integer> {
         SafeFile.check(out, opportunities, incentives);
         if (report != null) {
             SafeFile.check(report, opportunities, incentives, into, out);
-            if (UserFiles.path(report).toAbsolutePath().normalize().equals(UserFiles.path(out).toAbsolutePath().normalize())) {
-                throw new UsageException("error.out.is-input", "file", report, "input", out);
-            }
         }
         Catalog target = into == null ? Catalog.empty(ReferenceData.defaults()) : UserFiles.catalog(into);
         CatalogImport result = reading.importer(c, output.json()).mode(mode.importMode()).build()
@@ -72,7 +67,7 @@ final class ImportCommand implements Callable<Integer> {
             SafeFile.write(out, stream -> CatalogJson.standard().write(result.catalog(), stream));
         }
         if (report != null) {
-            SafeFile.write(report, stream -> ReportPage.in(c.locale()).write(result.reports(), stream));
+            ValidateCommand.writeReportPage(c, report, result.reports(), !output.json());
         }
         if (output.json()) {
             ObjectNode root = Json.object();
@@ -90,10 +85,6 @@ final class ImportCommand implements Callable<Integer> {
         } else {
             ValidateCommand.print(c, false, result.reports());
             c.blank();
-            if (report != null) {
-                c.line("page.report", "file", report, "errors",
-                        c.count("errors", result.reports().stream().mapToLong(ImportReport::errorCount).sum()));
-            }
             if (write) {
                 MergeResult m = result.merge().orElse(null);
                 c.line("import.done", "out", out,

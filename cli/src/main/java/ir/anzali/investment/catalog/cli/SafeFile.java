@@ -87,21 +87,22 @@ final class SafeFile {
     }
 
     /**
-     * Checks, before any work is done, that a name can be written and is none of the files the run
-     * reads, so that a slip of the keyboard cannot replace a user's data with the output.
+     * Checks, before any work is done, that a name can be written and is none of the other files the
+     * run reads or writes, so that a slip of the keyboard cannot replace a user's data with the output.
      *
-     * @param inputs the files the run reads, as the user named them; null entries are ignored
+     * @param others the files the run reads or writes besides this one, as the user named them; null
+     *               entries are ignored
      * @return the file the name leads to, symbolic links followed
      * @throws UsageException when it cannot be written or is one of the inputs
      */
-    static Path check(String name, String... inputs) throws UsageException {
+    static Path check(String name, String... others) throws UsageException {
         Path target = resolveLinks(UserFiles.path(name), name);
         if (Files.exists(target) && !Files.isRegularFile(target)) {
             throw new UsageException("error.out.not-file", "file", name);
         }
-        for (String input : inputs) {
-            if (input != null && sameFile(target, UserFiles.path(input))) {
-                throw new UsageException("error.out.is-input", "file", name, "input", input);
+        for (String other : others) {
+            if (other != null && sameFile(target, UserFiles.path(other))) {
+                throw new UsageException("error.out.is-input", "file", name, "input", other);
             }
         }
         Path folder = target.toAbsolutePath().getParent();
@@ -111,7 +112,11 @@ final class SafeFile {
         return target;
     }
 
+    /** Whether two names lead to one file: the same path, or an existing file reached two ways. */
     private static boolean sameFile(Path a, Path b) {
+        if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+            return true;
+        }
         try {
             return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
         } catch (IOException e) {

@@ -501,7 +501,7 @@ class MainTest {
 
         for (Run run : List.of(validate, imported, report, summary, export)) {
             assertThat(run.status()).as(run.toString()).isEqualTo(2);
-            assertThat(run.err()).as(run.toString()).contains("which this command reads; name another file");
+            assertThat(run.err()).as(run.toString()).contains("which this command already reads or writes; name another file");
         }
         assertThat(Files.readAllBytes(csv)).isEqualTo(before);
         assertThat(Files.readString(catalog)).isEqualTo(catalogBefore);

@@ -119,7 +119,7 @@ public final class ReportPage {
             }
             if (!fileProblems.isEmpty()) {
                 h.element("h3", t.get("report.file-problems"));
-                problems(fileProblems, "problems");
+                problems(fileProblems);
             }
             if (!byRow.isEmpty()) {
                 index(byRow);
@@ -139,7 +139,7 @@ public final class ReportPage {
                 h.open("section", "class", "warnings", "aria-labelledby", anchor + "-warnings")
                         .element("h3", t.get("report.warnings", "count", (long) report.warnings().size()),
                                 "id", anchor + "-warnings");
-                problems(report.warnings(), "problems");
+                problems(report.warnings());
                 h.close("section");
             }
             h.close("section").markup("\n");
@@ -215,7 +215,7 @@ public final class ReportPage {
             FileCells.RowCells cells = report.cells().row(number);
             List<Problem> elsewhere = cells == null ? problems : table(cells, problems);
             if (!elsewhere.isEmpty()) {
-                problems(elsewhere, "problems");
+                problems(elsewhere);
             }
             h.close("section").markup("\n");
         }
@@ -283,8 +283,8 @@ public final class ReportPage {
             return elsewhere;
         }
 
-        private void problems(List<Problem> problems, String cssClass) throws IOException {
-            h.open("ul", "class", cssClass);
+        private void problems(List<Problem> problems) throws IOException {
+            h.open("ul", "class", "problems");
             for (Problem p : problems) {
                 h.open("li").text(p.message()).markup(" ").element("span", p.code().code(), "class", "code");
                 String where = where(p);
