@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.read.CsvImporter;
+import ir.anzali.investment.catalog.csv.report.ErrorCode;
+import ir.anzali.investment.catalog.csv.report.FileCells;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
+import ir.anzali.investment.catalog.csv.report.Problem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -191,5 +194,25 @@ class ReportPageTest {
     void refusesToWriteAPageOfNoReport() {
         assertThatThrownBy(() -> ReportPage.in(FA).write(List.of(), new ByteArrayOutputStream()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("No report to write");
+    }
+
+    @Test
+    void aWorkbookReportNamesItsSheetAndTheFaultyCells() throws IOException {
+        FileCells cells = new FileCells(3, List.of(new FileCells.HeaderCell("شناسه", "id"),
+                new FileCells.HeaderCell("مبلغ", "investment")),
+                List.of(new FileCells.RowCells(5, 2, List.of("AFZ-TOU-002", "-5"))), true);
+        Problem problem = new Problem(5L, 2L, "investment", "-5", ErrorCode.OUT_OF_RANGE,
+                "The amount must be greater than zero.", "فرصت‌ها", "B5");
+        ImportReport report = new ImportReport("book.xlsx", "opportunities", null, null, List.of("id", "investment"),
+                2, 1, 1, 0, 1, List.of(problem), List.of(), "فرصت‌ها", cells);
+
+        Document page = Pages.parse(Pages.report(Locale.ENGLISH, List.of(report)));
+
+        assertThat(page.select("dl.facts dt").eachText()).contains("Sheet").doesNotContain("Encoding", "Delimiter");
+        assertThat(page.select("dl.facts dd").eachText()).contains("فرصت‌ها");
+        Element row = page.selectFirst("section#f1-r2");
+        assertThat(row.selectFirst("h3").text()).isEqualTo("Row 2, row 5 of the sheet");
+        assertThat(row.select("tr.faulty td.cell").eachText()).containsExactly("-5");
+        assertThat(row.select("tr.faulty td.message .code").eachText()).containsExactly("out-of-range", "B5");
     }
 }
