@@ -17,13 +17,12 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.TreeSet;
 
 /**
  * The working-group dashboard as a page: one self-contained HTML file, in Persian (right to left,
  * Persian digits, Solar Hijri dates) or English, that makes no request and needs no script. It
- * shows the catalog's key figures; per sector, the investment with one chart per currency (amounts
- * in different currencies are never added up) and the direct and youth jobs; the opportunities by
+ * shows the catalog's key figures; per sector, the investment with one chart per currency, rials
+ * first (amounts in different currencies are never added up) and the direct and youth jobs; the opportunities by
  * status along the lifecycle; the incentives most opportunities qualify for on the day the page is
  * made (judged without exchange rates); and the figures of each agency. Every chart is inline SVG
  * with a title, an accessible description and the table of its numbers next to it. The day the page
@@ -102,8 +101,9 @@ public final class DashboardPage {
         card(h, "dashboard.opportunities", t.number(total.opportunities()));
         card(h, "dashboard.direct-jobs", t.number(total.directJobs()));
         card(h, "dashboard.youth-jobs", t.number(total.youthJobs()));
-        for (var e : total.investment().entrySet()) {
-            card(h, "dashboard.investment-in", t.amount(e.getValue(), e.getKey()), "currency", t.currency(e.getKey()));
+        for (Currency currency : Texts.rialFirst(total.investment())) {
+            card(h, "dashboard.investment-in", t.amount(total.investment().get(currency), currency), "currency",
+                    t.currency(currency));
         }
         h.close("div").close("section").markup("\n");
     }
@@ -117,8 +117,7 @@ public final class DashboardPage {
     private void sectors(Html h, CatalogSummary summary) throws IOException {
         Texts t = texts;
         h.open("section", "aria-labelledby", "sectors").element("h2", t.get("dashboard.sectors"), "id", "sectors");
-        TreeSet<Currency> currencies = new TreeSet<>(Comparator.comparing(Currency::getCurrencyCode));
-        currencies.addAll(summary.total().investment().keySet());
+        List<Currency> currencies = Texts.rialFirst(summary.total().investment());
         int n = 0;
         for (Currency currency : currencies) {
             BarChart chart = new BarChart("investment-" + ++n, t.get("chart.investment", "currency", t.currency(currency)),

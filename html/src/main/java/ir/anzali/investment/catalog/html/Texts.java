@@ -2,13 +2,16 @@ package ir.anzali.investment.catalog.html;
 
 import ir.anzali.investment.catalog.internal.text.MessageBundle;
 import ir.anzali.investment.catalog.money.CurrencyUnits;
+import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.text.Display;
 import ir.anzali.investment.catalog.text.JalaliDate;
 import ir.anzali.investment.catalog.text.Named;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -84,15 +87,23 @@ final class Texts {
         return number(amount) + " " + currency(currency);
     }
 
-    /** Amounts in several currencies, one after another and never added up; a dash when there is none. */
+    /** Amounts in several currencies, rials first, one after another and never added up; a dash when there is none. */
     String amounts(Map<Currency, BigDecimal> byCurrency) {
         if (byCurrency.isEmpty()) {
             return "-";
         }
         StringBuilder b = new StringBuilder();
-        byCurrency.forEach((currency, amount) -> b.append(b.length() == 0 ? "" : persian() ? "، " : ", ")
-                .append(amount(amount, currency)));
+        for (Currency currency : rialFirst(byCurrency)) {
+            b.append(b.length() == 0 ? "" : persian() ? "، " : ", ").append(amount(byCurrency.get(currency), currency));
+        }
         return b.toString();
+    }
+
+    /** The currencies of amounts: the rial, the zone's own currency, first; the others by code. */
+    static List<Currency> rialFirst(Map<Currency, ?> byCurrency) {
+        return byCurrency.keySet().stream()
+                .sorted(Comparator.comparing((Currency c) -> !c.equals(Money.IRR)).thenComparing(Currency::getCurrencyCode))
+                .toList();
     }
 
     /**
