@@ -67,7 +67,7 @@ final class ImportCommand implements Callable<Integer> {
             SafeFile.write(out, stream -> CatalogJson.standard().write(result.catalog(), stream));
         }
         if (report != null) {
-            ValidateCommand.writeReportPage(c, report, result.reports(), !output.json());
+            ValidateCommand.writeReportPage(c, report, result.reports());
         }
         if (output.json()) {
             ObjectNode root = Json.object();
@@ -85,6 +85,9 @@ final class ImportCommand implements Callable<Integer> {
         } else {
             ValidateCommand.print(c, false, result.reports());
             c.blank();
+            if (report != null) {
+                ValidateCommand.sayReportPage(c, report, result.reports());
+            }
             if (write) {
                 MergeResult m = result.merge().orElse(null);
                 c.line("import.done", "out", out,

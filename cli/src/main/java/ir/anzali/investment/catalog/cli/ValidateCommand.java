@@ -63,7 +63,8 @@ final class ValidateCommand implements Callable<Integer> {
             reports = List.of(importer.validate(path, k));
         }
         if (page != null) {
-            writeReportPage(c, page, reports, true);
+            writeReportPage(c, page, reports);
+            sayReportPage(c, page, reports);
         } else {
             print(c, output.json(), reports);
         }
@@ -76,14 +77,15 @@ final class ValidateCommand implements Callable<Integer> {
         return name.contains("incentive") || file.contains("مشوق") ? Kind.INCENTIVES : Kind.OPPORTUNITIES;
     }
 
-    /** Writes the reports' page and, when asked, says where it is and how many errors it shows. */
-    static void writeReportPage(Console c, String page, List<ImportReport> reports, boolean say)
-            throws UsageException, IOException {
+    /** Writes the reports' page. */
+    static void writeReportPage(Console c, String page, List<ImportReport> reports) throws UsageException, IOException {
         SafeFile.write(page, out -> ReportPage.in(c.locale()).write(reports, out));
-        if (say) {
-            long errors = reports.stream().mapToLong(ImportReport::errorCount).sum();
-            c.line("page.report", "file", page, "errors", c.count("errors", errors));
-        }
+    }
+
+    /** Says where the reports' page is and how many errors it shows. */
+    static void sayReportPage(Console c, String page, List<ImportReport> reports) {
+        long errors = reports.stream().mapToLong(ImportReport::errorCount).sum();
+        c.line("page.report", "file", page, "errors", c.count("errors", errors));
     }
 
     /** One report as exactly the report's JSON; several under {@code reports}; or as text. */

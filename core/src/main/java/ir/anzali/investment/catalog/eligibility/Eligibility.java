@@ -183,8 +183,7 @@ public final class Eligibility {
 
     private static Reason reason(String condition, Outcome outcome, String key, Values values) {
         return new Reason(condition, outcome,
-                MessageBundle.fill(MESSAGES.template(key, LocalizedText.PERSIAN), values.in(true)),
-                MessageBundle.fill(MESSAGES.template(key, Locale.ENGLISH), values.in(false)));
+                persian -> MessageBundle.fill(MESSAGES.template(key, locale(persian)), values.in(persian)));
     }
 
     private static String date(LocalDate date, boolean persian) {
