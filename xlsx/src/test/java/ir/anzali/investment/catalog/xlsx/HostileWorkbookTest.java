@@ -97,6 +97,14 @@ class HostileWorkbookTest {
         assertThat(p.message()).contains("document type");
     }
 
+    @Test
+    void the_words_of_a_document_type_after_the_root_element_are_no_declaration() throws Exception {
+        String mention = "<?xml version=\"1.0\"?><!-- a comment --><sst><!-- <!DOCTYPE is mentioned --></sst>";
+        Problem p = only(validate(zip("mention.xlsx", "xl/workbook.xml", "<workbook/>", "xl/sharedStrings.xml",
+                mention)));
+        assertThat(p.message()).doesNotContain("document type");
+    }
+
     private Path book(String name, BookWriter writer) throws Exception {
         Path file = dir.resolve(name);
         try (OutputStream out = Files.newOutputStream(file)) {

@@ -46,7 +46,7 @@ final class ZipGuard {
                 workbook |= entry.getName().equals("xl/workbook.xml");
                 long allowed = FREE_BYTES + MAX_RATIO * Math.max(0, entry.getCompressedSize());
                 long expanded = 0;
-                int matched = 0;
+                Prolog prolog = new Prolog(entry.getName());
                 try (InputStream in = zip.getInputStream(entry)) {
                     for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                         expanded += n;
@@ -55,7 +55,7 @@ final class ZipGuard {
                             throw new WorkbookException(WorkbookException.Reason.TOO_LARGE, 0,
                                     String.valueOf(MAX_EXPANDED_BYTES >> 20));
                         }
-                        matched = findDoctype(buffer, n, matched, entry.getName());
+                        prolog.scan(buffer, n);
                     }
                 }
             }
@@ -70,19 +70,34 @@ final class ZipGuard {
     }
 
     /**
-     * Looks for {@code <!DOCTYPE} across reads.
-     *
-     * @return how many of its bytes the end of the buffer matched, for the next read
+     * Looks for {@code <!DOCTYPE} in a part's prolog, across reads. XML allows a document type only
+     * before the root element, so the scan stops where the root element starts (a {@code <} not
+     * followed by {@code ?} or {@code !}) and the rest of a large part is only counted.
      */
-    private static int findDoctype(byte[] buffer, int n, int matched, String part) throws WorkbookException {
-        int m = matched;
-        for (int i = 0; i < n; i++) {
-            m = buffer[i] == DOCTYPE[m] ? m + 1 : buffer[i] == DOCTYPE[0] ? 1 : 0;
-            if (m == DOCTYPE.length) {
-                throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
-                        "its part " + part + " declares a document type, which workbooks never do");
+    private static final class Prolog {
+        private final String part;
+        private int matched;
+        private boolean afterLessThan;
+        private boolean done;
+
+        Prolog(String part) {
+            this.part = part;
+        }
+
+        void scan(byte[] buffer, int n) throws WorkbookException {
+            for (int i = 0; i < n && !done; i++) {
+                byte b = buffer[i];
+                if (afterLessThan && b != '?' && b != '!') {
+                    done = true;
+                    return;
+                }
+                afterLessThan = b == '<';
+                matched = b == DOCTYPE[matched] ? matched + 1 : b == DOCTYPE[0] ? 1 : 0;
+                if (matched == DOCTYPE.length) {
+                    throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
+                            "its part " + part + " declares a document type, which workbooks never do");
+                }
             }
         }
-        return m;
     }
 }
