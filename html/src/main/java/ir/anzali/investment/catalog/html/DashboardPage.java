@@ -24,7 +24,8 @@ import java.util.Objects;
  * shows the catalog's key figures; per sector, the investment with one chart per currency, rials
  * first (amounts in different currencies are never added up) and the direct and youth jobs; the opportunities by
  * status along the lifecycle; the incentives most opportunities qualify for on the day the page is
- * made (judged without exchange rates); and the figures of each agency. Every chart is inline SVG
+ * made (judged without exchange rates); and, for each agency, the opportunities it leads and
+ * partners in, and their figures. Every chart is inline SVG
  * with a title, an accessible description and the table of its numbers next to it. The day the page
  * was made is shown in the Solar Hijri and Gregorian calendars. Immutable and thread-safe.
  *
@@ -189,6 +190,14 @@ public final class DashboardPage {
     private void agencies(Html h, CatalogSummary summary) throws IOException {
         Texts t = texts;
         h.open("section", "aria-labelledby", "agencies").element("h2", t.get("dashboard.agencies"), "id", "agencies");
+        BarChart chart = new BarChart("agency", t.get("chart.agencies"), t.get("chart.agencies.desc"),
+                t.get("column.agency"), List.of(t.get("column.leads"), t.get("column.partners")));
+        for (CatalogSummary.AgencyFigures f : summary.agencies()) {
+            chart.add(t.name(f.agency()), List.of(BigDecimal.valueOf(f.lead()), BigDecimal.valueOf(f.partner())),
+                    List.of(t.number(f.lead()), t.number(f.partner())));
+        }
+        chart.write(h, t.persian());
+        h.element("h3", t.get("dashboard.agency-table"));
         figuresTable(h, summary, true);
         h.close("section").markup("\n");
     }

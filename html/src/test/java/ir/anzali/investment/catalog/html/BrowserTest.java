@@ -135,6 +135,8 @@ class BrowserTest {
     void persianDashboardDrawsBarsProportionalToTheirNumbers() throws IOException {
         load("dashboard-fa.html", "rtl");
         checkBars();
+        browser.executeScript("document.getElementById('statuses').scrollIntoView()");
+        screenshot("dashboard-fa-more.png");
     }
 
     @Test
@@ -166,7 +168,7 @@ class BrowserTest {
                 "return [...document.querySelectorAll('svg.chart')].map(svg => [...svg.querySelectorAll('rect.bar')]"
                         + ".map(r => ({value: Number(r.dataset.value), width: r.getBoundingClientRect().width,"
                         + " right: r.getBoundingClientRect().right, left: r.getBoundingClientRect().left})))");
-        assertThat(charts).hasSize(6);
+        assertThat(charts).hasSize(7);
         for (List<Map<String, Object>> bars : charts) {
             double max = bars.stream().mapToDouble(b -> ((Number) b.get("value")).doubleValue()).max().orElseThrow();
             double longest = bars.stream().mapToDouble(b -> ((Number) b.get("width")).doubleValue()).max().orElseThrow();

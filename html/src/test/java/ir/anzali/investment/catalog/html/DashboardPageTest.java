@@ -58,7 +58,7 @@ class DashboardPageTest {
     @Test
     void everyChartHasATitleADescriptionAndTheTableOfItsNumbers() {
         Elements figures = persian.select("figure.chart");
-        assertThat(figures).hasSize(6);
+        assertThat(figures).hasSize(7);
         for (Element figure : figures) {
             Element svg = figure.selectFirst("svg");
             assertThat(svg.attr("role")).isEqualTo("img");
@@ -138,6 +138,12 @@ class DashboardPageTest {
         Element table = persian.getElementById("agencies").parent().selectFirst("table.figures");
         assertThat(table.select("tbody tr")).hasSize(catalog.referenceData().agencies().size());
         assertThat(table.select("tbody th").eachText()).contains("سازمان منطقه آزاد انزلی", "شهرداری بندرانزلی");
+        CatalogSummary summary = CatalogSummary.of(catalog.opportunities(), catalog.referenceData());
+        List<Long> drawn = chart(persian, "agency").select("rect.bar").eachAttr("data-value").stream()
+                .map(Long::parseLong).toList();
+        List<Long> expected = summary.agencies().stream().flatMap(a -> java.util.stream.Stream.of(a.lead(), a.partner()))
+                .toList();
+        assertThat(drawn).containsExactlyElementsOf(expected);
     }
 
     @Test
@@ -146,7 +152,7 @@ class DashboardPageTest {
 
         assertThat(page.select("p.note").eachText()).contains("No opportunity states its investment.",
                 "The catalog holds no incentives.");
-        assertThat(page.select("figure.chart")).hasSize(2);
+        assertThat(page.select("figure.chart")).hasSize(3);
         assertThat(page.select("rect.bar").eachAttr("width")).allMatch(w -> w.equals("0.00"));
     }
 
