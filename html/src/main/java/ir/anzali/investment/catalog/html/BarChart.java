@@ -90,8 +90,8 @@ final class BarChart {
         int y = GAP;
         for (Category c : categories) {
             h.open("g", "class", "category");
-            String label = c.label().length() > LABEL_CHARS ? c.label().substring(0, LABEL_CHARS - 1) + "…"
-                    : c.label();
+            String label = c.label().codePointCount(0, c.label().length()) > LABEL_CHARS
+                    ? c.label().substring(0, c.label().offsetByCodePoints(0, LABEL_CHARS - 1)) + "…" : c.label();
             h.element("title", c.label());
             h.element("text", label, "x", x(rtl, 10, 0), "y", Integer.toString(y + group / 2 + 4));
             for (int s = 0; s < series.size(); s++) {
