@@ -165,6 +165,7 @@ public final class SheetRun {
             String name) throws WorkbookException, IOException {
         try (InOrder<List<Tally.Mapped<T>>> work = new InOrder<>(settings.parallelism(), "xlsx-import-worker")) {
             WorkbookException failure = null;
+            boolean stopped = false;
             try {
                 List<WorkbookReader.RawRow> batch = new ArrayList<>(BATCH);
                 for (WorkbookReader.RawRow r = rows.next(); r != null; r = rows.next()) {
@@ -180,9 +181,24 @@ public final class SheetRun {
                 submit(work, tally, header, batch);
             } catch (WorkbookException e) {
                 failure = e;
+            } catch (Unconverted e) {
+                failure = e.failure;
+                stopped = true;
             }
+            // Work in flight comes before the failure in sheet order: its rows are collected, up to a
+            // row that could not be converted, which stops the reading where it stands.
             while (!work.isEmpty()) {
-                collect(tally, work.take(), settings, name);
+                try {
+                    List<Tally.Mapped<T>> mapped = work.take();
+                    if (!stopped) {
+                        collect(tally, mapped, settings, name);
+                    }
+                } catch (Unconverted e) {
+                    if (!stopped) {
+                        failure = e.failure;
+                        stopped = true;
+                    }
+                }
             }
             if (failure != null) {
                 throw failure;
@@ -195,10 +211,25 @@ public final class SheetRun {
         work.submit(() -> {
             List<Tally.Mapped<T>> mapped = new ArrayList<>(batch.size());
             for (WorkbookReader.RawRow r : batch) {
-                mapped.add(map(tally, header, r.convert()));
+                try {
+                    mapped.add(map(tally, header, r.convert()));
+                } catch (WorkbookException e) {
+                    throw new Unconverted(e);
+                }
             }
             return mapped;
         });
+    }
+
+    /** Carries a row's failure to convert from a worker to the reading thread. */
+    private static final class Unconverted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient WorkbookException failure;
+
+        Unconverted(WorkbookException failure) {
+            super(failure.getMessage(), null, false, false);
+            this.failure = failure;
+        }
     }
 
     private static <T> void collect(Tally<T> tally, List<Tally.Mapped<T>> mapped, Settings settings, String name) {
@@ -235,7 +266,8 @@ public final class SheetRun {
         return extra ? tally.refused(row) : tally.map(row);
     }
 
-    private static WorkbookReader.@Nullable SheetRow convert(WorkbookReader.@Nullable RawRow row) {
+    private static WorkbookReader.@Nullable SheetRow convert(WorkbookReader.@Nullable RawRow row)
+            throws WorkbookException {
         return row == null ? null : row.convert();
     }
 

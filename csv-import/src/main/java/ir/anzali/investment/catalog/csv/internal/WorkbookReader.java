@@ -71,8 +71,8 @@ public interface WorkbookReader {
     interface Rows extends Closeable {
 
         /**
-         * The next row, read and checked against the limits but not yet converted, so that the
-         * conversion may run on another thread.
+         * The next row, read but not yet converted, so that the conversion — and the checks of the
+         * limits that need the row's cells — may run on another thread.
          *
          * @return the row, or null after the last
          * @throws WorkbookException when a row is past a limit or the sheet cannot be read
@@ -88,8 +88,10 @@ public interface WorkbookReader {
          * Converts the cells; may run on any thread, once.
          *
          * @return the row, never null
+         * @throws WorkbookException when the row is past a limit or cannot be read; the reading stops
+         *                           there, as when {@link Rows#next()} throws
          */
-        SheetRow convert();
+        SheetRow convert() throws WorkbookException;
     }
 
     /**

@@ -6,30 +6,29 @@ import ir.anzali.investment.catalog.csv.internal.CellValue;
 import ir.anzali.investment.catalog.csv.internal.WorkbookException;
 import ir.anzali.investment.catalog.csv.internal.WorkbookReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
-import org.dhatim.fastexcel.reader.Cell;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.dhatim.fastexcel.reader.SheetVisibility;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads {@code .xlsx} workbooks with fastexcel-reader, streaming each sheet: a number is a number, a
- * number formatted as a date is a date in the workbook's date system, a formula is read through the
- * result the file holds, booleans and Excel errors are told apart from text. Inline and shared
- * strings alike. The archive is checked first ({@link ZipGuard}). Stateless and thread-safe; each
- * workbook it opens is not.
+ * Reads {@code .xlsx} workbooks, streaming each sheet: a number is a number, a number formatted as
+ * a date is a date in the workbook's date system, a formula is read through the result the file
+ * holds, booleans and Excel errors are told apart from text. Inline and shared strings alike. The
+ * archive is checked first ({@link ZipGuard}). fastexcel-reader reads the workbook's sheets, styles
+ * and date system; a sheet's rows are cut on the reading thread ({@link SheetCutter}) and parsed
+ * and converted on the workers ({@link RowXml}), so that reading keeps pace with them. Stateless and
+ * thread-safe; each workbook it opens is not.
  */
 public final class XlsxReader implements WorkbookReader {
 
@@ -48,7 +47,14 @@ public final class XlsxReader implements WorkbookReader {
         } catch (IOException e) {
             throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0, describe(e));
         }
-        return new Opened(book, limits);
+        ZipFile zip;
+        try {
+            zip = new ZipFile(file.toFile());
+        } catch (ZipException e) {
+            book.close();
+            throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0, describe(e));
+        }
+        return new Opened(book, zip, limits);
     }
 
     private static String describe(Exception e) {
@@ -60,10 +66,14 @@ public final class XlsxReader implements WorkbookReader {
     /** An open workbook. */
     private static final class Opened implements Workbook {
         private final ReadableWorkbook book;
+        private final ZipFile zip;
         private final Limits limits;
+        private Parts.@Nullable Relationships relationships;
+        private @Nullable Cells cells;
 
-        Opened(ReadableWorkbook book, Limits limits) {
+        Opened(ReadableWorkbook book, ZipFile zip, Limits limits) {
             this.book = book;
+            this.zip = zip;
             this.limits = limits;
         }
 
@@ -77,137 +87,229 @@ public final class XlsxReader implements WorkbookReader {
         public Rows rows(String name) throws IOException {
             Sheet sheet = book.getSheets().filter(s -> s.getName().equals(name)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("No sheet " + name));
-            Stream<Row> stream = sheet.openStream();
-            return new SheetRows(stream, new Cells(book.isDate1904()), limits);
+            try {
+                if (relationships == null) {
+                    relationships = Parts.relationships(zip);
+                    cells = new Cells(book, Parts.sharedStrings(zip, relationships.sharedStrings()), limits);
+                }
+                String part = relationships.parts().get(sheet.getId());
+                ZipEntry entry = part == null ? null : zip.getEntry(part);
+                if (entry == null) {
+                    return failing(new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
+                            "it lacks the part of sheet " + name));
+                }
+                Cells converter = cells;
+                return new SheetCutter(ZipGuard.counted(zip.getInputStream(entry), entry), limits, converter::convert);
+            } catch (WorkbookException e) {
+                return failing(e);
+            }
+        }
+
+        /** Rows that fail at once, for a workbook whose parts cannot be read. */
+        private static Rows failing(WorkbookException failure) {
+            return new Rows() {
+                @Override
+                public @Nullable RawRow next() throws WorkbookException {
+                    throw failure;
+                }
+
+                @Override
+                public void close() {
+                }
+            };
         }
 
         @Override
         public void close() throws IOException {
-            book.close();
-        }
-    }
-
-    /** A sheet's rows, converted one at a time. */
-    private static final class SheetRows implements Rows {
-        private final Stream<Row> stream;
-        private final Iterator<Row> rows;
-        private final Cells cells;
-        private final Limits limits;
-
-        SheetRows(Stream<Row> stream, Cells cells, Limits limits) {
-            this.stream = stream;
-            this.rows = stream.iterator();
-            this.cells = cells;
-            this.limits = limits;
-        }
-
-        @Override
-        public @Nullable RawRow next() throws WorkbookException {
-            Row row;
             try {
-                if (!rows.hasNext()) {
-                    return null;
-                }
-                row = rows.next();
-            } catch (ExcelReaderException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-                throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0, describe(e));
+                zip.close();
+            } finally {
+                book.close();
             }
-            int count = row.getCellCount();
-            if (count > limits.maxColumns()) {
-                throw new WorkbookException(WorkbookException.Reason.TOO_MANY_COLUMNS, row.getRowNum(),
-                        String.valueOf(count));
-            }
-            long chars = 0;
-            for (int i = 0; i < count; i++) {
-                Cell cell = row.getCell(i);
-                String raw = cell == null ? null : cell.getRawValue();
-                int length = raw == null ? 0 : raw.length();
-                chars += length;
-                if (length > limits.maxCellChars() || chars > limits.maxRecordChars()) {
-                    throw new WorkbookException(WorkbookException.Reason.CELL_TOO_LARGE, row.getRowNum(),
-                            CellNames.of(i, row.getRowNum()));
-                }
-            }
-            return () -> cells.convert(row);
-        }
-
-        @Override
-        public void close() {
-            stream.close();
         }
     }
 
-    /** Reads cells into their text and typed value; thread-safe. */
+    /** Converts a row's cells into their text and typed value, within the limits; thread-safe. */
     static final class Cells {
         /** The errors Excel and Calc write as a formula's result. */
         private static final Set<String> ERRORS = Set.of("#N/A", "#VALUE!", "#REF!", "#DIV/0!",
                 "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA");
 
         private final boolean date1904;
-        private final Map<Integer, Shown> formats = new ConcurrentHashMap<>();
+        private final String[] shared;
+        private final Limits limits;
+        /** What each style's number format shows. */
+        private final Shown[] styles;
 
         /** What a number format shows. */
         private enum Shown {
             NUMBER, DATE, PERCENT
         }
 
-        Cells(boolean date1904) {
-            this.date1904 = date1904;
-        }
-
-        SheetRow convert(Row row) {
-            int count = row.getCellCount();
-            String[] text = new String[count];
-            CellValue[] typed = new CellValue[count];
-            for (int i = 0; i < count; i++) {
-                read(row.getCell(i), i, text, typed);
+        Cells(ReadableWorkbook book, String[] shared, Limits limits) {
+            this.date1904 = book.isDate1904();
+            this.shared = shared;
+            this.limits = limits;
+            List<String> formats = book.getFormats();
+            Map<String, String> codes = book.getNumFmtIdToFormat();
+            this.styles = new Shown[formats.size()];
+            for (int i = 0; i < styles.length; i++) {
+                Integer id = parse(formats.get(i));
+                String format = formats.get(i) == null ? null : codes.get(formats.get(i));
+                styles[i] = NumberFormats.isDate(id, format) ? Shown.DATE
+                        : NumberFormats.isPercent(id, format) ? Shown.PERCENT : Shown.NUMBER;
             }
-            return new SheetRow(row.getRowNum(), text, typed);
         }
 
-        void read(@Nullable Cell cell, int i, String[] text, CellValue[] typed) {
+        private static @Nullable Integer parse(@Nullable String id) {
+            try {
+                return id == null ? null : Integer.valueOf(id.strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        /** Parses and converts a row's bytes; runs on any thread. */
+        SheetRow convert(byte[] row, long line) throws WorkbookException {
+            List<RowXml.RawCell> raw;
+            try {
+                raw = RowXml.cells(row, 0, row.length);
+            } catch (IllegalArgumentException e) {
+                throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, line,
+                        "row " + line + " of its sheet cannot be read: " + e.getMessage());
+            }
+            int width = 0;
+            for (RowXml.RawCell c : raw) {
+                width = Math.max(width, c.column() + 1);
+            }
+            if (width > limits.maxColumns()) {
+                throw new WorkbookException(WorkbookException.Reason.TOO_MANY_COLUMNS, line, String.valueOf(width));
+            }
+            String[] text = new String[width];
+            CellValue[] typed = new CellValue[width];
+            java.util.Arrays.fill(text, "");
+            long chars = 0;
+            for (RowXml.RawCell c : raw) {
+                int i = c.column();
+                read(c, i, text, typed, line);
+                chars += text[i].length();
+                if (text[i].length() > limits.maxCellChars() || chars > limits.maxRecordChars()) {
+                    throw new WorkbookException(WorkbookException.Reason.CELL_TOO_LARGE, line, CellNames.of(i, line));
+                }
+            }
+            return new SheetRow(line, text, typed);
+        }
+
+        private void read(RowXml.RawCell c, int i, String[] text, CellValue[] typed, long line)
+                throws WorkbookException {
             text[i] = "";
-            if (cell == null) {
+            typed[i] = null;
+            String value = c.value();
+            if (c.formula() != null) {
+                formula(c, i, text, typed, line);
                 return;
             }
-            switch (cell.getType()) {
-                case STRING -> text[i] = cell.getRawValue() == null ? "" : cell.asString();
-                case NUMBER -> number(cell, cell.asNumber(), i, text, typed);
-                case BOOLEAN -> {
-                    boolean value = Boolean.TRUE.equals(cell.asBoolean());
-                    text[i] = value ? "TRUE" : "FALSE";
-                    typed[i] = new CellValue.Flag(value);
+            switch (c.type()) {
+                case "s" -> text[i] = value == null ? "" : shared(value, line, i);
+                case "inlineStr" -> text[i] = c.inline() == null ? "" : c.inline();
+                case "str" -> text[i] = value == null ? "" : value;
+                case "b" -> {
+                    if (value != null) {
+                        boolean flag = isTrue(value);
+                        text[i] = flag ? "TRUE" : "FALSE";
+                        typed[i] = new CellValue.Flag(flag);
+                    }
                 }
-                case ERROR -> {
-                    text[i] = String.valueOf(cell.getRawValue());
-                    typed[i] = new CellValue.Failure(text[i]);
+                case "e" -> {
+                    if (value != null) {
+                        text[i] = value;
+                        typed[i] = new CellValue.Failure(value);
+                    }
                 }
-                case FORMULA -> formula(cell, i, text, typed);
-                default -> { }
+                default -> {
+                    if (value != null && !value.isEmpty()) {
+                        number(c.style(), value, i, text, typed);
+                    }
+                }
             }
         }
 
-        private void formula(Cell cell, int i, String[] text, CellValue[] typed) {
-            Object value = cell.getValue();
-            String raw = cell.getRawValue();
+        private void formula(RowXml.RawCell c, int i, String[] text, CellValue[] typed, long line)
+                throws WorkbookException {
+            String raw = c.value();
             if (raw == null) {
-                text[i] = "=" + cell.getFormula();
+                text[i] = "=" + c.formula();
                 typed[i] = new CellValue.NoResult(text[i]);
-            } else if (value instanceof BigDecimal number) {
-                number(cell, number, i, text, typed);
-            } else if (value instanceof Boolean flag) {
-                text[i] = flag ? "TRUE" : "FALSE";
-                typed[i] = new CellValue.Flag(flag);
-            } else if (ERRORS.contains(raw)) {
-                text[i] = raw;
-                typed[i] = new CellValue.Failure(raw);
-            } else {
-                text[i] = raw;
+                return;
+            }
+            switch (c.type()) {
+                case "b" -> {
+                    boolean flag = isTrue(raw);
+                    text[i] = flag ? "TRUE" : "FALSE";
+                    typed[i] = new CellValue.Flag(flag);
+                }
+                case "s" -> text[i] = shared(raw, line, i);
+                case "str", "inlineStr", "e" -> {
+                    text[i] = raw;
+                    if (ERRORS.contains(raw)) {
+                        typed[i] = new CellValue.Failure(raw);
+                    }
+                }
+                default -> {
+                    if (ERRORS.contains(raw)) {
+                        text[i] = raw;
+                        typed[i] = new CellValue.Failure(raw);
+                    } else {
+                        number(c.style(), raw, i, text, typed);
+                    }
+                }
             }
         }
 
-        private void number(Cell cell, BigDecimal value, int i, String[] text, CellValue[] typed) {
-            Shown shown = shown(cell);
+        /** Digits only, at most 18, with no leading zero unless it is {@code 0}, and an optional minus. */
+        private static boolean isPlainWhole(String raw) {
+            int start = raw.startsWith("-") ? 1 : 0;
+            int digits = raw.length() - start;
+            if (digits < 1 || digits > 18 || (raw.charAt(start) == '0' && digits > 1)) {
+                return false;
+            }
+            for (int k = start; k < raw.length(); k++) {
+                char ch = raw.charAt(k);
+                if (ch < '0' || ch > '9') {
+                    return false;
+                }
+            }
+            return !raw.equals("-0");
+        }
+
+        private static boolean isTrue(String value) {
+            return value.equals("1") || value.equalsIgnoreCase("true");
+        }
+
+        private String shared(String index, long line, int column) throws WorkbookException {
+            try {
+                return shared[Integer.parseInt(index.strip())];
+            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, line,
+                        "cell " + CellNames.of(column, line) + " names shared string " + index + ", which it lacks");
+            }
+        }
+
+        private void number(int style, String raw, int i, String[] text, CellValue[] typed) {
+            Shown shown = style >= 0 && style < styles.length ? styles[style] : Shown.NUMBER;
+            if (shown == Shown.NUMBER && isPlainWhole(raw)) {
+                // The common case, a whole number written plainly: it is its own text.
+                text[i] = raw;
+                typed[i] = new CellValue.Number(BigDecimal.valueOf(Long.parseLong(raw)));
+                return;
+            }
+            BigDecimal value;
+            try {
+                value = new BigDecimal(raw.strip());
+            } catch (NumberFormatException e) {
+                text[i] = raw;
+                return;
+            }
             if (shown == Shown.DATE) {
                 var day = NumberFormats.day(value, date1904);
                 if (day != null) {
@@ -221,19 +323,6 @@ public final class XlsxReader implements WorkbookReader {
             number = number.scale() < 0 ? number.setScale(0) : number;
             text[i] = number.toPlainString();
             typed[i] = new CellValue.Number(number);
-        }
-
-        /** What a cell's number format shows, decided once for each format of the workbook. */
-        private Shown shown(Cell cell) {
-            Integer id = cell.getDataFormatId();
-            if (id == null) {
-                return Shown.NUMBER;
-            }
-            return formats.computeIfAbsent(id, key -> {
-                String format = cell.getDataFormatString();
-                return NumberFormats.isDate(key, format) ? Shown.DATE
-                        : NumberFormats.isPercent(key, format) ? Shown.PERCENT : Shown.NUMBER;
-            });
         }
     }
 }

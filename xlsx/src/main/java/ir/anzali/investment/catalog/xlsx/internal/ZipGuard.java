@@ -1,6 +1,7 @@
 package ir.anzali.investment.catalog.xlsx.internal;
 
 import ir.anzali.investment.catalog.csv.internal.WorkbookException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,9 @@ import java.util.zip.ZipFile;
  * workbook; no part may expand to more than {@value #MAX_RATIO} times its compressed size (a real
  * workbook's XML compresses 5 to 30 times) or the whole past {@link #MAX_EXPANDED_BYTES}; and no part
  * may declare a document type, which workbooks never do and which entity expansion attacks need.
- * The sizes are counted while inflating, not taken from the archive's word.
+ * The sizes are counted while inflating, not taken from the archive's word. A sheet's XML, which is
+ * read as a stream and never held whole, is checked here up to its root element only, and counted
+ * while it is read ({@link #counted}), so that it is not inflated twice.
  */
 final class ZipGuard {
 
@@ -44,11 +47,12 @@ final class ZipGuard {
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
                 ZipEntry entry = entries.nextElement();
                 workbook |= entry.getName().equals("xl/workbook.xml");
-                long allowed = FREE_BYTES + MAX_RATIO * Math.max(0, entry.getCompressedSize());
+                long allowed = allowed(entry);
                 long expanded = 0;
                 Prolog prolog = new Prolog(entry.getName());
+                boolean sheet = isSheet(entry.getName());
                 try (InputStream in = zip.getInputStream(entry)) {
-                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    for (int n = in.read(buffer); n >= 0 && !(sheet && prolog.done); n = in.read(buffer)) {
                         expanded += n;
                         total += n;
                         if (expanded > allowed || total > MAX_EXPANDED_BYTES) {
@@ -66,6 +70,64 @@ final class ZipGuard {
         if (!workbook) {
             throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
                     "it is a zip archive without a workbook (xl/workbook.xml)");
+        }
+    }
+
+    /** Whether a part is a sheet's XML, by the name every writer gives it. */
+    static boolean isSheet(String part) {
+        return part.startsWith("xl/worksheets/") && part.endsWith(".xml") && part.indexOf('/', 14) < 0;
+    }
+
+    private static long allowed(ZipEntry entry) {
+        return FREE_BYTES + MAX_RATIO * Math.max(0, entry.getCompressedSize());
+    }
+
+    /**
+     * A part's inflated bytes, refused past the expansion {@link #check} allows a part.
+     *
+     * @param in    the inflated bytes
+     * @param entry the part
+     * @return a stream that throws {@link TooLarge} when the part expands too far
+     */
+    static InputStream counted(InputStream in, ZipEntry entry) {
+        long allowed = allowed(entry);
+        return new FilterInputStream(in) {
+            private long expanded;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                count(b < 0 ? 0 : 1);
+                return b;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                count(Math.max(0, n));
+                return n;
+            }
+
+            private void count(int n) throws TooLarge {
+                expanded += n;
+                if (expanded > allowed) {
+                    throw new TooLarge();
+                }
+            }
+        };
+    }
+
+    /** A part expanded past what the guard allows, found while it was read. */
+    static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge() {
+            super("the part expands too far");
+        }
+
+        /** The failure a report gives for it. */
+        WorkbookException failure() {
+            return new WorkbookException(WorkbookException.Reason.TOO_LARGE, 0, String.valueOf(MAX_EXPANDED_BYTES >> 20));
         }
     }
 
