@@ -25,6 +25,8 @@ public final class SheetRun {
     private static final int PROGRESS_EVERY = 4096;
     /** Rows a worker maps at a time. */
     private static final int BATCH = 512;
+    /** The most bytes of rows a batch holds, so that a sheet of huge rows keeps few of them in flight. */
+    private static final long BATCH_BYTES = 4L << 20;
 
     private SheetRun() {
     }
@@ -168,11 +170,14 @@ public final class SheetRun {
             boolean stopped = false;
             try {
                 List<WorkbookReader.RawRow> batch = new ArrayList<>(BATCH);
+                long bytes = 0;
                 for (WorkbookReader.RawRow r = rows.next(); r != null; r = rows.next()) {
                     batch.add(r);
-                    if (batch.size() == BATCH) {
+                    bytes += r.bytes();
+                    if (batch.size() == BATCH || bytes >= BATCH_BYTES) {
                         submit(work, tally, header, batch);
                         batch = new ArrayList<>(BATCH);
+                        bytes = 0;
                         while (work.full()) {
                             collect(tally, work.take(), settings, name);
                         }

@@ -92,6 +92,16 @@ public interface WorkbookReader {
          *                           there, as when {@link Rows#next()} throws
          */
         SheetRow convert() throws WorkbookException;
+
+        /**
+         * About how much memory the row holds until it is converted, so that the rows in flight stay
+         * few enough.
+         *
+         * @return the bytes, 0 when not known
+         */
+        default long bytes() {
+            return 0;
+        }
     }
 
     /**

@@ -100,7 +100,7 @@ final class SheetCutter implements WorkbookReader.Rows {
             if (close >= 0) {
                 byte[] bytes = Arrays.copyOfRange(buffer, start, close);
                 start = close;
-                return () -> converter.convert(bytes, number);
+                return new RowBytes(bytes, number);
             }
             if (end - start > maxRowBytes) {
                 throw new WorkbookException(WorkbookException.Reason.CELL_TOO_LARGE, number, lastCell(number));
@@ -111,6 +111,27 @@ final class SheetCutter implements WorkbookReader.Rows {
                 throw broken("row " + number + " does not end");
             }
             from -= shift - start;
+        }
+    }
+
+    /** A row's bytes, converted on a worker. */
+    private final class RowBytes implements WorkbookReader.RawRow {
+        private final byte[] bytes;
+        private final long number;
+
+        RowBytes(byte[] bytes, long number) {
+            this.bytes = bytes;
+            this.number = number;
+        }
+
+        @Override
+        public WorkbookReader.SheetRow convert() throws WorkbookException {
+            return converter.convert(bytes, number);
+        }
+
+        @Override
+        public long bytes() {
+            return bytes.length;
         }
     }
 
