@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,9 +95,13 @@ class BrowserTest {
     private static void load(String name, String direction) throws IOException {
         browser.manage().logs().get(LogType.BROWSER);
         browser.get(pages.resolve(name).toAbsolutePath().toUri().toString());
-
-        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+        // Give the browser the time it takes to report a violation (see the test of the policy).
+        List<LogEntry> errors = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).forEach(errors::add);
+            sleep(100);
+        }
         assertThat(errors).as(name + ": console").isEmpty();
         assertThat((Long) browser.executeScript("return performance.getEntriesByType('resource').length"))
                 .as(name + ": requests").isZero();
@@ -108,6 +113,14 @@ class BrowserTest {
         assertThat(content).as(name + ": horizontal overflow").isLessThanOrEqualTo(viewport);
 
         screenshot(name.replace(".html", ".png"));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void screenshot(String name) throws IOException {
@@ -146,7 +159,7 @@ class BrowserTest {
     }
 
     @Test
-    void theContentSecurityPolicyBlocksARequestAndTheConsoleSaysSo() throws IOException {
+    void theContentSecurityPolicyBlocksARequestAndTheConsoleSaysSo() throws IOException, InterruptedException {
         java.io.StringWriter out = new java.io.StringWriter();
         Html h = new Html(out);
         Page.start(h, new Texts(Locale.ENGLISH), "blocked");
@@ -157,8 +170,16 @@ class BrowserTest {
 
         browser.get(pages.resolve("blocked.html").toAbsolutePath().toUri().toString());
 
-        assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).extracting(LogEntry::getMessage)
-                .anyMatch(m -> m.contains("Content Security Policy"));
+        // The browser reports the violation on its own time: wait for it, up to ten seconds.
+        List<String> messages = new ArrayList<>();
+        for (long until = System.nanoTime() + 10_000_000_000L; System.nanoTime() < until;) {
+            browser.manage().logs().get(LogType.BROWSER).getAll().forEach(e -> messages.add(e.getMessage()));
+            if (messages.stream().anyMatch(m -> m.contains("Content Security Policy"))) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(messages).anyMatch(m -> m.contains("Content Security Policy"));
     }
 
     /** On screen, each chart's bars are as long as their numbers say, on the chart's one scale. */
