@@ -34,6 +34,8 @@ final class SheetCutter implements WorkbookReader.Rows {
     private int end;
     private boolean eof;
     private boolean done;
+    /** Whether the rows have begun: a sheet that ends before their end is damaged. */
+    private boolean rows;
     private long line;
 
     SheetCutter(InputStream in, Limits limits, Converter converter) {
@@ -50,6 +52,9 @@ final class SheetCutter implements WorkbookReader.Rows {
             int lt = find((byte) '<', start);
             if (lt < 0) {
                 if (!fill()) {
+                    if (rows) {
+                        throw broken("it ends before the end of its rows");
+                    }
                     done = true;
                     return null;
                 }
@@ -71,6 +76,7 @@ final class SheetCutter implements WorkbookReader.Rows {
                 done = true;
                 return null;
             }
+            rows |= name.equals("sheetData");
             start = tagEnd + 1;
         }
         return null;

@@ -129,6 +129,45 @@ class SheetReadingTest {
                 "s!4 [TRUE, #DIV/0!] [Flag[value=true], Failure[code=#DIV/0!]]");
     }
 
+    @Test
+    void a_sheet_that_ends_before_the_end_of_its_rows_is_refused() throws Exception {
+        Path plain = dir.resolve("whole.xlsx");
+        try (OutputStream out = Files.newOutputStream(plain)) {
+            Workbook wb = new Workbook(out, "test", "1.0");
+            Worksheet ws = wb.newWorksheet("opportunities");
+            for (int r = 0; r < 50; r++) {
+                ws.value(r, 0, "row " + r);
+            }
+            wb.finish();
+        }
+        Path file = dir.resolve("cut.xlsx");
+        try (var in = new java.util.zip.ZipFile(plain.toFile());
+                var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (var e : java.util.Collections.list(in.entries())) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                byte[] bytes = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    // Cut right after a row's end, where only the missing end of the rows tells the damage.
+                    String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                    int cut = xml.lastIndexOf("</row>", xml.length() / 2) + "</row>".length();
+                    bytes = xml.substring(0, cut).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+        }
+        try (WorkbookReader.Workbook book = new XlsxReader().open(file, Limits.DEFAULT);
+                WorkbookReader.Rows rows = book.rows("opportunities")) {
+            WorkbookException e = org.junit.jupiter.api.Assertions.assertThrows(WorkbookException.class, () -> {
+                for (WorkbookReader.RawRow raw = rows.next(); raw != null; raw = rows.next()) {
+                    raw.convert();
+                }
+            });
+            assertThat(e.reason()).isEqualTo(WorkbookException.Reason.NOT_A_WORKBOOK);
+            assertThat(e.detail()).contains("ends before the end of its rows");
+        }
+    }
+
     /** A workbook of random cells: text with markup, entities and scripts, numbers, dates, flags, formulas. */
     private static void write(Path file, Random random) throws Exception {
         try (OutputStream out = Files.newOutputStream(file)) {
