@@ -222,14 +222,17 @@ public final class DashboardPage {
                         .element("td", t.number(f.lead()), "class", "num")
                         .element("td", t.number(f.partner()), "class", "num");
                 figures(h, f.figures());
+                h.close("tr");
             }
         } else {
             for (CatalogSummary.SectorFigures f : summary.sectors()) {
                 h.open("tr").open("th", "scope", "row").value(t.name(f.sector())).close("th");
                 figures(h, f.figures());
+                h.close("tr");
             }
             h.open("tr", "class", "total").element("th", t.get("column.total"), "scope", "row");
             figures(h, summary.total());
+            h.close("tr");
         }
         h.close("tbody").close("table");
     }
@@ -238,6 +241,6 @@ public final class DashboardPage {
         Texts t = texts;
         h.element("td", t.number(s.opportunities()), "class", "num").element("td", t.amounts(s.investment()))
                 .element("td", t.number(s.directJobs()), "class", "num")
-                .element("td", t.number(s.youthJobs()), "class", "num").close("tr");
+                .element("td", t.number(s.youthJobs()), "class", "num");
     }
 }

@@ -95,12 +95,21 @@ public final class ReportPage {
         private final Texts t;
         private final ImportReport report;
         private final String anchor;
+        /** The position in a row of each column the header was recognized as having. */
+        private final Map<String, Integer> positions = new HashMap<>();
 
         Section(Html h, Texts t, ImportReport report, String anchor) {
             this.h = h;
             this.t = t;
             this.report = report;
             this.anchor = anchor;
+            List<FileCells.HeaderCell> header = report.cells().header();
+            for (int i = 0; i < header.size(); i++) {
+                String column = header.get(i).column();
+                if (column != null) {
+                    positions.put(column, i);
+                }
+            }
         }
 
         void write() throws IOException {
@@ -227,13 +236,6 @@ public final class ReportPage {
          */
         private List<Problem> table(FileCells.RowCells cells, List<Problem> problems) throws IOException {
             List<FileCells.HeaderCell> header = report.cells().header();
-            Map<String, Integer> positions = new HashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                String column = header.get(i).column();
-                if (column != null) {
-                    positions.put(column, i);
-                }
-            }
             Map<Integer, List<Problem>> byPosition = new HashMap<>();
             List<Problem> elsewhere = new ArrayList<>();
             for (Problem p : problems) {

@@ -219,11 +219,28 @@ final class RowXml {
     private record CellAttributes(int column, String type, int style) {
     }
 
-    /** Reads the {@code r}, {@code t} and {@code s} attributes of a cell's start tag in one pass. */
+    /** Reads the {@code r}, {@code t} and {@code s} attributes of a cell's start tag, in one pass. */
     private static CellAttributes cellAttributes(byte[] b, int from, int to) {
-        int column = -1;
-        String type = "n";
-        int style = -1;
+        long[] found = values(b, from, to);
+        long r = found[0];
+        long t = found[1];
+        long s = found[2];
+        return new CellAttributes(r < 0 ? -1 : columnOf(b, (int) (r >>> 32), (int) r),
+                t < 0 ? "n" : typeOf(b, (int) (t >>> 32), (int) t), s < 0 ? -1 : number(b, (int) (s >>> 32), (int) s));
+    }
+
+    /** The attributes a row's or a cell's start tag may have that matter: {@code r}, {@code t}, {@code s}. */
+    private static final String NAMES = "rts";
+
+    /**
+     * Where the values of the {@code r}, {@code t} and {@code s} attributes (no prefix) stand in a
+     * start tag.
+     *
+     * @return for each, in that order, its start in the high 32 bits and its end in the low ones, or
+     *         -1 when the tag lacks it
+     */
+    private static long[] values(byte[] b, int from, int to) {
+        long[] found = {-1, -1, -1};
         int i = from;
         while (i < to) {
             byte c = b[i];
@@ -238,27 +255,37 @@ final class RowXml {
             int nameEnd = i;
             while (i < to && b[i] != '"' && b[i] != '\'') {
                 if (b[i] == '>') {
-                    return new CellAttributes(column, type, style);
+                    return found;
                 }
                 i++;
             }
             if (i >= to) {
-                break;
+                return found;
             }
-            byte quote = b[i];
             int valueStart = i + 1;
-            int valueEnd = indexOf(b, quote, valueStart, to);
-            if (nameEnd - nameStart == 1) {
-                switch (b[nameStart]) {
-                    case 'r' -> column = columnOf(b, valueStart, valueEnd);
-                    case 't' -> type = typeOf(b, valueStart, valueEnd);
-                    case 's' -> style = number(b, valueStart, valueEnd);
-                    default -> { }
-                }
+            int valueEnd = indexOf(b, b[i], valueStart, to);
+            int which = nameEnd - nameStart == 1 ? NAMES.indexOf(b[nameStart]) : -1;
+            if (which >= 0) {
+                found[which] = (long) valueStart << 32 | valueEnd;
             }
             i = valueEnd + 1;
         }
-        return new CellAttributes(column, type, style);
+        return found;
+    }
+
+    /**
+     * The value of the {@code r}, {@code t} or {@code s} attribute (no prefix), such as a row's number.
+     *
+     * @return the value as written, or null when the tag lacks it
+     */
+    static @Nullable String attribute(byte[] b, int from, int to, char name) {
+        int which = NAMES.indexOf(name);
+        if (which < 0) {
+            throw new IllegalArgumentException("Not read: " + name);
+        }
+        long range = values(b, from, to)[which];
+        return range < 0 ? null
+                : new String(b, (int) (range >>> 32), (int) range - (int) (range >>> 32), StandardCharsets.UTF_8);
     }
 
     /** The 0-based column of a cell reference such as {@code AB12}, from its bytes. */
@@ -333,64 +360,6 @@ final class RowXml {
 
     private static boolean isNameEnd(byte c) {
         return c == ' ' || c == '>' || c == '/' || c == '\t' || c == '\n' || c == '\r';
-    }
-
-    /** The name without its namespace prefix. */
-    private static String localName(byte[] b, int from, int to) {
-        int start = from;
-        for (int i = from; i < to; i++) {
-            if (b[i] == ':') {
-                start = i + 1;
-            }
-        }
-        return new String(b, start, to - start, StandardCharsets.US_ASCII);
-    }
-
-    /** An attribute of a start tag, by its name without a prefix, entities decoded; null when absent. */
-    static @Nullable String attribute(byte[] b, int from, int to, String name) {
-        int i = from;
-        while (i < to) {
-            while (i < to && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r')) {
-                i++;
-            }
-            int nameStart = i;
-            while (i < to && b[i] != '=' && b[i] != ' ' && b[i] != '>' && b[i] != '/') {
-                i++;
-            }
-            int nameEnd = i;
-            while (i < to && b[i] != '=' && b[i] != '>') {
-                i++;
-            }
-            if (i >= to || b[i] != '=') {
-                return null;
-            }
-            i++;
-            while (i < to && b[i] != '"' && b[i] != '\'') {
-                i++;
-            }
-            if (i >= to) {
-                return null;
-            }
-            byte quote = b[i];
-            int valueEnd = indexOf(b, quote, i + 1, to);
-            if (localName(b, nameStart, nameEnd).equals(name) && !isNamespaced(b, nameStart, nameEnd)) {
-                StringBuilder out = new StringBuilder(valueEnd - i);
-                decode(b, i + 1, valueEnd, out);
-                return out.toString();
-            }
-            i = valueEnd + 1;
-        }
-        return null;
-    }
-
-    /** Whether an attribute name has a prefix other than none, such as {@code r:id}. */
-    private static boolean isNamespaced(byte[] b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (b[i] == ':') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Appends UTF-8 text with its entities decoded. */

@@ -89,7 +89,7 @@ final class SheetCutter implements WorkbookReader.Rows {
                 && buffer[attributes] != '\n' && buffer[attributes] != '\r' && buffer[attributes] != '/') {
             attributes++;
         }
-        String r = RowXml.attribute(buffer, attributes, tagEnd, "r");
+        String r = RowXml.attribute(buffer, attributes, tagEnd, 'r');
         try {
             line = r == null ? line + 1 : Long.parseLong(r.strip());
         } catch (NumberFormatException e) {
@@ -146,7 +146,7 @@ final class SheetCutter implements WorkbookReader.Rows {
         for (int i = end - 2; i > start; i--) {
             if (buffer[i] == 'c' && (buffer[i - 1] == '<' || buffer[i - 1] == ':') && buffer[i + 1] == ' ') {
                 int gt = find((byte) '>', i);
-                String r = gt < 0 ? null : RowXml.attribute(buffer, i + 1, gt, "r");
+                String r = gt < 0 ? null : RowXml.attribute(buffer, i + 1, gt, 'r');
                 if (r != null) {
                     return r;
                 }

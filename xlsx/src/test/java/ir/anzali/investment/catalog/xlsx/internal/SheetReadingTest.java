@@ -103,19 +103,7 @@ class SheetReadingTest {
             wb.finish();
         }
         // The same workbook with its sheet's XML written as another program might write it.
-        Path file = dir.resolve("prefixed.xlsx");
-        try (var in = new java.util.zip.ZipFile(plain.toFile());
-                var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
-            for (var e : java.util.Collections.list(in.entries())) {
-                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
-                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-                    zip.write(sheet.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                } else {
-                    in.getInputStream(e).transferTo(zip);
-                }
-                zip.closeEntry();
-            }
-        }
+        Path file = withSheet(plain, dir.resolve("prefixed.xlsx"), xml -> sheet);
         List<String> rows = new ArrayList<>();
         try (WorkbookReader.Workbook book = new XlsxReader().open(file, Limits.DEFAULT);
                 WorkbookReader.Rows read = book.rows("opportunities")) {
@@ -140,22 +128,9 @@ class SheetReadingTest {
             }
             wb.finish();
         }
-        Path file = dir.resolve("cut.xlsx");
-        try (var in = new java.util.zip.ZipFile(plain.toFile());
-                var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
-            for (var e : java.util.Collections.list(in.entries())) {
-                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
-                byte[] bytes = in.getInputStream(e).readAllBytes();
-                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-                    // Cut right after a row's end, where only the missing end of the rows tells the damage.
-                    String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-                    int cut = xml.lastIndexOf("</row>", xml.length() / 2) + "</row>".length();
-                    bytes = xml.substring(0, cut).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                }
-                zip.write(bytes);
-                zip.closeEntry();
-            }
-        }
+        // Cut right after a row's end, where only the missing end of the rows tells the damage.
+        Path file = withSheet(plain, dir.resolve("cut.xlsx"),
+                xml -> xml.substring(0, xml.lastIndexOf("</row>", xml.length() / 2) + "</row>".length()));
         try (WorkbookReader.Workbook book = new XlsxReader().open(file, Limits.DEFAULT);
                 WorkbookReader.Rows rows = book.rows("opportunities")) {
             WorkbookException e = org.junit.jupiter.api.Assertions.assertThrows(WorkbookException.class, () -> {
@@ -166,6 +141,25 @@ class SheetReadingTest {
             assertThat(e.reason()).isEqualTo(WorkbookException.Reason.NOT_A_WORKBOOK);
             assertThat(e.detail()).contains("ends before the end of its rows");
         }
+    }
+
+    /** A copy of a workbook whose first sheet's XML is changed, every other part kept as it is. */
+    private static Path withSheet(Path workbook, Path copy, java.util.function.UnaryOperator<String> change)
+            throws Exception {
+        try (var in = new java.util.zip.ZipFile(workbook.toFile());
+                var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(copy))) {
+            for (var e : java.util.Collections.list(in.entries())) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                byte[] bytes = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    bytes = change.apply(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+        }
+        return copy;
     }
 
     /** A workbook of random cells: text with markup, entities and scripts, numbers, dates, flags, formulas. */
