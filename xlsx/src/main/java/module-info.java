@@ -1,7 +1,7 @@
 /**
  * Excel workbooks for investment-opportunity catalogs: reads opportunities and incentives from
  * {@code .xlsx} files down the same path for rows as CSV files (with this module present,
- * {@code CsvImporter} reads workbooks too), and writes catalogs and templates with dropdown lists.
+ * {@code CatalogImporter} reads workbooks too), and writes catalogs and templates with dropdown lists.
  */
 module ir.anzali.investment.catalog.xlsx {
     requires transitive ir.anzali.investment.catalog.csv;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import ir.anzali.investment.catalog.csv.read.CsvImporter;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import jakarta.validation.Validation;
@@ -49,8 +49,8 @@ public class CsvImportBenchmark {
     public static final int ROWS = 100_000;
 
     private byte[] file;
-    private CsvImporter importer;
-    private CsvImporter singleThreaded;
+    private CatalogImporter importer;
+    private CatalogImporter singleThreaded;
     private ObjectReader jackson;
     private Validator validator;
     private Path workbook;
@@ -65,8 +65,8 @@ public class CsvImportBenchmark {
         file = SyntheticOpportunities.text(ROWS, SyntheticOpportunities.SEED).getBytes(StandardCharsets.UTF_8);
         workbook = Files.createTempFile("synthetic-", ".xlsx");
         Workbooks.write(file, workbook, false);
-        importer = CsvImporter.builder().parallelism(2).build();
-        singleThreaded = CsvImporter.builder().build();
+        importer = CatalogImporter.builder().parallelism(2).build();
+        singleThreaded = CatalogImporter.builder().build();
         CsvMapper mapper = new CsvMapper();
         jackson = mapper.readerFor(OpportunityStrings.class).with(CsvSchema.emptySchema().withHeader());
         validator = Validation.byDefaultProvider().configure()

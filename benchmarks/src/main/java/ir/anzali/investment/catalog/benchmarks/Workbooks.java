@@ -1,8 +1,8 @@
 package ir.anzali.investment.catalog.benchmarks;
 
 import ir.anzali.investment.catalog.Catalog;
-import ir.anzali.investment.catalog.csv.read.CsvFile;
-import ir.anzali.investment.catalog.csv.read.CsvImporter;
+import ir.anzali.investment.catalog.csv.read.ImportSource;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.reference.ReferenceData;
 import ir.anzali.investment.catalog.xlsx.XlsxExporter;
 import java.io.ByteArrayInputStream;
@@ -26,8 +26,8 @@ final class Workbooks {
      * @throws IOException when writing fails
      */
     static void write(byte[] csv, Path out, boolean persian) throws IOException {
-        Catalog catalog = CsvImporter.builder().build()
-                .importInto(Catalog.empty(ReferenceData.defaults()), CsvFile.of(new ByteArrayInputStream(csv),
+        Catalog catalog = CatalogImporter.builder().build()
+                .importInto(Catalog.empty(ReferenceData.defaults()), ImportSource.of(new ByteArrayInputStream(csv),
                         "synthetic.csv"), null)
                 .catalog();
         try (OutputStream stream = Files.newOutputStream(out)) {

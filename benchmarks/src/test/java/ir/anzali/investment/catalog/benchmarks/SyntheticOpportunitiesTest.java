@@ -2,7 +2,7 @@ package ir.anzali.investment.catalog.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ir.anzali.investment.catalog.csv.read.CsvImporter;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import java.io.ByteArrayInputStream;
@@ -16,7 +16,7 @@ class SyntheticOpportunitiesTest {
     @Test
     void every_synthetic_row_is_accepted() throws Exception {
         String text = SyntheticOpportunities.text(3000, SyntheticOpportunities.SEED);
-        ImportReport report = CsvImporter.builder().build().validate(
+        ImportReport report = CatalogImporter.builder().build().validate(
                 new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "synthetic.csv", Kind.OPPORTUNITIES);
         assertThat(report.errors()).isEmpty();
         assertThat(report.accepted()).isEqualTo(3000);

@@ -1,6 +1,6 @@
 package ir.anzali.investment.catalog.cli;
 
-import ir.anzali.investment.catalog.csv.read.CsvImporter;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.ImportMode;
 import ir.anzali.investment.catalog.text.DateParser;
 import java.nio.charset.Charset;
@@ -87,8 +87,8 @@ final class Options {
         Choice.Delimiter delimiter;
 
         /** An importer that reads as these options say, in the console's language, with progress. */
-        CsvImporter.Builder importer(Console c, boolean quiet) throws UsageException {
-            CsvImporter.Builder b = CsvImporter.builder().locale(c.locale()).progress(c.progress(quiet))
+        CatalogImporter.Builder importer(Console c, boolean quiet) throws UsageException {
+            CatalogImporter.Builder b = CatalogImporter.builder().locale(c.locale()).progress(c.progress(quiet))
                     .parallelism(threads());
             if (encoding != null) {
                 try {

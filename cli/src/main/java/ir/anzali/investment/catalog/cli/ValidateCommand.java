@@ -1,8 +1,8 @@
 package ir.anzali.investment.catalog.cli;
 
 import ir.anzali.investment.catalog.Catalog;
-import ir.anzali.investment.catalog.csv.read.CsvFile;
-import ir.anzali.investment.catalog.csv.read.CsvImporter;
+import ir.anzali.investment.catalog.csv.read.ImportSource;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.html.ReportPage;
@@ -48,17 +48,17 @@ final class ValidateCommand implements Callable<Integer> {
         Path path = UserFiles.readable(file, "what.file");
         String page = output.page(file, incentives);
         Kind k = kind != null ? kind.kind() : guessKind(file);
-        CsvImporter importer = reading.importer(c, output.json() || page != null).build();
+        CatalogImporter importer = reading.importer(c, output.json() || page != null).build();
         List<ImportReport> reports;
         if (incentives != null) {
             if (k != Kind.OPPORTUNITIES) {
                 throw new UsageException("error.incentives-with-incentives");
             }
-            reports = importer.validateImport(Catalog.empty(ReferenceData.defaults()), CsvFile.of(path),
-                    CsvFile.of(UserFiles.readable(incentives, "what.incentives")));
+            reports = importer.validateImport(Catalog.empty(ReferenceData.defaults()), ImportSource.of(path),
+                    ImportSource.of(UserFiles.readable(incentives, "what.incentives")));
         } else if (kind == null && k == Kind.OPPORTUNITIES) {
             // A workbook that also holds incentives has them read first, so that references are checked.
-            reports = importer.validateImport(Catalog.empty(ReferenceData.defaults()), CsvFile.of(path), null);
+            reports = importer.validateImport(Catalog.empty(ReferenceData.defaults()), ImportSource.of(path), null);
         } else {
             reports = List.of(importer.validate(path, k));
         }

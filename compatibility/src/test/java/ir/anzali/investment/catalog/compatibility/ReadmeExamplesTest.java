@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.cfg.PackageVersion;
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.csv.CatalogImport;
 import ir.anzali.investment.catalog.csv.Kind;
-import ir.anzali.investment.catalog.csv.read.CsvImporter;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.ReportJson;
 import ir.anzali.investment.catalog.json.CatalogJson;
@@ -93,7 +93,7 @@ class ReadmeExamplesTest {
 
     @Test
     void the_examples_import_and_the_catalog_goes_through_json_and_back() throws Exception {
-        CsvImporter importer = CsvImporter.builder().persian().build();
+        CatalogImporter importer = CatalogImporter.builder().persian().build();
         ImportReport report = importer.validate(examples().resolve("incentives.csv"), Kind.INCENTIVES);
         assertThat(report.valid()).isTrue();
         assertThat(ReportJson.toJson(report)).contains("\"valid\" : true");
@@ -108,7 +108,7 @@ class ReadmeExamplesTest {
 
     @Test
     void an_upload_is_imported_by_the_spring_controller_of_the_readme() throws Exception {
-        UploadController controller = new UploadController(CsvImporter.builder().build(), Catalog.empty(DEFAULTS));
+        UploadController controller = new UploadController(CatalogImporter.builder().build(), Catalog.empty(DEFAULTS));
         MockMultipartFile opportunities = new MockMultipartFile("opportunities", "فرصت‌ها.csv", "text/csv",
                 Files.readAllBytes(examples().resolve("opportunities.csv")));
         MockMultipartFile incentives = new MockMultipartFile("incentives", "incentives.csv", "text/csv",

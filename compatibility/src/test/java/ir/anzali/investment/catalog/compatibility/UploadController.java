@@ -2,8 +2,8 @@ package ir.anzali.investment.catalog.compatibility;
 
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.csv.CatalogImport;
-import ir.anzali.investment.catalog.csv.read.CsvFile;
-import ir.anzali.investment.catalog.csv.read.CsvImporter;
+import ir.anzali.investment.catalog.csv.read.ImportSource;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.report.ReportJson;
 import java.io.IOException;
 import java.util.Objects;
@@ -19,10 +19,10 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 class UploadController {
 
-    private final CsvImporter importer;
+    private final CatalogImporter importer;
     private Catalog catalog;
 
-    UploadController(CsvImporter importer, Catalog catalog) {
+    UploadController(CatalogImporter importer, Catalog catalog) {
         this.importer = importer;
         this.catalog = catalog;
     }
@@ -35,8 +35,8 @@ class UploadController {
     ResponseEntity<String> importUpload(@RequestParam("opportunities") MultipartFile opportunities,
             @RequestParam(name = "incentives", required = false) MultipartFile incentives) throws IOException {
         CatalogImport result = importer.importInto(catalogs().current(),
-                CsvFile.of(opportunities.getInputStream(), name(opportunities)),
-                incentives == null ? null : CsvFile.of(incentives.getInputStream(), name(incentives)));
+                ImportSource.of(opportunities.getInputStream(), name(opportunities)),
+                incentives == null ? null : ImportSource.of(incentives.getInputStream(), name(incentives)));
         String reports = result.reports().stream().map(ReportJson::toJson).collect(Collectors.joining(",", "[", "]"));
         if (!result.imported()) {                      // all-or-nothing: any error and nothing was imported
             return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_JSON).body(reports);

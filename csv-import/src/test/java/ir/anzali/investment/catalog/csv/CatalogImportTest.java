@@ -1,7 +1,7 @@
 package ir.anzali.investment.catalog.csv;
 
 import ir.anzali.investment.catalog.Catalog;
-import ir.anzali.investment.catalog.csv.read.CsvImporter;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.incentive.IncentiveId;
@@ -29,7 +29,7 @@ class CatalogImportTest {
     @TempDir
     Path dir;
 
-    private final CsvImporter importer = CsvImporter.builder().build();
+    private final CatalogImporter importer = CatalogImporter.builder().build();
 
     private Catalog examples() throws Exception {
         CatalogImport result = importer.importInto(Catalog.empty(ReferenceData.defaults()), Examples.opportunities(),
@@ -79,7 +79,7 @@ class CatalogImportTest {
                 + "AFZ-TOU-001,هتل ساحلی جدید,TOURISM,3000 میلیارد ریال,,AFZO,200\n"
                 + "AFZ-NEW-001,اسکله,PORT_SERVICES,-5,IRR,AFZO,10\n"
                 + "AFZ-NEW-002,اسکله دوم,PORT_SERVICES,5 میلیارد ریال,,AFZO,10\n");
-        CatalogImport result = CsvImporter.builder().mode(ImportMode.SKIP_INVALID).build()
+        CatalogImport result = CatalogImporter.builder().mode(ImportMode.SKIP_INVALID).build()
                 .importInto(target, file, null);
         assertThat(result.imported()).isTrue();
         assertThat(result.merge().orElseThrow().opportunities().added()).containsExactly(OpportunityId.of("AFZ-NEW-002"));
@@ -163,15 +163,15 @@ class CatalogImportTest {
         assertThat(report.valid()).isFalse();
         assertThat(rows).isEmpty();
         List<Opportunity> skipping = new ArrayList<>();
-        CsvImporter.builder().mode(ImportMode.SKIP_INVALID).build()
+        CatalogImporter.builder().mode(ImportMode.SKIP_INVALID).build()
                 .forEachOpportunity(opp, Catalog.empty(ReferenceData.defaults()), skipping::add);
         assertThat(skipping).extracting(o -> o.id().value()).containsExactly("AFZ-1");
     }
 
     /** An importer that runs an action at the end of its first reading of a file. */
-    private static CsvImporter changingAfterTheCheck(Runnable change) {
+    private static CatalogImporter changingAfterTheCheck(Runnable change) {
         int[] ends = {0};
-        return CsvImporter.builder().progress((file, rows, bytes, total) -> {
+        return CatalogImporter.builder().progress((file, rows, bytes, total) -> {
             if (bytes == total && ends[0]++ == 0) {
                 change.run();
             }
@@ -182,7 +182,7 @@ class CatalogImportTest {
     void streaming_stops_before_delivering_anything_when_the_file_grows_between_the_passes() throws Exception {
         Path opp = write(dir, "opp.csv", HEADER + "\nAFZ-1,هتل,TOURISM,5,IRR,AFZO\n");
         List<Opportunity> rows = new ArrayList<>();
-        CsvImporter importer = changingAfterTheCheck(() -> append(opp, "AFZ-2,x,TOURISM,x,IRR,AFZO\n"));
+        CatalogImporter importer = changingAfterTheCheck(() -> append(opp, "AFZ-2,x,TOURISM,x,IRR,AFZO\n"));
         assertThatThrownBy(() -> importer.forEachOpportunity(opp, Catalog.empty(ReferenceData.defaults()), rows::add))
                 .isInstanceOf(FileChangedException.class).hasMessageContaining("opp.csv changed");
         assertThat(rows).isEmpty();
@@ -196,7 +196,7 @@ class CatalogImportTest {
         }
         Path opp = write(dir, "big.csv", content.toString());
         FileTime time = Files.getLastModifiedTime(opp);
-        CsvImporter importer = changingAfterTheCheck(() -> {
+        CatalogImporter importer = changingAfterTheCheck(() -> {
             try {
                 Files.writeString(opp, content.toString().replace("AFZ-05999", "AFZ-09999"));
                 Files.setLastModifiedTime(opp, time);

@@ -1,7 +1,7 @@
 package ir.anzali.investment.catalog.csv;
 
 import ir.anzali.investment.catalog.Catalog;
-import ir.anzali.investment.catalog.csv.read.CsvImporter;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
@@ -39,7 +39,7 @@ class CsvFormatVersion2Test {
     @TempDir
     Path dir;
 
-    private final CsvImporter importer = CsvImporter.builder().build();
+    private final CatalogImporter importer = CatalogImporter.builder().build();
 
     private ImportReport validate(String content) throws Exception {
         return checked(importer.validate(write(dir, "opportunities.csv", content), Kind.OPPORTUNITIES));
@@ -159,7 +159,7 @@ class CsvFormatVersion2Test {
     @Test
     void an_encoding_given_or_marked_is_no_guess() throws Exception {
         Path file = write(dir, "latin.csv", HEADER + "\nAFZ-1,España,TOURISM,5,IRR,AFZO\n", WINDOWS_1252, false);
-        ImportReport given = checked(CsvImporter.builder().encoding(WINDOWS_1252).build()
+        ImportReport given = checked(CatalogImporter.builder().encoding(WINDOWS_1252).build()
                 .validate(file, Kind.OPPORTUNITIES));
         assertThat(given.warnings()).isEmpty();
         ImportReport marked = checked(importer.validate(write(dir, "utf16.csv", HEADER + "\nAFZ-1,España,TOURISM,5,IRR,AFZO\n",
@@ -288,7 +288,7 @@ class CsvFormatVersion2Test {
 
     @Test
     void persian_messages_use_persian_digits_and_column_names() throws Exception {
-        ImportReport report = checked(CsvImporter.builder().persian().build().validate(write(dir, "fa.csv",
+        ImportReport report = checked(CatalogImporter.builder().persian().build().validate(write(dir, "fa.csv",
                 HEADER + "\nAFZ-1,هتل,TOURISM,,IRR,AFZO\nAFZ-1,هتل,TOURISM,5,IRR,AFZO\n"), Kind.OPPORTUNITIES));
         assertThat(report.errors()).extracting(Problem::message).containsExactly(
                 "پر کردن مبلغ سرمایه‌گذاری (investment) الزامی است.",

@@ -2,7 +2,7 @@ package ir.anzali.investment.catalog.csv;
 
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.csv.Limits;
-import ir.anzali.investment.catalog.csv.read.CsvImporter;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
 import ir.anzali.investment.catalog.incentive.Incentive;
@@ -85,7 +85,7 @@ class ErrorCodesTest {
                 .incentive(Incentive.builder(new IncentiveId("INC-TAX-20")).type(IncentiveType.VAT_EXEMPTION)
                         .title("معافیت", null).authority(ReferenceData.defaults().agency("AFZO").orElseThrow()).build())
                 .build();
-        ImportReport report = checked(CsvImporter.builder().build()
+        ImportReport report = checked(CatalogImporter.builder().build()
                 .validate(write(dir, "o.csv", content), Kind.OPPORTUNITIES, withIncentive));
         assertThat(report.valid()).isFalse();
         assertThat(report.errors()).filteredOn(p -> p.code().code().equals(code)).first().satisfies(p -> {
@@ -105,7 +105,7 @@ class ErrorCodesTest {
         System.arraycopy(bad, 0, all, good.length, bad.length);
         Path file = dir.resolve("bad.csv");
         Files.write(file, all);
-        ImportReport report = checked(CsvImporter.builder().encoding(StandardCharsets.UTF_8).build()
+        ImportReport report = checked(CatalogImporter.builder().encoding(StandardCharsets.UTF_8).build()
                 .validate(file, Kind.OPPORTUNITIES));
         assertThat(report.errors()).singleElement().satisfies(p -> {
             assertThat(p.code().code()).isEqualTo("encoding-error");
@@ -115,7 +115,7 @@ class ErrorCodesTest {
 
     @Test
     void a_record_past_the_size_limit_is_malformed_at_its_first_line() throws Exception {
-        CsvImporter small = CsvImporter.builder().limits(new Limits(100, 10, 5000)).build();
+        CatalogImporter small = CatalogImporter.builder().limits(new Limits(100, 10, 5000)).build();
         String longCell = HEADER + "\n" + OK_ROW + "\nAFZ-002," + "x".repeat(101) + ",TOURISM,5,IRR,AFZO\n";
         ImportReport report = checked(small.validate(write(dir, "long.csv", longCell), Kind.OPPORTUNITIES));
         assertThat(report.errors()).extracting(Problem::line, p -> p.code().code())
@@ -132,7 +132,7 @@ class ErrorCodesTest {
     @Test
     void a_file_level_error_stops_the_run_and_counts_still_add_up() throws Exception {
         String content = HEADER + "\n" + OK_ROW + "\nAFZ-002,هتل,TOURISM,-1,IRR,AFZO\nAFZ-003,\"x\n";
-        ImportReport report = checked(CsvImporter.builder().build()
+        ImportReport report = checked(CatalogImporter.builder().build()
                 .validate(write(dir, "stop.csv", content), Kind.OPPORTUNITIES));
         assertThat(report.stoppedByFileError()).isTrue();
         assertThat(report.rowsRead()).isEqualTo(2);
@@ -142,7 +142,7 @@ class ErrorCodesTest {
     @Test
     void a_row_with_several_problems_lists_each_and_counts_once() throws Exception {
         String content = HEADER + ",direct_jobs\n1AB,هتل,MINING,-5,IRR,AFZO,x\n";
-        ImportReport report = checked(CsvImporter.builder().build()
+        ImportReport report = checked(CatalogImporter.builder().build()
                 .validate(write(dir, "several.csv", content), Kind.OPPORTUNITIES));
         assertThat(report.rejected()).isEqualTo(1);
         assertThat(report.errors()).extracting(Problem::column).contains("sector", "direct_jobs");
@@ -157,7 +157,7 @@ class ErrorCodesTest {
                 + "INC-4,VAT_EXEMPTION,x,AFZO,,0,,,\n"
                 + "INC-5,VAT_EXEMPTION,x,AFZO,,,1405/01/01,1404/01/01,\n"
                 + "INC-6,VAT_EXEMPTION,x,AFZO,,,,,5\n";
-        ImportReport report = checked(CsvImporter.builder().build()
+        ImportReport report = checked(CatalogImporter.builder().build()
                 .validate(write(dir, "inc.csv", content), Kind.INCENTIVES));
         assertThat(report.accepted()).isEqualTo(1);
         assertThat(report.errors()).extracting(Problem::row, Problem::column, p -> p.code().code()).containsExactly(
@@ -171,7 +171,7 @@ class ErrorCodesTest {
     @Test
     void duplicate_id_names_the_line_where_the_id_was_first_used() throws Exception {
         String content = HEADER + "\n" + OK_ROW + "\nAFZ-002,هتل,TOURISM,5,IRR,AFZO\n" + "afz-001,x,TOURISM,5,IRR,AFZO\n";
-        ImportReport report = checked(CsvImporter.builder().build()
+        ImportReport report = checked(CatalogImporter.builder().build()
                 .validate(write(dir, "dup.csv", content), Kind.OPPORTUNITIES));
         assertThat(report.errors()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(4);

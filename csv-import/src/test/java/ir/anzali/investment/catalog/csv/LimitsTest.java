@@ -1,6 +1,6 @@
 package ir.anzali.investment.catalog.csv;
 
-import ir.anzali.investment.catalog.csv.read.CsvImporter;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
 import java.io.ByteArrayInputStream;
@@ -22,7 +22,7 @@ class LimitsTest {
     private static final String OK_ROW = "AFZ-001,هتل,TOURISM,5,IRR,AFZO\n";
 
     private static ImportReport validate(int parallelism, InputStream in) throws Exception {
-        return checked(CsvImporter.builder().parallelism(parallelism).build()
+        return checked(CatalogImporter.builder().parallelism(parallelism).build()
                 .validate(in, "big.csv", Kind.OPPORTUNITIES));
     }
 

@@ -3,7 +3,7 @@ package ir.anzali.investment.catalog.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.anzali.investment.catalog.Catalog;
-import ir.anzali.investment.catalog.csv.read.CsvImporter;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.report.ReportJson;
 import ir.anzali.investment.catalog.json.CatalogJson;
 import ir.anzali.investment.catalog.reference.ReferenceData;
@@ -25,7 +25,7 @@ class PublishedSchemasTest {
 
     @Test
     void the_examples_catalog_follows_the_catalog_schema() throws Exception {
-        CatalogImport result = CsvImporter.builder().build()
+        CatalogImport result = CatalogImporter.builder().build()
                 .importInto(Catalog.empty(ReferenceData.defaults()), Examples.opportunities(), Examples.incentives());
         assertThat(result.catalog().opportunities()).hasSize(15);
         Schemas.validCatalog(CatalogJson.standard().writeString(result.catalog()));
@@ -52,7 +52,7 @@ class PublishedSchemasTest {
     @Test
     void the_report_schema_refuses_a_report_the_library_would_never_write() throws Exception {
         Path file = CsvFiles.write(dir, "o.csv", CsvFiles.HEADER + "\nAFZ-TOU-001,هتل,TURISM,5,IRR,AFZO\n");
-        String json = Schemas.validReport(ReportJson.toJson(CsvImporter.builder().build()
+        String json = Schemas.validReport(ReportJson.toJson(CatalogImporter.builder().build()
                 .validate(file, Kind.OPPORTUNITIES)));
         assertThat(json).contains("\"unknown-code\"");
         assertThat(Schemas.reportProblems(json.replace("\"unknown-code\"", "\"bad-code\""))).isNotEmpty();

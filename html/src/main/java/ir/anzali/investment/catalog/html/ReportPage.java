@@ -25,7 +25,7 @@ import java.util.Objects;
  * a file is escaped and shown as text. Immutable and thread-safe.
  *
  * <pre>{@code
- * ImportReport report = CsvImporter.builder().locale(fa).build().validate(path, Kind.OPPORTUNITIES);
+ * ImportReport report = CatalogImporter.builder().locale(fa).build().validate(path, Kind.OPPORTUNITIES);
  * try (OutputStream out = Files.newOutputStream(Path.of("report.html"))) {
  *     ReportPage.in(fa).write(List.of(report), out);
  * }

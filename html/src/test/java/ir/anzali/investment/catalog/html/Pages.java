@@ -2,7 +2,7 @@ package ir.anzali.investment.catalog.html;
 
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.csv.CatalogImport;
-import ir.anzali.investment.catalog.csv.read.CsvImporter;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.reference.ReferenceData;
 import java.io.ByteArrayOutputStream;
@@ -26,12 +26,12 @@ final class Pages {
     }
 
     static List<ImportReport> reports(Locale locale, Path opportunities, Path incentives) throws IOException {
-        return CsvImporter.builder().locale(locale).parallelism(1).build()
+        return CatalogImporter.builder().locale(locale).parallelism(1).build()
                 .importInto(Catalog.empty(ReferenceData.defaults()), opportunities, incentives).reports();
     }
 
     static Catalog examples() throws IOException {
-        CatalogImport result = CsvImporter.builder().build().importInto(Catalog.empty(ReferenceData.defaults()),
+        CatalogImport result = CatalogImporter.builder().build().importInto(Catalog.empty(ReferenceData.defaults()),
                 examples("opportunities.csv"), examples("incentives.csv"));
         if (!result.valid()) {
             throw new IllegalStateException("The examples do not import: " + result.reports());

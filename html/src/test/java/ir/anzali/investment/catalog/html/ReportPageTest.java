@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ir.anzali.investment.catalog.csv.Kind;
-import ir.anzali.investment.catalog.csv.read.CsvImporter;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.FileCells;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
@@ -38,7 +38,7 @@ class ReportPageTest {
     private Document page(String csv, Locale locale, int errorLimit) throws IOException {
         Path file = dir.resolve("o.csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
-        ImportReport report = CsvImporter.builder().locale(locale).errorLimit(errorLimit).build()
+        ImportReport report = CatalogImporter.builder().locale(locale).errorLimit(errorLimit).build()
                 .validate(file, Kind.OPPORTUNITIES);
         return Pages.parse(Pages.report(locale, List.of(report)));
     }
@@ -179,7 +179,7 @@ class ReportPageTest {
 
     @Test
     void aHostileFileNameIsText() throws IOException {
-        ImportReport report = CsvImporter.builder().build().validate(
+        ImportReport report = CatalogImporter.builder().build().validate(
                 new java.io.ByteArrayInputStream((HEADER + "\n").getBytes(StandardCharsets.UTF_8)),
                 "<b onclick=alert(1)>x</b>.csv", Kind.OPPORTUNITIES);
 

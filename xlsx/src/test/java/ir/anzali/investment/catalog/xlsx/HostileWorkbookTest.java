@@ -3,7 +3,7 @@ package ir.anzali.investment.catalog.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.anzali.investment.catalog.csv.Kind;
-import ir.anzali.investment.catalog.csv.read.CsvImporter;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
@@ -26,7 +26,7 @@ class HostileWorkbookTest {
 
     private static final String HEADER = "id,title_en,sector,investment,currency,lead_agency";
 
-    private final CsvImporter importer = CsvImporter.builder().build();
+    private final CatalogImporter importer = CatalogImporter.builder().build();
 
     @TempDir
     Path dir;

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.csv.CatalogImport;
 import ir.anzali.investment.catalog.csv.Kind;
-import ir.anzali.investment.catalog.csv.read.CsvFile;
-import ir.anzali.investment.catalog.csv.read.CsvImporter;
+import ir.anzali.investment.catalog.csv.read.ImportSource;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
@@ -26,7 +26,7 @@ class WorkbookImportTest {
 
     private static final Catalog EMPTY = Catalog.empty(ReferenceData.defaults());
 
-    private final CsvImporter importer = CsvImporter.builder().build();
+    private final CatalogImporter importer = CatalogImporter.builder().build();
 
     @TempDir
     Path dir;
@@ -44,7 +44,7 @@ class WorkbookImportTest {
         throw new IllegalStateException("examples/ not found");
     }
 
-    static Catalog examplesFromCsv(CsvImporter importer) throws Exception {
+    static Catalog examplesFromCsv(CatalogImporter importer) throws Exception {
         return importer.importInto(EMPTY, examples("opportunities.csv"), examples("incentives.csv")).catalog();
     }
 
@@ -58,7 +58,7 @@ class WorkbookImportTest {
 
     @Test
     void a_workbook_holding_both_sheets_validates_its_references_without_importing() throws Exception {
-        var reports = importer.validateImport(EMPTY, CsvFile.of(resource("examples.xlsx")), null);
+        var reports = importer.validateImport(EMPTY, ImportSource.of(resource("examples.xlsx")), null);
         assertThat(reports).extracting(ImportReport::sheet, ImportReport::valid)
                 .containsExactly(tuple("مشوق‌ها", true), tuple("فرصت‌ها", true));
         reports.forEach(Reports::checked);
@@ -86,7 +86,7 @@ class WorkbookImportTest {
 
     @Test
     void an_upload_is_a_workbook_by_its_bytes_whatever_its_name() throws Exception {
-        ImportReport report = importer.validate(CsvFile.of(Files.newInputStream(resource("examples.xlsx")), "upload.bin"),
+        ImportReport report = importer.validate(ImportSource.of(Files.newInputStream(resource("examples.xlsx")), "upload.bin"),
                 Kind.INCENTIVES);
         assertThat(Reports.checked(report).file()).isEqualTo("upload.bin");
         assertThat(report.sheet()).isEqualTo("مشوق‌ها");
@@ -104,7 +104,7 @@ class WorkbookImportTest {
 
     @Test
     void persian_messages_name_the_cell_too() throws Exception {
-        ImportReport report = CsvImporter.builder().persian().build().validate(resource("problems.xlsx"),
+        ImportReport report = CatalogImporter.builder().persian().build().validate(resource("problems.xlsx"),
                 Kind.OPPORTUNITIES);
         assertThat(report.errors().get(0).message()).contains("#N/A").contains("اکسل");
         assertThat(report.errors().get(0).cell()).isEqualTo("D3");

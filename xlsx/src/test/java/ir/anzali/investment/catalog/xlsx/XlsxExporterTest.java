@@ -6,7 +6,7 @@ import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.csv.CatalogImport;
 import ir.anzali.investment.catalog.csv.property.Generators;
 import ir.anzali.investment.catalog.csv.property.Seeds;
-import ir.anzali.investment.catalog.csv.read.CsvImporter;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.incentive.IncentiveType;
 import ir.anzali.investment.catalog.money.CurrencyUnits;
 import ir.anzali.investment.catalog.opportunity.LandTenure;
@@ -33,7 +33,7 @@ class XlsxExporterTest {
 
     private static final Catalog EMPTY = Catalog.empty(ReferenceData.defaults());
 
-    private final CsvImporter importer = CsvImporter.builder().build();
+    private final CatalogImporter importer = CatalogImporter.builder().build();
 
     @TempDir
     Path dir;

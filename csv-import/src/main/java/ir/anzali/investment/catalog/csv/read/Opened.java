@@ -12,7 +12,7 @@ import java.nio.file.StandardCopyOption;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link CsvFile} made ready to read: whether it is a CSV file or a workbook, told by its first
+ * A {@link ImportSource} made ready to read: whether it is a CSV file or a workbook, told by its first
  * bytes, not its name; and for a stream that must be read twice or is a workbook (which is read by
  * random access), a copy in a temporary file readable by its owner only, deleted on close.
  */
@@ -40,7 +40,7 @@ final class Opened implements Closeable {
      * @return the file, to be closed
      * @throws IOException when the file cannot be read or a stream cannot be copied
      */
-    static Opened of(CsvFile file, boolean twice) throws IOException {
+    static Opened of(ImportSource file, boolean twice) throws IOException {
         Path path = file.path();
         if (path != null) {
             byte[] head = new byte[4];

@@ -1,6 +1,6 @@
 package ir.anzali.investment.catalog.csv.memory;
 
-import ir.anzali.investment.catalog.csv.read.CsvImporter;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
@@ -47,7 +47,7 @@ public final class HeapProbe {
             }
             default -> throw new IllegalArgumentException(args[0]);
         }
-        ImportReport report = CsvImporter.builder().encoding(charset).build().validate(in, "hostile.csv",
+        ImportReport report = CatalogImporter.builder().encoding(charset).build().validate(in, "hostile.csv",
                 Kind.OPPORTUNITIES);
         System.out.println("rows " + report.rowsRead() + " accepted " + report.accepted() + " errors "
                 + report.errorCount());

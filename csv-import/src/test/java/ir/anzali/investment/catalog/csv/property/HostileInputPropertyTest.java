@@ -2,7 +2,7 @@ package ir.anzali.investment.catalog.csv.property;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ir.anzali.investment.catalog.csv.read.CsvImporter;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.Examples;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.Limits;
@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileInputPropertyTest {
 
-    private static final CsvImporter SERIAL = CsvImporter.builder().limits(new Limits(4096, 64, 16384)).build();
-    private static final CsvImporter PARALLEL = CsvImporter.builder().limits(new Limits(4096, 64, 16384))
+    private static final CatalogImporter SERIAL = CatalogImporter.builder().limits(new Limits(4096, 64, 16384)).build();
+    private static final CatalogImporter PARALLEL = CatalogImporter.builder().limits(new Limits(4096, 64, 16384))
             .parallelism(3).build();
 
     @TempDir

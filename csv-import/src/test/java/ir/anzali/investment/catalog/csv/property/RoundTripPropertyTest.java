@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.csv.CatalogImport;
-import ir.anzali.investment.catalog.csv.read.CsvImporter;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.write.CsvExporter;
 import ir.anzali.investment.catalog.validation.CatalogValidator;
@@ -61,7 +61,7 @@ class RoundTripPropertyTest {
         try (OutputStream out = Files.newOutputStream(inc)) {
             exporter.export(catalog, Kind.INCENTIVES, out);
         }
-        CsvImporter importer = CsvImporter.builder().parallelism(1 + random.nextInt(3)).build();
+        CatalogImporter importer = CatalogImporter.builder().parallelism(1 + random.nextInt(3)).build();
         CatalogImport back = importer.importInto(Catalog.empty(catalog.referenceData()), opp, inc);
         assertThat(back.valid()).as("%s", back.reports()).isTrue();
         Files.delete(opp);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.anzali.investment.catalog.csv.CsvFiles;
 import ir.anzali.investment.catalog.csv.Kind;
-import ir.anzali.investment.catalog.csv.read.CsvImporter;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +18,7 @@ class FileCellsTest {
     Path dir;
 
     private static ImportReport validate(Path file, int errorLimit) throws IOException {
-        return CsvFiles.checked(CsvImporter.builder().errorLimit(errorLimit).build().validate(file, Kind.OPPORTUNITIES));
+        return CsvFiles.checked(CatalogImporter.builder().errorLimit(errorLimit).build().validate(file, Kind.OPPORTUNITIES));
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.csv.CatalogImport;
-import ir.anzali.investment.catalog.csv.read.CsvImporter;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.Examples;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.money.Money;
@@ -29,7 +29,7 @@ class CsvExporterTest {
     Path dir;
 
     private static Catalog examples() throws Exception {
-        return CsvImporter.builder().build().importInto(Catalog.empty(ReferenceData.defaults()),
+        return CatalogImporter.builder().build().importInto(Catalog.empty(ReferenceData.defaults()),
                 Examples.opportunities(), Examples.incentives()).catalog();
     }
 
@@ -42,7 +42,7 @@ class CsvExporterTest {
         try (OutputStream out = Files.newOutputStream(inc)) {
             exporter.export(catalog, Kind.INCENTIVES, out);
         }
-        CatalogImport back = CsvImporter.builder().build().importInto(Catalog.empty(catalog.referenceData()), opp, inc);
+        CatalogImport back = CatalogImporter.builder().build().importInto(Catalog.empty(catalog.referenceData()), opp, inc);
         assertThat(back.valid()).as("%s", back.reports()).isTrue();
         return back.catalog();
     }

@@ -34,18 +34,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class CsvImporterTest {
+class CatalogImporterTest {
 
     @TempDir
     Path dir;
 
-    private final CsvImporter importer = CsvImporter.builder().build();
+    private final CatalogImporter importer = CatalogImporter.builder().build();
 
     private ImportReport validate(String content) throws Exception {
         return checked(importer.validate(write(dir, "opportunities.csv", content), Kind.OPPORTUNITIES));
     }
 
-    private static List<Opportunity> read(CsvImporter importer, Path file) throws Exception {
+    private static List<Opportunity> read(CatalogImporter importer, Path file) throws Exception {
         List<Opportunity> out = new ArrayList<>();
         checked(importer.forEachOpportunity(file, Catalog.empty(ReferenceData.defaults()), out::add));
         return out;
@@ -96,7 +96,7 @@ class CsvImporterTest {
     void an_explicit_encoding_overrides_detection() throws Exception {
         Path file = write(dir, "x.csv", HEADER + "\nAFZ-1,عنوان,TOURISM,5,IRR,AFZO\n", Charset.forName("windows-1256"),
                 false);
-        CsvImporter wrong = CsvImporter.builder().encoding(StandardCharsets.UTF_8).build();
+        CatalogImporter wrong = CatalogImporter.builder().encoding(StandardCharsets.UTF_8).build();
         ImportReport report = checked(wrong.validate(file, Kind.OPPORTUNITIES));
         assertThat(report.errors()).extracting(Problem::code).extracting(c -> c.code()).containsExactly("encoding-error");
         assertThat(report.errors().get(0).line()).isEqualTo(2);
@@ -170,7 +170,7 @@ class CsvImporterTest {
         for (int i = 0; i < 30; i++) {
             content.append("AFZ-").append(100 + i).append(",هتل,TOURISM,-5,IRR,AFZO\n");
         }
-        ImportReport report = checked(CsvImporter.builder().errorLimit(10).build()
+        ImportReport report = checked(CatalogImporter.builder().errorLimit(10).build()
                 .validate(write(dir, "many.csv", content.toString()), Kind.OPPORTUNITIES));
         assertThat(report.errors()).hasSize(10);
         assertThat(report.errorCount()).isEqualTo(30);
@@ -179,7 +179,7 @@ class CsvImporterTest {
 
     @Test
     void persian_messages_are_given_when_asked() throws Exception {
-        ImportReport report = checked(CsvImporter.builder().persian().build()
+        ImportReport report = checked(CatalogImporter.builder().persian().build()
                 .validate(write(dir, "p.csv", HEADER + "\nAFZ-001,هتل,TURISM,5,IRR,AFZO\n"), Kind.OPPORTUNITIES));
         assertThat(report.errors()).singleElement().satisfies(p -> {
             assertThat(p.code().code()).isEqualTo("unknown-code");
@@ -219,7 +219,7 @@ class CsvImporterTest {
     @Test
     void progress_is_reported_with_rows_and_bytes() throws Exception {
         List<long[]> seen = new ArrayList<>();
-        CsvImporter withProgress = CsvImporter.builder()
+        CatalogImporter withProgress = CatalogImporter.builder()
                 .progress((file, rows, bytes, total) -> seen.add(new long[] {rows, bytes, total})).build();
         Path file = write(dir, "p.csv", HEADER + "\nAFZ-001,هتل,TOURISM,5,IRR,AFZO\n");
         withProgress.validate(file, Kind.OPPORTUNITIES);
@@ -235,8 +235,8 @@ class CsvImporterTest {
         Catalog empty = Catalog.empty(ReferenceData.defaults());
         CatalogImport fromFiles = importer.importInto(empty, Examples.opportunities(), Examples.incentives());
         CatalogImport fromUploads = importer.importInto(empty,
-                CsvFile.of(Files.newInputStream(Examples.opportunities()), "opportunities.csv"),
-                CsvFile.of(Files.newInputStream(Examples.incentives()), "incentives.csv"));
+                ImportSource.of(Files.newInputStream(Examples.opportunities()), "opportunities.csv"),
+                ImportSource.of(Files.newInputStream(Examples.incentives()), "incentives.csv"));
         assertThat(fromUploads.catalog()).isEqualTo(fromFiles.catalog());
         assertThat(fromUploads.reports()).isEqualTo(fromFiles.reports());
         assertThat(fromUploads.catalog().opportunities()).hasSize(15);
@@ -245,12 +245,12 @@ class CsvImporterTest {
     @Test
     void validating_an_import_gives_the_reports_of_the_import_and_imports_nothing() throws Exception {
         Catalog empty = Catalog.empty(ReferenceData.defaults());
-        List<ImportReport> reports = importer.validateImport(empty, CsvFile.of(Examples.opportunities()),
-                CsvFile.of(Examples.incentives()));
+        List<ImportReport> reports = importer.validateImport(empty, ImportSource.of(Examples.opportunities()),
+                ImportSource.of(Examples.incentives()));
         reports.forEach(r -> checked(r));
         assertThat(reports).isEqualTo(importer.importInto(empty, Examples.opportunities(), Examples.incentives())
                 .reports());
-        assertThat(importer.validateImport(empty, CsvFile.of(Examples.opportunities()), null))
+        assertThat(importer.validateImport(empty, ImportSource.of(Examples.opportunities()), null))
                 .singleElement().satisfies(r -> assertThat(r.errors()).extracting(Problem::code)
                         .containsOnly(ir.anzali.investment.catalog.csv.report.ErrorCode.UNKNOWN_REFERENCE));
     }
@@ -262,13 +262,13 @@ class CsvImporterTest {
         List<Path> before = spooled();
         String valid = HEADER + "\nAFZ-TOU-001,هتل,TOURISM,5,IRR,AFZO\nAFZ-TOU-002,اسکله,TOURISM,7,IRR,AFZO\n";
         List<Opportunity> got = new ArrayList<>();
-        ImportReport ok = importer.forEachOpportunity(CsvFile.of(stream(valid), "upload.csv"), empty, got::add);
+        ImportReport ok = importer.forEachOpportunity(ImportSource.of(stream(valid), "upload.csv"), empty, got::add);
         assertThat(checked(ok).file()).isEqualTo("upload.csv");
         assertThat(got).extracting(o -> o.id().value()).containsExactly("AFZ-TOU-001", "AFZ-TOU-002");
 
         got.clear();
         String broken = valid + "AFZ-TOU-003,بد,TURISM,5,IRR,AFZO\n";
-        ImportReport bad = importer.forEachOpportunity(CsvFile.of(stream(broken), "upload.csv"), empty, got::add);
+        ImportReport bad = importer.forEachOpportunity(ImportSource.of(stream(broken), "upload.csv"), empty, got::add);
         assertThat(checked(bad).errors()).extracting(Problem::line, Problem::column).containsExactly(tuple(4L, "sector"));
         assertThat(got).isEmpty();
         assertThat(spooled()).isEqualTo(before);
@@ -276,7 +276,7 @@ class CsvImporterTest {
 
     @Test
     void an_upload_is_read_once() throws Exception {
-        CsvFile upload = CsvFile.of(stream(HEADER + "\nAFZ-TOU-001,هتل,TOURISM,5,IRR,AFZO\n"), "upload.csv");
+        ImportSource upload = ImportSource.of(stream(HEADER + "\nAFZ-TOU-001,هتل,TOURISM,5,IRR,AFZO\n"), "upload.csv");
         assertThat(checked(importer.validate(upload, Kind.OPPORTUNITIES)).accepted()).isEqualTo(1);
         assertThatThrownBy(() -> importer.validate(upload, Kind.OPPORTUNITIES))
                 .isInstanceOf(java.io.IOException.class).hasMessageContaining("upload.csv can be read only once");

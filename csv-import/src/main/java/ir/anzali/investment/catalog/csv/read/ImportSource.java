@@ -7,17 +7,17 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A CSV file for {@link CsvImporter} to read: a path, which may be read any number of times, or a
+ * A file for {@link CatalogImporter} to read, CSV or workbook: a path, which may be read any number of times, or a
  * stream with the name its report gives it — an upload received by a web application, say — which
- * is read once and closed. Immutable; a stream's {@code CsvFile} serves one call.
+ * is read once and closed. Immutable; a stream's {@code ImportSource} serves one call.
  */
-public final class CsvFile {
+public final class ImportSource {
 
     private final @Nullable Path path;
     private final @Nullable Source stream;
     private final String name;
 
-    private CsvFile(@Nullable Path path, @Nullable InputStream stream, String name) {
+    private ImportSource(@Nullable Path path, @Nullable InputStream stream, String name) {
         this.path = path;
         this.stream = stream == null ? null : Source.of(stream, name);
         this.name = name;
@@ -29,9 +29,9 @@ public final class CsvFile {
      * @param file the file, not null
      * @return the file, never null
      */
-    public static CsvFile of(Path file) {
+    public static ImportSource of(Path file) {
         Path name = file.getFileName();
-        return new CsvFile(file, null, name == null ? file.toString() : name.toString());
+        return new ImportSource(file, null, name == null ? file.toString() : name.toString());
     }
 
     /**
@@ -41,8 +41,8 @@ public final class CsvFile {
      * @param name the name its report gives it, such as the uploaded file's name, not null
      * @return the file, never null
      */
-    public static CsvFile of(InputStream in, String name) {
-        return new CsvFile(null, Objects.requireNonNull(in, "in"), Objects.requireNonNull(name, "name"));
+    public static ImportSource of(InputStream in, String name) {
+        return new ImportSource(null, Objects.requireNonNull(in, "in"), Objects.requireNonNull(name, "name"));
     }
 
     /**

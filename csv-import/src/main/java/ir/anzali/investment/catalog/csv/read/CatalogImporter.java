@@ -53,18 +53,18 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link #importInto(Catalog, Path, Path)} merges files into a catalog.</li>
  * </ul>
  *
- * <p>Each takes a {@link Path} or a {@link CsvFile}, which may also be a stream such as a web
+ * <p>Each takes a {@link Path} or a {@link ImportSource}, which may also be a stream such as a web
  * upload: a stream is read once, and where two readings are needed (streaming all-or-nothing) it is
  * first copied to a temporary file, readable by its owner only and deleted afterwards, so that
  * memory stays bounded.
  */
-public final class CsvImporter {
+public final class CatalogImporter {
 
     private final Settings settings;
     private final ImportMode mode;
     private final ReferenceData referenceData;
 
-    private CsvImporter(Builder b) {
+    private CatalogImporter(Builder b) {
         this.settings = new Settings(b.encoding, b.delimiter, b.locale, b.errorLimit, b.limits, b.validator,
                 b.progress, b.parallelism);
         this.mode = b.mode;
@@ -102,7 +102,7 @@ public final class CsvImporter {
      * @throws IOException when the file cannot be read
      */
     public ImportReport validate(Path file, Kind kind) throws IOException {
-        return validate(CsvFile.of(file), kind);
+        return validate(ImportSource.of(file), kind);
     }
 
     /**
@@ -115,7 +115,7 @@ public final class CsvImporter {
      * @return the report, never null
      * @throws IOException when the file cannot be read
      */
-    public ImportReport validate(CsvFile file, Kind kind) throws IOException {
+    public ImportReport validate(ImportSource file, Kind kind) throws IOException {
         try (Opened in = Opened.of(file, false)) {
             return read(in, kind, Context.of(referenceData), x -> { }, null);
         }
@@ -131,7 +131,7 @@ public final class CsvImporter {
      * @throws IOException when the file cannot be read
      */
     public ImportReport validate(Path file, Kind kind, Catalog catalog) throws IOException {
-        return validate(CsvFile.of(file), kind, catalog);
+        return validate(ImportSource.of(file), kind, catalog);
     }
 
     /**
@@ -143,7 +143,7 @@ public final class CsvImporter {
      * @return the report, never null
      * @throws IOException when the file cannot be read
      */
-    public ImportReport validate(CsvFile file, Kind kind, Catalog catalog) throws IOException {
+    public ImportReport validate(ImportSource file, Kind kind, Catalog catalog) throws IOException {
         try (Opened in = Opened.of(file, false)) {
             return read(in, kind, context(catalog, List.of(), false), x -> { }, null);
         }
@@ -160,7 +160,7 @@ public final class CsvImporter {
      * @throws IOException when the stream cannot be read
      */
     public ImportReport validate(InputStream in, String name, Kind kind) throws IOException {
-        return validate(CsvFile.of(in, name), kind);
+        return validate(ImportSource.of(in, name), kind);
     }
 
     /**
@@ -181,7 +181,7 @@ public final class CsvImporter {
      */
     public ImportReport forEachOpportunity(Path file, Catalog catalog, Consumer<? super Opportunity> accepted)
             throws IOException {
-        return forEachOpportunity(CsvFile.of(file), catalog, accepted);
+        return forEachOpportunity(ImportSource.of(file), catalog, accepted);
     }
 
     /**
@@ -196,7 +196,7 @@ public final class CsvImporter {
      * @throws FileChangedException when a file on disk changed between the two readings
      * @throws IOException          when the file cannot be read, or a stream cannot be copied
      */
-    public ImportReport forEachOpportunity(CsvFile file, Catalog catalog, Consumer<? super Opportunity> accepted)
+    public ImportReport forEachOpportunity(ImportSource file, Catalog catalog, Consumer<? super Opportunity> accepted)
             throws IOException {
         return forEach(file, Kind.OPPORTUNITIES, context(catalog, List.of(), false), accepted);
     }
@@ -213,12 +213,12 @@ public final class CsvImporter {
      * @throws IOException          when the file cannot be read
      */
     public ImportReport forEachIncentive(Path file, Consumer<? super Incentive> accepted) throws IOException {
-        return forEachIncentive(CsvFile.of(file), accepted);
+        return forEachIncentive(ImportSource.of(file), accepted);
     }
 
     /**
      * Streams the accepted incentives of a file or stream to the caller; see
-     * {@link #forEachOpportunity(CsvFile, Catalog, Consumer)}.
+     * {@link #forEachOpportunity(ImportSource, Catalog, Consumer)}.
      *
      * @param file     the file, not null
      * @param accepted receives each accepted incentive, not null
@@ -226,11 +226,11 @@ public final class CsvImporter {
      * @throws FileChangedException when a file on disk changed between the two readings
      * @throws IOException          when the file cannot be read, or a stream cannot be copied
      */
-    public ImportReport forEachIncentive(CsvFile file, Consumer<? super Incentive> accepted) throws IOException {
+    public ImportReport forEachIncentive(ImportSource file, Consumer<? super Incentive> accepted) throws IOException {
         return forEach(file, Kind.INCENTIVES, Context.of(referenceData), accepted);
     }
 
-    private <T> ImportReport forEach(CsvFile file, Kind kind, Context context, Consumer<? super T> accepted)
+    private <T> ImportReport forEach(ImportSource file, Kind kind, Context context, Consumer<? super T> accepted)
             throws IOException {
         Objects.requireNonNull(accepted, "accepted");
         boolean twice = mode == ImportMode.ALL_OR_NOTHING;
@@ -292,8 +292,8 @@ public final class CsvImporter {
      */
     public CatalogImport importInto(Catalog target, @Nullable Path opportunities, @Nullable Path incentives)
             throws IOException {
-        return importInto(target, opportunities == null ? null : CsvFile.of(opportunities),
-                incentives == null ? null : CsvFile.of(incentives));
+        return importInto(target, opportunities == null ? null : ImportSource.of(opportunities),
+                incentives == null ? null : ImportSource.of(incentives));
     }
 
     /**
@@ -306,7 +306,7 @@ public final class CsvImporter {
      * @return the reports and the merged catalog, never null
      * @throws IOException when a file cannot be read
      */
-    public CatalogImport importInto(Catalog target, @Nullable CsvFile opportunities, @Nullable CsvFile incentives)
+    public CatalogImport importInto(Catalog target, @Nullable ImportSource opportunities, @Nullable ImportSource incentives)
             throws IOException {
         Objects.requireNonNull(target, "target");
         List<Incentive> newIncentives = new ArrayList<>();
@@ -323,7 +323,7 @@ public final class CsvImporter {
     }
 
     /**
-     * Validates what {@link #importInto(Catalog, CsvFile, CsvFile)} would import, importing nothing:
+     * Validates what {@link #importInto(Catalog, ImportSource, ImportSource)} would import, importing nothing:
      * the same reports, with the references of opportunities checked against the catalog's
      * incentives and those of the incentives file (or of a workbook's incentives sheet). Memory
      * stays bounded: no opportunity is kept.
@@ -334,8 +334,8 @@ public final class CsvImporter {
      * @return the reports, incentives first, never null
      * @throws IOException when a file cannot be read
      */
-    public List<ImportReport> validateImport(Catalog target, @Nullable CsvFile opportunities,
-            @Nullable CsvFile incentives) throws IOException {
+    public List<ImportReport> validateImport(Catalog target, @Nullable ImportSource opportunities,
+            @Nullable ImportSource incentives) throws IOException {
         Objects.requireNonNull(target, "target");
         return readBoth(target, opportunities, incentives, new ArrayList<>(), x -> { });
     }
@@ -345,7 +345,7 @@ public final class CsvImporter {
      * incentives and those read; a workbook given as the opportunities file that also holds an
      * incentives sheet gives the incentives when no incentives file is given.
      */
-    private List<ImportReport> readBoth(Catalog target, @Nullable CsvFile opportunities, @Nullable CsvFile incentives,
+    private List<ImportReport> readBoth(Catalog target, @Nullable ImportSource opportunities, @Nullable ImportSource incentives,
             List<Incentive> newIncentives, Consumer<Opportunity> newOpportunities) throws IOException {
         List<ImportReport> reports = new ArrayList<>();
         try (Opened opp = opportunities == null ? null : Opened.of(opportunities, false);
@@ -542,8 +542,8 @@ public final class CsvImporter {
          *
          * @return the importer, never null
          */
-        public CsvImporter build() {
-            return new CsvImporter(this);
+        public CatalogImporter build() {
+            return new CatalogImporter(this);
         }
     }
 }
