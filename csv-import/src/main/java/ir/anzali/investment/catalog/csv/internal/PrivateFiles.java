@@ -1,12 +1,22 @@
 package ir.anzali.investment.catalog.csv.internal;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -14,12 +24,19 @@ import java.util.Set;
  * the umask: the permissions are given to the system call that creates the file, never set
  * afterwards. On a file system without POSIX permissions the file gets the system's default for
  * temporary files (on Windows, the owner's profile folder is private by default).
+ *
+ * <p>A file in use is held open with an exclusive lock ({@link #openLocked(Path)}), so that
+ * {@link #removeLeftovers} can tell the leftovers of a run that crashed from the files of a run
+ * under way.
  */
 public final class PrivateFiles {
 
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+    private static final Set<OpenOption> READ_WRITE = Set.of(StandardOpenOption.READ, StandardOpenOption.WRITE);
+    private static final Set<OpenOption> CREATE = Set.of(StandardOpenOption.READ, StandardOpenOption.WRITE,
+            StandardOpenOption.CREATE);
 
     private PrivateFiles() {
     }
@@ -34,8 +51,85 @@ public final class PrivateFiles {
      * @throws IOException when it cannot be created
      */
     public static Path create(Path directory, String prefix, String suffix) throws IOException {
-        return POSIX && Files.getFileStore(directory).supportsFileAttributeView("posix")
+        return posix(directory)
                 ? Files.createTempFile(directory, prefix, suffix, OWNER_ONLY)
                 : Files.createTempFile(directory, prefix, suffix);
+    }
+
+    /**
+     * Opens a file to read and write it, creating it owner-only when it does not exist; an existing
+     * file keeps its permissions. For lock files, whose name is fixed.
+     *
+     * @param file the file, not null
+     * @return the open channel, never null
+     * @throws IOException when it cannot be opened or created
+     */
+    public static FileChannel openOrCreate(Path file) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        return folder != null && posix(folder)
+                ? FileChannel.open(file, CREATE, OWNER_ONLY)
+                : FileChannel.open(file, CREATE);
+    }
+
+    /**
+     * Opens a file made by {@link #create} to write it, with an exclusive lock held until the channel
+     * is closed, which marks it as in use for {@link #removeLeftovers}.
+     *
+     * @param file the file, not null
+     * @return the open channel, never null
+     * @throws IOException when it cannot be opened
+     */
+    public static FileChannel openLocked(Path file) throws IOException {
+        FileChannel channel = FileChannel.open(file, READ_WRITE);
+        try {
+            channel.tryLock();
+        } catch (IOException | OverlappingFileLockException e) {
+            // A file system without locks: the age of a leftover still protects the file.
+        }
+        return channel;
+    }
+
+    /**
+     * Removes the leftovers of runs that crashed: the regular files of a folder whose names match a
+     * pattern, that belong to the owner of {@code mine}, that were last modified longer ago than
+     * {@code age}, and that no process holds locked. Only tidying: a file that cannot be examined or
+     * removed is left alone, and nothing is thrown.
+     *
+     * @param folder  where, not null
+     * @param pattern the names, a glob such as {@code .catalog-*.tmp}, not null
+     * @param age     how old a leftover is at least, not null
+     * @param mine    a file this run just created in the folder, whose owner is this run's user, not null
+     */
+    public static void removeLeftovers(Path folder, String pattern, Duration age, Path mine) {
+        Instant before = Instant.now().minus(age);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, pattern)) {
+            UserPrincipal owner = Files.getOwner(mine, LinkOption.NOFOLLOW_LINKS);
+            for (Path file : files) {
+                if (!file.getFileName().equals(mine.getFileName())
+                        && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                        && owner.equals(Files.getOwner(file, LinkOption.NOFOLLOW_LINKS))
+                        && Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(before)) {
+                    removeUnlessLocked(file);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Leftovers are only tidied up; a folder that cannot be listed is no reason to fail.
+        }
+    }
+
+    private static void removeUnlessLocked(Path file) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS);
+                FileLock lock = channel.tryLock()) {
+            if (lock != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException | OverlappingFileLockException e) {
+            // Locked by this process, or not ours to open: a run under way, left alone.
+        }
+    }
+
+    private static boolean posix(Path directory) throws IOException {
+        return POSIX && Files.getFileStore(directory).supportsFileAttributeView("posix");
     }
 }

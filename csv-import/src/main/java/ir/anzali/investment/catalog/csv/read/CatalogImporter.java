@@ -55,20 +55,26 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Each takes a {@link Path} or a {@link ImportSource}, which may also be a stream such as a web
  * upload: a stream is read once, and where two readings are needed (streaming all-or-nothing) it is
- * first copied to a temporary file, readable by its owner only and deleted afterwards, so that
- * memory stays bounded.
+ * first copied to a temporary file, so that memory stays bounded. The copy is in the folder of
+ * {@link Builder#temporaryDirectory(Path)}, readable and writable by its owner only from its creation
+ * whatever the umask, and deleted on every way out of the call: when it returns, when the report
+ * says the file is bad, when the stream or the caller's consumer throws, and when the thread is
+ * interrupted while the stream is copied (an {@link java.io.InterruptedIOException}). A copy left by
+ * a process that crashed is removed by a later copy in the same folder once it is a day old.
  */
 public final class CatalogImporter {
 
     private final Settings settings;
     private final ImportMode mode;
     private final ReferenceData referenceData;
+    private final @Nullable Path temporaryDirectory;
 
     private CatalogImporter(Builder b) {
         this.settings = new Settings(b.encoding, b.delimiter, b.locale, b.errorLimit, b.limits, b.validator,
                 b.progress, b.parallelism);
         this.mode = b.mode;
         this.referenceData = b.referenceData;
+        this.temporaryDirectory = b.temporaryDirectory;
     }
 
     /**
@@ -116,7 +122,7 @@ public final class CatalogImporter {
      * @throws IOException when the file cannot be read
      */
     public ImportReport validate(ImportSource file, Kind kind) throws IOException {
-        try (Opened in = Opened.of(file, false)) {
+        try (Opened in = Opened.of(file, false, temporary())) {
             return read(in, kind, Context.of(referenceData), x -> { }, null);
         }
     }
@@ -144,7 +150,7 @@ public final class CatalogImporter {
      * @throws IOException when the file cannot be read
      */
     public ImportReport validate(ImportSource file, Kind kind, Catalog catalog) throws IOException {
-        try (Opened in = Opened.of(file, false)) {
+        try (Opened in = Opened.of(file, false, temporary())) {
             return read(in, kind, context(catalog, List.of(), false), x -> { }, null);
         }
     }
@@ -234,7 +240,7 @@ public final class CatalogImporter {
             throws IOException {
         Objects.requireNonNull(accepted, "accepted");
         boolean twice = mode == ImportMode.ALL_OR_NOTHING;
-        try (Opened in = Opened.of(file, twice)) {
+        try (Opened in = Opened.of(file, twice, temporary())) {
             if (!twice) {
                 return read(in, kind, context, accepted, null);
             }
@@ -254,6 +260,11 @@ public final class CatalogImporter {
             }
             return read(in, kind, context, accepted, fingerprints);
         }
+    }
+
+    /** The folder of the copies of streams: the one chosen, else the system's temporary folder as it is now. */
+    private Path temporary() {
+        return temporaryDirectory != null ? temporaryDirectory : Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     /** Reads a CSV file, or the sheet of a kind of a workbook, down the same path for rows. */
@@ -348,8 +359,8 @@ public final class CatalogImporter {
     private List<ImportReport> readBoth(Catalog target, @Nullable ImportSource opportunities, @Nullable ImportSource incentives,
             List<Incentive> newIncentives, Consumer<Opportunity> newOpportunities) throws IOException {
         List<ImportReport> reports = new ArrayList<>();
-        try (Opened opp = opportunities == null ? null : Opened.of(opportunities, false);
-                Opened inc = incentives == null ? null : Opened.of(incentives, false)) {
+        try (Opened opp = opportunities == null ? null : Opened.of(opportunities, false, temporary());
+                Opened inc = incentives == null ? null : Opened.of(incentives, false, temporary())) {
             Opened incentiveSource = inc != null ? inc
                     : opp != null && holdsSheetFor(opp, Kind.INCENTIVES) ? opp : null;
             if (incentiveSource != null) {
@@ -399,6 +410,7 @@ public final class CatalogImporter {
         private ImportMode mode = ImportMode.ALL_OR_NOTHING;
         private ReferenceData referenceData = ReferenceData.defaults();
         private int parallelism = 1;
+        private @Nullable Path temporaryDirectory;
 
         private Builder() {
         }
@@ -534,6 +546,28 @@ public final class CatalogImporter {
          */
         public Builder referenceData(ReferenceData value) {
             referenceData = Objects.requireNonNull(value, "referenceData");
+            return this;
+        }
+
+        /**
+         * The folder where a stream that must be read twice, or a workbook received as a stream, is
+         * copied: a folder the application keeps for itself, on a disk with room for the largest
+         * upload. The copy is readable and writable by its owner only from its creation, whatever
+         * the umask (on a file system without POSIX permissions it gets the folder's default), and is
+         * deleted when the call returns or throws. The default is the system's temporary folder,
+         * {@code java.io.tmpdir}.
+         *
+         * @param value an existing folder, not null
+         * @return this builder
+         * @throws IllegalArgumentException when it is not an existing folder that can be written
+         */
+        public Builder temporaryDirectory(Path value) {
+            Objects.requireNonNull(value, "temporaryDirectory");
+            if (!Files.isDirectory(value) || !Files.isWritable(value)) {
+                throw new IllegalArgumentException("temporaryDirectory must be an existing folder that can be written: "
+                        + value);
+            }
+            temporaryDirectory = value;
             return this;
         }
 

@@ -1,33 +1,47 @@
 package ir.anzali.investment.catalog.csv.read;
 
+import ir.anzali.investment.catalog.csv.internal.PrivateFiles;
 import ir.anzali.investment.catalog.csv.internal.Source;
 import ir.anzali.investment.catalog.csv.internal.WorkbookReader;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link ImportSource} made ready to read: whether it is a CSV file or a workbook, told by its first
  * bytes, not its name; and for a stream that must be read twice or is a workbook (which is read by
- * random access), a copy in a temporary file readable by its owner only, deleted on close.
+ * random access), a copy in a temporary file, owner-only from its creation and written in place,
+ * held open and locked while in use and deleted on close, and on every failure of the copy. A copy
+ * left by a process that crashed is removed by the next copy made in the same folder once it is a
+ * day old, if it belongs to the same user and no process holds it locked.
  */
 final class Opened implements Closeable {
 
+    /** The start of the names of copies, for finding leftovers. */
+    static final String PREFIX = "catalog-upload-";
+    private static final Duration LEFTOVER_AGE = Duration.ofDays(1);
+
     private final String name;
     private final @Nullable Path path;
-    private final boolean spooled;
+    private final @Nullable FileChannel copy;
     private final @Nullable Source stream;
     private final boolean workbook;
 
-    private Opened(String name, @Nullable Path path, boolean spooled, @Nullable Source stream, boolean workbook) {
+    private Opened(String name, @Nullable Path path, @Nullable FileChannel copy, @Nullable Source stream,
+            boolean workbook) {
         this.name = name;
         this.path = path;
-        this.spooled = spooled;
+        this.copy = copy;
         this.stream = stream;
         this.workbook = workbook;
     }
@@ -35,12 +49,14 @@ final class Opened implements Closeable {
     /**
      * Makes a file ready to read.
      *
-     * @param file  the file
-     * @param twice whether it will be read twice, so that a stream must be copied to a file
+     * @param file      the file
+     * @param twice     whether it will be read twice, so that a stream must be copied to a file
+     * @param temporary the folder of copies
      * @return the file, to be closed
-     * @throws IOException when the file cannot be read or a stream cannot be copied
+     * @throws IOException when the file cannot be read or a stream cannot be copied, or the thread was
+     *                     interrupted while copying ({@link InterruptedIOException})
      */
-    static Opened of(ImportSource file, boolean twice) throws IOException {
+    static Opened of(ImportSource file, boolean twice, Path temporary) throws IOException {
         Path path = file.path();
         if (path != null) {
             byte[] head = new byte[4];
@@ -48,24 +64,74 @@ final class Opened implements Closeable {
             try (InputStream in = Files.newInputStream(path)) {
                 n = in.readNBytes(head, 0, head.length);
             }
-            return new Opened(file.name(), path, false, null, WorkbookReader.looksLikeWorkbook(head, n));
+            return new Opened(file.name(), path, null, null, WorkbookReader.looksLikeWorkbook(head, n));
         }
         BufferedInputStream in = new BufferedInputStream(file.source().open());
-        in.mark(4);
-        byte[] head = in.readNBytes(4);
-        in.reset();
-        boolean workbook = WorkbookReader.looksLikeWorkbook(head, head.length);
-        if (!workbook && !twice) {
-            return new Opened(file.name(), null, false, Source.of(in, file.name()), false);
-        }
-        Path copy = Files.createTempFile("catalog-upload-", workbook ? ".xlsx" : ".csv");
-        try (in) {
-            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(copy);
+        boolean workbook;
+        try {
+            in.mark(4);
+            byte[] head = in.readNBytes(4);
+            in.reset();
+            workbook = WorkbookReader.looksLikeWorkbook(head, head.length);
+        } catch (IOException | RuntimeException | Error e) {
+            in.close();
             throw e;
         }
-        return new Opened(file.name(), copy, true, null, workbook);
+        if (!workbook && !twice) {
+            return new Opened(file.name(), null, null, Source.of(in, file.name()), false);
+        }
+        return spool(in, file.name(), workbook, temporary);
+    }
+
+    /** Copies a stream into a new owner-only file, removing the file on every failure; closes the stream. */
+    private static Opened spool(InputStream in, String name, boolean workbook, Path temporary) throws IOException {
+        Path copy = null;
+        FileChannel channel = null;
+        try {
+            try (in) {
+                copy = PrivateFiles.create(temporary, PREFIX, workbook ? ".xlsx" : ".csv");
+                channel = PrivateFiles.openLocked(copy);
+                write(in, channel, name);
+            }
+            return new Opened(name, copy, channel, null, workbook);
+        } catch (IOException | RuntimeException | Error e) {
+            discard(channel, copy, e);
+            throw e;
+        } finally {
+            if (copy != null) {
+                PrivateFiles.removeLeftovers(temporary, PREFIX + "*", LEFTOVER_AGE, copy);
+            }
+        }
+    }
+
+    /** Writes a stream into the file created for it, stopping when the thread is interrupted. */
+    private static void write(InputStream in, FileChannel channel, String name) throws IOException {
+        OutputStream out = Channels.newOutputStream(channel);
+        byte[] buffer = new byte[64 * 1024];
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedIOException("Interrupted while copying " + name + " to a temporary file");
+            }
+            out.write(buffer, 0, n);
+        }
+    }
+
+    /** Closes and deletes a copy after a failure, keeping the failure as the exception thrown. */
+    private static void discard(@Nullable FileChannel channel, @Nullable Path copy, Throwable failure) {
+        try {
+            if (channel != null) {
+                channel.close();
+            }
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+        try {
+            if (copy != null) {
+                Files.deleteIfExists(copy);
+            }
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     /** The name its report gives it. */
@@ -85,13 +151,17 @@ final class Opened implements Closeable {
 
     /** Its bytes, as a CSV file's are read. */
     Source source() {
-        return stream != null ? stream : Source.of(java.util.Objects.requireNonNull(path), name);
+        return stream != null ? stream : Source.of(Objects.requireNonNull(path), name);
     }
 
     @Override
     public void close() throws IOException {
-        if (spooled && path != null) {
-            Files.deleteIfExists(path);
+        if (copy != null) {
+            try {
+                copy.close();
+            } finally {
+                Files.deleteIfExists(Objects.requireNonNull(path));
+            }
         }
     }
 }

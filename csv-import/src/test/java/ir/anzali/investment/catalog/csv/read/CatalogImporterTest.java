@@ -19,11 +19,23 @@ import ir.anzali.investment.catalog.opportunity.OpportunityId;
 import ir.anzali.investment.catalog.opportunity.Status;
 import ir.anzali.investment.catalog.reference.ReferenceData;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +47,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class CatalogImporterTest {
+
+    private static final String VALID = HEADER + "\nAFZ-TOU-001,هتل,TOURISM,5,IRR,AFZO\nAFZ-TOU-002,اسکله,TOURISM,7,IRR,AFZO\n";
 
     @TempDir
     Path dir;
@@ -259,19 +273,127 @@ class CatalogImporterTest {
     void a_streamed_upload_in_all_or_nothing_is_handed_out_only_when_valid_and_its_copy_is_removed()
             throws Exception {
         Catalog empty = Catalog.empty(ReferenceData.defaults());
-        List<Path> before = spooled();
-        String valid = HEADER + "\nAFZ-TOU-001,هتل,TOURISM,5,IRR,AFZO\nAFZ-TOU-002,اسکله,TOURISM,7,IRR,AFZO\n";
+        Path spool = Files.createDirectory(dir.resolve("spool"));
+        CatalogImporter spooling = CatalogImporter.builder().temporaryDirectory(spool).build();
         List<Opportunity> got = new ArrayList<>();
-        ImportReport ok = importer.forEachOpportunity(ImportSource.of(stream(valid), "upload.csv"), empty, got::add);
+        ImportReport ok = spooling.forEachOpportunity(ImportSource.of(stream(VALID), "upload.csv"), empty, got::add);
         assertThat(checked(ok).file()).isEqualTo("upload.csv");
         assertThat(got).extracting(o -> o.id().value()).containsExactly("AFZ-TOU-001", "AFZ-TOU-002");
 
         got.clear();
-        String broken = valid + "AFZ-TOU-003,بد,TURISM,5,IRR,AFZO\n";
-        ImportReport bad = importer.forEachOpportunity(ImportSource.of(stream(broken), "upload.csv"), empty, got::add);
+        String broken = VALID + "AFZ-TOU-003,بد,TURISM,5,IRR,AFZO\n";
+        ImportReport bad = spooling.forEachOpportunity(ImportSource.of(stream(broken), "upload.csv"), empty, got::add);
         assertThat(checked(bad).errors()).extracting(Problem::line, Problem::column).containsExactly(tuple(4L, "sector"));
         assertThat(got).isEmpty();
-        assertThat(spooled()).isEqualTo(before);
+        assertThat(files(spool)).isEmpty();
+    }
+
+    @Test
+    void spooled_upload_is_owner_only_under_umask_022_and_is_written_in_the_chosen_folder() throws Exception {
+        Path spool = Files.createDirectory(dir.resolve("spool"));
+        List<String> seen = new ArrayList<>();
+        CatalogImporter.builder().temporaryDirectory(spool).build().forEachOpportunity(
+                ImportSource.of(stream(VALID), "upload.csv"), Catalog.empty(ReferenceData.defaults()), o -> {
+                    for (Path copy : files(spool)) {
+                        seen.add(copy.getFileName().toString().replaceAll("[0-9]+", "N") + " "
+                                + permissions(copy));
+                    }
+                });
+        assertThat(seen).containsExactly("catalog-upload-N.csv rw-------", "catalog-upload-N.csv rw-------");
+        assertThat(files(spool)).isEmpty();
+    }
+
+    @Test
+    void spooled_upload_is_removed_when_the_consumer_throws() throws Exception {
+        Path spool = Files.createDirectory(dir.resolve("spool"));
+        List<Path> seen = new ArrayList<>();
+        assertThatThrownBy(() -> CatalogImporter.builder().temporaryDirectory(spool).build().forEachOpportunity(
+                ImportSource.of(stream(VALID), "upload.csv"), Catalog.empty(ReferenceData.defaults()), o -> {
+                    seen.addAll(files(spool));
+                    throw new IllegalStateException("the database is down");
+                })).isInstanceOf(IllegalStateException.class).hasMessage("the database is down");
+        assertThat(seen).hasSize(1);
+        assertThat(files(spool)).isEmpty();
+    }
+
+    @Test
+    void spooled_upload_is_removed_when_the_stream_fails_midway() throws Exception {
+        Path spool = Files.createDirectory(dir.resolve("spool"));
+        List<Path> seen = new ArrayList<>();
+        InputStream failing = new SequenceInputStream(stream(VALID), new InputStream() {
+            @Override
+            public int read() throws IOException {
+                seen.addAll(files(spool));
+                throw new IOException("Connection reset by peer");
+            }
+        });
+        assertThatThrownBy(() -> CatalogImporter.builder().temporaryDirectory(spool).build().forEachOpportunity(
+                ImportSource.of(failing, "upload.csv"), Catalog.empty(ReferenceData.defaults()), o -> { }))
+                .isInstanceOf(IOException.class).hasMessage("Connection reset by peer");
+        assertThat(seen).hasSize(1);
+        assertThat(files(spool)).isEmpty();
+    }
+
+    @Test
+    void spooled_upload_is_removed_when_the_thread_is_interrupted_while_an_endless_stream_is_copied()
+            throws Exception {
+        Path spool = Files.createDirectory(dir.resolve("spool"));
+        InputStream endless = new InputStream() {
+            private long given;
+
+            @Override
+            public int read() {
+                return 'x';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (++given == 3) {
+                    Thread.currentThread().interrupt();
+                }
+                java.util.Arrays.fill(b, off, off + len, (byte) 'x');
+                return len;
+            }
+        };
+        try {
+            assertThatThrownBy(() -> CatalogImporter.builder().temporaryDirectory(spool).build().forEachOpportunity(
+                    ImportSource.of(endless, "upload.csv"), Catalog.empty(ReferenceData.defaults()), o -> { }))
+                    .isInstanceOf(InterruptedIOException.class)
+                    .hasMessage("Interrupted while copying upload.csv to a temporary file");
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(files(spool)).isEmpty();
+    }
+
+    @Test
+    void leftover_copies_of_a_crashed_run_are_removed_when_old_unlocked_and_ours() throws Exception {
+        Path spool = Files.createDirectory(dir.resolve("spool"));
+        FileTime twoDaysAgo = FileTime.from(Instant.now().minus(Duration.ofDays(2)));
+        Path crashed = Files.setLastModifiedTime(Files.writeString(spool.resolve("catalog-upload-1.csv"), "x"),
+                twoDaysAgo);
+        Path young = Files.writeString(spool.resolve("catalog-upload-2.csv"), "x");
+        Path inUse = Files.setLastModifiedTime(Files.writeString(spool.resolve("catalog-upload-3.csv"), "x"),
+                twoDaysAgo);
+        Path other = Files.setLastModifiedTime(Files.writeString(spool.resolve("other-1.csv"), "x"), twoDaysAgo);
+        try (FileChannel held = FileChannel.open(inUse, StandardOpenOption.WRITE); FileLock lock = held.lock()) {
+            CatalogImporter.builder().temporaryDirectory(spool).build().forEachOpportunity(
+                    ImportSource.of(stream(VALID), "upload.csv"), Catalog.empty(ReferenceData.defaults()), o -> { });
+            assertThat(lock.isValid()).isTrue();
+        }
+        assertThat(files(spool)).containsExactly(young, inUse, other);
+        assertThat(crashed).doesNotExist();
+    }
+
+    @Test
+    void a_temporary_directory_that_is_not_a_folder_is_refused_when_set() throws Exception {
+        Path file = write(dir, "file.csv", "x");
+        assertThatThrownBy(() -> CatalogImporter.builder().temporaryDirectory(file))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("temporaryDirectory must be an existing folder that can be written: " + file);
+        assertThatThrownBy(() -> CatalogImporter.builder().temporaryDirectory(dir.resolve("missing")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageEndingWith("missing");
     }
 
     @Test
@@ -286,10 +408,20 @@ class CatalogImporterTest {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The importer's temporary copies of uploads in the temporary folder. */
-    private static List<Path> spooled() throws Exception {
-        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(f -> f.getFileName().toString().startsWith("catalog-upload-")).sorted().toList();
+    /** The files of a folder, sorted. */
+    private static List<Path> files(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String permissions(Path file) {
+        try {
+            return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
