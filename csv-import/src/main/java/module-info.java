@@ -15,7 +15,8 @@ module ir.anzali.investment.catalog.csv {
     exports ir.anzali.investment.catalog.csv.report;
     exports ir.anzali.investment.catalog.csv.write;
 
-    exports ir.anzali.investment.catalog.csv.internal to ir.anzali.investment.catalog.xlsx;
+    exports ir.anzali.investment.catalog.csv.internal to ir.anzali.investment.catalog.xlsx,
+            ir.anzali.investment.catalog.cli;
 
     uses ir.anzali.investment.catalog.csv.internal.WorkbookReader;
 }

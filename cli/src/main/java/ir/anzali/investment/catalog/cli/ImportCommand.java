@@ -9,7 +9,10 @@ import ir.anzali.investment.catalog.csv.CatalogImport;
 import ir.anzali.investment.catalog.json.CatalogJson;
 import ir.anzali.investment.catalog.reference.ReferenceData;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,16 +58,27 @@ final class ImportCommand implements Callable<Integer> {
         Path opportunityFile = UserFiles.readable(opportunities, "what.opportunities");
         Path incentiveFile = incentives == null ? null : UserFiles.readable(incentives, "what.incentives");
         output.refuseHtml("error.html-import");
-        SafeFile.check(out, opportunities, incentives);
+        Path target = SafeFile.check(out, opportunities, incentives);
         if (report != null) {
             SafeFile.check(report, opportunities, incentives, into, out);
         }
-        Catalog target = into == null ? Catalog.empty(ReferenceData.defaults()) : UserFiles.catalog(into);
-        CatalogImport result = reading.importer(c, output.json()).mode(mode.importMode()).build()
-                .importInto(target, opportunityFile, incentiveFile);
-        boolean write = result.imported() || result.valid();
-        if (write) {
-            SafeFile.write(out, stream -> CatalogJson.standard().write(result.catalog(), stream));
+        CatalogImport result;
+        boolean write;
+        try (WriteLock lock = WriteLock.acquire(out, target, WriteLock.WAIT)) {
+            Path intoFile = into == null ? null : UserFiles.readable(into, "what.catalog");
+            Version read = intoFile == null ? null : Version.of(intoFile);
+            Catalog base = into == null ? Catalog.empty(ReferenceData.defaults()) : UserFiles.catalog(into);
+            result = reading.importer(c, output.json()).mode(mode.importMode()).build()
+                    .importInto(base, opportunityFile, incentiveFile);
+            write = result.imported() || result.valid();
+            if (write) {
+                CatalogImport merged = result;
+                SafeFile.write(lock, stream -> CatalogJson.standard().write(merged.catalog(), stream), () -> {
+                    if (read != null && !read.equals(Version.of(intoFile))) {
+                        throw new UsageException("error.into.changed", "file", into, "out", out);
+                    }
+                });
+            }
         }
         if (report != null) {
             ValidateCommand.writeReportPage(c, report, result.reports());
@@ -101,6 +115,23 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         return result.valid() ? 0 : 1;
+    }
+
+    /**
+     * What the {@code --into} file was when read: another size, time or file means that a program
+     * that does not take the lock wrote it meanwhile.
+     */
+    private record Version(long size, FileTime modified, Object key) {
+
+        /** The version of a file now; a file that is gone is a version of its own. */
+        static Version of(Path file) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+                return new Version(a.size(), a.lastModifiedTime(), a.fileKey());
+            } catch (IOException e) {
+                return new Version(-1, FileTime.fromMillis(0), null);
+            }
+        }
     }
 
     private static void changes(ObjectNode n, Changes<?> changes) {

@@ -1,21 +1,18 @@
 package ir.anzali.investment.catalog.cli;
 
+import ir.anzali.investment.catalog.csv.internal.PrivateFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Set;
 
@@ -23,9 +20,15 @@ import java.util.Set;
  * Writes the file an {@code --out} names safely and durably: into a temporary file beside it,
  * forced to disk, then renamed over it and the folder forced too, so that a reader sees the old
  * file or the new one, never half of one, even after a crash. A symbolic link is written through to
- * its target; anything that is not a regular file — a folder, a device, a pipe — is refused. A
- * replaced file keeps its permissions; a new one gets those the umask gives. Temporary files left by
- * a run that was killed are removed once they are a minute old. Errors name the user's path only.
+ * its target; anything that is not a regular file — a folder, a device, a pipe — is refused.
+ *
+ * <p>One run at a time writes a file ({@link WriteLock}). The temporary file,
+ * {@code .catalog-NNN.tmp}, is owner-only ({@code rw-------}) from its creation whatever the umask,
+ * is held locked while it is written, and gets its final permissions only just before the rename:
+ * those of the file it replaces, or for a new file those the umask gives. Temporary files that a
+ * killed run left beside the file are removed by the next write there when they belong to the same
+ * user, were last modified more than a minute ago and no process holds them locked. Errors name
+ * the user's path only.
  */
 final class SafeFile {
 
@@ -39,39 +42,66 @@ final class SafeFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Checks, just before the new file replaces the old, that it still may. */
+    interface Guard {
+        void check() throws UsageException, IOException;
+    }
+
     private SafeFile() {
     }
 
     /**
-     * Writes a file.
+     * Writes a file, waiting while another run writes it.
      *
      * @param name    the file as the user named it
      * @param content what to write
-     * @throws UsageException when the name is not one of a regular file in an existing folder
+     * @throws UsageException when the name is not one of a regular file in an existing folder, or
+     *                        another run kept writing it longer than {@link WriteLock#WAIT}
      * @throws IOException    when writing fails; the message names the user's path
      */
     static void write(String name, Content content) throws UsageException, IOException {
-        Path target = check(name);
+        try (WriteLock lock = WriteLock.acquire(name, check(name), WriteLock.WAIT)) {
+            write(lock, content, () -> { });
+        }
+    }
+
+    /**
+     * Writes the file of a lock held by the caller.
+     *
+     * @param lock          the lock of the file, held
+     * @param content       what to write
+     * @param beforeReplace checked when the new content is on disk, just before it replaces the file;
+     *                      when it throws, nothing is replaced
+     * @throws UsageException when {@code beforeReplace} refuses
+     * @throws IOException    when writing fails; the message names the user's path
+     */
+    static void write(WriteLock lock, Content content, Guard beforeReplace) throws UsageException, IOException {
+        String name = lock.name();
+        Path target = lock.target();
         Path folder = target.toAbsolutePath().getParent();
-        Set<PosixFilePermission> keep = permissions(target);
-        removeLeftovers(folder);
-        Path temp = folder.resolve(PREFIX + HexFormat.of().formatHex(RANDOM.generateSeed(6)) + SUFFIX);
+        Path temp = null;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            temp = PrivateFiles.create(folder, PREFIX, SUFFIX);
+            PrivateFiles.removeLeftovers(folder, PREFIX + "*" + SUFFIX, LEFTOVER_AGE, temp);
+            try (FileChannel channel = PrivateFiles.openLocked(temp)) {
                 OutputStream out = Channels.newOutputStream(channel);
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);
+                beforeReplace.check();
+                Set<PosixFilePermission> permissions = permissions(target, folder);
+                if (permissions != null) {
+                    Files.setPosixFilePermissions(temp, permissions);
+                }
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             }
-            if (keep != null) {
-                Files.setPosixFilePermissions(temp, keep);
-            }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             forceFolder(folder);
         } catch (IOException e) {
             throw new IOException(UserFiles.describe(name, e), e);
         } finally {
-            Files.deleteIfExists(temp);
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 
@@ -142,27 +172,22 @@ final class SafeFile {
         return current;
     }
 
-    private static Set<PosixFilePermission> permissions(Path target) throws IOException {
-        if (!Files.exists(target)) {
-            return null;
+    /**
+     * The permissions the written file gets: those of the file it replaces, or for a new file those
+     * the umask gives, read from an empty file made the usual way; null without POSIX permissions.
+     */
+    private static Set<PosixFilePermission> permissions(Path target, Path folder) throws IOException {
+        Path model = Files.exists(target) ? target : null;
+        if (model == null) {
+            model = Files.createFile(folder.resolve(PREFIX + HexFormat.of().formatHex(RANDOM.generateSeed(6)) + SUFFIX));
         }
-        PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
-        return view == null ? null : view.readAttributes().permissions();
-    }
-
-    /** Removes temporary files of earlier runs older than a minute; a file of a run under way is younger. */
-    private static void removeLeftovers(Path folder) {
-        Instant before = Instant.now().minus(LEFTOVER_AGE);
-        try (DirectoryStream<Path> old = Files.newDirectoryStream(folder, PREFIX + "*" + SUFFIX)) {
-            for (Path leftover : old) {
-                FileTime time = Files.getLastModifiedTime(leftover, LinkOption.NOFOLLOW_LINKS);
-                if (Files.isRegularFile(leftover, LinkOption.NOFOLLOW_LINKS)
-                        && time.toInstant().isBefore(before)) {
-                    Files.deleteIfExists(leftover);
-                }
+        try {
+            PosixFileAttributeView view = Files.getFileAttributeView(model, PosixFileAttributeView.class);
+            return view == null ? null : view.readAttributes().permissions();
+        } finally {
+            if (model != target) {
+                Files.deleteIfExists(model);
             }
-        } catch (IOException e) {
-            // Leftovers are only tidied up; a folder that cannot be listed is no reason to fail.
         }
     }
 

@@ -12,7 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -509,5 +514,42 @@ class MainTest {
         Run into = Run.of("import", "--opportunities", Run.opportunities(), "--incentives", Run.incentives(),
                 "--into", catalog.toString(), "--out", catalog.toString());
         assertThat(into.status()).as("importing into the catalog it replaces stays allowed").isZero();
+    }
+
+    @Test
+    void concurrent_imports_into_one_catalog_keep_every_runs_rows() throws Exception {
+        Path shared = catalog;
+        int runs = 4;
+        int rows = 40;
+        List<Path> files = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            StringBuilder csv = new StringBuilder("id,title_fa,sector,investment,currency,lead_agency\n");
+            for (int i = 0; i < rows; i++) {
+                csv.append(String.format("AFZ-TOU-%d%02d,هتل,TOURISM,5,IRR,AFZO%n", r + 1, i));
+            }
+            files.add(Files.writeString(dir.resolve("run-" + r + ".csv"), csv));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(runs);
+        try {
+            List<Future<Run>> done = new ArrayList<>();
+            for (Path file : files) {
+                done.add(pool.submit(() -> {
+                    start.await();
+                    return Run.of("import", "--opportunities", file.toString(), "--into", shared.toString(),
+                            "--out", shared.toString());
+                }));
+            }
+            start.countDown();
+            for (Future<Run> run : done) {
+                Run finished = run.get();
+                assertThat(finished.status()).as(finished.toString()).isZero();
+                assertThat(finished.out()).as(finished.toString()).contains(rows + " added");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonNode written = json(Files.readString(shared));
+        assertThat(written.get("opportunities")).hasSize(15 + runs * rows);
     }
 }
