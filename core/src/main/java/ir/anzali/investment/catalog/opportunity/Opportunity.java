@@ -167,13 +167,18 @@ public record Opportunity(
      */
     public Opportunity transition(Status to, LocalDate date, @Nullable String note) {
         Objects.requireNonNull(to, "to");
+        return toBuilder().status(to).history(moved(this, to, date, note)).build();
+    }
+
+    /** The history of an opportunity after a move of its lifecycle, or the refusal of the move. */
+    private static List<StatusChange> moved(Opportunity from, Status to, LocalDate date, @Nullable String note) {
         Objects.requireNonNull(date, "date");
-        if (!status.canMoveTo(to)) {
-            throw new IllegalTransitionException(id, status, to);
+        if (!from.status.canMoveTo(to)) {
+            throw new IllegalTransitionException(from.id, from.status, to);
         }
-        List<StatusChange> moved = new ArrayList<>(history);
-        moved.add(new StatusChange(status, to, date, note));
-        return toBuilder().status(to).history(moved).build();
+        List<StatusChange> moved = new ArrayList<>(from.history);
+        moved.add(new StatusChange(from.status, to, date, note));
+        return moved;
     }
 
     /**
@@ -496,6 +501,27 @@ public record Opportunity(
          */
         public Builder history(List<StatusChange> value) {
             history = List.copyOf(value);
+            return this;
+        }
+
+        /**
+         * Makes what the builder holds an update of an opportunity, as an import that names the
+         * opportunity's id does: the builder takes the opportunity's history and, when the status it
+         * holds differs from the opportunity's, records the move in it as
+         * {@link Opportunity#transition(Status, LocalDate, String)} does, under the same rules.
+         *
+         * @param current the opportunity updated, not null
+         * @param date    the day of a move, not null
+         * @param note    why
+         * @return this builder
+         * @throws IllegalTransitionException when the lifecycle does not allow the move from the
+         *                                    opportunity's status to the builder's; the builder is
+         *                                    then unchanged
+         */
+        public Builder updating(Opportunity current, LocalDate date, @Nullable String note) {
+            Objects.requireNonNull(date, "date");
+            history = status == current.status() ? current.history()
+                    : List.copyOf(moved(current, status, date, note));
             return this;
         }
 

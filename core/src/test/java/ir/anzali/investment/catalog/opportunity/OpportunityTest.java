@@ -67,6 +67,37 @@ class OpportunityTest {
     }
 
     @Test
+    void an_update_with_another_status_records_the_move_as_transition_does() {
+        Opportunity current = Fixtures.hotel().build().transition(Status.NEGOTIATION, DAY, null);
+        Opportunity updated = Fixtures.hotel().directJobs(200).status(Status.OPEN)
+                .updating(current, DAY.plusDays(3), "پیشنهاد پس گرفته شد").build();
+        assertThat(updated.directJobs()).isEqualTo(200);
+        assertThat(updated.history()).isEqualTo(current.transition(Status.OPEN, DAY.plusDays(3),
+                "پیشنهاد پس گرفته شد").history());
+    }
+
+    @Test
+    void an_update_with_the_same_status_keeps_the_history() {
+        Opportunity current = Fixtures.hotel().build().transition(Status.NEGOTIATION, DAY, null);
+        Opportunity updated = Fixtures.hotel().status(Status.NEGOTIATION).updating(current, DAY.plusDays(3), null)
+                .build();
+        assertThat(updated.history()).isEqualTo(current.history());
+    }
+
+    @Test
+    void an_update_to_a_status_the_lifecycle_forbids_is_refused_and_leaves_the_builder_unchanged() {
+        Opportunity current = Fixtures.hotel().build().transition(Status.NEGOTIATION, DAY, null);
+        Opportunity.Builder update = Fixtures.hotel().status(Status.OPERATIONAL);
+        assertThatThrownBy(() -> update.updating(current, DAY.plusDays(3), null))
+                .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
+                    assertThat(e.from()).isEqualTo(Status.NEGOTIATION);
+                    assertThat(e.to()).isEqualTo(Status.OPERATIONAL);
+                    assertThat(e.getMessage()).contains("allowed: [OPEN, AWARDED, CANCELLED]");
+                });
+        assertThat(update.build().history()).isEmpty();
+    }
+
+    @Test
     void the_whole_lifecycle_builds_a_history_in_order() {
         Opportunity o = Fixtures.hotel().status(Status.IDENTIFIED).build();
         List<Status> path = List.of(Status.PREPARED, Status.OPEN, Status.NEGOTIATION, Status.OPEN,
