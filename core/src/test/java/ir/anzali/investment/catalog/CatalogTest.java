@@ -58,11 +58,11 @@ class CatalogTest {
         InvalidCatalogException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidCatalogException.class,
                 () -> Catalog.builder(Fixtures.REF).incentive(Fixtures.taxHoliday().build())
                         .opportunity(Fixtures.hotel().build())
-                        .opportunity(Fixtures.hotel().youthJobs(999).build()).build());
+                        .opportunity(Fixtures.<Opportunity>unchecked(Fixtures.hotel().youthJobs(999))).build());
         assertThat(e.problems()).extracting(CatalogProblem::code).containsExactly("duplicate-id");
         InvalidCatalogException invalid = org.junit.jupiter.api.Assertions.assertThrows(InvalidCatalogException.class,
                 () -> Catalog.builder(Fixtures.REF).incentive(Fixtures.taxHoliday().build())
-                        .opportunity(Fixtures.hotel().youthJobs(999).build()).build());
+                        .opportunity(Fixtures.<Opportunity>unchecked(Fixtures.hotel().youthJobs(999))).build());
         assertThat(invalid.problems()).extracting(CatalogProblem::code).containsExactly("cross-field");
     }
 

@@ -69,4 +69,21 @@ public final class Fixtures {
     public static Catalog catalog() {
         return Catalog.builder(REF).incentive(taxHoliday().build()).opportunity(hotel().build()).build();
     }
+
+    /**
+     * What a builder holds, built by its record's constructor without the checks of {@code build()}:
+     * an object that breaks rules, for the tests of the rules themselves.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T unchecked(Object builder) {
+        Class<?> type = builder.getClass().getEnclosingClass();
+        try {
+            Class<?>[] parameters = java.util.Arrays.stream(type.getRecordComponents())
+                    .map(java.lang.reflect.RecordComponent::getType).toArray(Class<?>[]::new);
+            return (T) type.getDeclaredConstructor(parameters)
+                    .newInstance(ir.anzali.investment.catalog.internal.Drafts.values(builder).values().toArray());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -18,6 +18,7 @@ import ir.anzali.investment.catalog.reference.ReferenceData;
 import ir.anzali.investment.catalog.reference.Sector;
 import ir.anzali.investment.catalog.text.LocalizedText;
 import ir.anzali.investment.catalog.validation.CatalogValidator;
+import ir.anzali.investment.catalog.validation.ValidationFailedException;
 import ir.anzali.investment.catalog.validation.Violation;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;
@@ -73,7 +74,7 @@ class ReadmeExamplesTest {
 
     @Test
     void validation_speaks_persian() {
-        List<Violation> problems = CatalogValidator.shared().validate(hotel().toBuilder().youthJobs(500).build());
+        List<Violation> problems = hotel().toBuilder().youthJobs(500).validate();
         Violation v = problems.get(0);
         assertThat(v.property()).isEqualTo("youthJobs");
         assertThat(v.rule().code()).isEqualTo("cross-field");
@@ -84,11 +85,15 @@ class ReadmeExamplesTest {
     void a_form_is_checked_before_it_is_built() {
         Opportunity.Builder form = Opportunity.builder()
                 .title("هتل", null)
-                .sector(DEFAULTS.sector("TOURISM").orElse(null));
+                .sector("XYZ", DEFAULTS)
+                .leadAgency(null, DEFAULTS);
         assertThat(form.validate()).extracting(Violation::property, v -> v.rule().code())
-                .contains(org.assertj.core.groups.Tuple.tuple("id", "required"),
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("id", "required"),
                         org.assertj.core.groups.Tuple.tuple("investment", "required"),
-                        org.assertj.core.groups.Tuple.tuple("leadAgency", "required"));
+                        org.assertj.core.groups.Tuple.tuple("leadAgency", "required"),
+                        org.assertj.core.groups.Tuple.tuple("sector", "unknown-code"));
+        assertThatThrownBy(form::build).isInstanceOfSatisfying(ValidationFailedException.class,
+                e -> assertThat(e.violations()).isEqualTo(form.validate()));
     }
 
     @Test
@@ -133,7 +138,7 @@ class ReadmeExamplesTest {
         try (var factory = Validation.byProvider(HibernateValidator.class).configure()
                 .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory()) {
             Validator own = factory.getValidator();
-            List<Violation> problems = CatalogValidator.using(own).validate(hotel().toBuilder().youthJobs(500).build());
+            List<Violation> problems = hotel().toBuilder().youthJobs(500).validate(CatalogValidator.using(own));
             assertThat(problems).extracting(Violation::property).containsExactly("youthJobs");
             assertThat(problems.get(0).message(LocalizedText.PERSIAN)).startsWith("اشتغال جوانان");
         }

@@ -1,9 +1,12 @@
 package ir.anzali.investment.catalog.incentive;
 
+import ir.anzali.investment.catalog.internal.CodeMatcher;
+import ir.anzali.investment.catalog.internal.Draft;
 import ir.anzali.investment.catalog.internal.Drafts;
 import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.reference.InvestmentModel;
 import ir.anzali.investment.catalog.reference.Agency;
+import ir.anzali.investment.catalog.reference.ReferenceData;
 import ir.anzali.investment.catalog.reference.Sector;
 import ir.anzali.investment.catalog.reference.Subsector;
 import ir.anzali.investment.catalog.internal.Lists;
@@ -15,6 +18,7 @@ import ir.anzali.investment.catalog.validation.WholeRials;
 import ir.anzali.investment.catalog.validation.CatalogDate;
 import ir.anzali.investment.catalog.validation.CatalogValidator;
 import ir.anzali.investment.catalog.validation.Rule;
+import ir.anzali.investment.catalog.validation.ValidationFailedException;
 import ir.anzali.investment.catalog.validation.Violation;
 import ir.anzali.investment.catalog.validation.PlainText;
 import jakarta.validation.Valid;
@@ -142,11 +146,16 @@ public record Incentive(
 
     /**
      * Builds incentives; text is normalized and blank text is taken as absent. Filled from a form, a
-     * builder may lack required values: {@link #validate()} then lists each as a
-     * {@link Rule#REQUIRED} violation, with every other broken rule. Not thread-safe.
+     * builder may lack required values or hold codes that name nothing: {@link #validate()} lists
+     * each missing value as a {@link Rule#REQUIRED} violation and each such code as a
+     * {@link Rule#UNKNOWN_CODE} violation, with every other broken rule; {@link #build()} throws one
+     * {@link ValidationFailedException} carrying the same violations. Fields typed as text take the
+     * type and the authority by code or name ({@link #type(String)},
+     * {@link #authority(String, ReferenceData)}). Not thread-safe.
      */
     public static final class Builder {
         private static final Set<String> REQUIRED = Set.of("id", "type", "title", "authority");
+        private static final CodeMatcher<IncentiveType> TYPES = CodeMatcher.ofEnum(IncentiveType.class);
 
         private @Nullable IncentiveId id;
         private @Nullable IncentiveType type;
@@ -164,6 +173,7 @@ public record Incentive(
         private @Nullable Integer minYouthJobs;
         private @Nullable LocalDate validFrom;
         private @Nullable LocalDate validTo;
+        private final Draft<Incentive> draft = new Draft<>(Incentive.class, this, REQUIRED, this::construct);
 
         private Builder() {
         }
@@ -191,6 +201,20 @@ public record Incentive(
          */
         public Builder type(@Nullable IncentiveType value) {
             type = value;
+            draft.given("type");
+            return this;
+        }
+
+        /**
+         * Sets the type by its code or its Persian or English name as a form gives it: blank text
+         * leaves it missing, and text that names no type is an {@code unknown-code} violation of
+         * {@code type} that suggests the closest type.
+         *
+         * @param text the code or name
+         * @return this builder
+         */
+        public Builder type(@Nullable String text) {
+            type = draft.lookUp("type", text, TYPES::find, TYPES.values());
             return this;
         }
 
@@ -236,6 +260,21 @@ public record Incentive(
          */
         public Builder authority(@Nullable Agency value) {
             authority = value;
+            draft.given("authority");
+            return this;
+        }
+
+        /**
+         * Sets the authority by its code or name as a form gives it ({@link ReferenceData#findAgency}):
+         * blank text leaves it missing, and text that names no agency of the reference data is an
+         * {@code unknown-code} violation of {@code authority} that suggests the closest agency.
+         *
+         * @param text          the code or name
+         * @param referenceData the agencies, not null
+         * @return this builder
+         */
+        public Builder authority(@Nullable String text, ReferenceData referenceData) {
+            authority = draft.lookUp("authority", text, referenceData::findAgency, referenceData.agencies());
             return this;
         }
 
@@ -363,8 +402,7 @@ public record Incentive(
         /**
          * Checks what the builder holds with the library's validator ({@link CatalogValidator#shared()}).
          *
-         * @return the violations, never null; empty exactly when {@link #build()} succeeds and the
-         *         incentive it builds is valid
+         * @return the violations, never null; empty exactly when {@link #build()} succeeds
          */
         public List<Violation> validate() {
             return validate(CatalogValidator.shared());
@@ -372,23 +410,43 @@ public record Incentive(
 
         /**
          * Checks what the builder holds: each missing required value ({@code id}, {@code type},
-         * {@code title}, {@code authority}) as a {@link Rule#REQUIRED} violation, and every rule
+         * {@code title}, {@code authority}) as a {@link Rule#REQUIRED} violation, each code given as
+         * text that names nothing as a {@link Rule#UNKNOWN_CODE} violation instead, and every rule
          * that the values given break (see {@link CatalogValidator#validateDraft}).
          *
          * @param validator the validator, not null
          * @return the violations, ordered by property, never null
          */
         public List<Violation> validate(CatalogValidator validator) {
-            return validator.validateDraft(Incentive.class, Drafts.values(this), REQUIRED, this::build);
+            return draft.validate(validator);
         }
 
         /**
-         * Builds the incentive.
+         * Builds the incentive when what the builder holds is valid, checked with the library's
+         * validator ({@link CatalogValidator#shared()}).
          *
          * @return the incentive, never null
-         * @throws NullPointerException when a required value is missing; the message names it
+         * @throws ValidationFailedException when {@link #validate()} finds a violation; it carries
+         *                                   them all
          */
         public Incentive build() {
+            return build(CatalogValidator.shared());
+        }
+
+        /**
+         * Builds the incentive when what the builder holds is valid.
+         *
+         * @param validator the validator, not null
+         * @return the incentive, never null
+         * @throws ValidationFailedException when {@link #validate(CatalogValidator)} finds a
+         *                                   violation; it carries them all
+         */
+        public Incentive build(CatalogValidator validator) {
+            return draft.build(validator);
+        }
+
+        /** Calls the constructor with what the builder holds, unchecked. */
+        private Incentive construct() {
             return new Incentive(id, type, title, legalBasis, authority, benefitPercent, durationYears, sectors,
                     subsectors, areas, investmentModels, minInvestment, minDirectJobs, minYouthJobs, validFrom,
                     validTo);

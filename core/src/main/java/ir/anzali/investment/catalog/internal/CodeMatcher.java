@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds a {@link Named} value by what a person typed: its code, case-insensitive, with spaces and
@@ -66,10 +67,13 @@ public final class CodeMatcher<T extends Named> {
     /**
      * Finds the value a text names.
      *
-     * @param text the code or name, not null
+     * @param text the code or name; null or blank names nothing
      * @return the value, or empty
      */
-    public Optional<T> find(String text) {
+    public Optional<T> find(@Nullable String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
         T exact = byKey.get(text);
         return Optional.ofNullable(exact != null ? exact : byKey.get(key(text)));
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the builders of the catalog's records share: a builder holds one field for each component
@@ -61,6 +62,27 @@ public final class Drafts {
             throw new IllegalStateException(e);
         }
         return out;
+    }
+
+    /**
+     * Tells whether a builder holds a value for each of some properties, reading only those.
+     *
+     * @param builder  a builder nested in its record's class, not null
+     * @param required the names of the properties, not null
+     * @return true when none of them is null
+     * @throws IllegalStateException when the builder lacks a field for a component
+     */
+    public static boolean holds(Object builder, Set<String> required) {
+        try {
+            for (Binding b : BINDINGS.get(builder.getClass())) {
+                if (required.contains(b.name()) && b.field().get(builder) == null) {
+                    return false;
+                }
+            }
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+        return true;
     }
 
     /**

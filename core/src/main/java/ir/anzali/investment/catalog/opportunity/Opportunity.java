@@ -1,11 +1,13 @@
 package ir.anzali.investment.catalog.opportunity;
 
 import ir.anzali.investment.catalog.incentive.IncentiveId;
+import ir.anzali.investment.catalog.internal.Draft;
 import ir.anzali.investment.catalog.internal.Drafts;
 import ir.anzali.investment.catalog.internal.Lists;
 import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.reference.Agency;
 import ir.anzali.investment.catalog.reference.InvestmentModel;
+import ir.anzali.investment.catalog.reference.ReferenceData;
 import ir.anzali.investment.catalog.reference.Sector;
 import ir.anzali.investment.catalog.reference.Subsector;
 import ir.anzali.investment.catalog.text.LocalizedText;
@@ -18,6 +20,7 @@ import ir.anzali.investment.catalog.validation.WholeRials;
 import ir.anzali.investment.catalog.validation.CatalogDate;
 import ir.anzali.investment.catalog.validation.CatalogValidator;
 import ir.anzali.investment.catalog.validation.Rule;
+import ir.anzali.investment.catalog.validation.ValidationFailedException;
 import ir.anzali.investment.catalog.validation.Violation;
 import ir.anzali.investment.catalog.validation.PlainText;
 import jakarta.validation.Valid;
@@ -167,23 +170,32 @@ public record Opportunity(
      */
     public Opportunity transition(Status to, LocalDate date, @Nullable String note) {
         Objects.requireNonNull(to, "to");
+        return toBuilder().status(to).history(moved(this, to, date, note)).construct();
+    }
+
+    /** The history of an opportunity after a move of its lifecycle, or the refusal of the move. */
+    private static List<StatusChange> moved(Opportunity from, Status to, LocalDate date, @Nullable String note) {
         Objects.requireNonNull(date, "date");
-        if (!status.canMoveTo(to)) {
-            throw new IllegalTransitionException(id, status, to);
+        if (!from.status.canMoveTo(to)) {
+            throw new IllegalTransitionException(from.id, from.status, to);
         }
-        List<StatusChange> moved = new ArrayList<>(history);
-        moved.add(new StatusChange(status, to, date, note));
-        return toBuilder().status(to).history(moved).build();
+        List<StatusChange> moved = new ArrayList<>(from.history);
+        moved.add(new StatusChange(from.status, to, date, note));
+        return moved;
     }
 
     /**
      * Builds opportunities. Text values are normalized ({@link PersianNormalizer}) and blank text is
-     * taken as absent. Filled from a form, a builder may lack required values: {@link #validate()}
-     * then lists each as a {@link Rule#REQUIRED} violation, with every other broken rule, instead of
-     * the exception that {@link #build()} throws. Not thread-safe.
+     * taken as absent. Filled from a form, a builder may lack required values or hold codes that
+     * name nothing: {@link #validate()} lists each missing value as a {@link Rule#REQUIRED}
+     * violation and each such code as a {@link Rule#UNKNOWN_CODE} violation, with every other broken
+     * rule; {@link #build()} throws one {@link ValidationFailedException} carrying the same
+     * violations. Fields typed as text take the sector, subsector and lead agency by code or name
+     * ({@link #sector(String, ReferenceData)}). Not thread-safe.
      *
      * <pre>{@code
-     * Opportunity.Builder b = Opportunity.builder().title(form.titleFa(), form.titleEn())...;
+     * Opportunity.Builder b = Opportunity.builder().title(form.titleFa(), form.titleEn())
+     *         .sector(form.sector(), referenceData)...;
      * List<Violation> problems = b.validate();   // [Violation[property=id, rule=REQUIRED, …], …]
      * if (problems.isEmpty()) store(b.build());
      * }</pre>
@@ -214,6 +226,7 @@ public record Opportunity(
         private @Nullable URI feasibilityUrl;
         private List<String> tags = List.of();
         private List<StatusChange> history = List.of();
+        private final Draft<Opportunity> draft = new Draft<>(Opportunity.class, this, REQUIRED, this::construct);
 
         private Builder() {
         }
@@ -287,6 +300,21 @@ public record Opportunity(
          */
         public Builder sector(@Nullable Sector value) {
             sector = value;
+            draft.given("sector");
+            return this;
+        }
+
+        /**
+         * Sets the sector by its code or name as a form gives it ({@link ReferenceData#findSector}):
+         * blank text leaves it missing, and text that names no sector of the reference data is an
+         * {@code unknown-code} violation of {@code sector} that suggests the closest sector.
+         *
+         * @param text          the code or name
+         * @param referenceData the sectors, not null
+         * @return this builder
+         */
+        public Builder sector(@Nullable String text, ReferenceData referenceData) {
+            sector = draft.lookUp("sector", text, referenceData::findSector, referenceData.sectors());
             return this;
         }
 
@@ -298,6 +326,26 @@ public record Opportunity(
          */
         public Builder subsector(@Nullable Subsector value) {
             subsector = value;
+            draft.given("subsector");
+            return this;
+        }
+
+        /**
+         * Sets the subsector by its code or name as a form gives it: one of the sector set before,
+         * else of any sector of the reference data (validation then says it lies outside the
+         * sector); blank text leaves it missing, and text that names no subsector is an
+         * {@code unknown-code} violation of {@code subsector}.
+         *
+         * @param text          the code or name
+         * @param referenceData the sectors, not null
+         * @return this builder
+         */
+        public Builder subsector(@Nullable String text, ReferenceData referenceData) {
+            Sector in = sector;
+            subsector = draft.lookUp("subsector", text,
+                    t -> in != null && in.subsector(t).isPresent() ? in.subsector(t) : referenceData.findSubsector(t),
+                    in != null ? in.subsectors()
+                            : referenceData.sectors().stream().flatMap(s -> s.subsectors().stream()).toList());
             return this;
         }
 
@@ -397,6 +445,21 @@ public record Opportunity(
          */
         public Builder leadAgency(@Nullable Agency value) {
             leadAgency = value;
+            draft.given("leadAgency");
+            return this;
+        }
+
+        /**
+         * Sets the lead agency by its code or name as a form gives it ({@link ReferenceData#findAgency}):
+         * blank text leaves it missing, and text that names no agency of the reference data is an
+         * {@code unknown-code} violation of {@code leadAgency} that suggests the closest agency.
+         *
+         * @param text          the code or name
+         * @param referenceData the agencies, not null
+         * @return this builder
+         */
+        public Builder leadAgency(@Nullable String text, ReferenceData referenceData) {
+            leadAgency = draft.lookUp("leadAgency", text, referenceData::findAgency, referenceData.agencies());
             return this;
         }
 
@@ -500,10 +563,30 @@ public record Opportunity(
         }
 
         /**
+         * Makes what the builder holds an update of an opportunity, as an import that names the
+         * opportunity's id does: the builder takes the opportunity's history and, when the status it
+         * holds differs from the opportunity's, records the move in it as
+         * {@link Opportunity#transition(Status, LocalDate, String)} does, under the same rules.
+         *
+         * @param current the opportunity updated, not null
+         * @param date    the day of a move, not null
+         * @param note    why
+         * @return this builder
+         * @throws IllegalTransitionException when the lifecycle does not allow the move from the
+         *                                    opportunity's status to the builder's; the builder is
+         *                                    then unchanged
+         */
+        public Builder updating(Opportunity current, LocalDate date, @Nullable String note) {
+            Objects.requireNonNull(date, "date");
+            history = status == current.status() ? current.history()
+                    : List.copyOf(moved(current, status, date, note));
+            return this;
+        }
+
+        /**
          * Checks what the builder holds with the library's validator ({@link CatalogValidator#shared()}).
          *
-         * @return the violations, never null; empty exactly when {@link #build()} succeeds and the
-         *         opportunity it builds is valid
+         * @return the violations, never null; empty exactly when {@link #build()} succeeds
          */
         public List<Violation> validate() {
             return validate(CatalogValidator.shared());
@@ -512,24 +595,44 @@ public record Opportunity(
         /**
          * Checks what the builder holds: each missing required value ({@code id}, {@code title},
          * {@code sector}, {@code investment}, {@code leadAgency}) as a {@link Rule#REQUIRED}
-         * violation, and every rule that the values given break, in the same rule codes and messages
-         * as {@link CatalogValidator#validate(Object)} gives for a built opportunity. While a
-         * required value is missing, the rules across values are not checked.
+         * violation, each code given as text that names nothing as a {@link Rule#UNKNOWN_CODE}
+         * violation instead, and every rule that the values given break, in the same rule codes and
+         * messages as {@link CatalogValidator#validate(Object)} gives for a built opportunity. While
+         * a required value is missing, the rules across values are not checked.
          *
          * @param validator the validator, not null
          * @return the violations, ordered by property, never null
          */
         public List<Violation> validate(CatalogValidator validator) {
-            return validator.validateDraft(Opportunity.class, Drafts.values(this), REQUIRED, this::build);
+            return draft.validate(validator);
         }
 
         /**
-         * Builds the opportunity.
+         * Builds the opportunity when what the builder holds is valid, checked with the library's
+         * validator ({@link CatalogValidator#shared()}).
          *
          * @return the opportunity, never null
-         * @throws NullPointerException when a required value is missing; the message names it
+         * @throws ValidationFailedException when {@link #validate()} finds a violation; it carries
+         *                                   them all
          */
         public Opportunity build() {
+            return build(CatalogValidator.shared());
+        }
+
+        /**
+         * Builds the opportunity when what the builder holds is valid.
+         *
+         * @param validator the validator, not null
+         * @return the opportunity, never null
+         * @throws ValidationFailedException when {@link #validate(CatalogValidator)} finds a
+         *                                   violation; it carries them all
+         */
+        public Opportunity build(CatalogValidator validator) {
+            return draft.build(validator);
+        }
+
+        /** Calls the constructor with what the builder holds, unchecked. */
+        private Opportunity construct() {
             return new Opportunity(id, title, summary, sector, subsector, location, investment, investmentModel,
                     status, irrPercent, paybackYears, directJobs, youthJobs, leadAgency, partnerAgencies, incentives,
                     publishedOn, deadline, contactEmail, contactPhone, feasibilityUrl, tags, history);

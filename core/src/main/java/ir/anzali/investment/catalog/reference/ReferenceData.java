@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The sectors and agencies that a catalog refers to. {@link #defaults()} gives the built-in lists
@@ -113,31 +114,31 @@ public final class ReferenceData {
     /**
      * Finds a sector by its exact code.
      *
-     * @param code the code, not null
+     * @param code the code; null or blank, as a form may give it, names nothing
      * @return the sector, or empty
      */
-    public Optional<Sector> sector(String code) {
-        return Optional.ofNullable(sectorsByCode.get(code));
+    public Optional<Sector> sector(@Nullable String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(sectorsByCode.get(code));
     }
 
     /**
      * Finds an agency by its exact code.
      *
-     * @param code the code, not null
+     * @param code the code; null or blank, as a form may give it, names nothing
      * @return the agency, or empty
      */
-    public Optional<Agency> agency(String code) {
-        return Optional.ofNullable(agenciesByCode.get(code));
+    public Optional<Agency> agency(@Nullable String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(agenciesByCode.get(code));
     }
 
     /**
      * Finds a sector by its code or its Persian or English name, written as a person would: in any
      * case, with Arabic or Persian letters, and with space, {@code -} and {@code _} alike.
      *
-     * @param text the code or name, not null
+     * @param text the code or name; null or blank names nothing
      * @return the sector, or empty
      */
-    public Optional<Sector> findSector(String text) {
+    public Optional<Sector> findSector(@Nullable String text) {
         return sectorMatcher.find(text);
     }
 
@@ -145,10 +146,10 @@ public final class ReferenceData {
      * Finds an agency by its code or its Persian or English name, written as a person would (see
      * {@link #findSector(String)}).
      *
-     * @param text the code or name, not null
+     * @param text the code or name; null or blank names nothing
      * @return the agency, or empty
      */
-    public Optional<Agency> findAgency(String text) {
+    public Optional<Agency> findAgency(@Nullable String text) {
         return agencyMatcher.find(text);
     }
 
@@ -156,10 +157,10 @@ public final class ReferenceData {
      * Finds a subsector of any sector by its code or its Persian or English name, written as a person
      * would (see {@link #findSector(String)}); {@link Sector#subsector(String)} looks in one sector.
      *
-     * @param text the code or name, not null
+     * @param text the code or name; null or blank names nothing
      * @return the subsector, or empty
      */
-    public Optional<Subsector> findSubsector(String text) {
+    public Optional<Subsector> findSubsector(@Nullable String text) {
         return subsectorMatcher.find(text);
     }
 

@@ -5,6 +5,7 @@ import ir.anzali.investment.catalog.text.Named;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import java.util.Set;
 
 /**
@@ -39,10 +40,10 @@ public record Sector(String code, String nameFa, String nameEn, List<Subsector> 
      * Finds a subsector of this sector by its code or its Persian or English name, written as a person
      * would (see {@link ReferenceData#findSector(String)}).
      *
-     * @param text the code or name, not null
+     * @param text the code or name; null or blank names nothing
      * @return the subsector, or empty
      */
-    public Optional<Subsector> subsector(String text) {
+    public Optional<Subsector> subsector(@Nullable String text) {
         return CodeMatcher.of(subsectors).find(text);
     }
 

@@ -16,7 +16,9 @@ public enum Rule {
     /** An id of the wrong shape. */
     PATTERN("pattern"),
     /** A rule across several values. */
-    CROSS_FIELD("cross-field");
+    CROSS_FIELD("cross-field"),
+    /** A code or name, typed as text, that names no value of its list. */
+    UNKNOWN_CODE("unknown-code");
 
     private final String code;
 

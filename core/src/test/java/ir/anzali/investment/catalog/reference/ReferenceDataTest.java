@@ -75,4 +75,18 @@ class ReferenceDataTest {
         assertThatThrownBy(() -> new Sector("S", "x", "y", List.of(Subsector.of("A", "a", "a"),
                 Subsector.of("A", "b", "b")))).hasMessageContaining("twice");
     }
+
+    @Test
+    void every_lookup_takes_null_or_blank_as_a_form_gives_it_and_finds_nothing() {
+        ReferenceData data = ReferenceData.defaults();
+        Sector tourism = data.sector("TOURISM").orElseThrow();
+        for (String text : new String[] {null, "", "  ", "\u200C"}) {
+            assertThat(data.sector(text)).as("sector(%s)", text).isEmpty();
+            assertThat(data.agency(text)).as("agency(%s)", text).isEmpty();
+            assertThat(data.findSector(text)).as("findSector(%s)", text).isEmpty();
+            assertThat(data.findAgency(text)).as("findAgency(%s)", text).isEmpty();
+            assertThat(data.findSubsector(text)).as("findSubsector(%s)", text).isEmpty();
+            assertThat(tourism.subsector(text)).as("subsector(%s)", text).isEmpty();
+        }
+    }
 }

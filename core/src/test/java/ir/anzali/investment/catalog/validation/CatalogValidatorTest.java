@@ -165,7 +165,7 @@ class CatalogValidatorTest {
     void each_opportunity_rule_fails_and_passes_with_persian_and_english_messages(String name,
             UnaryOperator<Opportunity.Builder> broken, UnaryOperator<Opportunity.Builder> fixed, String property,
             Rule rule, String en, String fa) {
-        assertOneViolation(broken.apply(Fixtures.hotel()).build(), property, rule, en, fa);
+        assertOneViolation(Fixtures.unchecked(broken.apply(Fixtures.hotel())), property, rule, en, fa);
         assertThat(VALIDATOR.validate(fixed.apply(Fixtures.hotel()).build())).isEmpty();
     }
 
@@ -219,7 +219,7 @@ class CatalogValidatorTest {
     void each_incentive_rule_fails_and_passes_with_persian_and_english_messages(String name,
             UnaryOperator<Incentive.Builder> broken, UnaryOperator<Incentive.Builder> fixed, String property,
             Rule rule, String en, String fa) {
-        assertOneViolation(broken.apply(Fixtures.taxHoliday()).build(), property, rule, en, fa);
+        assertOneViolation(Fixtures.unchecked(broken.apply(Fixtures.taxHoliday())), property, rule, en, fa);
         assertThat(VALIDATOR.validate(fixed.apply(Fixtures.taxHoliday()).build())).isEmpty();
     }
 
@@ -235,8 +235,8 @@ class CatalogValidatorTest {
 
     @Test
     void several_problems_are_all_reported_in_property_order() {
-        Opportunity o = Fixtures.hotel().directJobs(1).youthJobs(5).irrPercent(new BigDecimal("5000"))
-                .contactEmail("nope").build();
+        Opportunity o = Fixtures.unchecked(Fixtures.hotel().directJobs(1).youthJobs(5).irrPercent(new BigDecimal("5000"))
+                .contactEmail("nope"));
         assertThat(VALIDATOR.validate(o)).extracting(Violation::property)
                 .containsExactly("contactEmail", "irrPercent", "youthJobs");
     }
@@ -246,7 +246,7 @@ class CatalogValidatorTest {
         CatalogValidator own = CatalogValidator.using(Validation.byDefaultProvider().configure()
                 .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
                 .buildValidatorFactory().getValidator());
-        Opportunity o = Fixtures.hotel().youthJobs(500).build();
+        Opportunity o = Fixtures.unchecked(Fixtures.hotel().youthJobs(500));
         assertThat(own.validate(o)).extracting(Violation::rule).containsExactly(Rule.CROSS_FIELD);
         assertThat(own.validate(o).get(0).message(Locale.ENGLISH)).contains("more than direct jobs");
     }
@@ -259,7 +259,7 @@ class CatalogValidatorTest {
 
     @Test
     void the_default_message_is_english_without_expression_language() {
-        var found = VALIDATOR.validator().validate(Fixtures.hotel().youthJobs(500).build());
+        var found = VALIDATOR.validator().validate(Fixtures.<Opportunity>unchecked(Fixtures.hotel().youthJobs(500)));
         assertThat(found).singleElement().satisfies(v ->
                 assertThat(v.getMessage()).isEqualTo("Youth jobs cannot be more than direct jobs; correct one of the two."));
     }
@@ -297,7 +297,7 @@ class CatalogValidatorTest {
     @Test
     void a_complete_form_is_validated_as_the_opportunity_it_builds() {
         Opportunity.Builder form = Fixtures.hotel().youthJobs(500);
-        assertThat(form.validate()).isEqualTo(VALIDATOR.validate(form.build()));
+        assertThat(form.validate()).isEqualTo(VALIDATOR.validate(Fixtures.<Opportunity>unchecked(form)));
         assertThat(form.validate()).extracting(Violation::property).containsExactly("youthJobs");
         assertThat(Fixtures.hotel().validate()).isEmpty();
     }

@@ -34,7 +34,7 @@ class ValidationPlanTest {
         for (long seed = 1; seed <= 3000; seed++) {
             SplittableRandom r = new SplittableRandom(seed);
             Integer direct = r.nextBoolean() ? r.nextInt(-1, 3) : null;
-            Opportunity o = Fixtures.hotel()
+            Opportunity o = Fixtures.unchecked(Fixtures.hotel()
                     .id(new OpportunityId(r.nextInt(4) == 0 ? "x1" : "AFZ-" + r.nextInt(100)))
                     .title("x".repeat(r.nextInt(198, 203)), r.nextBoolean() ? null : "y".repeat(r.nextInt(199, 202)))
                     .location(new Location(r.nextBoolean() ? "a".repeat(r.nextInt(99, 102)) : null, null,
@@ -58,20 +58,18 @@ class ValidationPlanTest {
                             ir.anzali.investment.catalog.opportunity.Status.OPEN,
                             r.nextBoolean() ? ir.anzali.investment.catalog.opportunity.Status.NEGOTIATION
                                     : ir.anzali.investment.catalog.opportunity.Status.OPERATIONAL,
-                            LocalDate.of(r.nextBoolean() ? 2026 : 3000, 1, 1), null)))
-                    .build();
+                            LocalDate.of(r.nextBoolean() ? 2026 : 3000, 1, 1), null))));
             if (r.nextInt(4) == 0) {
-                o = o.toBuilder().investment(Money.of(new BigDecimal("0.5"), Money.IRR))
-                        .publishedOn(LocalDate.of(r.nextInt(1799, 1801), 12, 31)).deadline(null).build();
+                o = Fixtures.unchecked(o.toBuilder().investment(Money.of(new BigDecimal("0.5"), Money.IRR))
+                        .publishedOn(LocalDate.of(r.nextInt(1799, 1801), 12, 31)).deadline(null));
             }
             assertThat(CatalogValidator.shared().validate(o)).as("seed %d", seed).isEqualTo(FULL.validate(o));
-            Incentive i = Fixtures.taxHoliday()
+            Incentive i = Fixtures.unchecked(Fixtures.taxHoliday()
                     .benefitPercent(r.nextBoolean() ? around(r, r.nextBoolean() ? 100 : 0) : null)
                     .durationYears(r.nextBoolean() ? r.nextInt(-1, 101) : null)
                     .minYouthJobs(r.nextBoolean() ? r.nextInt(-2, 2) : null)
                     .validFrom(LocalDate.of(2026, 1, 10))
-                    .validTo(r.nextBoolean() ? LocalDate.of(2026, 1, r.nextInt(8, 13)) : null)
-                    .build();
+                    .validTo(r.nextBoolean() ? LocalDate.of(2026, 1, r.nextInt(8, 13)) : null));
             assertThat(CatalogValidator.shared().validate(i)).as("seed %d", seed).isEqualTo(FULL.validate(i));
         }
     }
@@ -84,7 +82,7 @@ class ValidationPlanTest {
         ValidationPlan plan = new ValidationPlan(factory.getValidator(), factory.getConstraintValidatorFactory());
         assertThat(plan.passes(Fixtures.hotel().build())).isTrue();
         assertThat(plan.passes(Fixtures.taxHoliday().build())).isTrue();
-        assertThat(plan.passes(Fixtures.hotel().youthJobs(500).build())).isFalse();
-        assertThat(plan.passes(Fixtures.hotel().contactEmail("no").build())).isFalse();
+        assertThat(plan.passes(Fixtures.unchecked(Fixtures.hotel().youthJobs(500)))).isFalse();
+        assertThat(plan.passes(Fixtures.unchecked(Fixtures.hotel().contactEmail("no")))).isFalse();
     }
 }

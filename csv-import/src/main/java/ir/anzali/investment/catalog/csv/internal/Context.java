@@ -1,21 +1,30 @@
 package ir.anzali.investment.catalog.csv.internal;
 
+import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.internal.CodeMatcher;
+import ir.anzali.investment.catalog.opportunity.Opportunity;
+import ir.anzali.investment.catalog.opportunity.OpportunityId;
 import ir.anzali.investment.catalog.reference.Agency;
 import ir.anzali.investment.catalog.reference.ReferenceData;
 import ir.anzali.investment.catalog.reference.Sector;
 import ir.anzali.investment.catalog.reference.Subsector;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What rows are checked against: the reference data, with its codes and names matched as people
- * write them, and the incentives that opportunity rows may name. Immutable and thread-safe.
+ * write them, the incentives that opportunity rows may name, and the opportunities of the target
+ * catalog that rows update, with the day of their status changes. Immutable and thread-safe.
  */
 public final class Context {
 
+    private final @Nullable Catalog target;
+    private final @Nullable LocalDate day;
     private final Set<String> knownIncentives;
     private final boolean incentivesGiven;
     private final CodeMatcher<Sector> sectors;
@@ -23,17 +32,11 @@ public final class Context {
     private final CodeMatcher<Subsector> subsectors;
     private final Map<Sector, CodeMatcher<Subsector>> subsectorsBySector = new HashMap<>();
 
-    /**
-     * A context.
-     *
-     * @param referenceData   the sectors and agencies, not null
-     * @param knownIncentives the incentive ids that opportunity rows may name: those of the target
-     *                        catalog and of the incentives file read with them; not null
-     * @param incentivesGiven whether an incentives file was given or the catalog holds incentives,
-     *                        which decides what a message about an unknown incentive asks for
-     */
-    public Context(ReferenceData referenceData, Set<String> knownIncentives, boolean incentivesGiven) {
+    private Context(ReferenceData referenceData, Set<String> knownIncentives, boolean incentivesGiven,
+            @Nullable Catalog target, @Nullable LocalDate day) {
         Objects.requireNonNull(referenceData, "referenceData");
+        this.target = target;
+        this.day = day;
         this.knownIncentives = Set.copyOf(knownIncentives);
         this.incentivesGiven = incentivesGiven;
         this.sectors = CodeMatcher.of(referenceData.sectors());
@@ -51,7 +54,34 @@ public final class Context {
      * @return the context, never null
      */
     public static Context of(ReferenceData referenceData) {
-        return new Context(referenceData, Set.of(), false);
+        return new Context(referenceData, Set.of(), false, null, null);
+    }
+
+    /**
+     * Rows checked against a target catalog: its reference data, and opportunity rows that name an
+     * opportunity of the catalog update it.
+     *
+     * @param target          the catalog, not null
+     * @param knownIncentives the incentive ids that opportunity rows may name: those of the target
+     *                        catalog and of the incentives file read with them; not null
+     * @param incentivesGiven whether an incentives file was given or the catalog holds incentives,
+     *                        which decides what a message about an unknown incentive asks for
+     * @param day             the day recorded for a status that an update changes, not null
+     * @return the context, never null
+     */
+    public static Context of(Catalog target, Set<String> knownIncentives, boolean incentivesGiven, LocalDate day) {
+        return new Context(target.referenceData(), knownIncentives, incentivesGiven, target,
+                Objects.requireNonNull(day, "day"));
+    }
+
+    /** The opportunity of the target catalog that a row with this id updates; empty without a target. */
+    Optional<Opportunity> current(OpportunityId id) {
+        return target == null ? Optional.empty() : target.opportunity(id);
+    }
+
+    /** The day recorded for a status that an update changes; set whenever there is a target. */
+    LocalDate day() {
+        return Objects.requireNonNull(day, "day");
     }
 
     /** The incentive ids that opportunity rows may name. */

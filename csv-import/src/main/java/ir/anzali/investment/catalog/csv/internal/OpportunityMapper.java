@@ -4,6 +4,7 @@ import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.incentive.IncentiveId;
 import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.reference.InvestmentModel;
+import ir.anzali.investment.catalog.opportunity.IllegalTransitionException;
 import ir.anzali.investment.catalog.opportunity.LandTenure;
 import ir.anzali.investment.catalog.opportunity.Location;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
@@ -69,6 +70,9 @@ final class OpportunityMapper extends RowMapper<Opportunity> {
         for (Field<Opportunity, Opportunity.Builder> field : FIELDS) {
             field.read().read(row, context(), b);
         }
+        if (idText != null) {
+            context().current(OpportunityId.of(idText)).ifPresent(current -> update(row, b, current));
+        }
         return build(row, b, Opportunity.Builder::build, Opportunity.Builder::validate,
                 idText != null && title != null && sector != null && investment != null && lead != null);
     }
@@ -103,6 +107,31 @@ final class OpportunityMapper extends RowMapper<Opportunity> {
             out.put(field.column(), field.write().apply(o));
         }
         return out;
+    }
+
+    /**
+     * A row that names an opportunity of the target catalog updates it: a missing status keeps the
+     * opportunity's status, and a change of status is a move of its lifecycle, recorded in its
+     * history on the import's day, or an {@code illegal-transition} error on the status cell.
+     */
+    private void update(Row row, Opportunity.Builder b, Opportunity current) {
+        if (row.problems().stream().anyMatch(p -> "status".equals(p.column()))) {
+            return;
+        }
+        if (row.missing("status")) {
+            b.status(current.status());
+        }
+        try {
+            b.updating(current, context().day(), null);
+        } catch (IllegalTransitionException e) {
+            Messages m = row.messages();
+            List<String> allowed = e.from().next().stream().map(m::name).toList();
+            row.problem("status", ErrorCode.ILLEGAL_TRANSITION, allowed.isEmpty()
+                    ? m.get("illegal-transition.final", "id", current.id().value(), "from", m.name(e.from()),
+                            "to", m.name(e.to()))
+                    : m.get("illegal-transition", "id", current.id().value(), "from", m.name(e.from()),
+                            "to", m.name(e.to()), "allowed", String.join(m.comma(), allowed)));
+        }
     }
 
     private Subsector subsector(Row row, Sector sector) {

@@ -4,10 +4,10 @@ import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.text.LocalizedText;
 import ir.anzali.investment.catalog.validation.CatalogValidator;
 import ir.anzali.investment.catalog.validation.Rule;
+import ir.anzali.investment.catalog.validation.ValidationFailedException;
 import ir.anzali.investment.catalog.validation.Violation;
 import java.util.List;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.Locale;
 
 /**
@@ -41,21 +41,25 @@ abstract class RowMapper<T> {
     abstract T map(Row row);
 
     /**
-     * Builds the object of a row and validates it — built once, when every required value is there,
-     * else its values checked one by one — and records every violation.
+     * Builds the object of a row, validated — built once, when every required value is there, else
+     * its values checked one by one, without building — and records every violation.
      *
      * @param complete whether every required value is there
      * @return the object, or null when the row has a problem
      */
-    final <B> T build(Row row, B builder, Function<B, T> build, BiFunction<B, CatalogValidator, List<Violation>> check,
-            boolean complete) {
+    final <B> T build(Row row, B builder, BiFunction<B, CatalogValidator, T> build,
+            BiFunction<B, CatalogValidator, List<Violation>> check, boolean complete) {
         if (!complete) {
             validate(row, check.apply(builder, validator));
             return null;
         }
-        T value = build.apply(builder);
-        validate(row, validator.validate(value));
-        return row.hasProblems() ? null : value;
+        try {
+            T value = build.apply(builder, validator);
+            return row.hasProblems() ? null : value;
+        } catch (ValidationFailedException e) {
+            validate(row, e.violations());
+            return null;
+        }
     }
 
     /** A row's title, or null after recording that a title is required. */

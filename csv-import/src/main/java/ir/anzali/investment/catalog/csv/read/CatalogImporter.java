@@ -27,6 +27,8 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -68,6 +70,7 @@ public final class CatalogImporter {
     private final ImportMode mode;
     private final ReferenceData referenceData;
     private final @Nullable Path temporaryDirectory;
+    private final Clock clock;
 
     private CatalogImporter(Builder b) {
         this.settings = new Settings(b.encoding, b.delimiter, b.locale, b.errorLimit, b.limits, b.validator,
@@ -75,6 +78,7 @@ public final class CatalogImporter {
         this.mode = b.mode;
         this.referenceData = b.referenceData;
         this.temporaryDirectory = b.temporaryDirectory;
+        this.clock = b.clock;
     }
 
     /**
@@ -329,7 +333,7 @@ public final class CatalogImporter {
                 || newIncentives.isEmpty() && newOpportunities.isEmpty()) {
             return new CatalogImport(reports, target, Optional.empty());
         }
-        MergeResult merge = target.merge(newIncentives, keepHistory(target, newOpportunities));
+        MergeResult merge = target.merge(newIncentives, newOpportunities);
         return new CatalogImport(reports, merge.catalog(), Optional.of(merge));
     }
 
@@ -375,27 +379,18 @@ public final class CatalogImporter {
         return reports;
     }
 
-    /** The CSV format has no history column: an updated opportunity keeps the history it had. */
-    private static List<Opportunity> keepHistory(Catalog target, List<Opportunity> imported) {
-        List<Opportunity> out = new ArrayList<>(imported.size());
-        for (Opportunity o : imported) {
-            Optional<Opportunity> old = target.opportunity(o.id());
-            out.add(old.isPresent() && !old.get().history().isEmpty()
-                    ? o.toBuilder().history(old.get().history()).build() : o);
-        }
-        return out;
-    }
-
     /**
-     * Opportunity rows checked against a catalog and the incentives read with them.
+     * Opportunity rows checked against a catalog and the incentives read with them; a row naming an
+     * opportunity of the catalog updates it, keeping its history (the format has no history column)
+     * and recording a change of status on today's date of the importer's clock.
      *
      * @param fileGiven whether an incentives file was given
      */
-    private static Context context(Catalog catalog, List<Incentive> imported, boolean fileGiven) {
+    private Context context(Catalog catalog, List<Incentive> imported, boolean fileGiven) {
         Set<String> known = new HashSet<>();
         catalog.incentives().forEach(i -> known.add(i.id().value()));
         imported.forEach(i -> known.add(i.id().value()));
-        return new Context(catalog.referenceData(), known, fileGiven || !catalog.incentives().isEmpty());
+        return Context.of(catalog, known, fileGiven || !catalog.incentives().isEmpty(), LocalDate.now(clock));
     }
 
     /** Builds an importer; each option is checked when set. Not thread-safe. */
@@ -411,8 +406,23 @@ public final class CatalogImporter {
         private ReferenceData referenceData = ReferenceData.defaults();
         private int parallelism = 1;
         private @Nullable Path temporaryDirectory;
+        private Clock clock = Clock.systemDefaultZone();
 
         private Builder() {
+        }
+
+        /**
+         * The clock whose date, in its zone, is recorded as the day of a status that an import
+         * changes: a row that updates an opportunity of the catalog with another status moves it
+         * through its lifecycle on that day ({@code Opportunity.Builder#updating}). The default is
+         * the system clock in the system's time zone.
+         *
+         * @param value the clock, not null
+         * @return this builder
+         */
+        public Builder clock(Clock value) {
+            clock = Objects.requireNonNull(value, "clock");
+            return this;
         }
 
         /**

@@ -48,7 +48,9 @@ public enum ErrorCode {
     /** An id seen earlier in the same file. */
     DUPLICATE_ID(Level.CELL),
     /** An incentive id that the catalog does not hold. */
-    UNKNOWN_REFERENCE(Level.CELL);
+    UNKNOWN_REFERENCE(Level.CELL),
+    /** A status that the lifecycle does not allow the catalog's opportunity of that id to move to. */
+    ILLEGAL_TRANSITION(Level.CELL);
 
     /** Where a problem sits, and so what it stops. */
     public enum Level {

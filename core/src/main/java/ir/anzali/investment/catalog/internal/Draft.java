@@ -1,0 +1,140 @@
+package ir.anzali.investment.catalog.internal;
+
+import ir.anzali.investment.catalog.text.Named;
+import ir.anzali.investment.catalog.text.PersianNormalizer;
+import ir.anzali.investment.catalog.validation.CatalogValidator;
+import ir.anzali.investment.catalog.validation.Rule;
+import ir.anzali.investment.catalog.validation.ValidationFailedException;
+import ir.anzali.investment.catalog.validation.Violation;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the builder of a record shares with its siblings beyond its values: the codes it was given
+ * as text that name nothing ({@code unknown-code}), its validation and its checked build. A
+ * builder's values are those of its fields ({@link Drafts#values(Object)}). Not thread-safe, like
+ * the builder that holds it.
+ *
+ * @param <T> the record built
+ */
+public final class Draft<T> {
+
+    private static final Comparator<Violation> ORDER = Comparator.comparing(Violation::property)
+            .thenComparing(Violation::template);
+
+    private final Class<T> type;
+    private final Object builder;
+    private final Set<String> required;
+    private final Supplier<T> construct;
+    private final Map<String, Violation> unknown = new HashMap<>();
+
+    /**
+     * The draft of a builder.
+     *
+     * @param type      the record built, not null
+     * @param builder   the builder, nested in the record's class, not null
+     * @param required  the properties that must have a value, not null
+     * @param construct calls the record's constructor with the builder's values, not null
+     */
+    public Draft(Class<T> type, Object builder, Set<String> required, Supplier<T> construct) {
+        this.type = type;
+        this.builder = builder;
+        this.required = required;
+        this.construct = construct;
+    }
+
+    /**
+     * Finds the value a text names, as a form gives it: null or blank text is no value; text that
+     * names nothing is no value and an {@code unknown-code} violation of the property, suggesting
+     * the closest known value, until the property is set again.
+     *
+     * @param property the property, not null
+     * @param text     the code or name as typed
+     * @param find     finds a value by code or name, not null
+     * @param known    the values the text may name, not null
+     * @param <V>      the kind of value
+     * @return the value, or null
+     */
+    public <V extends Named> @Nullable V lookUp(String property, @Nullable String text,
+            Function<String, Optional<V>> find, Collection<? extends V> known) {
+        unknown.remove(property);
+        if (text == null || PersianNormalizer.normalizeToNull(text) == null) {
+            return null;
+        }
+        Optional<V> found = find.apply(text);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        Optional<? extends V> closest = CodeMatcher.of(known).suggest(text);
+        String codes = known.stream().map(Named::code).collect(Collectors.joining(", "));
+        String template = closest.isPresent() ? "{ir.anzali.investment.catalog.UnknownCode.suggestion.message}"
+                : "{ir.anzali.investment.catalog.UnknownCode.message}";
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put("value", text);
+        attributes.put("known", codes);
+        closest.ifPresent(c -> attributes.put("suggestion", c.code()));
+        unknown.put(property, new Violation(property, Rule.UNKNOWN_CODE, text, template, attributes));
+        return null;
+    }
+
+    /**
+     * Forgets an unknown code of a property, which has been set to a value.
+     *
+     * @param property the property, not null
+     */
+    public void given(String property) {
+        unknown.remove(property);
+    }
+
+    /**
+     * Checks what the builder holds: the unknown codes, each missing required value that is not an
+     * unknown code, and every rule the values break ({@link CatalogValidator#validateDraft}).
+     *
+     * @param validator the validator, not null
+     * @return the violations, ordered by property, never null
+     */
+    public List<Violation> validate(CatalogValidator validator) {
+        List<Violation> checked = validator.validateDraft(type, Drafts.values(builder), required, construct);
+        if (unknown.isEmpty()) {
+            return checked;
+        }
+        List<Violation> out = new ArrayList<>(unknown.values());
+        for (Violation v : checked) {
+            if (!(v.rule() == Rule.REQUIRED && unknown.containsKey(v.property()))) {
+                out.add(v);
+            }
+        }
+        out.sort(ORDER);
+        return List.copyOf(out);
+    }
+
+    /**
+     * Builds the record when what the builder holds is valid.
+     *
+     * @param validator the validator, not null
+     * @return the record, never null
+     * @throws ValidationFailedException with the violations of {@link #validate(CatalogValidator)}
+     *                                   when there are any
+     */
+    public T build(CatalogValidator validator) {
+        if (unknown.isEmpty() && Drafts.holds(builder, required)) {
+            T built = construct.get();
+            List<Violation> violations = validator.validate(built);
+            if (violations.isEmpty()) {
+                return built;
+            }
+            throw new ValidationFailedException(violations);
+        }
+        throw new ValidationFailedException(validate(validator));
+    }
+}
