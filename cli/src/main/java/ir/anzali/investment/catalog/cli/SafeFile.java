@@ -69,7 +69,7 @@ final class SafeFile {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             forceFolder(folder);
         } catch (IOException e) {
-            throw new IOException(UserFiles.describe(name, e), e);
+            throw new UserFiles.Failed(name, e);
         } finally {
             Files.deleteIfExists(temp);
         }
