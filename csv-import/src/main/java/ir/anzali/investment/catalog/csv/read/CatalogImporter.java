@@ -240,7 +240,7 @@ public final class CatalogImporter {
         Objects.requireNonNull(accepted, "accepted");
         boolean twice = mode == ImportMode.ALL_OR_NOTHING;
         try (Opened in = Opened.of(file, twice)) {
-            if (!twice) {
+            if (!twice || !in.format().readable()) {
                 return read(in, kind, context, accepted, null);
             }
             Path path = Objects.requireNonNull(in.path());

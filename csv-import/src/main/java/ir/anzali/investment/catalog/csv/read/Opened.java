@@ -59,6 +59,11 @@ final class Opened implements Closeable {
         in.reset();
         FileFormat first = FileFormat.ofHead(head, head.length);
         boolean container = first == FileFormat.WORKBOOK || first == FileFormat.OFFICE_97;
+        if (!first.readable() && !container) {
+            // Refused by its first bytes: nothing more of it is read.
+            in.close();
+            return new Opened(file.name(), null, false, null, first);
+        }
         if (!container && !twice) {
             return new Opened(file.name(), null, false, Source.of(in, file.name()), first);
         }

@@ -345,4 +345,21 @@ class CatalogImporterTest {
             assertThat(p.message()).contains("کارپوشهٔ اکسل ۹۷ تا ۲۰۰۳ (.xls)").contains("CSV UTF-8");
         });
     }
+
+    @Test
+    void an_upload_refused_by_its_first_bytes_is_closed_and_never_copied() throws Exception {
+        boolean[] closed = {false};
+        byte[] bytes = "%PDF-1.4\n".repeat(100_000).getBytes(StandardCharsets.US_ASCII);
+        ByteArrayInputStream pdf = new ByteArrayInputStream(bytes) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        ImportReport report = checked(importer.forEachOpportunity(ImportSource.of(pdf, "upload.pdf"),
+                Catalog.empty(ReferenceData.defaults()), o -> { }));
+        assertThat(report.errors()).extracting(Problem::code).containsExactly(ErrorCode.UNSUPPORTED_FORMAT);
+        assertThat(closed[0]).isTrue();
+        assertThat(pdf.available()).as("read no further than its first bytes").isGreaterThan(800_000);
+    }
 }
