@@ -47,6 +47,9 @@ public enum FileFormat {
     /** Bytes of a file's start that {@link #ofHead} looks at. */
     public static final int HEAD_BYTES = 8;
     private static final String ODS_TYPE = "application/vnd.oasis.opendocument.spreadsheet";
+    /** The entries whose presence tells a zip archive's format; only these are kept, whatever the archive holds. */
+    private static final Set<String> TELLING = Set.of("xl/workbook.bin", "xl/workbook.xml", "content.xml",
+            "meta-inf/manifest.xml", "word/document.xml");
 
     /**
      * Whether a file of this format is read: a CSV file or a workbook.
@@ -109,7 +112,9 @@ public enum FileFormat {
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
                 ZipEntry entry = e.nextElement();
                 String name = entry.getName().toLowerCase(Locale.ROOT);
-                names.add(name);
+                if (TELLING.contains(name)) {
+                    names.add(name);
+                }
                 if (name.equals("mimetype") && mimetype == null) {
                     try (InputStream in = zip.getInputStream(entry)) {
                         mimetype = new String(in.readNBytes(ODS_TYPE.length() + 2), StandardCharsets.US_ASCII).strip();

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.zip.ZipEntry;
@@ -34,7 +33,6 @@ final class Parts {
     private static final String USUAL_WORKBOOK = "xl/workbook.xml";
 
     private final ZipFile zip;
-    private final Map<String, ZipEntry> entries = new HashMap<>();
 
     /**
      * The parts of an archive.
@@ -43,10 +41,6 @@ final class Parts {
      */
     Parts(ZipFile zip) {
         this.zip = zip;
-        for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
-            ZipEntry entry = e.nextElement();
-            entries.putIfAbsent(key(entry.getName()), entry);
-        }
     }
 
     private static XMLInputFactory factory() {
@@ -57,18 +51,30 @@ final class Parts {
         return f;
     }
 
-    private static String key(String part) {
-        return (part.startsWith("/") ? part.substring(1) : part).toLowerCase(Locale.ROOT);
-    }
-
     /**
-     * A part by its name, in any letter case.
+     * A part by its name, in any letter case: the archive's entry of that very name, or else the
+     * first whose name differs only in case (looked for only then, so that no index of a hostile
+     * archive's entries is kept).
      *
      * @param part the name, with or without a leading {@code /}
      * @return the entry, or null when the archive has none of that name
      */
     @Nullable ZipEntry entry(@Nullable String part) {
-        return part == null ? null : entries.get(key(part));
+        if (part == null) {
+            return null;
+        }
+        String name = part.startsWith("/") ? part.substring(1) : part;
+        ZipEntry exact = zip.getEntry(name);
+        if (exact != null) {
+            return exact;
+        }
+        for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
+            ZipEntry entry = e.nextElement();
+            if (entry.getName().equalsIgnoreCase(name)) {
+                return entry;
+            }
+        }
+        return null;
     }
 
     /**
