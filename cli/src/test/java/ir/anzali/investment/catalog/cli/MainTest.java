@@ -346,6 +346,29 @@ class MainTest {
     }
 
     @Test
+    void a_workbook_listing_a_sheet_without_a_name_is_reported_with_exit_1_not_a_stack_trace() throws Exception {
+        Path book = dir.resolve("unnamed.xlsx");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(book))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.xml"));
+            zip.write("<workbook><sheets><sheet sheetId=\"1\"/></sheets></workbook>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        Run run = Run.of("validate", book.toString());
+        assertThat(run.status()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).contains("malformed-workbook").contains("lists a sheet without a name");
+        assertThat(run.out() + run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void a_pdf_given_as_the_opportunities_file_is_named_as_a_pdf_with_exit_1() throws Exception {
+        Path pdf = Files.writeString(dir.resolve("opportunities.csv"), "%PDF-1.7\n");
+        Run run = Run.of("validate", pdf.toString());
+        assertThat(run.status()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).contains("unsupported-format").contains("The file is a PDF document, not a spreadsheet");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
     void usage_errors_exit_2_with_one_line_and_no_stack_trace() {
         Run missing = Run.of("validate");
         assertThat(missing.status()).isEqualTo(2);
