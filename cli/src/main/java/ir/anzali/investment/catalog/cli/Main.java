@@ -11,6 +11,7 @@ import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -19,6 +20,12 @@ import picocli.CommandLine;
  * The {@code catalog} command line. Exit status: 0 when there are no errors, 1 when the data has
  * errors, 2 for a usage error, a file that cannot be read or written, or any other failure — always
  * with one line on standard error, never a stack trace. Output is UTF-8, in Persian or English.
+ *
+ * <p>Every exception a command throws ends in one place, the execution-exception handler
+ * ({@link #failure}): a usage error or a file that cannot be read is told in the program's own words;
+ * anything else is an internal error, told as {@code internal error, please report: <class>}. Its
+ * stack trace follows only when the environment variable {@value #DEBUG} is set to anything but
+ * empty.
  */
 public final class Main {
 
@@ -28,6 +35,9 @@ public final class Main {
     /** Said when memory ran out even for the message in the chosen language. */
     private static final String LAST_RESORT = "catalog: not enough memory for this run: raise it with JAVA_OPTS=-Xmx"
             + "(twice the present size) and run again.";
+
+    /** The environment variable that adds an internal error's stack trace to its line. */
+    static final String DEBUG = "CATALOG_DEBUG";
 
     private Main() {
     }
@@ -64,16 +74,26 @@ public final class Main {
      * @return the exit status
      */
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal) {
+        return run(CatalogCommand::new, args, out, err, env, terminal);
+    }
+
+    /**
+     * Runs a command line whose top command is made by {@code root}; {@link #run(String[], PrintStream,
+     * PrintStream, Map, boolean)} runs the {@code catalog} command.
+     */
+    static int run(Function<Session, Object> root, String[] args, PrintStream out, PrintStream err,
+            Map<String, String> env, boolean terminal) {
         Session session = new Session(out, err, Texts.locale(lang(args), env), terminal);
         Console console = session.console();
         String outOfMemory = console.text("error.memory", "size", largerHeap(Runtime.getRuntime().maxMemory()));
+        boolean debug = !env.getOrDefault(DEBUG, "").isEmpty();
         int status;
         try {
-            status = commandLine(session, console).execute(args);
+            status = commandLine(root.apply(session), session, console, debug).execute(args);
         } catch (OutOfMemoryError e) {
             status = fail(console, err, outOfMemory);
         } catch (RuntimeException e) {
-            status = fail(console, err, console.text("error.internal", "problem", describe(e)));
+            status = failure(e, console, err, debug);
         }
         out.flush();
         if (out.checkError()) {
@@ -82,8 +102,8 @@ public final class Main {
         return status;
     }
 
-    private static CommandLine commandLine(Session session, Console console) {
-        CommandLine cl = new CommandLine(new CatalogCommand(session), new Factory(session));
+    private static CommandLine commandLine(Object root, Session session, Console console, boolean debug) {
+        CommandLine cl = new CommandLine(root, new Factory(session));
         cl.setResourceBundle(Texts.bundle(session.locale()));
         cl.setOut(new PrintWriter(session.out(), true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(session.err(), true, StandardCharsets.UTF_8));
@@ -101,12 +121,29 @@ public final class Main {
             if (e instanceof UsageException u) {
                 return fail(console, session.err(), withHint(u.message(console), Usage.hint(console, command)));
             }
-            if (e instanceof FileChangedException || e instanceof IOException || e instanceof UncheckedIOException) {
-                return fail(console, session.err(), console.text("error.io", "problem", e.getMessage()));
-            }
-            throw e;
+            return failure(e, console, session.err(), debug);
         });
         return cl;
+    }
+
+    /**
+     * The one line of a failure that is not a usage error, and exit status 2: a file that cannot be
+     * read or written in the program's words, never a library's exception text; anything else an
+     * internal error named by its class, with its stack trace only in debug mode.
+     */
+    private static int failure(Exception e, Console console, PrintStream err, boolean debug) {
+        if (e instanceof FileChangedException || e instanceof UserFiles.Failed) {
+            return fail(console, err, console.text("error.io", "problem", e.getMessage()));
+        }
+        IOException io = e instanceof UncheckedIOException u ? u.getCause() : e instanceof IOException i ? i : null;
+        if (io != null) {
+            return fail(console, err, console.text("error.io", "problem", UserFiles.where(io)));
+        }
+        int status = fail(console, err, console.text("error.internal", "problem", e.getClass().getName()));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        return status;
     }
 
     private static <E extends Enum<E> & Choice> void register(CommandLine cl, Class<E> type) {
@@ -144,10 +181,6 @@ public final class Main {
         long wanted = Math.max(64, 2 * Math.max(1, maxBytes >> 20));
         long mebibytes = Long.highestOneBit(wanted) == wanted ? wanted : Long.highestOneBit(wanted) << 1;
         return mebibytes >= 1024 ? mebibytes / 1024 + "g" : mebibytes + "m";
-    }
-
-    private static String describe(Throwable e) {
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     /** The value of {@code --lang}, read before the arguments are parsed, so that help and errors are in it. */

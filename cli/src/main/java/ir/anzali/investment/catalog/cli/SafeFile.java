@@ -97,7 +97,7 @@ final class SafeFile {
             }
             forceFolder(folder);
         } catch (IOException e) {
-            throw new IOException(UserFiles.describe(name, e), e);
+            throw new UserFiles.Failed(name, e);
         } finally {
             if (temp != null) {
                 Files.deleteIfExists(temp);

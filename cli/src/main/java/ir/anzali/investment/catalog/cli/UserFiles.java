@@ -52,25 +52,29 @@ final class UserFiles {
         } catch (CatalogJsonException e) {
             throw new UsageException("error.catalog", "file", name, "problem", e.getMessage());
         } catch (IOException e) {
-            throw new IOException(describe(name, e), e);
+            throw new Failed(name, e);
         }
     }
 
-    /** An I/O error in words about the user's path, never an internal file. */
-    static String describe(String name, IOException e) {
-        return name + ": " + reason(e);
+    /** Why a file cannot be read or written, in the program's words, never a library's exception text. */
+    static String reason(IOException e) {
+        return e instanceof NoSuchFileException ? "no such file or folder"
+                : e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                : "the system refused it (" + e.getClass().getSimpleName() + ")";
     }
 
-    private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file or folder";
+    /** The file the system names, if any, and why it cannot be read or written. */
+    static String where(IOException e) {
+        return e instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " + reason(e) : reason(e);
+    }
+
+    /** A file the user named that cannot be read or written, told with the name the user gave. */
+    static final class Failed extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Failed(String name, IOException cause) {
+            super(name + ": " + reason(cause), cause);
         }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -51,7 +51,7 @@ final class WriteLock implements AutoCloseable {
         try {
             channel = PrivateFiles.openOrCreate(file);
         } catch (IOException e) {
-            throw new IOException(UserFiles.describe(file.toString(), e), e);
+            throw new UserFiles.Failed(file.toString(), e);
         }
         try {
             long deadline = System.nanoTime() + wait.toNanos();

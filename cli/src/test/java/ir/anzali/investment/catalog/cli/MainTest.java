@@ -8,7 +8,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -19,11 +21,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 /** The commands as a user runs them, in English and in Persian. */
 class MainTest {
@@ -280,6 +284,93 @@ class MainTest {
         Run version = Run.of("--version");
         assertThat(version.status()).isZero();
         assertThat(version.out()).startsWith("catalog ");
+    }
+
+    /** A command that fails as a fault of the program would, with a library's words in its exception. */
+    @CommandLine.Command(name = "explode")
+    static final class Exploding implements Callable<Integer> {
+        private final Exception failure;
+
+        Exploding(Exception failure) {
+            this.failure = failure;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            throw failure;
+        }
+    }
+
+    private static Run explode(Map<String, String> env, Exception failure) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int status = Main.run(session -> new Exploding(failure), new String[0],
+                new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8),
+                env, false);
+        return new Run(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void an_unexpected_exception_in_a_command_is_one_line_naming_its_class_and_exit_2() {
+        Run run = explode(Run.ENGLISH, new IllegalStateException("com.fasterxml.aalto.WFCException: unexpected"));
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().lines()).containsExactly("catalog: internal error, please report: "
+                + "java.lang.IllegalStateException. This is a fault of the program, not of your data; report it "
+                + "with the command you ran (run it again with CATALOG_DEBUG=1 to add where it happened).");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void an_unexpected_exception_in_persian_is_one_persian_line() {
+        Run run = explode(Run.PERSIAN, new ArithmeticException("overflow"));
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(run.err()).startsWith("catalog: خطای درونی، لطفاً گزارش دهید: java.lang.ArithmeticException.")
+                .doesNotContain("overflow");
+    }
+
+    @Test
+    void catalog_debug_adds_the_stack_trace_of_an_internal_error() {
+        Map<String, String> env = Map.of("LANG", "en_US.UTF-8", Main.DEBUG, "1");
+        Run run = explode(env, new IllegalStateException("broken"));
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().lines().findFirst()).hasValueSatisfying(
+                line -> assertThat(line).startsWith("catalog: internal error, please report: java.lang.IllegalStateException."));
+        assertThat(run.err()).contains("java.lang.IllegalStateException: broken").contains("\tat ");
+    }
+
+    @Test
+    void an_io_failure_of_a_command_names_the_file_and_why_never_the_exceptions_text() {
+        Run run = explode(Run.ENGLISH, new AccessDeniedException("/data/opportunities.csv", null, "raw JDK text"));
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().lines()).containsExactly(
+                "catalog: cannot read or write a file: /data/opportunities.csv: permission denied");
+        Run other = explode(Run.ENGLISH, new UncheckedIOException(new IOException("Stream Closed")));
+        assertThat(other.err().lines()).containsExactly(
+                "catalog: cannot read or write a file: the system refused it (IOException)");
+    }
+
+    @Test
+    void a_workbook_listing_a_sheet_without_a_name_is_reported_with_exit_1_not_a_stack_trace() throws Exception {
+        Path book = dir.resolve("unnamed.xlsx");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(book))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.xml"));
+            zip.write("<workbook><sheets><sheet sheetId=\"1\"/></sheets></workbook>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        Run run = Run.of("validate", book.toString());
+        assertThat(run.status()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).contains("malformed-workbook").contains("lists a sheet without a name");
+        assertThat(run.out() + run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void a_pdf_given_as_the_opportunities_file_is_named_as_a_pdf_with_exit_1() throws Exception {
+        Path pdf = Files.writeString(dir.resolve("opportunities.csv"), "%PDF-1.7\n");
+        Run run = Run.of("validate", pdf.toString());
+        assertThat(run.status()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).contains("unsupported-format").contains("The file is a PDF document, not a spreadsheet");
+        assertThat(run.err()).isEmpty();
     }
 
     @Test

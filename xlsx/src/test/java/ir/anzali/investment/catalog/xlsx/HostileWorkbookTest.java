@@ -62,9 +62,16 @@ class HostileWorkbookTest {
 
     @Test
     void a_zip_without_a_workbook_is_refused() throws Exception {
-        Problem p = only(validate(zip("letter.docx", "word/document.xml", "<w:document/>")));
+        Problem p = only(validate(zip("pictures.xlsx", "media/image1.png", "png")));
         assertThat(p.code()).isEqualTo(ErrorCode.MALFORMED_WORKBOOK);
         assertThat(p.message()).contains("without a workbook");
+    }
+
+    @Test
+    void a_word_document_is_refused_as_a_word_document_with_the_workbook_module_present() throws Exception {
+        Problem p = only(validate(zip("letter.xlsx", "word/document.xml", "<w:document/>")));
+        assertThat(p.code()).isEqualTo(ErrorCode.UNSUPPORTED_FORMAT);
+        assertThat(p.message()).contains("a Word document (.docx), not a spreadsheet");
     }
 
     @Test

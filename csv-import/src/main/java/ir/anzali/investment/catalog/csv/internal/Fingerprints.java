@@ -1,6 +1,12 @@
 package ir.anzali.investment.catalog.csv.internal;
 
 import ir.anzali.investment.catalog.csv.FileChangedException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.zip.CRC32C;
 
@@ -8,7 +14,8 @@ import java.util.zip.CRC32C;
  * The fingerprints of the chunks of one reading of a file — each chunk's length and CRC-32C — so
  * that a second reading can tell, chunk by chunk and before it hands out a chunk's rows, that it
  * reads what the first one checked. Eight bytes per 64 KiB chunk. Not thread-safe: used on the
- * reading thread.
+ * reading thread. A workbook, which is read by random access rather than in chunks, is checked
+ * whole instead ({@link #digest}).
  */
 public final class Fingerprints {
 
@@ -24,6 +31,31 @@ public final class Fingerprints {
      */
     public Fingerprints(String file) {
         this.file = file;
+    }
+
+    /**
+     * The SHA-256 digest of a whole file's bytes: taken when a workbook's first reading starts and
+     * again before its second reading hands out anything, so that a workbook replaced in between by
+     * another of the same size and time is noticed.
+     *
+     * @param file the file, not null
+     * @return the digest, never null
+     * @throws IOException when the file cannot be read
+     */
+    public static byte[] digest(Path file) throws IOException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                sha.update(buffer, 0, n);
+            }
+        }
+        return sha.digest();
     }
 
     /** Makes the next reading compare with what the first one recorded. */

@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -71,6 +72,8 @@ public final class CatalogImporter {
     private final ReferenceData referenceData;
     private final @Nullable Path temporaryDirectory;
     private final Clock clock;
+    /** The workbook module's reader, looked up once. */
+    private final @Nullable WorkbookReader workbooks;
 
     private CatalogImporter(Builder b) {
         this.settings = new Settings(b.encoding, b.delimiter, b.locale, b.errorLimit, b.limits, b.validator,
@@ -79,6 +82,7 @@ public final class CatalogImporter {
         this.referenceData = b.referenceData;
         this.temporaryDirectory = b.temporaryDirectory;
         this.clock = b.clock;
+        this.workbooks = WorkbookReader.installed().orElse(null);
     }
 
     /**
@@ -179,7 +183,8 @@ public final class CatalogImporter {
      * when it has no error, to hand out its rows; so the caller receives all rows or none. The
      * second reading checks that it reads what the first one validated: when the file's size or
      * modification time changed in between, nothing is handed out, and when the content of a part
-     * of it changed, delivery stops before that part; either way a {@link FileChangedException}
+     * of it changed, delivery stops before that part (a workbook, read by random access, is checked
+     * whole: when any of its bytes changed, nothing is handed out); either way a {@link FileChangedException}
      * says so, and every row handed out was validated.
      *
      * @param file     the file, not null
@@ -245,12 +250,13 @@ public final class CatalogImporter {
         Objects.requireNonNull(accepted, "accepted");
         boolean twice = mode == ImportMode.ALL_OR_NOTHING;
         try (Opened in = Opened.of(file, twice, temporary())) {
-            if (!twice) {
+            if (!twice || !in.format().readable()) {
                 return read(in, kind, context, accepted, null);
             }
             Path path = Objects.requireNonNull(in.path());
             Fingerprints fingerprints = in.workbook() ? null : new Fingerprints(in.name());
             BasicFileAttributes before = Files.readAttributes(path, BasicFileAttributes.class);
+            byte[] digest = in.workbook() ? Fingerprints.digest(path) : null;
             ImportReport check = read(in, kind, context, x -> { }, fingerprints);
             if (!check.valid()) {
                 return check;
@@ -258,6 +264,9 @@ public final class CatalogImporter {
             BasicFileAttributes after = Files.readAttributes(path, BasicFileAttributes.class);
             if (after.size() != before.size() || !after.lastModifiedTime().equals(before.lastModifiedTime())) {
                 throw new FileChangedException(in.name(), "its size or modification time is not what it was");
+            }
+            if (digest != null && !MessageDigest.isEqual(digest, Fingerprints.digest(path))) {
+                throw new FileChangedException(in.name(), "its content is not what was checked");
             }
             if (fingerprints != null) {
                 fingerprints.verifyNext();
@@ -274,22 +283,23 @@ public final class CatalogImporter {
     /** Reads a CSV file, or the sheet of a kind of a workbook, down the same path for rows. */
     private <T> ImportReport read(Opened in, Kind kind, Context context, Consumer<? super T> accepted,
             @Nullable Fingerprints fingerprints) throws IOException {
+        if (!in.format().readable()) {
+            return in.format().refused(in.name(), kind, settings, context);
+        }
         if (!in.workbook()) {
             return FileRun.read(in.source(), kind, settings, context, accepted, fingerprints);
         }
-        Optional<WorkbookReader> reader = WorkbookReader.installed();
-        if (reader.isEmpty()) {
+        if (workbooks == null) {
             return SheetRun.unreadable(in.name(), kind, settings, context);
         }
-        return SheetRun.read(reader.get(), Objects.requireNonNull(in.path()), in.name(), kind, settings, context,
+        return SheetRun.read(in.once(workbooks), Objects.requireNonNull(in.path()), in.name(), kind, settings, context,
                 accepted);
     }
 
     /** Whether a workbook holds a sheet named for a kind; false for a CSV file. */
     private boolean holdsSheetFor(Opened in, Kind kind) throws IOException {
-        Optional<WorkbookReader> reader = WorkbookReader.installed();
-        return in.workbook() && reader.isPresent()
-                && SheetRun.holdsSheetFor(reader.get(), Objects.requireNonNull(in.path()), kind, settings);
+        return in.workbook() && workbooks != null
+                && SheetRun.holdsSheetFor(in.once(workbooks), Objects.requireNonNull(in.path()), kind, settings);
     }
 
     /**

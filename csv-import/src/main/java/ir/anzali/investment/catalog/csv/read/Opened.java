@@ -1,7 +1,9 @@
 package ir.anzali.investment.catalog.csv.read;
 
+import ir.anzali.investment.catalog.csv.internal.FileFormat;
 import ir.anzali.investment.catalog.csv.internal.PrivateFiles;
 import ir.anzali.investment.catalog.csv.internal.Source;
+import ir.anzali.investment.catalog.csv.internal.WorkbookException;
 import ir.anzali.investment.catalog.csv.internal.WorkbookReader;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
@@ -14,16 +16,20 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link ImportSource} made ready to read: whether it is a CSV file or a workbook, told by its first
- * bytes, not its name; and for a stream that must be read twice or is a workbook (which is read by
- * random access), a copy in a temporary file, owner-only from its creation and written in place,
- * held open and locked while in use and deleted on close, and on every failure of the copy. A copy
- * left by a process that crashed is removed by the next copy made in the same folder once it is a
- * day old, if it belongs to the same user and no process holds it locked.
+ * A {@link ImportSource} made ready to read: its format — a CSV file, a workbook, or a format that is
+ * refused — told by its content, not its name ({@link FileFormat}); and for a stream that must be read
+ * twice or is a container (a workbook, which is read by random access, or another zip archive or
+ * compound file, whose entries tell its format), a copy in a temporary file, owner-only from its
+ * creation and written in place, held open and locked while in use and deleted on close, and on every
+ * failure of the copy. A copy left by a process that crashed is removed by the next copy made in the
+ * same folder once it is a day old, if it belongs to the same user and no process holds it locked. A
+ * workbook is opened — and its archive checked — once however many times it is read ({@link #once}),
+ * and closed on close. Not thread-safe: one import uses it.
  */
 final class Opened implements Closeable {
 
@@ -35,15 +41,17 @@ final class Opened implements Closeable {
     private final @Nullable Path path;
     private final @Nullable FileChannel copy;
     private final @Nullable Source stream;
-    private final boolean workbook;
+    private final FileFormat format;
+    private WorkbookReader.@Nullable Workbook book;
+    private @Nullable WorkbookException failure;
 
     private Opened(String name, @Nullable Path path, @Nullable FileChannel copy, @Nullable Source stream,
-            boolean workbook) {
+            FileFormat format) {
         this.name = name;
         this.path = path;
         this.copy = copy;
         this.stream = stream;
-        this.workbook = workbook;
+        this.format = format;
     }
 
     /**
@@ -59,41 +67,47 @@ final class Opened implements Closeable {
     static Opened of(ImportSource file, boolean twice, Path temporary) throws IOException {
         Path path = file.path();
         if (path != null) {
-            byte[] head = new byte[4];
-            int n;
-            try (InputStream in = Files.newInputStream(path)) {
-                n = in.readNBytes(head, 0, head.length);
-            }
-            return new Opened(file.name(), path, null, null, WorkbookReader.looksLikeWorkbook(head, n));
+            return new Opened(file.name(), path, null, null, FileFormat.of(path));
         }
         BufferedInputStream in = new BufferedInputStream(file.source().open());
-        boolean workbook;
+        FileFormat first;
         try {
-            in.mark(4);
-            byte[] head = in.readNBytes(4);
+            in.mark(FileFormat.HEAD_BYTES);
+            byte[] head = in.readNBytes(FileFormat.HEAD_BYTES);
             in.reset();
-            workbook = WorkbookReader.looksLikeWorkbook(head, head.length);
+            first = FileFormat.ofHead(head, head.length);
         } catch (IOException | RuntimeException | Error e) {
             in.close();
             throw e;
         }
-        if (!workbook && !twice) {
-            return new Opened(file.name(), null, null, Source.of(in, file.name()), false);
+        boolean container = first == FileFormat.WORKBOOK || first == FileFormat.OFFICE_97;
+        if (!first.readable() && !container) {
+            // Refused by its first bytes: nothing more of it is read.
+            in.close();
+            return new Opened(file.name(), null, null, null, first);
         }
-        return spool(in, file.name(), workbook, temporary);
+        if (!container && !twice) {
+            return new Opened(file.name(), null, null, Source.of(in, file.name()), first);
+        }
+        return spool(in, file.name(), container ? null : first, temporary);
     }
 
-    /** Copies a stream into a new owner-only file, removing the file on every failure; closes the stream. */
-    private static Opened spool(InputStream in, String name, boolean workbook, Path temporary) throws IOException {
+    /**
+     * Copies a stream into a new owner-only file, removing the file on every failure; closes the stream.
+     *
+     * @param known the format, or null for a container, whose format its entries tell
+     */
+    private static Opened spool(InputStream in, String name, @Nullable FileFormat known, Path temporary)
+            throws IOException {
         Path copy = null;
         FileChannel channel = null;
         try {
             try (in) {
-                copy = PrivateFiles.create(temporary, PREFIX, workbook ? ".xlsx" : ".csv");
+                copy = PrivateFiles.create(temporary, PREFIX, known == null ? ".bin" : ".csv");
                 channel = PrivateFiles.openLocked(copy);
                 write(in, channel, name);
             }
-            return new Opened(name, copy, channel, null, workbook);
+            return new Opened(name, copy, channel, null, known != null ? known : FileFormat.of(copy));
         } catch (IOException | RuntimeException | Error e) {
             discard(channel, copy, e);
             throw e;
@@ -141,7 +155,12 @@ final class Opened implements Closeable {
 
     /** Whether it is a workbook rather than a CSV file. */
     boolean workbook() {
-        return workbook;
+        return format == FileFormat.WORKBOOK;
+    }
+
+    /** Its format, told by its content. */
+    FileFormat format() {
+        return format;
     }
 
     /** The file on disk, or null for a stream read once. */
@@ -154,13 +173,57 @@ final class Opened implements Closeable {
         return stream != null ? stream : Source.of(Objects.requireNonNull(path), name);
     }
 
+    /**
+     * A reader that opens this workbook with {@code reader} the first time it is asked and gives
+     * that same open workbook, or the same failure, every time after; closing what it gives closes
+     * nothing, the workbook is closed with this file.
+     */
+    WorkbookReader once(WorkbookReader reader) {
+        return (file, limits) -> {
+            if (failure != null) {
+                throw failure;
+            }
+            if (book == null) {
+                try {
+                    book = reader.open(file, limits);
+                } catch (WorkbookException e) {
+                    failure = e;
+                    throw e;
+                }
+            }
+            WorkbookReader.Workbook open = book;
+            return new WorkbookReader.Workbook() {
+                @Override
+                public List<String> sheets() {
+                    return open.sheets();
+                }
+
+                @Override
+                public WorkbookReader.Rows rows(String sheet) throws IOException {
+                    return open.rows(sheet);
+                }
+
+                @Override
+                public void close() {
+                    // Closed with the file.
+                }
+            };
+        };
+    }
+
     @Override
     public void close() throws IOException {
-        if (copy != null) {
-            try {
-                copy.close();
-            } finally {
-                Files.deleteIfExists(Objects.requireNonNull(path));
+        try {
+            if (book != null) {
+                book.close();
+            }
+        } finally {
+            if (copy != null) {
+                try {
+                    copy.close();
+                } finally {
+                    Files.deleteIfExists(Objects.requireNonNull(path));
+                }
             }
         }
     }

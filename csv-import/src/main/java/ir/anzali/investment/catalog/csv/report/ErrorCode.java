@@ -17,6 +17,11 @@ public enum ErrorCode {
     MALFORMED_CSV(Level.FILE),
     /** A workbook that cannot be read: not a workbook, too large when expanded, no sheet for the kind, a row or cell too large. */
     MALFORMED_WORKBOOK(Level.FILE),
+    /**
+     * A file of a format that is not read, told by its content: an Excel 97–2003 or binary workbook,
+     * a workbook protected by a password, an OpenDocument spreadsheet, a PDF or Word document.
+     */
+    UNSUPPORTED_FORMAT(Level.FILE),
     /** A header cell is empty. */
     BLANK_HEADER(Level.FILE),
     /** Two header cells name the same column. */

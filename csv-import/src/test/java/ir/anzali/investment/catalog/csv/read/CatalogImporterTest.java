@@ -9,8 +9,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.csv.CatalogImport;
+import ir.anzali.investment.catalog.csv.Containers;
 import ir.anzali.investment.catalog.csv.Examples;
 import ir.anzali.investment.catalog.csv.Kind;
+import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
 import ir.anzali.investment.catalog.money.Money;
@@ -423,5 +425,73 @@ class CatalogImporterTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static Stream<Arguments> refusedFormats() {
+        return Stream.of(
+                Arguments.of("an Excel 97–2003 workbook (.xls)", "save it as an Excel workbook (.xlsx) or as CSV UTF-8",
+                        (Maker) f -> Containers.compound(f, "\u0005SummaryInformation", "Workbook")),
+                Arguments.of("protected by a password", "remove the password",
+                        (Maker) f -> Containers.compound(f, "EncryptionInfo", "EncryptedPackage")),
+                Arguments.of("an Excel binary workbook (.xlsb)", "save it as an Excel workbook (.xlsx)",
+                        (Maker) f -> Containers.zip(f, "xl/workbook.bin", "x")),
+                Arguments.of("an OpenDocument spreadsheet (.ods)", "save it as an Excel workbook (.xlsx) or as CSV UTF-8",
+                        (Maker) f -> Containers.zip(f, "mimetype", "application/vnd.oasis.opendocument.spreadsheet")),
+                Arguments.of("a PDF document", "Choose the workbook or CSV file that holds the rows",
+                        (Maker) f -> Files.writeString(f, "%PDF-1.4\n")),
+                Arguments.of("a Word document (.docx)", "Choose the workbook or CSV file that holds the rows",
+                        (Maker) f -> Containers.zip(f, "word/document.xml", "<w:document/>")));
+    }
+
+    /** Writes a file of a format. */
+    interface Maker {
+        Path make(Path file) throws java.io.IOException;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedFormats")
+    void a_file_of_a_format_not_read_is_one_error_naming_the_format_and_what_to_do_never_read_as_csv(String format,
+            String todo, Maker maker) throws Exception {
+        Path file = maker.make(dir.resolve("opportunities.csv"));
+        for (ImportReport report : List.of(importer.validate(file, Kind.OPPORTUNITIES),
+                importer.validate(ImportSource.of(Files.newInputStream(file), "upload.xlsx"), Kind.OPPORTUNITIES),
+                importer.forEachOpportunity(ImportSource.of(Files.newInputStream(file), "upload.xlsx"),
+                        Catalog.empty(ReferenceData.defaults()), o -> { }))) {
+            checked(report);
+            assertThat(report.errors()).singleElement().satisfies(p -> {
+                assertThat(p.code()).isEqualTo(ErrorCode.UNSUPPORTED_FORMAT);
+                assertThat(p.message()).contains(format).contains(todo);
+                assertThat(p.line()).isNull();
+            });
+            assertThat(report.warnings()).isEmpty();
+            assertThat(report.rowsRead()).isZero();
+        }
+    }
+
+    @Test
+    void an_excel_97_workbook_is_named_in_persian_when_persian_is_asked() throws Exception {
+        Path file = Containers.compound(dir.resolve("book.xls"), "Workbook");
+        ImportReport report = checked(CatalogImporter.builder().persian().build().validate(file, Kind.OPPORTUNITIES));
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ErrorCode.UNSUPPORTED_FORMAT);
+            assertThat(p.message()).contains("کارپوشهٔ اکسل ۹۷ تا ۲۰۰۳ (.xls)").contains("CSV UTF-8");
+        });
+    }
+
+    @Test
+    void an_upload_refused_by_its_first_bytes_is_closed_and_never_copied() throws Exception {
+        boolean[] closed = {false};
+        byte[] bytes = "%PDF-1.4\n".repeat(100_000).getBytes(StandardCharsets.US_ASCII);
+        ByteArrayInputStream pdf = new ByteArrayInputStream(bytes) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        ImportReport report = checked(importer.forEachOpportunity(ImportSource.of(pdf, "upload.pdf"),
+                Catalog.empty(ReferenceData.defaults()), o -> { }));
+        assertThat(report.errors()).extracting(Problem::code).containsExactly(ErrorCode.UNSUPPORTED_FORMAT);
+        assertThat(closed[0]).isTrue();
+        assertThat(pdf.available()).as("read no further than its first bytes").isGreaterThan(800_000);
     }
 }

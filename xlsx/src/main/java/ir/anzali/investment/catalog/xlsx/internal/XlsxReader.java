@@ -14,21 +14,17 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import org.dhatim.fastexcel.reader.ExcelReaderException;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Sheet;
-import org.dhatim.fastexcel.reader.SheetVisibility;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads {@code .xlsx} workbooks, streaming each sheet: a number is a number, a number formatted as
  * a date is a date in the workbook's date system, a formula is read through the result the file
  * holds, booleans and Excel errors are told apart from text. Inline and shared strings alike. The
- * archive is checked first ({@link ZipGuard}). fastexcel-reader reads the workbook's sheets, styles
- * and date system; a sheet's rows are cut on the reading thread ({@link SheetCutter}) and parsed
- * and converted on the workers ({@link RowXml}), so that reading keeps pace with them. Stateless and
- * thread-safe; each workbook it opens is not.
+ * archive is opened once per workbook and checked first ({@link ZipGuard}); its workbook part,
+ * sheets, styles and date system are found as the Open Packaging Conventions say, Transitional or
+ * Strict ({@link Parts}); a sheet's rows are cut on the reading thread ({@link SheetCutter}) and
+ * parsed and converted on the workers ({@link RowXml}), so that reading keeps pace with them.
+ * Stateless and thread-safe; each workbook it opens is not.
  */
 public final class XlsxReader implements WorkbookReader {
 
@@ -38,62 +34,51 @@ public final class XlsxReader implements WorkbookReader {
 
     @Override
     public Workbook open(Path file, Limits limits) throws WorkbookException, IOException {
-        ZipGuard.check(file);
-        ReadableWorkbook book;
-        try {
-            book = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
-        } catch (ExcelReaderException | IllegalArgumentException | IllegalStateException e) {
-            throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0, describe(e));
-        } catch (IOException e) {
-            throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0, describe(e));
-        }
         ZipFile zip;
         try {
             zip = new ZipFile(file.toFile());
         } catch (ZipException e) {
-            book.close();
-            throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0, describe(e));
+            throw ZipGuard.damaged();
         }
-        return new Opened(book, zip, limits);
-    }
-
-    private static String describe(Exception e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName()
-                : message.length() > 200 ? message.substring(0, 200) + "…" : message;
+        try {
+            ZipGuard.check(zip);
+            Parts parts = new Parts(zip);
+            return new Opened(zip, parts, parts.book(), limits);
+        } catch (WorkbookException | IOException | RuntimeException e) {
+            zip.close();
+            throw e;
+        }
     }
 
     /** An open workbook. */
     private static final class Opened implements Workbook {
-        private final ReadableWorkbook book;
         private final ZipFile zip;
+        private final Parts parts;
+        private final Parts.Book book;
         private final Limits limits;
-        private Parts.@Nullable Relationships relationships;
         private @Nullable Cells cells;
 
-        Opened(ReadableWorkbook book, ZipFile zip, Limits limits) {
-            this.book = book;
+        Opened(ZipFile zip, Parts parts, Parts.Book book, Limits limits) {
             this.zip = zip;
+            this.parts = parts;
+            this.book = book;
             this.limits = limits;
         }
 
         @Override
         public List<String> sheets() {
-            return book.getSheets().filter(s -> s.getVisibility() == SheetVisibility.VISIBLE).map(Sheet::getName)
-                    .toList();
+            return book.sheets().stream().filter(Parts.Sheet::visible).map(Parts.Sheet::name).toList();
         }
 
         @Override
         public Rows rows(String name) throws IOException {
-            Sheet sheet = book.getSheets().filter(s -> s.getName().equals(name)).findFirst()
+            Parts.Sheet sheet = book.sheets().stream().filter(s -> s.name().equals(name)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("No sheet " + name));
             try {
-                if (relationships == null) {
-                    relationships = Parts.relationships(zip);
-                    cells = new Cells(book, Parts.sharedStrings(zip, relationships.sharedStrings()), limits);
+                if (cells == null) {
+                    cells = new Cells(book, parts.sharedStrings(book.sharedStrings()), limits);
                 }
-                String part = relationships.parts().get(sheet.getId());
-                ZipEntry entry = part == null ? null : zip.getEntry(part);
+                ZipEntry entry = parts.entry(sheet.part());
                 if (entry == null) {
                     return failing(new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
                             "it lacks the part of sheet " + name));
@@ -121,11 +106,7 @@ public final class XlsxReader implements WorkbookReader {
 
         @Override
         public void close() throws IOException {
-            try {
-                zip.close();
-            } finally {
-                book.close();
-            }
+            zip.close();
         }
     }
 
@@ -146,12 +127,12 @@ public final class XlsxReader implements WorkbookReader {
             NUMBER, DATE, PERCENT
         }
 
-        Cells(ReadableWorkbook book, String[] shared, Limits limits) {
-            this.date1904 = book.isDate1904();
+        Cells(Parts.Book book, String[] shared, Limits limits) {
+            this.date1904 = book.date1904();
             this.shared = shared;
             this.limits = limits;
-            List<String> formats = book.getFormats();
-            Map<String, String> codes = book.getNumFmtIdToFormat();
+            List<@Nullable String> formats = book.formats();
+            Map<String, String> codes = book.codes();
             this.styles = new Shown[formats.size()];
             for (int i = 0; i < styles.length; i++) {
                 Integer id = parse(formats.get(i));

@@ -5,15 +5,14 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
- * Checks a workbook's archive before any XML of it is parsed: it must be a zip archive holding a
- * workbook; no part may expand to more than {@value #MAX_RATIO} times its compressed size (a real
+ * Checks a workbook's archive before any XML of it is parsed: no part may expand to more than {@value #MAX_RATIO} times its compressed size (a real
  * workbook's XML compresses 5 to 30 times) or the whole past {@link #MAX_EXPANDED_BYTES}; and no part
  * may declare a document type, which workbooks never do and which entity expansion attacks need.
  * The sizes are counted while inflating, not taken from the archive's word. A sheet's XML, which is
@@ -33,49 +32,47 @@ final class ZipGuard {
     }
 
     /**
-     * Checks a file.
+     * Checks an archive, inflating each part (a sheet's only up to its root element).
      *
-     * @param file the file
-     * @throws WorkbookException when it is not a workbook's archive or expands too far
-     * @throws IOException       when it cannot be read
+     * @param zip the archive, open
+     * @throws WorkbookException when a part expands too far or declares a document type
+     * @throws IOException       when the file cannot be read
      */
-    static void check(Path file) throws WorkbookException, IOException {
-        boolean workbook = false;
+    static void check(ZipFile zip) throws WorkbookException, IOException {
         long total = 0;
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            byte[] buffer = new byte[64 * 1024];
-            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
-                ZipEntry entry = entries.nextElement();
-                workbook |= entry.getName().equals("xl/workbook.xml");
-                long allowed = allowed(entry);
-                long expanded = 0;
-                Prolog prolog = new Prolog(entry.getName());
-                boolean sheet = isSheet(entry.getName());
-                try (InputStream in = zip.getInputStream(entry)) {
-                    for (int n = in.read(buffer); n >= 0 && !(sheet && prolog.done); n = in.read(buffer)) {
-                        expanded += n;
-                        total += n;
-                        if (expanded > allowed || total > MAX_EXPANDED_BYTES) {
-                            throw new WorkbookException(WorkbookException.Reason.TOO_LARGE, 0,
-                                    String.valueOf(MAX_EXPANDED_BYTES >> 20));
-                        }
-                        prolog.scan(buffer, n);
+        byte[] buffer = new byte[64 * 1024];
+        for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
+            ZipEntry entry = entries.nextElement();
+            long allowed = allowed(entry);
+            long expanded = 0;
+            Prolog prolog = new Prolog(entry.getName());
+            boolean sheet = isSheet(entry.getName());
+            try (InputStream in = zip.getInputStream(entry)) {
+                for (int n = in.read(buffer); n >= 0 && !(sheet && prolog.done); n = in.read(buffer)) {
+                    expanded += n;
+                    total += n;
+                    if (expanded > allowed || total > MAX_EXPANDED_BYTES) {
+                        throw new WorkbookException(WorkbookException.Reason.TOO_LARGE, 0,
+                                String.valueOf(MAX_EXPANDED_BYTES >> 20));
                     }
+                    prolog.scan(buffer, n);
                 }
+            } catch (ZipException e) {
+                throw damaged();
             }
-        } catch (ZipException e) {
-            throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
-                    "it is not a zip archive, or a damaged one (" + e.getMessage() + ")");
         }
-        if (!workbook) {
-            throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
-                    "it is a zip archive without a workbook (xl/workbook.xml)");
-        }
+    }
+
+    /** The failure of an archive that is not a zip archive, or a damaged one, in the library's words. */
+    static WorkbookException damaged() {
+        return new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
+                "it is not a zip archive, or a damaged one");
     }
 
     /** Whether a part is a sheet's XML, by the name every writer gives it. */
     static boolean isSheet(String part) {
-        return part.startsWith("xl/worksheets/") && part.endsWith(".xml") && part.indexOf('/', 14) < 0;
+        String name = part.toLowerCase(Locale.ROOT);
+        return name.startsWith("xl/worksheets/") && name.endsWith(".xml") && name.indexOf('/', 14) < 0;
     }
 
     private static long allowed(ZipEntry entry) {
