@@ -25,7 +25,8 @@ import java.util.Set;
  * <p>One run at a time writes a file ({@link WriteLock}). The temporary file,
  * {@code .catalog-NNN.tmp}, is owner-only ({@code rw-------}) from its creation whatever the umask,
  * is held locked while it is written, and gets its final permissions only just before the rename:
- * those of the file it replaces, or for a new file those the umask gives. Temporary files that a
+ * those of the file it replaces, or for a new file those the umask gives (learnt from an empty file
+ * made the usual way and removed at once, the only file made with them). Temporary files that a
  * killed run left beside the file are removed by the next write there when they belong to the same
  * user, were last modified more than a minute ago and no process holds them locked. Errors name
  * the user's path only.

@@ -43,7 +43,7 @@ final class WriteLock implements AutoCloseable {
      * @param wait   how long to wait at most
      * @return the lock, to be closed when the file is written
      * @throws UsageException when another run still holds it after {@code wait}
-     * @throws IOException    when the lock file cannot be opened; the message names it
+     * @throws IOException    when the lock file cannot be opened; the message names the user's file
      */
     static WriteLock acquire(String name, Path target, Duration wait) throws UsageException, IOException {
         Path file = lockFile(target);
@@ -51,7 +51,7 @@ final class WriteLock implements AutoCloseable {
         try {
             channel = PrivateFiles.openOrCreate(file);
         } catch (IOException e) {
-            throw new UserFiles.Failed(file.toString(), e);
+            throw new UserFiles.Failed(name, e);
         }
         try {
             long deadline = System.nanoTime() + wait.toNanos();

@@ -3,6 +3,7 @@ package ir.anzali.investment.catalog.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,6 +47,15 @@ class WriteLockTest {
                     .isInstanceOf(UsageException.class).hasMessage("error.out.busy");
         }
         assertThat(WriteLock.lockFile(SafeFile.check(link.toString()))).isEqualTo(dir.resolve(".real.json.lock"));
+    }
+
+    @Test
+    void a_lock_file_that_cannot_be_opened_is_reported_with_the_users_file_name() throws Exception {
+        Path target = dir.resolve("shared.json");
+        Files.createDirectory(dir.resolve(".shared.json.lock"));
+        assertThatThrownBy(() -> WriteLock.acquire("shared.json", target, Duration.ZERO))
+                .isInstanceOf(IOException.class).hasMessageStartingWith("shared.json: ")
+                .hasMessageNotContaining(".lock");
     }
 
     private static Console english() {

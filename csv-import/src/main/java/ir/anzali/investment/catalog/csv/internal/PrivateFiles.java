@@ -73,7 +73,10 @@ public final class PrivateFiles {
 
     /**
      * Opens a file made by {@link #create} to write it, with an exclusive lock held until the channel
-     * is closed, which marks it as in use for {@link #removeLeftovers}.
+     * is closed, which marks it as in use for {@link #removeLeftovers}. Within this process the lock
+     * holds until the channel is closed; on POSIX systems other processes may stop seeing it once
+     * this process closes another channel of the same file (a lock there belongs to the process, not
+     * the channel), which is why leftovers must also be old before they are removed.
      *
      * @param file the file, not null
      * @return the open channel, never null
