@@ -54,7 +54,7 @@ class OpenedTest {
     void a_workbook_is_opened_once_however_often_it_is_read_and_closed_with_the_file() throws Exception {
         Path file = Containers.zip(dir.resolve("book.xlsx"), "xl/workbook.xml", "<workbook/>");
         Counting reader = new Counting();
-        try (Opened in = Opened.of(ImportSource.of(file), false)) {
+        try (Opened in = Opened.of(ImportSource.of(file), false, dir)) {
             assertThat(in.workbook()).isTrue();
             WorkbookReader once = in.once(reader);
             for (int i = 0; i < 3; i++) {
@@ -73,7 +73,7 @@ class OpenedTest {
         Path file = Containers.zip(dir.resolve("book.xlsx"), "xl/workbook.xml", "<workbook/>");
         Counting reader = new Counting();
         reader.failure = new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0, "damaged");
-        try (Opened in = Opened.of(ImportSource.of(file), false)) {
+        try (Opened in = Opened.of(ImportSource.of(file), false, dir)) {
             WorkbookReader once = in.once(reader);
             assertThatThrownBy(() -> once.open(file, Limits.DEFAULT)).isSameAs(reader.failure);
             assertThatThrownBy(() -> once.open(file, Limits.DEFAULT)).isSameAs(reader.failure);
