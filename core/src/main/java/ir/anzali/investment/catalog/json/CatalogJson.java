@@ -45,6 +45,8 @@ import java.nio.file.Path;
  * where and what, and no half-built catalog is ever returned. Unknown keys, duplicate keys, trailing
  * content and nesting deeper than 64 levels are refused, and so are documents over a size limit when
  * one is set ({@link #withMaxDocumentBytes(long)}). Writing then reading gives an equal catalog.
+ * It writes to streams only: replacing a file safely — a temporary file beside it, forced to disk
+ * and renamed over it, one writer at a time — is the application's to do, as the command line does.
  * Immutable and thread-safe.
  */
 public final class CatalogJson {
@@ -156,19 +158,6 @@ public final class CatalogJson {
     public void write(Catalog catalog, OutputStream out) throws IOException {
         try (JsonGenerator g = mapper.createGenerator(out)) {
             write(catalog, g);
-        }
-    }
-
-    /**
-     * Writes a catalog to a file, replacing it.
-     *
-     * @param catalog the catalog, not null
-     * @param file    the file, not null
-     * @throws IOException when writing fails
-     */
-    public void write(Catalog catalog, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(catalog, out);
         }
     }
 
