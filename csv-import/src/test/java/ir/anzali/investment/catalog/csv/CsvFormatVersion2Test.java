@@ -225,6 +225,19 @@ class CsvFormatVersion2Test {
         });
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"FFFE, U+FFFE", "FFFF, U+FFFF", "FDD0, U+FDD0", "FDEF, U+FDEF", "1FFFF, U+1FFFF", "10FFFE, U+10FFFE"})
+    void noncharacters_in_a_cell_are_a_type_error_naming_the_code_point(String hex, String name) throws Exception {
+        String nonchar = new String(Character.toChars(Integer.parseInt(hex, 16)));
+        ImportReport report = validate(HEADER + "\nAFZ-1,هتل" + nonchar + "ساحلی,TOURISM,5,IRR,AFZO\n");
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ErrorCode.TYPE_ERROR);
+            assertThat(p.column()).isEqualTo("title_fa");
+            assertThat(p.line()).isEqualTo(2L);
+            assertThat(p.message()).contains(name).contains("not a character of text").contains("Remove it");
+        });
+    }
+
     @Test
     void tabs_and_line_breaks_in_a_cell_are_white_space() throws Exception {
         Opportunity o = read(write(dir, "multi.csv", HEADER + "\nAFZ-1,\"هتل\tساحلی\r\nانزلی\",TOURISM,5,IRR,AFZO\n"))
