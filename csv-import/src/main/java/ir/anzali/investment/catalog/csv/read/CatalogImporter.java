@@ -23,6 +23,7 @@ import ir.anzali.investment.catalog.validation.CatalogValidator;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +58,10 @@ import org.jspecify.annotations.Nullable;
  * upload: a stream is read once, and where two readings are needed (streaming all-or-nothing) it is
  * first copied to a temporary file, readable by its owner only and deleted afterwards, so that
  * memory stays bounded.
+ *
+ * <p>Interrupting the thread that reads stops the reading after the read under way, on one thread or
+ * several: the call throws {@link InterruptedIOException} with the thread's interrupt flag still set,
+ * once its workers have ended and its temporary copy is deleted.
  */
 public final class CatalogImporter {
 
@@ -99,6 +104,7 @@ public final class CatalogImporter {
      * @param file the file, not null
      * @param kind what it holds, not null
      * @return the report, never null
+     * @throws InterruptedIOException when the thread is interrupted; the interrupt flag is kept
      * @throws IOException when the file cannot be read
      */
     public ImportReport validate(Path file, Kind kind) throws IOException {
@@ -113,6 +119,7 @@ public final class CatalogImporter {
      * @param file the file, not null
      * @param kind what it holds, not null
      * @return the report, never null
+     * @throws InterruptedIOException when the thread is interrupted; the interrupt flag is kept
      * @throws IOException when the file cannot be read
      */
     public ImportReport validate(ImportSource file, Kind kind) throws IOException {
@@ -128,6 +135,7 @@ public final class CatalogImporter {
      * @param kind    what it holds, not null
      * @param catalog the catalog, not null
      * @return the report, never null
+     * @throws InterruptedIOException when the thread is interrupted; the interrupt flag is kept
      * @throws IOException when the file cannot be read
      */
     public ImportReport validate(Path file, Kind kind, Catalog catalog) throws IOException {
@@ -141,6 +149,7 @@ public final class CatalogImporter {
      * @param kind    what it holds, not null
      * @param catalog the catalog, not null
      * @return the report, never null
+     * @throws InterruptedIOException when the thread is interrupted; the interrupt flag is kept
      * @throws IOException when the file cannot be read
      */
     public ImportReport validate(ImportSource file, Kind kind, Catalog catalog) throws IOException {
@@ -157,6 +166,7 @@ public final class CatalogImporter {
      * @param name the file name for the report, not null
      * @param kind what it holds, not null
      * @return the report, never null
+     * @throws InterruptedIOException when the thread is interrupted; the interrupt flag is kept
      * @throws IOException when the stream cannot be read
      */
     public ImportReport validate(InputStream in, String name, Kind kind) throws IOException {
@@ -176,6 +186,7 @@ public final class CatalogImporter {
      * @param catalog  the catalog whose reference data and incentives rows are checked against, not null
      * @param accepted receives each accepted opportunity, not null
      * @return the report, never null
+     * @throws InterruptedIOException when the thread is interrupted; the interrupt flag is kept
      * @throws FileChangedException when the file changed between the two readings
      * @throws IOException          when the file cannot be read
      */
@@ -193,6 +204,7 @@ public final class CatalogImporter {
      * @param catalog  the catalog whose reference data and incentives rows are checked against, not null
      * @param accepted receives each accepted opportunity, not null
      * @return the report, never null
+     * @throws InterruptedIOException when the thread is interrupted; the interrupt flag is kept
      * @throws FileChangedException when a file on disk changed between the two readings
      * @throws IOException          when the file cannot be read, or a stream cannot be copied
      */
@@ -209,6 +221,7 @@ public final class CatalogImporter {
      * @param file     the file, not null
      * @param accepted receives each accepted incentive, not null
      * @return the report, never null
+     * @throws InterruptedIOException when the thread is interrupted; the interrupt flag is kept
      * @throws FileChangedException when the file changed between the two readings
      * @throws IOException          when the file cannot be read
      */
@@ -223,6 +236,7 @@ public final class CatalogImporter {
      * @param file     the file, not null
      * @param accepted receives each accepted incentive, not null
      * @return the report, never null
+     * @throws InterruptedIOException when the thread is interrupted; the interrupt flag is kept
      * @throws FileChangedException when a file on disk changed between the two readings
      * @throws IOException          when the file cannot be read, or a stream cannot be copied
      */
@@ -288,6 +302,7 @@ public final class CatalogImporter {
      * @param opportunities the opportunities file
      * @param incentives    the incentives file
      * @return the reports and the merged catalog, never null
+     * @throws InterruptedIOException when the thread is interrupted; the interrupt flag is kept
      * @throws IOException when a file cannot be read
      */
     public CatalogImport importInto(Catalog target, @Nullable Path opportunities, @Nullable Path incentives)
@@ -304,6 +319,7 @@ public final class CatalogImporter {
      * @param opportunities the opportunities file
      * @param incentives    the incentives file
      * @return the reports and the merged catalog, never null
+     * @throws InterruptedIOException when the thread is interrupted; the interrupt flag is kept
      * @throws IOException when a file cannot be read
      */
     public CatalogImport importInto(Catalog target, @Nullable ImportSource opportunities, @Nullable ImportSource incentives)
@@ -332,6 +348,7 @@ public final class CatalogImporter {
      * @param opportunities the opportunities file
      * @param incentives    the incentives file
      * @return the reports, incentives first, never null
+     * @throws InterruptedIOException when the thread is interrupted; the interrupt flag is kept
      * @throws IOException when a file cannot be read
      */
     public List<ImportReport> validateImport(Catalog target, @Nullable ImportSource opportunities,

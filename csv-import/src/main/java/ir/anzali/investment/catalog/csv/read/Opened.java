@@ -1,5 +1,6 @@
 package ir.anzali.investment.catalog.csv.read;
 
+import ir.anzali.investment.catalog.csv.internal.Interrupts;
 import ir.anzali.investment.catalog.csv.internal.Source;
 import ir.anzali.investment.catalog.csv.internal.WorkbookReader;
 import java.io.BufferedInputStream;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,7 +60,7 @@ final class Opened implements Closeable {
         }
         Path copy = Files.createTempFile("catalog-upload-", workbook ? ".xlsx" : ".csv");
         try (in) {
-            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            Interrupts.copy(in, copy);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(copy);
             throw e;
