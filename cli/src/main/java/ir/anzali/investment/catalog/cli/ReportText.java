@@ -2,14 +2,21 @@ package ir.anzali.investment.catalog.cli;
 
 import ir.anzali.investment.catalog.csv.Column;
 import ir.anzali.investment.catalog.csv.Kind;
+import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 /** Prints an import report as readable lines, one per problem, in the console's language. */
 final class ReportText {
 
     /** The most characters of a value a line shows. */
     private static final int SHOWN_CHARS = 60;
+    /** The kinds of problems the command line has a hint for. */
+    private static final List<ErrorCode> HINTED = List.of(ErrorCode.EMPTY_FILE, ErrorCode.ENCODING_GUESS,
+            ErrorCode.UNKNOWN_REFERENCE);
 
     private ReportText() {
     }
@@ -34,10 +41,26 @@ final class ReportText {
         for (Problem p : r.warnings()) {
             c.line("report.warning", "where", where(c, kind, p), "message", p.message(), "code", p.code().code());
         }
+        hints(c, r);
         if (r.valid()) {
             c.line("report.valid");
         } else {
             c.line("report.invalid", "errors", c.count("errors", r.errorCount()));
+        }
+    }
+
+    /**
+     * What the command line adds to the library's messages, which name no command or option: the
+     * command or option that helps with a kind of problem, once per report.
+     */
+    private static void hints(Console c, ImportReport r) {
+        Set<ErrorCode> codes = EnumSet.noneOf(ErrorCode.class);
+        r.errors().forEach(p -> codes.add(p.code()));
+        r.warnings().forEach(p -> codes.add(p.code()));
+        for (ErrorCode code : HINTED) {
+            if (codes.contains(code)) {
+                c.line("report.hint." + code.code());
+            }
         }
     }
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import ir.anzali.investment.catalog.incentive.IncentiveId;
@@ -19,6 +21,7 @@ import ir.anzali.investment.catalog.reference.Subsector;
 import ir.anzali.investment.catalog.text.Named;
 import ir.anzali.investment.catalog.text.NumberParseException;
 import ir.anzali.investment.catalog.text.NumberParser;
+import ir.anzali.investment.catalog.text.PersianNormalizer;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,6 +35,8 @@ import java.util.function.Function;
  * the plain form, read with the CSV format's number rules ({@link NumberParser#parsePlain(String)});
  * dates as ISO strings; ids as strings; sectors, subsectors and agencies by code, looked up in the
  * document's reference data ({@link #REFERENCE_DATA}); money as {@code {"amount": …, "currency": …}}.
+ * Text that a file cannot carry back ({@link PersianNormalizer#findNonText(CharSequence)}) is
+ * refused at its path, whatever value it is read into.
  */
 final class CatalogModule extends SimpleModule {
 
@@ -58,6 +63,28 @@ final class CatalogModule extends SimpleModule {
         addDeserializer(Subsector.class, new ByCode<>(Subsector.class, CatalogModule::subsector, "Subsector"));
         addSerializer(Money.class, new MoneyWriting());
         addDeserializer(Money.class, new MoneyReading());
+        addDeserializer(String.class, new TextReading());
+    }
+
+    /** Reads a string as Jackson does, and refuses a control character, a lone surrogate or a noncharacter in it. */
+    private static final class TextReading extends StdScalarDeserializer<String> {
+        private static final long serialVersionUID = 1L;
+
+        TextReading() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = StringDeserializer.instance.deserialize(p, ctxt);
+            int at = text == null ? -1 : PersianNormalizer.findNonText(text);
+            if (at >= 0) {
+                throw JsonMappingException.from(p, String.format("The text holds U+%04X, which is not text (a control"
+                        + " character, half of a character whose other half is missing, or a noncharacter) and cannot"
+                        + " be written to a file; remove it.", Character.codePointAt(text, at)));
+            }
+            return text;
+        }
     }
 
     private static BigDecimal decimal(String text) {

@@ -44,6 +44,22 @@ public final class CurrencyUnits {
             }
             return currency.getCurrencyCode();
         }
+
+        /**
+         * The name of the unit in a language: the toman is {@code تومان} in Persian and
+         * {@code toman} in English; any other unit is its currency's name
+         * ({@link CurrencyUnits#name(Currency, Locale)}: {@code ریال}, {@code دلار}… in Persian,
+         * {@code IRR}, {@code USD}… in English).
+         *
+         * @param locale the language, not null
+         * @return the name, never null
+         */
+        public String name(Locale locale) {
+            if (factor.compareTo(BigDecimal.ONE) != 0) {
+                return "fa".equals(locale.getLanguage()) ? label() : "toman";
+            }
+            return CurrencyUnits.name(currency, locale);
+        }
     }
 
     private static final Map<String, Unit> WORDS = new LinkedHashMap<>();

@@ -27,7 +27,7 @@ import java.util.function.Predicate;
  *   <li>the status history is a path through the lifecycle: every step a move the lifecycle allows
  *       ({@link Status#canMoveTo(Status)}), starting where the step before it ended, dated on or
  *       after it within the catalog's dates ({@link CatalogDate}), with a note of at most
- *       {@value #MAX_NOTE} characters of text without control characters ({@code history}).</li>
+ *       {@value #MAX_NOTE} characters of text ({@link PersianNormalizer#findNonText(CharSequence)}, {@code history}).</li>
  * </ul>
  */
 @Constraint(validatedBy = OpportunityRules.Validator.class)
@@ -89,7 +89,7 @@ import java.util.function.Predicate;
                 if (!step.from().canMoveTo(step.to()) || !inRange(step.date())
                         || previous != null && (previous.to() != step.from() || step.date().isBefore(previous.date()))
                         || step.note() != null && (step.note().length() > MAX_NOTE
-                                || PersianNormalizer.findControl(step.note()) >= 0)) {
+                                || PersianNormalizer.findNonText(step.note()) >= 0)) {
                     return false;
                 }
                 previous = step;

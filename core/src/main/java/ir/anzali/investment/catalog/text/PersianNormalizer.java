@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  *       hyphen U+00AD ({@link #isInvisible(char)}).</li>
  * </ul>
  *
- * <p>Digits are kept as written. Other control characters are kept: they are not text, and the
- * callers refuse them ({@link #findControl(CharSequence)}). The normalization is idempotent:
+ * <p>Digits are kept as written. Other control characters, lone surrogates and noncharacters are
+ * kept: they are not text, and the callers refuse them ({@link #findNonText(CharSequence)}). The normalization is idempotent:
  * normalizing its own result changes nothing. Stateless and thread-safe.
  */
 public final class PersianNormalizer {
@@ -39,7 +39,8 @@ public final class PersianNormalizer {
      *
      * @param text the text, not null
      * @return the normalized text, never null; empty when the text held only white space. The very
-     *         same string when nothing changes; then the text holds no control character
+     *         same string when nothing changes; then the text holds nothing that
+     *         {@link #findNonText(CharSequence)} would find
      */
     public static String normalize(String text) {
         if (isAlreadyNormal(text)) {
@@ -172,14 +173,38 @@ public final class PersianNormalizer {
     }
 
     /**
-     * Finds the first control character that text may not hold (see {@link #isControl(char)}).
+     * Tells whether a code point is a Unicode noncharacter: U+FDD0–U+FDEF, and the last two code
+     * points of every plane (U+FFFE, U+FFFF, U+1FFFE, U+1FFFF … U+10FFFF). Such a code point is
+     * not text: files may not carry it (a CSV export would write {@code ?}, a workbook drops it).
+     *
+     * @param codePoint the code point
+     * @return true for a noncharacter
+     */
+    public static boolean isNoncharacter(int codePoint) {
+        return codePoint >= 0xFDD0 && codePoint <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
+    }
+
+    /**
+     * Finds the first code point that text may not hold (CSV format §4): a control character
+     * ({@link #isControl(char)}), a lone surrogate (half of a character written with two UTF-16
+     * units, whose other half is missing) or a noncharacter ({@link #isNoncharacter(int)}). None of
+     * them can be written to a file and read back. Read the code point at the index with
+     * {@link Character#codePointAt(CharSequence, int)}: it is the lone surrogate itself when that is
+     * what was found.
      *
      * @param text the text, not null
      * @return its index, or -1 when there is none
      */
-    public static int findControl(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (isControl(text.charAt(i))) {
+    public static int findNonText(CharSequence text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (isNoncharacter(Character.toCodePoint(c, text.charAt(i + 1)))) {
+                    return i;
+                }
+                i++;
+            } else if (isControl(c) || Character.isSurrogate(c) || isNoncharacter(c)) {
                 return i;
             }
         }
@@ -188,8 +213,8 @@ public final class PersianNormalizer {
 
     /**
      * A fast path for the common case: text that normalization would leave alone. Text holding a
-     * control character never takes it, so that callers that get the same string back know it
-     * holds none.
+     * control character, a surrogate or a noncharacter never takes it, so that callers that get the
+     * same string back know it holds nothing that {@link #findNonText(CharSequence)} would find.
      */
     private static boolean isAlreadyNormal(String text) {
         int n = text.length();
@@ -208,7 +233,8 @@ public final class PersianNormalizer {
                     if (previous == ' ' || previous == ZWNJ || i + 1 == n || text.charAt(i + 1) == ' ') {
                         return false;
                     }
-                } else if (c >= '\uFB50' && c <= '\uFEFE' || c <= '\u009F' || isSpace(c) || isInvisible(c)) {
+                } else if (c >= '\uFB50' && c <= '\uFEFE' || c <= '\u009F' || c >= '\uD800' && c <= '\uDFFF'
+                        || c >= '\uFFFE' || isSpace(c) || isInvisible(c)) {
                     return false;
                 }
             } else if (c == ' ') {

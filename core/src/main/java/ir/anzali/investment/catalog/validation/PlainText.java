@@ -17,7 +17,8 @@ import java.lang.annotation.Target;
 
 /**
  * Text holds no control character (CSV format §4: U+0000–U+001F but tab and line breaks, and
- * U+007F–U+009F; see {@link PersianNormalizer#isControl(char)}). On {@link LocalizedText} each
+ * U+007F–U+009F), no lone surrogate and no noncharacter, none of which a file can carry back
+ * (see {@link PersianNormalizer#findNonText(CharSequence)}). On {@link LocalizedText} each
  * language is checked, and a violation names the language ({@code title.fa}). On a list of text,
  * each item is checked, and no item may hold a list separator ({@code ;} {@code |} {@code ،}),
  * which a CSV file could not tell from the end of the item. Null is valid.

@@ -151,7 +151,7 @@ final class Validators {
     public static final class PlainTextOfString implements ConstraintValidator<PlainText, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || PersianNormalizer.findControl(value) < 0;
+            return value == null || PersianNormalizer.findNonText(value) < 0;
         }
     }
 
@@ -162,8 +162,8 @@ final class Validators {
             if (value == null) {
                 return true;
             }
-            boolean faValid = value.fa() == null || PersianNormalizer.findControl(value.fa()) < 0;
-            boolean enValid = value.en() == null || PersianNormalizer.findControl(value.en()) < 0;
+            boolean faValid = value.fa() == null || PersianNormalizer.findNonText(value.fa()) < 0;
+            boolean enValid = value.en() == null || PersianNormalizer.findNonText(value.en()) < 0;
             return faValid && enValid || Languages.report(context, faValid, enValid);
         }
     }
@@ -176,7 +176,7 @@ final class Validators {
                 return true;
             }
             for (String item : value) {
-                if (PersianNormalizer.findControl(item) >= 0 || item.indexOf(';') >= 0 || item.indexOf('|') >= 0
+                if (PersianNormalizer.findNonText(item) >= 0 || item.indexOf(';') >= 0 || item.indexOf('|') >= 0
                         || item.indexOf('\u060C') >= 0) {
                     context.disableDefaultConstraintViolation();
                     context.buildConstraintViolationWithTemplate("{ir.anzali.investment.catalog.PlainText.item.message}")

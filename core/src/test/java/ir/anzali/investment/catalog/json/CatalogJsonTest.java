@@ -177,6 +177,18 @@ class CatalogJsonTest {
                 .hasMessageContaining(expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "\\ud800|U+D800", "\\udfff|U+DFFF", "\\ud83d and a letter|U+D83D", "\\ufffe|U+FFFE", "\\uffff|U+FFFF",
+        "\\ufdd0|U+FDD0", "\\ud83f\\udfff|U+1FFFF"})
+    void text_that_a_file_cannot_carry_back_is_refused_with_its_path(String escaped, String codePoint) {
+        String text = replaced("\"Anzali Beach Hotel\"", "\"Anzali " + escaped + " Beach\"");
+        assertThatThrownBy(() -> json.readString(text)).isInstanceOfSatisfying(CatalogJsonException.class, e -> {
+            assertThat(e.path()).isEqualTo("opportunities[0].title.en");
+            assertThat(e.getMessage()).contains(codePoint).contains("not text").contains("remove it");
+        });
+    }
+
     @Test
     void a_link_over_two_thousand_characters_is_refused() {
         String text = replaced("https://anzali.ir/studies/hotel.pdf", "https://anzali.ir/" + "x".repeat(70_000));

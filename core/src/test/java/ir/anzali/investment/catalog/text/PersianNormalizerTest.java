@@ -114,9 +114,32 @@ class PersianNormalizerTest {
     void control_characters_are_kept_for_the_caller_to_refuse() {
         assertThat(PersianNormalizer.normalize("a\u0000b\u0007c\u001B")).isEqualTo("a\u0000b\u0007c\u001B");
         assertThat(PersianNormalizer.normalize("a\u001Cb\u000Bc")).isEqualTo("a\u001Cb\u000Bc");
-        assertThat(PersianNormalizer.findControl("ok\tline\nbreak\r")).isEqualTo(-1);
-        assertThat(PersianNormalizer.findControl("bell\u0007")).isEqualTo(4);
-        assertThat(PersianNormalizer.findControl("c1\u0085")).isEqualTo(2);
-        assertThat(PersianNormalizer.findControl("del\u007F")).isEqualTo(3);
+        assertThat(PersianNormalizer.findNonText("ok\tline\nbreak\r")).isEqualTo(-1);
+        assertThat(PersianNormalizer.findNonText("bell\u0007")).isEqualTo(4);
+        assertThat(PersianNormalizer.findNonText("c1\u0085")).isEqualTo(2);
+        assertThat(PersianNormalizer.findNonText("del\u007F")).isEqualTo(3);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "lone high surrogate, 'ab\uD800', 2, D800",
+        "lone low surrogate, '\uDC00ab', 0, DC00",
+        "high surrogate before a letter, 'a\uD83Db', 1, D83D",
+        "U+FFFE, 'x\uFFFE', 1, FFFE",
+        "U+FFFF, '\uFFFF', 0, FFFF",
+        "U+FDD0, 'هتل\uFDD0', 3, FDD0",
+        "U+FDEF, '\uFDEF', 0, FDEF",
+        "U+1FFFE, 'a\uD83F\uDFFE', 1, 1FFFE",
+        "U+10FFFF, '\uDBFF\uDFFF', 0, 10FFFF"})
+    void lone_surrogates_and_noncharacters_are_not_text(String name, String text, int index, String codePoint) {
+        assertThat(PersianNormalizer.findNonText(text)).isEqualTo(index);
+        assertThat(Integer.toHexString(Character.codePointAt(text, index)).toUpperCase()).isEqualTo(codePoint);
+        assertThat(PersianNormalizer.normalize(text)).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'هتل \uD83C\uDF0A ساحلی'", "'\uFDCF\uFDF0'", "'\uD83E\uDFFD'"})
+    void characters_beyond_the_basic_plane_and_next_to_noncharacters_are_text(String text) {
+        assertThat(PersianNormalizer.findNonText(text)).isEqualTo(-1);
     }
 }

@@ -60,11 +60,12 @@ class CsvFormatVersion2Test {
 
     @ParameterizedTest(name = "{0} with currency {1}")
     @CsvSource(delimiter = '|', value = {
-        "250 میلیون ریال|تومان|ریال|تومان",
-        "250 میلیون تومان|ریال|تومان|ریال",
-        "250 میلیون تومان|IRR|تومان|ریال",
-        "۱ همت|ریال|تومان|ریال",
-        "5 USD|IRR|USD|ریال"})
+        "250 میلیون ریال|تومان|IRR|toman",
+        "250 میلیون تومان|ریال|toman|IRR",
+        "250 میلیون تومان|IRR|toman|IRR",
+        "۱ همت|ریال|toman|IRR",
+        "5 USD|IRR|USD|IRR",
+        "5 یورو|دلار|EUR|USD"})
     void rial_against_toman_is_a_cross_field_error(String amount, String currency, String unit, String column)
             throws Exception {
         ImportReport report = validate(HEADER + "\nAFZ-1,هتل,TOURISM," + amount + "," + currency + ",AFZO\n");
@@ -75,6 +76,20 @@ class CsvFormatVersion2Test {
             assertThat(p.message()).isEqualTo("The amount says " + unit + " but the currency column says " + column
                     + ". Make them agree.");
         });
+    }
+
+    @ParameterizedTest(name = "{0} with currency {1}")
+    @CsvSource(delimiter = '|', value = {
+        "250 میلیون ریال|تومان|ریال|تومان",
+        "250 میلیون تومان|IRR|تومان|ریال",
+        "5 USD|ریال|دلار|ریال",
+        "5 یورو|دلار|یورو|دلار"})
+    void a_persian_message_names_the_currencies_in_persian(String amount, String currency, String unit, String column)
+            throws Exception {
+        ImportReport report = checked(CatalogImporter.builder().persian().build().validate(write(dir, "fa.csv",
+                HEADER + "\nAFZ-1,هتل,TOURISM," + amount + "," + currency + ",AFZO\n"), Kind.OPPORTUNITIES));
+        assertThat(report.errors()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("مبلغ واحد " + unit + " دارد ولی ستون واحد پول " + column + " است. این دو را یکسان کنید."));
     }
 
     @Test
@@ -138,7 +153,7 @@ class CsvFormatVersion2Test {
         assertThat(report.encoding()).isEqualTo("windows-1252");
         assertThat(report.warnings()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(ErrorCode.ENCODING_GUESS);
-            assertThat(p.message()).contains("read as windows-1252").contains("--encoding windows-1256");
+            assertThat(p.message()).contains("read as windows-1252").contains("another encoding, such as windows-1256");
         });
         assertThat(read(file).get(0).title().fa()).isEqualTo("España Größe");
     }
@@ -152,7 +167,7 @@ class CsvFormatVersion2Test {
         assertThat(report.encoding()).isEqualTo("windows-1256");
         assertThat(report.warnings()).extracting(Problem::code).containsExactly(ErrorCode.ENCODING_GUESS);
         assertThat(report.warnings().get(0).message()).contains("read as windows-1256")
-                .contains("--encoding windows-1252");
+                .contains("another encoding, such as windows-1252");
         assertThat(read(file).get(0).title().fa()).isEqualTo("هتل ساحلی پارسیان");
     }
 
@@ -222,6 +237,19 @@ class CsvFormatVersion2Test {
             assertThat(p.code()).isEqualTo(ErrorCode.TYPE_ERROR);
             assertThat(p.column()).isEqualTo("title_fa");
             assertThat(p.message()).contains(name).contains("Remove it");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"FFFE, U+FFFE", "FFFF, U+FFFF", "FDD0, U+FDD0", "FDEF, U+FDEF", "1FFFF, U+1FFFF", "10FFFE, U+10FFFE"})
+    void noncharacters_in_a_cell_are_a_type_error_naming_the_code_point(String hex, String name) throws Exception {
+        String nonchar = new String(Character.toChars(Integer.parseInt(hex, 16)));
+        ImportReport report = validate(HEADER + "\nAFZ-1,هتل" + nonchar + "ساحلی,TOURISM,5,IRR,AFZO\n");
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ErrorCode.TYPE_ERROR);
+            assertThat(p.column()).isEqualTo("title_fa");
+            assertThat(p.line()).isEqualTo(2L);
+            assertThat(p.message()).contains(name).contains("not a character of text").contains("Remove it");
         });
     }
 

@@ -12,14 +12,18 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Workbooks a careless or hostile sender could give: each a report, never another exception. */
 class HostileWorkbookTest {
@@ -110,6 +114,36 @@ class HostileWorkbookTest {
         Problem p = only(validate(zip("mention.xlsx", "xl/workbook.xml", "<workbook/>", "xl/sharedStrings.xml",
                 mention)));
         assertThat(p.message()).doesNotContain("document type");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"&#xD800;, U+D800", "&#xDFFF;, U+DFFF", "&#55357;, U+D83D", "&#xFFFE;, U+FFFE", "&#xFDD0;, U+FDD0",
+        "&#x10FFFF;, U+10FFFF"})
+    void a_cell_whose_xml_names_no_character_of_text_is_a_type_error(String reference, String codePoint)
+            throws Exception {
+        Path plain = book("plain.xlsx", ws -> {
+            header(ws);
+            ws.inlineString(1, 0, "AFZ-TOU-001");
+            ws.inlineString(1, 1, "Anzali MARK Hotel");
+            ws.inlineString(1, 2, "TOURISM");
+            ws.value(1, 3, 5);
+            ws.inlineString(1, 4, "IRR");
+            ws.inlineString(1, 5, "AFZO");
+        });
+        Path file = dir.resolve("reference.xlsx");
+        try (ZipFile in = new ZipFile(plain.toFile()); ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry e : Collections.list(in.entries())) {
+                String text = new String(in.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                zip.write(text.replace("MARK", reference).getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        Problem p = only(validate(file));
+        assertThat(p.code()).isEqualTo(ErrorCode.TYPE_ERROR);
+        assertThat(p.cell()).isEqualTo("B2");
+        assertThat(p.column()).isEqualTo("title_en");
+        assertThat(p.message()).contains(codePoint).contains("not a character of text").contains("Remove it");
     }
 
     private Path book(String name, BookWriter writer) throws Exception {

@@ -40,7 +40,7 @@ final class Amounts {
             unit = amount.unit().get();
             if (column.isPresent() && !column.get().equals(unit)) {
                 row.problem(currencyColumn, ErrorCode.CROSS_FIELD, row.messages().get("cross-field.currency",
-                        "unit", unit.label(), "currency", column.get().label()));
+                        "unit", row.messages().unit(unit), "currency", row.messages().unit(column.get())));
                 return null;
             }
             value = amount.amount();

@@ -220,6 +220,7 @@ final class Chunker {
         if (end == buffer.length) {
             buffer = Arrays.copyOf(buffer, buffer.length * 2);
         }
+        Interrupts.check();
         try {
             int n = in.read(buffer, end, buffer.length - end);
             if (n < 0) {

@@ -69,6 +69,8 @@ public final class FileRun<T> {
      *
      * @param fingerprints the fingerprints, or null for none
      * @return the report
+     * @throws java.io.InterruptedIOException when the thread is interrupted; the interrupt flag is
+     *         kept, the workers have ended
      * @throws IOException when the file cannot be opened or read, or differs from the one fingerprinted
      */
     public static <T> ImportReport read(Source source, Kind kind, Settings settings, Context context,

@@ -4,6 +4,7 @@ import ir.anzali.investment.catalog.csv.Column;
 import ir.anzali.investment.catalog.csv.report.Problem;
 import ir.anzali.investment.catalog.internal.text.Digits;
 import ir.anzali.investment.catalog.internal.text.MessageBundle;
+import ir.anzali.investment.catalog.money.CurrencyUnits;
 import ir.anzali.investment.catalog.text.Named;
 import java.util.Locale;
 
@@ -51,6 +52,14 @@ final class Messages {
     /** A column as messages name it: its canonical name, and in Persian its Persian header first. */
     String column(Column column) {
         return persian ? column.persianName() + " (" + column.name() + ")" : column.name();
+    }
+
+    /**
+     * A currency unit as messages name it: {@code ریال}, {@code تومان}, {@code دلار} in Persian;
+     * {@code IRR}, {@code toman}, {@code USD} in English.
+     */
+    String unit(CurrencyUnits.Unit unit) {
+        return unit.name(locale);
     }
 
     /** A coded value as messages name it: its code, and in Persian its Persian name first. */

@@ -184,9 +184,9 @@ final class Row {
     }
 
     /**
-     * The normalized text of a cell, computed once ({@link #NONE} when missing). A control character
-     * is a {@code type-error} on the column and is left out of the text, so that the rest of the row
-     * is still checked.
+     * The normalized text of a cell, computed once ({@link #NONE} when missing). A control character,
+     * a lone surrogate or a noncharacter is a {@code type-error} on the column and is left out of the
+     * text, so that the rest of the row is still checked.
      */
     private String normal(String column) {
         int i = header.index(column);
@@ -201,11 +201,13 @@ final class Row {
         if (t == null) {
             String cell = cells[i];
             String normal = PersianNormalizer.normalize(cell);
-            int control = normal == cell ? -1 : PersianNormalizer.findControl(cell);
-            if (control >= 0) {
-                problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.control", "char",
-                        String.format("U+%04X", (int) cell.charAt(control))));
-                normal = PersianNormalizer.normalize(withoutControls(cell));
+            int found = normal == cell ? -1 : PersianNormalizer.findNonText(cell);
+            if (found >= 0) {
+                char c = cell.charAt(found);
+                problem(column, ErrorCode.TYPE_ERROR, messages.get(PersianNormalizer.isControl(c)
+                        ? "type-error.control" : "type-error.not-text", "char",
+                        String.format("U+%04X", Character.codePointAt(cell, found))));
+                normal = PersianNormalizer.normalize(withoutNonText(cell));
             }
             t = normal.isEmpty() || normal.equals("-") ? NONE : normal;
             texts[i] = t;
@@ -227,12 +229,16 @@ final class Row {
         return true;
     }
 
-    private static String withoutControls(String cell) {
+    /** The cell without what {@link PersianNormalizer#findNonText(CharSequence)} finds in it. */
+    private static String withoutNonText(String cell) {
         StringBuilder out = new StringBuilder(cell.length());
-        for (int i = 0; i < cell.length(); i++) {
-            if (!PersianNormalizer.isControl(cell.charAt(i))) {
-                out.append(cell.charAt(i));
+        int i = 0;
+        while (i < cell.length()) {
+            int n = Character.charCount(cell.codePointAt(i));
+            if (PersianNormalizer.findNonText(cell.subSequence(i, i + n)) < 0) {
+                out.append(cell, i, i + n);
             }
+            i += n;
         }
         return out.toString();
     }

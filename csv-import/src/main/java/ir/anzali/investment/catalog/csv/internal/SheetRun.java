@@ -73,6 +73,8 @@ public final class SheetRun {
      * @param accepted receives each accepted row, in sheet order
      * @param <T>      the domain type of the rows
      * @return the report
+     * @throws java.io.InterruptedIOException when the thread is interrupted; the interrupt flag is
+     *         kept, the workers have ended
      * @throws IOException when the file cannot be read (not for bad content)
      */
     public static <T> ImportReport read(WorkbookReader reader, Path file, String name, Kind kind, Settings settings,
@@ -151,6 +153,7 @@ public final class SheetRun {
         }
         if (settings.parallelism() <= 1) {
             for (WorkbookReader.RawRow r = rows.next(); r != null; r = rows.next()) {
+                Interrupts.check();
                 collect(tally, map(tally, header, r.convert()), settings, name);
             }
         } else {
@@ -172,6 +175,7 @@ public final class SheetRun {
                 List<WorkbookReader.RawRow> batch = new ArrayList<>(BATCH);
                 long bytes = 0;
                 for (WorkbookReader.RawRow r = rows.next(); r != null; r = rows.next()) {
+                    Interrupts.check();
                     batch.add(r);
                     bytes += r.bytes();
                     if (batch.size() == BATCH || bytes >= BATCH_BYTES) {

@@ -23,6 +23,7 @@ import ir.anzali.investment.catalog.validation.CatalogValidator;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +65,10 @@ import org.jspecify.annotations.Nullable;
  * says the file is bad, when the stream or the caller's consumer throws, and when the thread is
  * interrupted while the stream is copied (an {@link java.io.InterruptedIOException}). A copy left by
  * a process that crashed is removed by a later copy in the same folder once it is a day old.
+ *
+ * <p>Interrupting the thread that reads stops the reading after the read under way, on one thread or
+ * several: the call throws {@link InterruptedIOException} with the thread's interrupt flag still set,
+ * once its workers have ended and its temporary copy is deleted.
  */
 public final class CatalogImporter {
 
@@ -113,6 +118,7 @@ public final class CatalogImporter {
      * @param file the file, not null
      * @param kind what it holds, not null
      * @return the report, never null
+     * @throws InterruptedIOException when the thread is interrupted; the interrupt flag is kept
      * @throws IOException when the file cannot be read
      */
     public ImportReport validate(Path file, Kind kind) throws IOException {
@@ -127,6 +133,7 @@ public final class CatalogImporter {
      * @param file the file, not null
      * @param kind what it holds, not null
      * @return the report, never null
+     * @throws InterruptedIOException when the thread is interrupted; the interrupt flag is kept
      * @throws IOException when the file cannot be read
      */
     public ImportReport validate(ImportSource file, Kind kind) throws IOException {
@@ -142,6 +149,7 @@ public final class CatalogImporter {
      * @param kind    what it holds, not null
      * @param catalog the catalog, not null
      * @return the report, never null
+     * @throws InterruptedIOException when the thread is interrupted; the interrupt flag is kept
      * @throws IOException when the file cannot be read
      */
     public ImportReport validate(Path file, Kind kind, Catalog catalog) throws IOException {
@@ -155,6 +163,7 @@ public final class CatalogImporter {
      * @param kind    what it holds, not null
      * @param catalog the catalog, not null
      * @return the report, never null
+     * @throws InterruptedIOException when the thread is interrupted; the interrupt flag is kept
      * @throws IOException when the file cannot be read
      */
     public ImportReport validate(ImportSource file, Kind kind, Catalog catalog) throws IOException {
@@ -171,6 +180,7 @@ public final class CatalogImporter {
      * @param name the file name for the report, not null
      * @param kind what it holds, not null
      * @return the report, never null
+     * @throws InterruptedIOException when the thread is interrupted; the interrupt flag is kept
      * @throws IOException when the stream cannot be read
      */
     public ImportReport validate(InputStream in, String name, Kind kind) throws IOException {
@@ -191,6 +201,7 @@ public final class CatalogImporter {
      * @param catalog  the catalog whose reference data and incentives rows are checked against, not null
      * @param accepted receives each accepted opportunity, not null
      * @return the report, never null
+     * @throws InterruptedIOException when the thread is interrupted; the interrupt flag is kept
      * @throws FileChangedException when the file changed between the two readings
      * @throws IOException          when the file cannot be read
      */
@@ -208,6 +219,7 @@ public final class CatalogImporter {
      * @param catalog  the catalog whose reference data and incentives rows are checked against, not null
      * @param accepted receives each accepted opportunity, not null
      * @return the report, never null
+     * @throws InterruptedIOException when the thread is interrupted; the interrupt flag is kept
      * @throws FileChangedException when a file on disk changed between the two readings
      * @throws IOException          when the file cannot be read, or a stream cannot be copied
      */
@@ -224,6 +236,7 @@ public final class CatalogImporter {
      * @param file     the file, not null
      * @param accepted receives each accepted incentive, not null
      * @return the report, never null
+     * @throws InterruptedIOException when the thread is interrupted; the interrupt flag is kept
      * @throws FileChangedException when the file changed between the two readings
      * @throws IOException          when the file cannot be read
      */
@@ -238,6 +251,7 @@ public final class CatalogImporter {
      * @param file     the file, not null
      * @param accepted receives each accepted incentive, not null
      * @return the report, never null
+     * @throws InterruptedIOException when the thread is interrupted; the interrupt flag is kept
      * @throws FileChangedException when a file on disk changed between the two readings
      * @throws IOException          when the file cannot be read, or a stream cannot be copied
      */
@@ -313,6 +327,7 @@ public final class CatalogImporter {
      * @param opportunities the opportunities file
      * @param incentives    the incentives file
      * @return the reports and the merged catalog, never null
+     * @throws InterruptedIOException when the thread is interrupted; the interrupt flag is kept
      * @throws IOException when a file cannot be read
      */
     public CatalogImport importInto(Catalog target, @Nullable Path opportunities, @Nullable Path incentives)
@@ -329,6 +344,7 @@ public final class CatalogImporter {
      * @param opportunities the opportunities file
      * @param incentives    the incentives file
      * @return the reports and the merged catalog, never null
+     * @throws InterruptedIOException when the thread is interrupted; the interrupt flag is kept
      * @throws IOException when a file cannot be read
      */
     public CatalogImport importInto(Catalog target, @Nullable ImportSource opportunities, @Nullable ImportSource incentives)
@@ -357,6 +373,7 @@ public final class CatalogImporter {
      * @param opportunities the opportunities file
      * @param incentives    the incentives file
      * @return the reports, incentives first, never null
+     * @throws InterruptedIOException when the thread is interrupted; the interrupt flag is kept
      * @throws IOException when a file cannot be read
      */
     public List<ImportReport> validateImport(Catalog target, @Nullable ImportSource opportunities,

@@ -1,6 +1,7 @@
 package ir.anzali.investment.catalog.csv.read;
 
 import ir.anzali.investment.catalog.csv.internal.FileFormat;
+import ir.anzali.investment.catalog.csv.internal.Interrupts;
 import ir.anzali.investment.catalog.csv.internal.PrivateFiles;
 import ir.anzali.investment.catalog.csv.internal.Source;
 import ir.anzali.investment.catalog.csv.internal.WorkbookException;
@@ -10,7 +11,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -105,7 +105,7 @@ final class Opened implements Closeable {
             try (in) {
                 copy = PrivateFiles.create(temporary, PREFIX, known == null ? ".bin" : ".csv");
                 channel = PrivateFiles.openLocked(copy);
-                write(in, channel, name);
+                write(in, channel);
             }
             return new Opened(name, copy, channel, null, known != null ? known : FileFormat.of(copy));
         } catch (IOException | RuntimeException | Error e) {
@@ -119,15 +119,8 @@ final class Opened implements Closeable {
     }
 
     /** Writes a stream into the file created for it, stopping when the thread is interrupted. */
-    private static void write(InputStream in, FileChannel channel, String name) throws IOException {
-        OutputStream out = Channels.newOutputStream(channel);
-        byte[] buffer = new byte[64 * 1024];
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new InterruptedIOException("Interrupted while copying " + name + " to a temporary file");
-            }
-            out.write(buffer, 0, n);
-        }
+    private static void write(InputStream in, FileChannel channel) throws IOException {
+        Interrupts.copy(in, Channels.newOutputStream(channel));
     }
 
     /** Closes and deletes a copy after a failure, keeping the failure as the exception thrown. */

@@ -52,8 +52,9 @@ public final class Generators {
                 } else if (kind < 9) {
                     b.append((char) random.nextInt(0x20, 0x7F));
                 } else {
-                    int cp = random.nextInt(0xA0, 0x2FFFF);
-                    if (!Character.isSurrogate((char) cp) && Character.isDefined(cp)) {
+                    int cp = random.nextInt(0xA0, Character.MAX_CODE_POINT + 1);
+                    if (!(cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)
+                            && !PersianNormalizer.isNoncharacter(cp)) {
                         b.appendCodePoint(cp);
                     }
                 }
@@ -63,6 +64,26 @@ public final class Generators {
                 return b.toString();
             }
         }
+    }
+
+    /**
+     * Text that a file cannot carry back: generated text with a lone surrogate (either half, or a
+     * high half before a letter) or a noncharacter of any plane put somewhere in it.
+     */
+    String notText(int maxLength) {
+        String text = text(maxLength - 2);
+        String bad = switch (random.nextInt(5)) {
+            case 0 -> String.valueOf((char) random.nextInt(Character.MIN_HIGH_SURROGATE, Character.MAX_HIGH_SURROGATE + 1));
+            case 1 -> String.valueOf((char) random.nextInt(Character.MIN_LOW_SURROGATE, Character.MAX_LOW_SURROGATE + 1));
+            case 2 -> String.valueOf((char) random.nextInt(0xFDD0, 0xFDF0));
+            case 3 -> String.valueOf((char) random.nextInt(0xFFFE, 0x10000));
+            default -> new String(Character.toChars(random.nextInt(0, 17) << 16 | 0xFFFE | random.nextInt(2)));
+        };
+        int at = random.nextInt(text.length() + 1);
+        if (at > 0 && Character.isHighSurrogate(text.charAt(at - 1))) {
+            at--;
+        }
+        return text.substring(0, at) + bad + text.substring(at);
     }
 
     /** A list item: text without the list separators. */

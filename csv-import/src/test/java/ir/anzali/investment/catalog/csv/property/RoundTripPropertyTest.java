@@ -1,13 +1,17 @@
 package ir.anzali.investment.catalog.csv.property;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.csv.CatalogImport;
 import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.write.CsvExporter;
+import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.validation.CatalogValidator;
+import ir.anzali.investment.catalog.validation.Rule;
+import ir.anzali.investment.catalog.validation.Violation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -42,6 +46,20 @@ class RoundTripPropertyTest {
                         .usingRecursiveComparison()
                         .isEqualTo(catalog.opportunities().get(i).toBuilder().history(List.of()).build());
             }
+        });
+    }
+
+    @Test
+    void text_that_a_file_cannot_carry_back_never_passes_validation() throws Exception {
+        Seeds.forEach(200, seed -> {
+            Generators g = new Generators(seed);
+            Opportunity o = g.opportunity(0, List.of());
+            String bad = g.notText(200);
+            boolean persian = g.random().nextBoolean();
+            Opportunity refused = o.toBuilder().title(persian ? bad : g.text(200), persian ? g.text(200) : bad).build();
+            assertThat(CatalogValidator.shared().validate(refused)).as("%s", bad)
+                    .extracting(Violation::property, Violation::rule)
+                    .containsExactly(tuple(persian ? "title.fa" : "title.en", Rule.TYPE));
         });
     }
 

@@ -1,0 +1,47 @@
+package ir.anzali.investment.catalog.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line adds to a report the command or option that helps, which the library's messages never name. */
+class ReportTextTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void an_empty_file_is_followed_by_the_hint_of_the_template_command() throws Exception {
+        Path file = Files.writeString(dir.resolve("empty.csv"), "", StandardCharsets.UTF_8);
+        Run run = Run.of("validate", file.toString());
+        assertThat(run.out()).contains("The file has no header line.")
+                .contains("  hint: ./catalog template writes the header row to start from.");
+        assertThat(Run.in(Run.PERSIAN, "validate", file.toString()).out())
+                .contains("راهنما: ./catalog template سطر عنوان‌ها را برای شروع می‌نویسد.");
+    }
+
+    @Test
+    void unknown_incentives_are_followed_by_the_hint_of_the_incentives_option_once() {
+        Run run = Run.of("validate", Run.opportunities());
+        assertThat(run.out()).contains("[unknown-reference]");
+        assertThat(run.out().split("hint: give the incentives file with --incentives", -1)).hasSize(2);
+    }
+
+    @Test
+    void a_guessed_encoding_is_followed_by_the_hint_of_the_encoding_option() throws Exception {
+        Path file = dir.resolve("latin.csv");
+        Files.write(file, "id,title_en,sector,investment,currency,lead_agency\nAFZ-1,España,TOURISM,5,IRR,AFZO\n"
+                .getBytes("windows-1252"));
+        Run run = Run.of("validate", file.toString());
+        assertThat(run.out()).contains("[encoding-guess]").contains("hint: give the file's encoding with --encoding");
+    }
+
+    @Test
+    void a_valid_file_has_no_hint() {
+        assertThat(Run.of("validate", Run.incentives()).out()).doesNotContain("hint");
+    }
+}
