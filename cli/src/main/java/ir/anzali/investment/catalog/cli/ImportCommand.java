@@ -11,6 +11,7 @@ import ir.anzali.investment.catalog.reference.ReferenceData;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,19 +23,21 @@ final class ImportCommand implements Callable<Integer> {
     private final Session session;
 
     @Option(names = "--opportunities", required = true, paramLabel = "FILE", descriptionKey = "import.opportunities")
+    @SuppressWarnings("NullAway.Init") // required: picocli sets it before call()
     String opportunities;
 
     @Option(names = "--incentives", paramLabel = "FILE", descriptionKey = "import.incentives")
-    String incentives;
+    @Nullable String incentives;
 
     @Option(names = "--into", paramLabel = "CATALOG.json", descriptionKey = "import.into")
-    String into;
+    @Nullable String into;
 
     @Option(names = "--out", required = true, paramLabel = "CATALOG.json", descriptionKey = "import.out")
+    @SuppressWarnings("NullAway.Init") // required: picocli sets it before call()
     String out;
 
     @Option(names = "--report", paramLabel = "REPORT.html", descriptionKey = "import.report")
-    String report;
+    @Nullable String report;
 
     @Mixin
     Options.Mode mode;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /**
@@ -151,7 +152,7 @@ public final class Main {
     }
 
     /** The value of {@code --lang}, read before the arguments are parsed, so that help and errors are in it. */
-    private static String lang(String[] args) {
+    private static @Nullable String lang(String[] args) {
         List<String> all = List.of(args);
         for (int i = 0; i < all.size(); i++) {
             String a = all.get(i);

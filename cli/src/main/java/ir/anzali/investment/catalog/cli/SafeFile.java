@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the file an {@code --out} names safely and durably: into a temporary file beside it,
@@ -53,6 +54,9 @@ final class SafeFile {
     static void write(String name, Content content) throws UsageException, IOException {
         Path target = check(name);
         Path folder = target.toAbsolutePath().getParent();
+        if (folder == null) {
+            throw new UsageException("error.out.no-folder", "file", name);
+        }
         Set<PosixFilePermission> keep = permissions(target);
         removeLeftovers(folder);
         Path temp = folder.resolve(PREFIX + HexFormat.of().formatHex(RANDOM.generateSeed(6)) + SUFFIX);
@@ -95,7 +99,7 @@ final class SafeFile {
      * @return the file the name leads to, symbolic links followed
      * @throws UsageException when it cannot be written or is one of the inputs
      */
-    static Path check(String name, String... others) throws UsageException {
+    static Path check(String name, @Nullable String... others) throws UsageException {
         Path target = resolveLinks(UserFiles.path(name), name);
         if (Files.exists(target) && !Files.isRegularFile(target)) {
             throw new UsageException("error.out.not-file", "file", name);
@@ -142,7 +146,7 @@ final class SafeFile {
         return current;
     }
 
-    private static Set<PosixFilePermission> permissions(Path target) throws IOException {
+    private static @Nullable Set<PosixFilePermission> permissions(Path target) throws IOException {
         if (!Files.exists(target)) {
             return null;
         }

@@ -389,7 +389,9 @@ public record Incentive(
          * @throws NullPointerException when a required value is missing; the message names it
          */
         public Incentive build() {
-            return new Incentive(id, type, title, legalBasis, authority, benefitPercent, durationYears, sectors,
+            return new Incentive(Objects.requireNonNull(id, "id"), Objects.requireNonNull(type, "type"),
+                    Objects.requireNonNull(title, "title"), legalBasis, Objects.requireNonNull(authority, "authority"),
+                    benefitPercent, durationYears, sectors,
                     subsectors, areas, investmentModels, minInvestment, minDirectJobs, minYouthJobs, validFrom,
                     validTo);
         }

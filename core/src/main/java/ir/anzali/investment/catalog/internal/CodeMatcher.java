@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds a {@link Named} value by what a person typed: its code, case-insensitive, with spaces and
@@ -83,7 +84,7 @@ public final class CodeMatcher<T extends Named> {
     public Optional<T> suggest(String text) {
         String wanted = key(text);
         int limit = Math.max(2, wanted.length() / 3);
-        T best = null;
+        @Nullable T best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (T value : values) {
             for (String candidate : new String[] {value.code(), value.nameEn(), value.nameFa()}) {
@@ -94,7 +95,7 @@ public final class CodeMatcher<T extends Named> {
                 }
             }
         }
-        return bestDistance <= limit ? Optional.of(best) : Optional.empty();
+        return best != null && bestDistance <= limit ? Optional.of(best) : Optional.empty();
     }
 
     /**

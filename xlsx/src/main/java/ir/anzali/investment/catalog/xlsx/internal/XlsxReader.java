@@ -88,17 +88,21 @@ public final class XlsxReader implements WorkbookReader {
             Sheet sheet = book.getSheets().filter(s -> s.getName().equals(name)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("No sheet " + name));
             try {
-                if (relationships == null) {
-                    relationships = Parts.relationships(zip);
-                    cells = new Cells(book, Parts.sharedStrings(zip, relationships.sharedStrings()), limits);
+                Parts.Relationships read = relationships;
+                Cells converter = cells;
+                if (read == null || converter == null) {
+                    // Both are kept once both are read, so that the next sheet meets a failure to read them again.
+                    read = Parts.relationships(zip);
+                    converter = new Cells(book, Parts.sharedStrings(zip, read.sharedStrings()), limits);
+                    relationships = read;
+                    cells = converter;
                 }
-                String part = relationships.parts().get(sheet.getId());
+                String part = read.parts().get(sheet.getId());
                 ZipEntry entry = part == null ? null : zip.getEntry(part);
                 if (entry == null) {
                     return failing(new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
                             "it lacks the part of sheet " + name));
                 }
-                Cells converter = cells;
                 return new SheetCutter(ZipGuard.counted(zip.getInputStream(entry), entry), limits, converter::convert);
             } catch (WorkbookException e) {
                 return failing(e);
