@@ -10,6 +10,7 @@ module ir.anzali.investment.catalog.cli {
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
     requires java.logging;
+    requires static org.jspecify;
 
     opens ir.anzali.investment.catalog.cli to info.picocli;
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -40,8 +41,8 @@ public final class Catalog {
     private final List<Incentive> incentiveList;
     private final List<Opportunity> opportunityList;
 
-    private Catalog(ReferenceData referenceData, TreeMap<IncentiveId, Incentive> incentives,
-            TreeMap<OpportunityId, Opportunity> opportunities) {
+    private Catalog(ReferenceData referenceData, SortedMap<IncentiveId, Incentive> incentives,
+            SortedMap<OpportunityId, Opportunity> opportunities) {
         this.referenceData = referenceData;
         this.incentives = Collections.unmodifiableMap(incentives);
         this.opportunities = Collections.unmodifiableMap(opportunities);

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a command writes, and in which language: texts from the application's resource bundle,
@@ -61,7 +62,7 @@ final class Console {
      *
      * @param values name, value, name, value…
      */
-    String text(String key, Object... values) {
+    String text(String key, @Nullable Object... values) {
         Map<String, Object> map = new HashMap<>();
         for (int i = 0; i + 1 < values.length; i += 2) {
             Object value = values[i + 1];

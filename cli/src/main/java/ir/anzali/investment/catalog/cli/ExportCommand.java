@@ -6,6 +6,7 @@ import ir.anzali.investment.catalog.csv.write.CsvExporter;
 import ir.anzali.investment.catalog.xlsx.XlsxExporter;
 import java.io.IOException;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,6 +25,7 @@ final class ExportCommand implements Callable<Integer> {
     String catalog;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "export.out")
+    @SuppressWarnings("NullAway.Init") // required: picocli sets it before call()
     String out;
 
     @Option(names = "--kind", paramLabel = "opportunities|incentives", descriptionKey = "export.kind")
@@ -33,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
     Choice.Headers headers = Choice.Headers.EN;
 
     @Option(names = "--format", paramLabel = "csv|xlsx", descriptionKey = "option.file-format")
-    Choice.FileFormat format;
+    Choice.@Nullable FileFormat format;
 
     @Mixin
     Options.Language language;

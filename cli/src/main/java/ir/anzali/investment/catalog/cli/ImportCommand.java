@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,19 +26,21 @@ final class ImportCommand implements Callable<Integer> {
     private final Session session;
 
     @Option(names = "--opportunities", required = true, paramLabel = "FILE", descriptionKey = "import.opportunities")
+    @SuppressWarnings("NullAway.Init") // required: picocli sets it before call()
     String opportunities;
 
     @Option(names = "--incentives", paramLabel = "FILE", descriptionKey = "import.incentives")
-    String incentives;
+    @Nullable String incentives;
 
     @Option(names = "--into", paramLabel = "CATALOG.json", descriptionKey = "import.into")
-    String into;
+    @Nullable String into;
 
     @Option(names = "--out", required = true, paramLabel = "CATALOG.json", descriptionKey = "import.out")
+    @SuppressWarnings("NullAway.Init") // required: picocli sets it before call()
     String out;
 
     @Option(names = "--report", paramLabel = "REPORT.html", descriptionKey = "import.report")
-    String report;
+    @Nullable String report;
 
     @Mixin
     Options.Mode mode;
@@ -74,7 +77,7 @@ final class ImportCommand implements Callable<Integer> {
             if (write) {
                 CatalogImport merged = result;
                 SafeFile.write(lock, stream -> CatalogJson.standard().write(merged.catalog(), stream), () -> {
-                    if (read != null && !read.equals(Version.of(intoFile))) {
+                    if (read != null && intoFile != null && !read.equals(Version.of(intoFile))) {
                         throw new UsageException("error.into.changed", "file", into, "out", out);
                     }
                 });
@@ -121,7 +124,7 @@ final class ImportCommand implements Callable<Integer> {
      * What the {@code --into} file was when read: another size, time or file means that a program
      * that does not take the lock wrote it meanwhile.
      */
-    private record Version(long size, FileTime modified, Object key) {
+    private record Version(long size, FileTime modified, @Nullable Object key) {
 
         /** The version of a file now; a file that is gone is a version of its own. */
         static Version of(Path file) {

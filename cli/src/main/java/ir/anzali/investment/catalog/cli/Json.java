@@ -16,6 +16,7 @@ import ir.anzali.investment.catalog.csv.report.ReportJson;
 import ir.anzali.investment.catalog.text.PersianNormalizer;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the commands print with {@code --format json}: machine output, the same in every language —
@@ -72,7 +73,7 @@ final class Json {
         }
 
         @Override
-        public SerializableString getEscapeSequence(int ch) {
+        public @Nullable SerializableString getEscapeSequence(int ch) {
             return escaped(ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
         }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /**
@@ -184,7 +185,7 @@ public final class Main {
     }
 
     /** The value of {@code --lang}, read before the arguments are parsed, so that help and errors are in it. */
-    private static String lang(String[] args) {
+    private static @Nullable String lang(String[] args) {
         List<String> all = List.of(args);
         for (int i = 0; i < all.size(); i++) {
             String a = all.get(i);

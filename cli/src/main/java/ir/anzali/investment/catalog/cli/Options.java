@@ -8,6 +8,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** The options several commands share, as picocli mixins. */
@@ -19,7 +20,7 @@ final class Options {
     /** {@code --lang} and {@code --format}. */
     static final class Output {
         @Option(names = "--lang", paramLabel = "fa|en", descriptionKey = "option.lang")
-        Choice.Language lang;
+        Choice.@Nullable Language lang;
 
         @Option(names = "--format", paramLabel = "text|json", descriptionKey = "option.format")
         Choice.Format format = Choice.Format.TEXT;
@@ -39,13 +40,13 @@ final class Options {
     /** {@code --format text|json|html} with {@code --out FILE.html}: what a command that can make a page prints or writes. */
     static final class PageOutput {
         @Option(names = "--lang", paramLabel = "fa|en", descriptionKey = "option.lang")
-        Choice.Language lang;
+        Choice.@Nullable Language lang;
 
         @Option(names = "--format", paramLabel = "text|json|html", descriptionKey = "option.page-format")
-        Choice.Format format;
+        Choice.@Nullable Format format;
 
         @Option(names = "--out", paramLabel = "FILE.html", descriptionKey = "option.page-out")
-        String out;
+        @Nullable String out;
 
         boolean json() {
             return format == Choice.Format.JSON;
@@ -57,7 +58,7 @@ final class Options {
          * @param inputs the files the command reads, which the page may not replace
          * @return the file as the user named it, or null when the command prints text or JSON
          */
-        String page(String... inputs) throws UsageException {
+        @Nullable String page(@Nullable String... inputs) throws UsageException {
             if (out == null) {
                 if (format == Choice.Format.HTML) {
                     throw new UsageException("error.html-out");
@@ -75,16 +76,16 @@ final class Options {
     /** {@code --lang} alone, for commands that print text only. */
     static final class Language {
         @Option(names = "--lang", paramLabel = "fa|en", descriptionKey = "option.lang")
-        Choice.Language lang;
+        Choice.@Nullable Language lang;
     }
 
     /** How CSV files are read: {@code --encoding} and {@code --delimiter}. */
     static final class Reading {
         @Option(names = "--encoding", paramLabel = "E", descriptionKey = "option.encoding")
-        String encoding;
+        @Nullable String encoding;
 
         @Option(names = "--delimiter", paramLabel = "D", descriptionKey = "option.delimiter")
-        Choice.Delimiter delimiter;
+        Choice.@Nullable Delimiter delimiter;
 
         /** An importer that reads as these options say, in the console's language, with progress. */
         CatalogImporter.Builder importer(Console c, boolean quiet) throws UsageException {
@@ -117,7 +118,7 @@ final class Options {
     /** {@code --on}: the day eligibility is judged on. */
     static final class Day {
         @Option(names = "--on", paramLabel = "DATE", descriptionKey = "option.on")
-        String on;
+        @Nullable String on;
 
         LocalDate date() throws UsageException {
             if (on == null) {

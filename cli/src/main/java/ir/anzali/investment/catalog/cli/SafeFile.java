@@ -15,6 +15,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the file an {@code --out} names safely and durably: into a temporary file beside it,
@@ -80,6 +81,9 @@ final class SafeFile {
         String name = lock.name();
         Path target = lock.target();
         Path folder = target.toAbsolutePath().getParent();
+        if (folder == null) {
+            throw new UsageException("error.out.no-folder", "file", name);
+        }
         Path temp = null;
         try {
             temp = PrivateFiles.create(folder, PREFIX, SUFFIX);
@@ -126,7 +130,7 @@ final class SafeFile {
      * @return the file the name leads to, symbolic links followed
      * @throws UsageException when it cannot be written or is one of the inputs
      */
-    static Path check(String name, String... others) throws UsageException {
+    static Path check(String name, @Nullable String... others) throws UsageException {
         Path target = resolveLinks(UserFiles.path(name), name);
         if (Files.exists(target) && !Files.isRegularFile(target)) {
             throw new UsageException("error.out.not-file", "file", name);
@@ -177,7 +181,7 @@ final class SafeFile {
      * The permissions the written file gets: those of the file it replaces, or for a new file those
      * the umask gives, read from an empty file made the usual way; null without POSIX permissions.
      */
-    private static Set<PosixFilePermission> permissions(Path target, Path folder) throws IOException {
+    private static @Nullable Set<PosixFilePermission> permissions(Path target, Path folder) throws IOException {
         Path model = Files.exists(target) ? target : null;
         if (model == null) {
             model = Files.createFile(folder.resolve(PREFIX + HexFormat.of().formatHex(RANDOM.generateSeed(6)) + SUFFIX));

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,34 +37,34 @@ final class SearchCommand implements Callable<Integer> {
     String catalog;
 
     @Option(names = "--sector", paramLabel = "S", descriptionKey = "search.sector")
-    String sector;
+    @Nullable String sector;
 
     @Option(names = "--subsector", paramLabel = "S", descriptionKey = "search.subsector")
-    String subsector;
+    @Nullable String subsector;
 
     @Option(names = "--status", paramLabel = "S[,S…]", split = ",", descriptionKey = "search.status")
-    List<String> statuses;
+    @Nullable List<String> statuses;
 
     @Option(names = "--agency", paramLabel = "A", descriptionKey = "search.agency")
-    String agency;
+    @Nullable String agency;
 
     @Option(names = "--role", paramLabel = "lead|partner|any", descriptionKey = "search.role")
     Choice.Role role = Choice.Role.ANY;
 
     @Option(names = "--area", paramLabel = "A", descriptionKey = "search.area")
-    String area;
+    @Nullable String area;
 
     @Option(names = "--text", paramLabel = "T", descriptionKey = "search.text")
-    String text;
+    @Nullable String text;
 
     @Option(names = "--min-direct-jobs", paramLabel = "N", descriptionKey = "search.min-direct-jobs")
-    Integer minDirectJobs;
+    @Nullable Integer minDirectJobs;
 
     @Option(names = "--min-youth-jobs", paramLabel = "N", descriptionKey = "search.min-youth-jobs")
-    Integer minYouthJobs;
+    @Nullable Integer minYouthJobs;
 
     @Option(names = "--incentive-type", paramLabel = "T", descriptionKey = "search.incentive-type")
-    String incentiveType;
+    @Nullable String incentiveType;
 
     @Mixin
     Options.Day day;

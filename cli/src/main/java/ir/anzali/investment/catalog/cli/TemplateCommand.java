@@ -4,6 +4,7 @@ import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.reference.ReferenceData;
 import java.io.IOException;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,13 +25,13 @@ final class TemplateCommand implements Callable<Integer> {
     Choice.Headers headers = Choice.Headers.EN;
 
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "template.out")
-    String out;
+    @Nullable String out;
 
     @Option(names = "--format", paramLabel = "csv|xlsx", descriptionKey = "option.file-format")
-    Choice.FileFormat format;
+    Choice.@Nullable FileFormat format;
 
     @Option(names = "--catalog", paramLabel = "CATALOG.json", descriptionKey = "template.catalog")
-    String catalog;
+    @Nullable String catalog;
 
     @Mixin
     Options.Language language;

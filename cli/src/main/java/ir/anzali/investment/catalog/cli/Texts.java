@@ -2,6 +2,7 @@ package ir.anzali.investment.catalog.cli;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The application's texts — help, output, errors — in English ({@code messages.properties}) and
@@ -29,7 +30,7 @@ final class Texts {
      * @param lang the value of {@code --lang}, or null
      * @param env  the environment, not null
      */
-    static Locale locale(String lang, java.util.Map<String, String> env) {
+    static Locale locale(@Nullable String lang, java.util.Map<String, String> env) {
         String chosen = lang;
         if (chosen == null) {
             for (String name : new String[] {"CATALOG_LANG", "LC_ALL", "LC_MESSAGES", "LANG"}) {

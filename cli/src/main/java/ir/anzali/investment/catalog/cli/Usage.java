@@ -1,7 +1,9 @@
 package ir.anzali.investment.catalog.cli;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -61,14 +63,14 @@ final class Usage {
             }
             return c.text("error.choice", "option", name(e.getArgSpec()), "value", value, "choices", t.getMessage());
         }
-        return e.getMessage();
+        return Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
     }
 
     /**
      * The flag an unexpected argument follows, such as {@code --desc} before {@code maybe}: a flag
      * takes {@code true} or {@code false} only, so the argument was meant for it.
      */
-    private static OptionSpec flagBefore(CommandLine command, String argument) {
+    private static @Nullable OptionSpec flagBefore(CommandLine command, String argument) {
         List<String> args = command.getParseResult() == null ? List.of() : command.getParseResult().originalArgs();
         int at = args.indexOf(argument);
         if (at < 1) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,10 +28,10 @@ final class ValidateCommand implements Callable<Integer> {
     String file;
 
     @Option(names = "--kind", paramLabel = "opportunities|incentives", descriptionKey = "option.kind")
-    Choice.Kind kind;
+    Choice.@Nullable Kind kind;
 
     @Option(names = "--incentives", paramLabel = "FILE", descriptionKey = "validate.incentives")
-    String incentives;
+    @Nullable String incentives;
 
     @Mixin
     Options.Reading reading;

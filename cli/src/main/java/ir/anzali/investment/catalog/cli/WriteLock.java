@@ -8,6 +8,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lets one run at a time write a file: an exclusive lock on an empty lock file beside it,
@@ -77,7 +78,7 @@ final class WriteLock implements AutoCloseable {
     }
 
     /** The lock, or null while another run holds it, in this process or another. */
-    private static FileLock tryLock(FileChannel channel) throws IOException {
+    private static @Nullable FileLock tryLock(FileChannel channel) throws IOException {
         try {
             return channel.tryLock();
         } catch (OverlappingFileLockException e) {

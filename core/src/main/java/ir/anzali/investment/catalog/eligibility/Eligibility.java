@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides whether an opportunity qualifies for an incentive on a date, by the incentive's
@@ -131,7 +132,7 @@ public final class Eligibility {
                         "to", bound(incentive.validTo(), lang)));
     }
 
-    private Reason member(String condition, Named value, List<? extends Named> allowed) {
+    private Reason member(String condition, @Nullable Named value, List<? extends Named> allowed) {
         Function<Boolean, String> list = persian -> allowed.stream().map(a -> display(persian).name(a))
                 .collect(Collectors.joining(persian ? "، " : ", "));
         if (value == null) {
@@ -143,7 +144,7 @@ public final class Eligibility {
                 persian -> Map.of("value", display(persian).name(value), "allowed", list.apply(persian)));
     }
 
-    private Reason area(String area, List<String> allowed) {
+    private Reason area(@Nullable String area, List<String> allowed) {
         String list = String.join("، ", allowed);
         if (area == null) {
             return reason("area", Outcome.UNDETERMINED, "area.unknown", lang -> Map.of("allowed", list));
@@ -166,7 +167,7 @@ public final class Eligibility {
                 in ? "minInvestment.in" : "minInvestment.out", values);
     }
 
-    private Reason minimum(String condition, Integer value, int minimum) {
+    private Reason minimum(String condition, @Nullable Integer value, int minimum) {
         if (value == null) {
             return reason(condition, Outcome.UNDETERMINED, condition + ".unknown",
                     persian -> Map.of("minimum", display(persian).number(minimum)));
@@ -183,7 +184,7 @@ public final class Eligibility {
 
     private static Reason reason(String condition, Outcome outcome, String key, Values values) {
         return new Reason(condition, outcome,
-                persian -> MessageBundle.fill(MESSAGES.template(key, locale(persian)), values.in(persian)));
+                persian -> MessageBundle.fill(MESSAGES.requireTemplate(key, locale(persian)), values.in(persian)));
     }
 
     private static String date(LocalDate date, boolean persian) {
@@ -198,9 +199,9 @@ public final class Eligibility {
         return Display.of(locale(persian));
     }
 
-    private static String bound(LocalDate date, boolean persian) {
+    private static String bound(@Nullable LocalDate date, boolean persian) {
         if (date == null) {
-            return MESSAGES.template("always", persian ? LocalizedText.PERSIAN : Locale.ENGLISH);
+            return MESSAGES.requireTemplate("always", persian ? LocalizedText.PERSIAN : Locale.ENGLISH);
         }
         return date(date, persian);
     }

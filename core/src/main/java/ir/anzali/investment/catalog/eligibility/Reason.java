@@ -3,6 +3,7 @@ package ir.anzali.investment.catalog.eligibility;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How one condition of an incentive was judged, in Persian and English. The messages of a reason
@@ -16,7 +17,7 @@ public final class Reason {
     private final Outcome outcome;
     private final Function<Boolean, String> writer;
     /** The messages once written, Persian then English; written at most once by each thread that races. */
-    private volatile String[] messages;
+    private volatile String @Nullable [] messages;
 
     /**
      * A reason with its messages.

@@ -447,7 +447,9 @@ public record Incentive(
 
         /** Calls the constructor with what the builder holds, unchecked. */
         private Incentive construct() {
-            return new Incentive(id, type, title, legalBasis, authority, benefitPercent, durationYears, sectors,
+            return new Incentive(Objects.requireNonNull(id, "id"), Objects.requireNonNull(type, "type"),
+                    Objects.requireNonNull(title, "title"), legalBasis, Objects.requireNonNull(authority, "authority"),
+                    benefitPercent, durationYears, sectors,
                     subsectors, areas, investmentModels, minInvestment, minDirectJobs, minYouthJobs, validFrom,
                     validTo);
         }

@@ -87,7 +87,7 @@ public final class CodeMatcher<T extends Named> {
     public Optional<T> suggest(String text) {
         String wanted = key(text);
         int limit = Math.max(2, wanted.length() / 3);
-        T best = null;
+        @Nullable T best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (T value : values) {
             for (String candidate : new String[] {value.code(), value.nameEn(), value.nameFa()}) {
@@ -98,7 +98,7 @@ public final class CodeMatcher<T extends Named> {
                 }
             }
         }
-        return bestDistance <= limit ? Optional.of(best) : Optional.empty();
+        return best != null && bestDistance <= limit ? Optional.of(best) : Optional.empty();
     }
 
     /**

@@ -4,6 +4,7 @@ import ir.anzali.investment.catalog.text.PersianNormalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** How the catalog's records copy the lists handed to them. Stateless and thread-safe. */
 public final class Lists {
@@ -20,7 +21,7 @@ public final class Lists {
      * @param <T>    the kind of value
      * @return the copy, never null
      */
-    public static <T> List<T> copy(List<T> values) {
+    public static <T> List<T> copy(@Nullable List<T> values) {
         return values == null ? List.of() : List.copyOf(values);
     }
 
@@ -31,7 +32,7 @@ public final class Lists {
      * @param <T>    the kind of value
      * @return the copy, never null
      */
-    public static <T> List<T> distinct(List<T> values) {
+    public static <T> List<T> distinct(@Nullable List<T> values) {
         if (values == null) {
             return List.of();
         }
@@ -54,7 +55,7 @@ public final class Lists {
      * @param values the texts, or null for none
      * @return the copy, never null
      */
-    public static List<String> texts(List<String> values) {
+    public static List<String> texts(@Nullable List<String> values) {
         if (values == null) {
             return List.of();
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /** Reads the text resources the library's jars carry. Stateless and thread-safe. */
 public final class Resources {
@@ -21,7 +22,7 @@ public final class Resources {
      * @throws IllegalStateException when the resource is missing
      * @throws UncheckedIOException  when reading fails
      */
-    public static String text(InputStream in, String name) {
+    public static String text(@Nullable InputStream in, String name) {
         try (in) {
             if (in == null) {
                 throw new IllegalStateException("The jar lacks " + name);

@@ -237,7 +237,7 @@ public final class CatalogJson {
         try {
             return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
-            throw new CatalogJsonException("", e.getMessage(), e);
+            throw new CatalogJsonException("", JsonErrors.message(e), e);
         }
     }
 

@@ -27,8 +27,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the values of the catalog are written in its JSON format: decimals and amounts as strings in
@@ -129,9 +131,10 @@ final class CatalogModule extends SimpleModule {
     /** Reads a value from a string; an {@link IllegalArgumentException} of the reading becomes an error at the value's path. */
     private static class Reading<T> extends StdDeserializer<T> {
         private static final long serialVersionUID = 1L;
-        private final transient Function<String, T> read;
+        /** How the text becomes a value; null in subclasses that convert by themselves. */
+        private final transient @Nullable Function<String, T> read;
 
-        Reading(Class<T> type, Function<String, T> read) {
+        Reading(Class<T> type, @Nullable Function<String, T> read) {
             super(type);
             this.read = read;
         }
@@ -146,7 +149,7 @@ final class CatalogModule extends SimpleModule {
 
         T convert(JsonParser p, DeserializationContext ctxt, String text) throws JsonMappingException {
             try {
-                return read.apply(text);
+                return Objects.requireNonNull(read, "read").apply(text);
             } catch (IllegalArgumentException e) {
                 throw JsonMappingException.from(p, e.getMessage());
             }
@@ -243,7 +246,7 @@ final class CatalogModule extends SimpleModule {
             try {
                 value = decimal(amount);
             } catch (IllegalArgumentException e) {
-                throw JsonErrors.at(p, "amount", e.getMessage());
+                throw JsonErrors.at(p, "amount", JsonErrors.message(e));
             }
             Currency code;
             try {

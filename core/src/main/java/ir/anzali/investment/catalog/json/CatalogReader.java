@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a catalog document as a stream of tokens: each incentive and opportunity is mapped to its
@@ -27,8 +28,9 @@ final class CatalogReader {
             "incentives", "opportunities"));
 
     private final ObjectMapper mapper;
-    private ReferenceData reference;
-    private Catalog.Builder builder;
+    /** The reference data and the builder of the catalog, both set once the reference data is read. */
+    private @Nullable ReferenceData reference;
+    private Catalog.@Nullable Builder builder;
 
     CatalogReader(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -91,13 +93,13 @@ final class CatalogReader {
         if (version == null) {
             throw new CatalogJsonException("formatVersion", "Missing.", null);
         }
-        if (reference == null) {
+        if (builder == null) {
             throw new CatalogJsonException("referenceData", "Missing.", null);
         }
         try {
             return builder.build();
         } catch (InvalidCatalogException e) {
-            throw new CatalogJsonException("", e.getMessage(), e);
+            throw new CatalogJsonException("", JsonErrors.message(e), e);
         }
     }
 
@@ -122,14 +124,15 @@ final class CatalogReader {
         if (!p.hasToken(JsonToken.START_ARRAY)) {
             throw new CatalogJsonException(key, "Expected an array, found " + JsonErrors.describe(p) + ".", null);
         }
-        if (reference == null) {
+        Catalog.Builder catalog = builder;
+        if (catalog == null) {
             throw new CatalogJsonException(key, "The referenceData must come before the incentives and the "
                     + "opportunities, which refer to it.", null);
         }
         if (key.equals("incentives")) {
-            readArray(p, key, Incentive.class, builder::incentive);
+            readArray(p, key, Incentive.class, catalog::incentive);
         } else {
-            readArray(p, key, Opportunity.class, builder::opportunity);
+            readArray(p, key, Opportunity.class, catalog::opportunity);
         }
     }
 
@@ -158,7 +161,7 @@ final class CatalogReader {
         try {
             return p.getText();
         } catch (IOException e) {
-            throw new CatalogJsonException(path, e.getMessage(), e);
+            throw new CatalogJsonException(path, JsonErrors.message(e), e);
         }
     }
 

@@ -29,6 +29,12 @@ final class JsonErrors {
         return text.length() <= QUOTED_CHARS ? text : text.substring(0, QUOTED_CHARS) + "…";
     }
 
+    /** An exception's message, or the simple name of its type when it has none. */
+    static String message(Throwable e) {
+        String message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
     /** An error about the key of an object being read, with the key on the path. */
     static JsonMappingException at(JsonParser p, String key, String message) {
         JsonMappingException e = JsonMappingException.from(p, message);

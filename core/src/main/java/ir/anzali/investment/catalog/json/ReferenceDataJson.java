@@ -8,6 +8,7 @@ import ir.anzali.investment.catalog.reference.Subsector;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -91,7 +92,9 @@ record ReferenceDataJson(@Nullable List<SectorJson> sectors, @Nullable List<Agen
         for (int i = 0; i < allAgencies.size(); i++) {
             String at = path + ".agencies[" + i + "]";
             AgencyJson a = allAgencies.get(i);
-            Agency agency = build(at, () -> new Agency(a.code(), a.nameFa(), a.nameEn()));
+            Agency agency = build(at, () -> new Agency(Objects.requireNonNull(a.code(), "Agency code"),
+                    Objects.requireNonNull(a.nameFa(), "Agency Persian name"),
+                    Objects.requireNonNull(a.nameEn(), "Agency English name")));
             if (!seen.add("agency " + agency.code())) {
                 throw new CatalogJsonException(at, "Agency " + agency.code() + " is listed twice.", null);
             }
@@ -112,9 +115,13 @@ record ReferenceDataJson(@Nullable List<SectorJson> sectors, @Nullable List<Agen
                 String text = codes.get(c);
                 classes.add(build(subAt + ".classes[" + c + "]", () -> IndustryClass.parse(text)));
             }
-            subs.add(build(subAt, () -> new Subsector(sub.code(), sub.nameFa(), sub.nameEn(), classes)));
+            subs.add(build(subAt, () -> new Subsector(Objects.requireNonNull(sub.code(), "Subsector code"),
+                    Objects.requireNonNull(sub.nameFa(), "Subsector Persian name"),
+                    Objects.requireNonNull(sub.nameEn(), "Subsector English name"), classes)));
         }
-        return build(at, () -> new Sector(s.code(), s.nameFa(), s.nameEn(), subs));
+        return build(at, () -> new Sector(Objects.requireNonNull(s.code(), "Sector code"),
+                Objects.requireNonNull(s.nameFa(), "Sector Persian name"),
+                Objects.requireNonNull(s.nameEn(), "Sector English name"), subs));
     }
 
     /** A constructor call whose argument errors become errors at a path. */
@@ -126,7 +133,7 @@ record ReferenceDataJson(@Nullable List<SectorJson> sectors, @Nullable List<Agen
         try {
             return construction.get();
         } catch (IllegalArgumentException e) {
-            throw new CatalogJsonException(path, e.getMessage(), e);
+            throw new CatalogJsonException(path, JsonErrors.message(e), e);
         } catch (NullPointerException e) {
             throw new CatalogJsonException(path, "Missing: " + e.getMessage() + ".", e);
         }

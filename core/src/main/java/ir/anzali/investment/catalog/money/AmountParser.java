@@ -143,7 +143,7 @@ public final class AmountParser {
         }
     }
 
-    private static CurrencyUnits.Unit twoUnits(String text, CurrencyUnits.Unit before, CurrencyUnits.Unit after) {
+    private static CurrencyUnits.Unit twoUnits(String text, CurrencyUnits.@Nullable Unit before, CurrencyUnits.Unit after) {
         if (before != null) {
             throw new NumberParseException(NumberParseException.Reason.NOT_A_NUMBER, text,
                     "it names a unit both before and after the number; write the unit once", List.of());
@@ -151,6 +151,8 @@ public final class AmountParser {
         return after;
     }
 
+    // The constructor of NumberParseException always sets a message.
+    @SuppressWarnings("NullAway")
     private static String reasonText(NumberParseException e) {
         String message = e.getMessage();
         int colon = message.lastIndexOf("': ");

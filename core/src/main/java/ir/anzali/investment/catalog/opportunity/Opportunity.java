@@ -633,8 +633,10 @@ public record Opportunity(
 
         /** Calls the constructor with what the builder holds, unchecked. */
         private Opportunity construct() {
-            return new Opportunity(id, title, summary, sector, subsector, location, investment, investmentModel,
-                    status, irrPercent, paybackYears, directJobs, youthJobs, leadAgency, partnerAgencies, incentives,
+            return new Opportunity(Objects.requireNonNull(id, "id"), Objects.requireNonNull(title, "title"), summary,
+                    Objects.requireNonNull(sector, "sector"), subsector, location,
+                    Objects.requireNonNull(investment, "investment"), investmentModel, status, irrPercent, paybackYears,
+                    directJobs, youthJobs, Objects.requireNonNull(leadAgency, "leadAgency"), partnerAgencies, incentives,
                     publishedOn, deadline, contactEmail, contactPhone, feasibilityUrl, tags, history);
         }
     }

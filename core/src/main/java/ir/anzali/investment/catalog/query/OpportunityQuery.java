@@ -145,13 +145,14 @@ public final class OpportunityQuery {
      * @throws IllegalArgumentException when both are null or their currencies differ
      */
     public OpportunityQuery investmentBetween(@Nullable Money min, @Nullable Money max) {
-        if (min == null && max == null) {
+        Money given = min != null ? min : max;
+        if (given == null) {
             throw new IllegalArgumentException("Give a minimum, a maximum or both");
         }
         if (min != null && max != null && !min.currency().equals(max.currency())) {
             throw new IllegalArgumentException("Minimum and maximum must be in one currency: " + min + ", " + max);
         }
-        java.util.Currency currency = (min != null ? min : max).currency();
+        java.util.Currency currency = given.currency();
         return where(o -> o.investment().currency().equals(currency)
                 && (min == null || o.investment().compareTo(min) >= 0)
                 && (max == null || o.investment().compareTo(max) <= 0));

@@ -85,15 +85,17 @@ public record LocalizedText(@Nullable String fa, @Nullable String en) {
     public String in(Locale locale) {
         Objects.requireNonNull(locale, "locale");
         boolean persian = "fa".equals(locale.getLanguage());
-        if (persian) {
-            return fa != null ? fa : en;
-        }
-        return en != null ? en : fa;
+        return persian ? first(fa, en) : first(en, fa);
     }
 
     /** Gives the Persian text, or the English one when there is no Persian. */
     @Override
     public String toString() {
-        return fa != null ? fa : en;
+        return first(fa, en);
+    }
+
+    /** The first text if present, else the second, which the constructor makes present then. */
+    private static String first(@Nullable String text, @Nullable String other) {
+        return text != null ? text : Objects.requireNonNull(other);
     }
 }

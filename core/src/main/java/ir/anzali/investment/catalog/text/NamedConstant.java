@@ -1,5 +1,7 @@
 package ir.anzali.investment.catalog.text;
 
+import java.util.Locale;
+
 /**
  * A constant of an enum with Persian and English names, such as a {@code Status}: its code is the
  * constant's name. The catalog's coded enums implement it; an application meets it as their
@@ -28,11 +30,11 @@ public interface NamedConstant extends Named {
 
     @Override
     default String nameFa() {
-        return names().fa();
+        return names().in(LocalizedText.PERSIAN);
     }
 
     @Override
     default String nameEn() {
-        return names().en();
+        return names().in(Locale.ENGLISH);
     }
 }

@@ -3,6 +3,7 @@ package ir.anzali.investment.catalog.text;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Numbers written in words, in Persian and English: recognized so that a message can ask for
@@ -56,7 +57,7 @@ final class NumberWords {
      * @param word the word, normalized
      * @return the digits, or null when the word is not one of them
      */
-    static String digitsOf(String word) {
+    static @Nullable String digitsOf(String word) {
         return DIGIT_WORDS.get(word);
     }
 }

@@ -61,9 +61,9 @@ public final class CatalogValidator {
             .thenComparing(Violation::template);
 
     private final Validator validator;
-    private final ValidationPlan plan;
+    private final @Nullable ValidationPlan plan;
 
-    private CatalogValidator(Validator validator, ValidationPlan plan) {
+    private CatalogValidator(Validator validator, @Nullable ValidationPlan plan) {
         this.validator = Objects.requireNonNull(validator, "validator");
         this.plan = plan;
     }

@@ -50,7 +50,7 @@ public final class ValidationFailedException extends IllegalArgumentException {
     }
 
     private void writeObject(ObjectOutputStream out) throws IOException {
-        getMessage();
+        message = getMessage();   // the message is written, the violations are not
         out.defaultWriteObject();
     }
 

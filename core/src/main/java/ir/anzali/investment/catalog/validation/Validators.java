@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The constraint validators of this package's annotations. They are public classes, as Bean
@@ -31,12 +32,12 @@ final class Validators {
          * @param value the date, or null
          * @return true when the date is null or in range
          */
-        static boolean inRange(LocalDate value) {
+        static boolean inRange(@Nullable LocalDate value) {
             return value == null || !value.isBefore(FIRST_DATE) && !value.isAfter(LAST_DATE);
         }
 
         @Override
-        public boolean isValid(LocalDate value, ConstraintValidatorContext context) {
+        public boolean isValid(@Nullable LocalDate value, ConstraintValidatorContext context) {
             return inRange(value);
         }
     }
@@ -50,7 +51,7 @@ final class Validators {
          * @param value the value, or null
          * @return true when the value is null or matches
          */
-        static boolean matches(String value) {
+        static boolean matches(@Nullable String value) {
             if (value == null) {
                 return true;
             }
@@ -68,7 +69,7 @@ final class Validators {
         }
 
         @Override
-        public boolean isValid(String value, ConstraintValidatorContext context) {
+        public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
             return matches(value);
         }
     }
@@ -82,7 +83,7 @@ final class Validators {
          * @param value the link, or null
          * @return true when the link is null or such a URL
          */
-        static boolean isHttpUrl(URI value) {
+        static boolean isHttpUrl(@Nullable URI value) {
             if (value == null) {
                 return true;
             }
@@ -92,7 +93,7 @@ final class Validators {
         }
 
         @Override
-        public boolean isValid(URI value, ConstraintValidatorContext context) {
+        public boolean isValid(@Nullable URI value, ConstraintValidatorContext context) {
             return isHttpUrl(value);
         }
     }
@@ -106,7 +107,7 @@ final class Validators {
          * @param value the value, or null
          * @return true when the value is null or a phone number
          */
-        static boolean isPhone(String value) {
+        static boolean isPhone(@Nullable String value) {
             if (value == null) {
                 return true;
             }
@@ -126,7 +127,7 @@ final class Validators {
         }
 
         @Override
-        public boolean isValid(String value, ConstraintValidatorContext context) {
+        public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
             return isPhone(value);
         }
     }
@@ -134,7 +135,7 @@ final class Validators {
     /** Checks the sign of the amount. */
     public static final class PositiveAmountValidator implements ConstraintValidator<PositiveAmount, Money> {
         @Override
-        public boolean isValid(Money value, ConstraintValidatorContext context) {
+        public boolean isValid(@Nullable Money value, ConstraintValidatorContext context) {
             return value == null || value.isPositive();
         }
     }
@@ -142,7 +143,7 @@ final class Validators {
     /** Checks that a rial amount has no fraction. */
     public static final class WholeRialsValidator implements ConstraintValidator<WholeRials, Money> {
         @Override
-        public boolean isValid(Money value, ConstraintValidatorContext context) {
+        public boolean isValid(@Nullable Money value, ConstraintValidatorContext context) {
             return value == null || !value.currency().equals(Money.IRR) || value.amount().scale() <= 0;
         }
     }
@@ -150,7 +151,7 @@ final class Validators {
     /** Checks a string. */
     public static final class PlainTextOfString implements ConstraintValidator<PlainText, String> {
         @Override
-        public boolean isValid(String value, ConstraintValidatorContext context) {
+        public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
             return value == null || PersianNormalizer.findNonText(value) < 0;
         }
     }
@@ -158,7 +159,7 @@ final class Validators {
     /** Checks both languages of a localized text. */
     public static final class PlainTextOfLocalizedText implements ConstraintValidator<PlainText, LocalizedText> {
         @Override
-        public boolean isValid(LocalizedText value, ConstraintValidatorContext context) {
+        public boolean isValid(@Nullable LocalizedText value, ConstraintValidatorContext context) {
             if (value == null) {
                 return true;
             }
@@ -171,7 +172,7 @@ final class Validators {
     /** Checks every item of a list. */
     public static final class PlainTextOfList implements ConstraintValidator<PlainText, List<String>> {
         @Override
-        public boolean isValid(List<String> value, ConstraintValidatorContext context) {
+        public boolean isValid(@Nullable List<String> value, ConstraintValidatorContext context) {
             if (value == null) {
                 return true;
             }
@@ -198,7 +199,7 @@ final class Validators {
         }
 
         @Override
-        public boolean isValid(String value, ConstraintValidatorContext context) {
+        public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
             return value == null || value.length() <= max;
         }
     }
@@ -213,7 +214,7 @@ final class Validators {
         }
 
         @Override
-        public boolean isValid(LocalizedText value, ConstraintValidatorContext context) {
+        public boolean isValid(@Nullable LocalizedText value, ConstraintValidatorContext context) {
             if (value == null) {
                 return true;
             }
@@ -235,7 +236,7 @@ final class Validators {
         }
 
         @Override
-        public boolean isValid(List<String> value, ConstraintValidatorContext context) {
+        public boolean isValid(@Nullable List<String> value, ConstraintValidatorContext context) {
             if (value == null) {
                 return true;
             }

@@ -103,7 +103,7 @@ public final class DashboardPage {
         card(h, "dashboard.direct-jobs", t.number(total.directJobs()));
         card(h, "dashboard.youth-jobs", t.number(total.youthJobs()));
         for (Currency currency : Texts.rialFirst(total.investment())) {
-            card(h, "dashboard.investment-in", t.amount(total.investment().get(currency), currency), "currency",
+            card(h, "dashboard.investment-in", t.amount(Objects.requireNonNull(total.investment().get(currency)), currency), "currency",
                     t.currency(currency));
         }
         h.close("div").close("section").markup("\n");

@@ -14,6 +14,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The words and numbers of a page in one language (CSV format §7): Persian text, digits and Solar
@@ -94,7 +95,7 @@ final class Texts {
         }
         StringBuilder b = new StringBuilder();
         for (Currency currency : rialFirst(byCurrency)) {
-            b.append(b.length() == 0 ? "" : persian() ? "، " : ", ").append(amount(byCurrency.get(currency), currency));
+            b.append(b.length() == 0 ? "" : persian() ? "، " : ", ").append(amount(Objects.requireNonNull(byCurrency.get(currency)), currency));
         }
         return b.toString();
     }

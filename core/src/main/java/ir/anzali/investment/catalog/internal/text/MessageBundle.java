@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Messages in English and Persian, read from {@code NAME.properties} and {@code NAME_fa.properties}
@@ -46,9 +47,25 @@ public final class MessageBundle {
      * @param locale Persian for {@code fa}, English otherwise; not null
      * @return the template, or null when the key is unknown
      */
-    public String template(String key, Locale locale) {
+    public @Nullable String template(String key, Locale locale) {
         String t = "fa".equals(locale.getLanguage()) ? fa.getProperty(key) : null;
         return t != null ? t : en.getProperty(key);
+    }
+
+    /**
+     * The template for a key that must be known, in a language, falling back to English.
+     *
+     * @param key    the key, not null
+     * @param locale Persian for {@code fa}, English otherwise; not null
+     * @return the template, never null
+     * @throws IllegalArgumentException when the key is unknown
+     */
+    public String requireTemplate(String key, Locale locale) {
+        String template = template(key, locale);
+        if (template == null) {
+            throw new IllegalArgumentException("No message " + key);
+        }
+        return template;
     }
 
     /**
@@ -60,11 +77,8 @@ public final class MessageBundle {
      * @return the message, never null
      * @throws IllegalArgumentException when the key is unknown
      */
-    public String get(String key, Locale locale, Object... values) {
-        String template = template(key, locale);
-        if (template == null) {
-            throw new IllegalArgumentException("No message " + key);
-        }
+    public String get(String key, Locale locale, @Nullable Object... values) {
+        String template = requireTemplate(key, locale);
         Map<String, Object> map = new HashMap<>();
         for (int i = 0; i + 1 < values.length; i += 2) {
             map.put((String) values[i], values[i + 1] == null ? "" : values[i + 1]);

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A quick first check of an object, compiled once per class from the validator's own constraint
@@ -89,7 +90,7 @@ public final class ValidationPlan {
         }
 
         private final Function<Class<?>, V> compute;
-        private volatile Entry<V> last;
+        private volatile @Nullable Entry<V> last;
 
         LastClass(Function<Class<?>, V> compute) {
             this.compute = compute;
@@ -239,7 +240,7 @@ public final class ValidationPlan {
      *
      * @return the type, or null when it cannot be resolved
      */
-    private static Class<?> validatedType(Type type, Map<TypeVariable<?>, Type> bindings) {
+    private static @Nullable Class<?> validatedType(Type type, Map<TypeVariable<?>, Type> bindings) {
         Class<?> raw;
         if (type instanceof Class<?> c) {
             raw = c;

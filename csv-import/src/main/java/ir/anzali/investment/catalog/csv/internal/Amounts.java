@@ -5,7 +5,7 @@ import ir.anzali.investment.catalog.money.AmountParser;
 import ir.anzali.investment.catalog.money.CurrencyUnits;
 import ir.anzali.investment.catalog.money.Money;
 import java.math.BigDecimal;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an amount column together with its currency column (CSV format §4): a unit written in the
@@ -22,7 +22,7 @@ final class Amounts {
      * @param required whether the amount itself is required
      * @return the money, or null when missing or wrong (then the row holds the problem)
      */
-    static Money money(Row row, String amountColumn, String currencyColumn, boolean required) {
+    static @Nullable Money money(Row row, String amountColumn, String currencyColumn, boolean required) {
         if (required ? !row.required(amountColumn) : row.missing(amountColumn)) {
             if (!row.missing(currencyColumn)) {
                 row.currency(currencyColumn);
@@ -30,22 +30,22 @@ final class Amounts {
             return null;
         }
         AmountParser.ParsedAmount amount = row.amount(amountColumn);
-        Optional<CurrencyUnits.Unit> column = row.currency(currencyColumn);
-        if (amount == null || column == null) {
+        CurrencyUnits.Unit column = row.currency(currencyColumn);
+        if (amount == null || column == null && !row.missing(currencyColumn)) {
             return null;
         }
         CurrencyUnits.Unit unit;
         BigDecimal value;
         if (amount.unit().isPresent()) {
             unit = amount.unit().get();
-            if (column.isPresent() && !column.get().equals(unit)) {
+            if (column != null && !column.equals(unit)) {
                 row.problem(currencyColumn, ErrorCode.CROSS_FIELD, row.messages().get("cross-field.currency",
-                        "unit", row.messages().unit(unit), "currency", row.messages().unit(column.get())));
+                        "unit", row.messages().unit(unit), "currency", row.messages().unit(column)));
                 return null;
             }
             value = amount.amount();
-        } else if (column.isPresent()) {
-            unit = column.get();
+        } else if (column != null) {
+            unit = column;
             value = amount.amount().multiply(unit.factor());
         } else {
             row.problem(currencyColumn, ErrorCode.REQUIRED, row.messages().get("required.currency",

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Values as the exporter writes them (CSV format §6): ISO dates, plain ASCII decimals, amounts and
@@ -19,40 +20,40 @@ final class Cells {
     private Cells() {
     }
 
-    static String text(String value) {
+    static String text(@Nullable String value) {
         return value == null ? "" : FormulaGuard.guard(value);
     }
 
-    static String decimal(BigDecimal value) {
+    static String decimal(@Nullable BigDecimal value) {
         return value == null ? "" : value.toPlainString();
     }
 
     /** An amount or area, written so that it is not read as a number with a thousands separator. */
-    static String quantity(BigDecimal value) {
+    static String quantity(@Nullable BigDecimal value) {
         return value == null ? "" : NumberParser.writeUnambiguous(value);
     }
 
-    static String integer(Integer value) {
+    static String integer(@Nullable Integer value) {
         return value == null ? "" : value.toString();
     }
 
-    static String date(LocalDate value) {
+    static String date(@Nullable LocalDate value) {
         return value == null ? "" : value.toString();
     }
 
-    static String url(URI value) {
+    static String url(@Nullable URI value) {
         return value == null ? "" : text(value.toString());
     }
 
-    static String amount(Money value) {
+    static String amount(@Nullable Money value) {
         return value == null ? "" : quantity(value.amount());
     }
 
-    static String currency(Money value) {
+    static String currency(@Nullable Money value) {
         return value == null ? "" : value.currency().getCurrencyCode();
     }
 
-    static String code(Named value) {
+    static String code(@Nullable Named value) {
         return value == null ? "" : value.code();
     }
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits a chunk of whole records into cells (RFC 4180), giving each record the physical line it
@@ -40,7 +41,7 @@ final class ChunkParser {
      * @param records the records before the failure, in order
      * @param failure the failure, or null
      */
-    record Parsed(List<Record> records, CsvFailure failure) {
+    record Parsed(List<Record> records, @Nullable CsvFailure failure) {
     }
 
     private static final String[] NO_CELLS = new String[0];

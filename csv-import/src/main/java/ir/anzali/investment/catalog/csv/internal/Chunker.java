@@ -4,6 +4,7 @@ import ir.anzali.investment.catalog.csv.FileChangedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cuts UTF-8 text into chunks of whole records, so that chunks can be parsed independently, in
@@ -31,14 +32,14 @@ final class Chunker {
     private final InputStream in;
     private final Delimiter delimiter;
     private final long guard;
-    private final Fingerprints fingerprints;
+    private final @Nullable Fingerprints fingerprints;
     private byte[] buffer = new byte[64 * 1024];
     private int start;
     private int end;
     private int scanned;
     private boolean endOfInput;
-    private EncodingException pending;
-    private CsvFailure tooLarge;
+    private @Nullable EncodingException pending;
+    private @Nullable CsvFailure tooLarge;
 
     private State state = State.FIELD_START;
     private boolean afterCr;
@@ -55,7 +56,7 @@ final class Chunker {
      * @param guard        how many bytes a record may run to before reading stops
      * @param fingerprints each chunk is shown to them before it is returned; or null
      */
-    Chunker(InputStream in, Delimiter delimiter, long guard, Fingerprints fingerprints) {
+    Chunker(InputStream in, Delimiter delimiter, long guard, @Nullable Fingerprints fingerprints) {
         this.in = in;
         this.delimiter = delimiter;
         this.guard = guard;
@@ -70,7 +71,7 @@ final class Chunker {
      * @throws CsvFailure when bytes are invalid in the encoding (after the records before them have
      *                    been returned) or a record runs past the guard
      */
-    Chunk next(int targetBytes) throws CsvFailure, IOException {
+    @Nullable Chunk next(int targetBytes) throws CsvFailure, IOException {
         if (tooLarge != null) {
             throw tooLarge;
         }

@@ -80,17 +80,17 @@ final class CompoundFile {
     private static final class Reader {
         private final FileChannel channel;
         private final long size;
-        private ByteBuffer header;
+        private final ByteBuffer header;
         private int sectorBytes;
         private long sectors;
 
-        Reader(FileChannel channel) throws IOException {
+        Reader(FileChannel channel) throws IOException, Damaged {
             this.channel = channel;
             this.size = channel.size();
+            this.header = read(0, HEADER_BYTES);
         }
 
         Set<String> names() throws IOException, Damaged {
-            header = read(0, HEADER_BYTES);
             int shift = header.getShort(0x1E) & 0xFFFF;
             if (header.getShort(0x1C) != (short) 0xFFFE || shift != 9 && shift != 12) {
                 throw new Damaged();

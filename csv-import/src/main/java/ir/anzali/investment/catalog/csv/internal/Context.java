@@ -111,6 +111,7 @@ public final class Context {
 
     /** The subsectors of one sector of the reference data, matched by code or name. */
     CodeMatcher<Subsector> subsectors(Sector sector) {
-        return subsectorsBySector.get(sector);
+        CodeMatcher<Subsector> matcher = subsectorsBySector.get(sector);
+        return matcher != null ? matcher : CodeMatcher.of(sector.subsectors());
     }
 }

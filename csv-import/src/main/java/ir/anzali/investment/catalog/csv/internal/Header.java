@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,7 +40,7 @@ final class Header {
      * keyed by the identity of those names answers without a map look-up; a name that lost its slot
      * to another goes to the map. Filled once, read by any thread.
      */
-    private final String[] quickNames = new String[QUICK_SLOTS];
+    private final @Nullable String[] quickNames = new String[QUICK_SLOTS];
     private final int[] quickIndexes = new int[QUICK_SLOTS];
     private final int width;
     private final int[] indexByColumn;
@@ -65,7 +66,7 @@ final class Header {
         for (int i = 0; i < columns.size(); i++) {
             positions.put(columns.get(i).name(), i);
         }
-        Map<String, Column> names = NAMES.get(kind);
+        Map<String, Column> names = Objects.requireNonNull(NAMES.get(kind), "names of every kind");
         List<String> found = new ArrayList<>();
         for (int i = 0; i < cells.length; i++) {
             String raw = cells[i];

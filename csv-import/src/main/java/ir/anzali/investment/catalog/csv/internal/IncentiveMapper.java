@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Reads incentive rows (CSV format §3) and writes incentives back as rows. Immutable and thread-safe. */
 final class IncentiveMapper extends RowMapper<Incentive> {
@@ -40,7 +41,7 @@ final class IncentiveMapper extends RowMapper<Incentive> {
     }
 
     @Override
-    Incentive map(Row row) {
+    @Nullable Incentive map(Row row) {
         String idText = row.required("id") ? row.text("id") : null;
         IncentiveType type = row.required("type") ? row.code("type", TYPES) : null;
         LocalizedText title = title(row);

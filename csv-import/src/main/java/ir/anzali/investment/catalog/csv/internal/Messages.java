@@ -7,6 +7,7 @@ import ir.anzali.investment.catalog.internal.text.MessageBundle;
 import ir.anzali.investment.catalog.money.CurrencyUnits;
 import ir.anzali.investment.catalog.text.Named;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The importer's messages in one language, by key. In Persian, numbers filled in — line numbers,
@@ -38,7 +39,7 @@ final class Messages {
      *               the {@code value} (a cell's text) is cut as {@link Problem#excerpt(String)} cuts it
      * @return the message
      */
-    String get(String key, Object... values) {
+    String get(String key, @Nullable Object... values) {
         for (int i = 1; i < values.length; i += 2) {
             if (persian && values[i] instanceof Number n) {
                 values[i] = Digits.toPersian(n.toString());

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Reads opportunity rows (CSV format §2) and writes opportunities back as rows. Immutable and thread-safe. */
 final class OpportunityMapper extends RowMapper<Opportunity> {
@@ -50,7 +51,7 @@ final class OpportunityMapper extends RowMapper<Opportunity> {
     }
 
     @Override
-    Opportunity map(Row row) {
+    @Nullable Opportunity map(Row row) {
         String idText = row.required("id") ? row.text("id") : null;
         LocalizedText title = title(row);
         Sector sector = row.required("sector") ? row.code("sector", context().sectors()) : null;
@@ -134,7 +135,7 @@ final class OpportunityMapper extends RowMapper<Opportunity> {
         }
     }
 
-    private Subsector subsector(Row row, Sector sector) {
+    private @Nullable Subsector subsector(Row row, @Nullable Sector sector) {
         String text = row.text("subsector");
         if (text == null) {
             return null;

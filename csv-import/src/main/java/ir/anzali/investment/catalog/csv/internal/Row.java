@@ -116,7 +116,7 @@ final class Row {
     }
 
     /** The raw text of a cell, or null when the file has no such column. */
-    String raw(String column) {
+    @Nullable String raw(String column) {
         int i = header.index(column);
         return i < 0 || i >= cells.length ? null : cells[i];
     }
@@ -281,7 +281,7 @@ final class Row {
         return text == null ? null : typedValue != null ? typedValue : number(column, text, true);
     }
 
-    private BigDecimal number(String column, String text, boolean unambiguous) {
+    private @Nullable BigDecimal number(String column, String text, boolean unambiguous) {
         try {
             return unambiguous ? NumberParser.parseUnambiguous(text) : NumberParser.parseDecimal(text);
         } catch (NumberParseException e) {
@@ -374,7 +374,7 @@ final class Row {
         return null;
     }
 
-    URI url(String column) {
+    @Nullable URI url(String column) {
         String text = text(column);
         if (text == null) {
             return null;
@@ -405,27 +405,27 @@ final class Row {
         }
     }
 
-    /** A currency column: an ISO code or a unit word; empty when missing, null when unknown. */
-    Optional<CurrencyUnits.Unit> currency(String column) {
+    /** A currency column: an ISO code or a unit word; null when missing or unknown (then the row holds the problem). */
+    CurrencyUnits.@Nullable Unit currency(String column) {
         String text = text(column);
         if (text == null) {
-            return Optional.empty();
+            return null;
         }
         Optional<CurrencyUnits.Unit> unit = CurrencyUnits.find(text);
         if (unit.isEmpty()) {
             problem(column, ErrorCode.UNKNOWN_CODE, messages.get("unknown-code.currency", "value", text));
             return null;
         }
-        return unit;
+        return unit.get();
     }
 
     /** A coded value by code or name; null when missing or unknown. */
-    <T extends Named> T code(String column, CodeMatcher<T> matcher) {
+    <T extends Named> @Nullable T code(String column, CodeMatcher<T> matcher) {
         String text = text(column);
         return text == null ? null : lookUp(column, text, matcher);
     }
 
-    <T extends Named> T lookUp(String column, String text, CodeMatcher<T> matcher) {
+    <T extends Named> @Nullable T lookUp(String column, String text, CodeMatcher<T> matcher) {
         Optional<T> found = matcher.find(text);
         if (found.isPresent()) {
             return found.get();

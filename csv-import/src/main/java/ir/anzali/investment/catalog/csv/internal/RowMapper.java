@@ -9,6 +9,7 @@ import ir.anzali.investment.catalog.validation.Violation;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a data row into a domain object, recording every problem of the row.
@@ -38,7 +39,7 @@ abstract class RowMapper<T> {
      * @param row the row
      * @return the object, or null when the row has a problem (then the row holds its problems)
      */
-    abstract T map(Row row);
+    abstract @Nullable T map(Row row);
 
     /**
      * Builds the object of a row, validated — built once, when every required value is there, else
@@ -47,7 +48,7 @@ abstract class RowMapper<T> {
      * @param complete whether every required value is there
      * @return the object, or null when the row has a problem
      */
-    final <B> T build(Row row, B builder, BiFunction<B, CatalogValidator, T> build,
+    final <B> @Nullable T build(Row row, B builder, BiFunction<B, CatalogValidator, T> build,
             BiFunction<B, CatalogValidator, List<Violation>> check, boolean complete) {
         if (!complete) {
             validate(row, check.apply(builder, validator));
@@ -63,7 +64,7 @@ abstract class RowMapper<T> {
     }
 
     /** A row's title, or null after recording that a title is required. */
-    static LocalizedText title(Row row) {
+    static @Nullable LocalizedText title(Row row) {
         LocalizedText title = text(row.text("title_fa"), row.text("title_en"));
         if (title == null) {
             row.problem("title_fa", ErrorCode.REQUIRED, row.messages().get("required.title"));
@@ -85,12 +86,12 @@ abstract class RowMapper<T> {
     }
 
     /** Text of two cells that {@link Row#text} has already normalized; null when both are missing. */
-    static LocalizedText text(String fa, String en) {
+    static @Nullable LocalizedText text(@Nullable String fa, @Nullable String en) {
         return fa == null && en == null ? null : new LocalizedText(fa, en);
     }
 
     /** The CSV column of a property: {@code title.fa} is {@code title_fa}, {@code landAreaM2} is {@code land_area_m2}. */
-    static String column(String property) {
+    static @Nullable String column(String property) {
         if (property.isEmpty()) {
             return null;
         }

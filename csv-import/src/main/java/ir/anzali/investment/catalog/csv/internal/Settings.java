@@ -5,6 +5,7 @@ import ir.anzali.investment.catalog.csv.ProgressListener;
 import ir.anzali.investment.catalog.validation.CatalogValidator;
 import java.nio.charset.Charset;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How files are read: the importer's options, handed to the reading internals.
@@ -18,6 +19,6 @@ import java.util.Locale;
  * @param progress    the progress listener
  * @param parallelism how many threads map rows while this one reads; 1 or less for none
  */
-public record Settings(Charset encoding, Character delimiter, Locale locale, int errorLimit, Limits limits,
+public record Settings(@Nullable Charset encoding, @Nullable Character delimiter, Locale locale, int errorLimit, Limits limits,
         CatalogValidator validator, ProgressListener progress, int parallelism) {
 }

@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file's bytes as UTF-8, whatever its encoding, for the byte-level reading of {@link Chunker} and
@@ -46,7 +47,7 @@ final class Utf8Input implements AutoCloseable {
      * @return the input, to be closed
      * @throws IOException when the file cannot be opened or read
      */
-    static Utf8Input open(Source source, Charset encoding) throws IOException {
+    static Utf8Input open(Source source, @Nullable Charset encoding) throws IOException {
         EncodingDetector.Detected detected = encoding == null ? null : new EncodingDetector.Detected(encoding, false);
         Counting in;
         if (detected == null && source.reopenable()) {

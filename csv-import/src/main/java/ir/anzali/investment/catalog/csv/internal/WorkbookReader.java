@@ -112,6 +112,6 @@ public interface WorkbookReader {
      *              (a number without grouping, a date as ISO), an empty cell empty
      * @param typed each cell's typed value, null for text and empty cells; as long as {@code cells}
      */
-    record SheetRow(long line, String[] cells, CellValue[] typed) {
+    record SheetRow(long line, String[] cells, @Nullable CellValue[] typed) {
     }
 }

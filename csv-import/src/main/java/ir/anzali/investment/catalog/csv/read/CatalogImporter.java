@@ -422,8 +422,8 @@ public final class CatalogImporter {
 
     /** Builds an importer; each option is checked when set. Not thread-safe. */
     public static final class Builder {
-        private Charset encoding;
-        private Character delimiter;
+        private @Nullable Charset encoding;
+        private @Nullable Character delimiter;
         private Locale locale = Locale.ENGLISH;
         private int errorLimit = 1000;
         private Limits limits = Limits.DEFAULT;

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes reports as the JSON of CSV format §5: {@code file}, {@code sheet}, {@code kind}, {@code encoding},
@@ -104,7 +105,7 @@ public final class ReportJson {
         g.writeEndArray();
     }
 
-    private static void number(JsonGenerator g, String name, Long value) throws IOException {
+    private static void number(JsonGenerator g, String name, @Nullable Long value) throws IOException {
         if (value == null) {
             g.writeNullField(name);
         } else {

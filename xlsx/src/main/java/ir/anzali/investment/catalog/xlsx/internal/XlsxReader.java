@@ -75,15 +75,17 @@ public final class XlsxReader implements WorkbookReader {
             Parts.Sheet sheet = book.sheets().stream().filter(s -> s.name().equals(name)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("No sheet " + name));
             try {
-                if (cells == null) {
-                    cells = new Cells(book, parts.sharedStrings(book.sharedStrings()), limits);
+                Cells converter = cells;
+                if (converter == null) {
+                    // Kept only once read, so that the next sheet meets a failure to read them again.
+                    converter = new Cells(book, parts.sharedStrings(book.sharedStrings()), limits);
+                    cells = converter;
                 }
                 ZipEntry entry = parts.entry(sheet.part());
                 if (entry == null) {
                     return failing(new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
                             "it lacks the part of sheet " + name));
                 }
-                Cells converter = cells;
                 return new SheetCutter(ZipGuard.counted(zip.getInputStream(entry), entry), limits, converter::convert);
             } catch (WorkbookException e) {
                 return failing(e);

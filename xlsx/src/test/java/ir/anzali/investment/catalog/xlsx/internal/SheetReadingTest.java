@@ -143,15 +143,44 @@ class SheetReadingTest {
         }
     }
 
+    @Test
+    void every_sheet_fails_as_the_first_did_when_the_shared_strings_cannot_be_read() throws Exception {
+        Path plain = dir.resolve("two.xlsx");
+        try (OutputStream out = Files.newOutputStream(plain)) {
+            Workbook wb = new Workbook(out, "test", "1.0");
+            wb.newWorksheet("opportunities").value(0, 0, "shared");
+            wb.newWorksheet("incentives").value(0, 0, "shared");
+            wb.finish();
+        }
+        Path file = withPart(plain, dir.resolve("cut-strings.xlsx"), "xl/sharedStrings.xml",
+                xml -> xml.substring(0, xml.indexOf("shared")));
+        try (WorkbookReader.Workbook book = new XlsxReader().open(file, Limits.DEFAULT)) {
+            for (String sheet : List.of("opportunities", "incentives")) {
+                try (WorkbookReader.Rows rows = book.rows(sheet)) {
+                    WorkbookException e = org.junit.jupiter.api.Assertions.assertThrows(WorkbookException.class,
+                            rows::next);
+                    assertThat(e.reason()).as(sheet).isEqualTo(WorkbookException.Reason.NOT_A_WORKBOOK);
+                    assertThat(e.detail()).as(sheet).contains("xl/sharedStrings.xml cannot be read");
+                }
+            }
+        }
+    }
+
     /** A copy of a workbook whose first sheet's XML is changed, every other part kept as it is. */
     private static Path withSheet(Path workbook, Path copy, java.util.function.UnaryOperator<String> change)
+            throws Exception {
+        return withPart(workbook, copy, "xl/worksheets/sheet1.xml", change);
+    }
+
+    /** A copy of a workbook whose part is changed, every other part kept as it is. */
+    private static Path withPart(Path workbook, Path copy, String part, java.util.function.UnaryOperator<String> change)
             throws Exception {
         try (var in = new java.util.zip.ZipFile(workbook.toFile());
                 var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(copy))) {
             for (var e : java.util.Collections.list(in.entries())) {
                 zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
                 byte[] bytes = in.getInputStream(e).readAllBytes();
-                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                if (e.getName().equals(part)) {
                     bytes = change.apply(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
                             .getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 }
