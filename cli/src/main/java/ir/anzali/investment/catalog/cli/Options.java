@@ -90,7 +90,7 @@ final class Options {
         /** An importer that reads as these options say, in the console's language, with progress. */
         CatalogImporter.Builder importer(Console c, boolean quiet) throws UsageException {
             CatalogImporter.Builder b = CatalogImporter.builder().locale(c.locale()).progress(c.progress(quiet))
-                    .parallelism(threads());
+                    .parallelism(threads()).catalogLimits(UserFiles.LIMITS);
             if (encoding != null) {
                 try {
                     b.encoding(Charset.forName(encoding.strip()));

@@ -16,7 +16,7 @@ final class ReportText {
     private static final int SHOWN_CHARS = 60;
     /** The kinds of problems the command line has a hint for. */
     private static final List<ErrorCode> HINTED = List.of(ErrorCode.EMPTY_FILE, ErrorCode.ENCODING_GUESS,
-            ErrorCode.UNKNOWN_REFERENCE);
+            ErrorCode.UNKNOWN_REFERENCE, ErrorCode.FILE_TOO_LARGE);
 
     private ReportText() {
     }

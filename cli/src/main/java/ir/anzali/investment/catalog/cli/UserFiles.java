@@ -1,6 +1,7 @@
 package ir.anzali.investment.catalog.cli;
 
 import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.CatalogLimits;
 import ir.anzali.investment.catalog.json.CatalogJson;
 import ir.anzali.investment.catalog.json.CatalogJsonException;
 import java.io.IOException;
@@ -13,6 +14,12 @@ import java.nio.file.Path;
 
 /** The files a user names on the command line: checked before use, and named in every error. */
 final class UserFiles {
+
+    /**
+     * What an import or a catalog file read may take in: the limits that fit the heap this run has,
+     * so that a file too large for it ends with an error that names the limit.
+     */
+    static final CatalogLimits LIMITS = CatalogLimits.forHeap(Runtime.getRuntime().maxMemory());
 
     private UserFiles() {
     }
@@ -48,7 +55,7 @@ final class UserFiles {
     static Catalog catalog(String name) throws UsageException, IOException {
         Path path = readable(name, "what.catalog");
         try {
-            return CatalogJson.standard().read(path);
+            return CatalogJson.standard().withLimits(LIMITS).read(path);
         } catch (CatalogJsonException e) {
             throw new UsageException("error.catalog", "file", name, "problem", e.getMessage());
         } catch (IOException e) {

@@ -1,10 +1,18 @@
 package ir.anzali.investment.catalog.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
+import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.CatalogLimits;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
+import ir.anzali.investment.catalog.csv.read.ImportSource;
+import ir.anzali.investment.catalog.csv.report.ImportReport;
+import ir.anzali.investment.catalog.reference.ReferenceData;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,5 +51,17 @@ class ReportTextTest {
     @Test
     void a_valid_file_has_no_hint() {
         assertThat(Run.of("validate", Run.incentives()).out()).doesNotContain("hint");
+    }
+
+    @Test
+    void a_file_past_the_import_limit_is_followed_by_the_hint_of_a_larger_heap() throws Exception {
+        ImportReport report = CatalogImporter.builder().catalogLimits(CatalogLimits.DEFAULT.withMaxOpportunities(1))
+                .build().validateImport(Catalog.empty(ReferenceData.defaults()), ImportSource.of(Path.of(Run.opportunities())),
+                        ImportSource.of(Path.of(Run.incentives()))).get(1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        ReportText.print(new Console(print, print, Locale.ENGLISH, false), report);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("[file-too-large]")
+                .contains("hint: the limit follows the heap; give ./catalog a larger one with JAVA_OPTS=-Xmx");
     }
 }

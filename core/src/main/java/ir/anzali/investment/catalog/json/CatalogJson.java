@@ -15,11 +15,13 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.CatalogLimits;
 import ir.anzali.investment.catalog.incentive.Incentive;
 import ir.anzali.investment.catalog.opportunity.Location;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.reference.ReferenceData;
 import ir.anzali.investment.catalog.internal.Resources;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,8 +45,11 @@ import java.nio.file.Path;
  * (plain decimals, at most 30 significant digits, no exponent) and builds the catalog with every
  * check of {@link Catalog.Builder#build()}; any problem is a {@link CatalogJsonException} that says
  * where and what, and no half-built catalog is ever returned. Unknown keys, duplicate keys, trailing
- * content and nesting deeper than 64 levels are refused, and so are documents over a size limit when
- * one is set ({@link #withMaxDocumentBytes(long)}). Writing then reading gives an equal catalog.
+ * content and nesting deeper than 64 levels are refused. Reading builds the whole catalog in memory,
+ * so it stops at the first opportunity, incentive or byte past its {@link CatalogLimits} (by default
+ * {@link CatalogLimits#DEFAULT}, which fit a 256 MiB heap; {@link #withLimits(CatalogLimits)} sets
+ * others) with a {@link CatalogJsonException} that names the limit. Writing then reading gives an
+ * equal catalog.
  * It writes to streams only: replacing a file safely — a temporary file beside it, forced to disk
  * and renamed over it, one writer at a time — is the application's to do, as the command line does.
  * Immutable and thread-safe.
@@ -61,13 +66,12 @@ public final class CatalogJson {
 
     private final ObjectMapper mapper;
     private final ObjectWriter itemWriter;
-    private final long maxDocumentBytes;
+    private final CatalogLimits limits;
 
-    private CatalogJson(long maxDocumentBytes) {
-        this.maxDocumentBytes = maxDocumentBytes;
+    private CatalogJson(CatalogLimits limits) {
+        this.limits = limits;
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxDocumentLength(maxDocumentBytes == Long.MAX_VALUE ? -1 : maxDocumentBytes)
                         .maxNestingDepth(64)
                         .maxNumberLength(100)
                         .maxStringLength(MAX_STRING_CHARS)
@@ -116,7 +120,7 @@ public final class CatalogJson {
     }
 
     /**
-     * The reader and writer with no size limit on documents.
+     * The reader and writer with the default limits, {@link CatalogLimits#DEFAULT}.
      *
      * @return the instance, never null
      */
@@ -125,27 +129,24 @@ public final class CatalogJson {
     }
 
     /**
-     * A reader and writer that refuses documents over a size, for documents from sources that are
-     * not trusted.
+     * A reader and writer like this one that reads at most the opportunities, incentives and bytes
+     * of the limits; for a reading in a larger heap, {@code CatalogLimits.forHeap(heap)}, and for
+     * documents whose size the caller bounds itself, {@link CatalogLimits#NONE}.
      *
-     * @param maxDocumentBytes the largest document read, in bytes, at least 1
+     * @param value the limits, not null
      * @return the instance, never null
-     * @throws IllegalArgumentException when the limit is less than 1
      */
-    public static CatalogJson withMaxDocumentBytes(long maxDocumentBytes) {
-        if (maxDocumentBytes < 1) {
-            throw new IllegalArgumentException("maxDocumentBytes must be at least 1: " + maxDocumentBytes);
-        }
-        return new CatalogJson(maxDocumentBytes);
+    public CatalogJson withLimits(CatalogLimits value) {
+        return value.equals(limits) ? this : new CatalogJson(value);
     }
 
     /**
-     * The size limit of a document read.
+     * The limits of what one reading takes in.
      *
-     * @return bytes; {@link Long#MAX_VALUE} when there is no limit
+     * @return the limits, never null
      */
-    public long maxDocumentBytes() {
-        return maxDocumentBytes;
+    public CatalogLimits limits() {
+        return limits;
     }
 
     /**
@@ -207,9 +208,20 @@ public final class CatalogJson {
      * @throws IOException          when reading fails
      */
     public Catalog read(InputStream in) throws CatalogJsonException, IOException {
-        try (JsonParser p = mapper.createParser(in)) {
-            return new CatalogReader(mapper).read(p);
+        try (JsonParser p = parser(in)) {
+            return new CatalogReader(mapper, limits).read(p);
+        } catch (LimitedInput.TooLong e) {
+            throw e.refusal("");
         }
+    }
+
+    /**
+     * A parser of a document that stops past the byte limit. A JDK stream is outermost because
+     * Jackson names the class of the stream in the locations of its messages, and those name no
+     * class of the library.
+     */
+    private JsonParser parser(InputStream in) throws IOException {
+        return mapper.createParser(new BufferedInputStream(new LimitedInput(in, limits.maxBytes())));
     }
 
     /**
@@ -251,8 +263,10 @@ public final class CatalogJson {
      * @throws IOException          when reading fails
      */
     public ReferenceData readReferenceData(InputStream in) throws CatalogJsonException, IOException {
-        try (JsonParser p = mapper.createParser(in)) {
-            return new CatalogReader(mapper).readReferenceData(p);
+        try (JsonParser p = parser(in)) {
+            return new CatalogReader(mapper, limits).readReferenceData(p);
+        } catch (LimitedInput.TooLong e) {
+            throw e.refusal("");
         }
     }
 
@@ -280,6 +294,6 @@ public final class CatalogJson {
     }
 
     private static final class Holder {
-        private static final CatalogJson STANDARD = new CatalogJson(Long.MAX_VALUE);
+        private static final CatalogJson STANDARD = new CatalogJson(CatalogLimits.DEFAULT);
     }
 }

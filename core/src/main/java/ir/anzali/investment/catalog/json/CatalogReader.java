@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.CatalogLimits;
 import ir.anzali.investment.catalog.InvalidCatalogException;
 import ir.anzali.investment.catalog.incentive.Incentive;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
@@ -28,12 +29,14 @@ final class CatalogReader {
             "incentives", "opportunities"));
 
     private final ObjectMapper mapper;
+    private final CatalogLimits limits;
     /** The reference data and the builder of the catalog, both set once the reference data is read. */
     private @Nullable ReferenceData reference;
     private Catalog.@Nullable Builder builder;
 
-    CatalogReader(ObjectMapper mapper) {
+    CatalogReader(ObjectMapper mapper, CatalogLimits limits) {
         this.mapper = mapper;
+        this.limits = limits;
     }
 
     Catalog read(JsonParser p) throws CatalogJsonException, IOException {
@@ -41,6 +44,8 @@ final class CatalogReader {
             return readRoot(p);
         } catch (JsonProcessingException e) {
             throw JsonErrors.translate(e, "");
+        } catch (LimitedInput.TooLong e) {
+            throw tooLong(p, e);
         }
     }
 
@@ -52,7 +57,14 @@ final class CatalogReader {
             return data;
         } catch (JsonProcessingException e) {
             throw JsonErrors.translate(e, "");
+        } catch (LimitedInput.TooLong e) {
+            throw tooLong(p, e);
         }
+    }
+
+    /** The error of a document longer than the limit, where the reading stopped. */
+    private static CatalogJsonException tooLong(JsonParser p, LimitedInput.TooLong e) {
+        return e.refusal("line " + p.currentLocation().getLineNr() + ", column " + p.currentLocation().getColumnNr());
     }
 
     private Catalog readRoot(JsonParser p) throws CatalogJsonException, IOException {
@@ -130,17 +142,23 @@ final class CatalogReader {
                     + "opportunities, which refer to it.", null);
         }
         if (key.equals("incentives")) {
-            readArray(p, key, Incentive.class, catalog::incentive);
+            readArray(p, key, Incentive.class, limits.maxIncentives(), catalog::incentive);
         } else {
-            readArray(p, key, Opportunity.class, catalog::opportunity);
+            readArray(p, key, Opportunity.class, limits.maxOpportunities(), catalog::opportunity);
         }
     }
 
-    private <T> void readArray(JsonParser p, String key, Class<T> type, Consumer<T> consumer)
+    private <T> void readArray(JsonParser p, String key, Class<T> type, long max, Consumer<T> consumer)
             throws CatalogJsonException, IOException {
         ObjectReader reader = mapper.readerFor(type).withAttribute(CatalogModule.REFERENCE_DATA, reference);
-        int index = 0;
+        long index = 0;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            if (index == max) {
+                throw new CatalogJsonException(key + "[" + index + "]", "The catalog holds more than " + max + " "
+                        + key + ", the most this reader takes in. Split the catalog, or raise the limit with "
+                        + "CatalogJson.withLimits(limits.withMax" + Character.toUpperCase(key.charAt(0))
+                        + key.substring(1) + "(…)).", null);
+            }
             String path = key + "[" + index++ + "]";
             if (t != JsonToken.START_OBJECT) {
                 throw new CatalogJsonException(path, "Expected an object, found " + JsonErrors.describe(p) + ".",

@@ -8,7 +8,10 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.CatalogLimits;
 import ir.anzali.investment.catalog.Fixtures;
+import ir.anzali.investment.catalog.incentive.IncentiveId;
+import ir.anzali.investment.catalog.opportunity.OpportunityId;
 import ir.anzali.investment.catalog.opportunity.Status;
 import ir.anzali.investment.catalog.reference.ReferenceData;
 import java.io.ByteArrayInputStream;
@@ -109,12 +112,57 @@ class CatalogJsonTest {
     }
 
     @Test
-    void an_oversized_document_is_refused() {
-        CatalogJson small = CatalogJson.withMaxDocumentBytes(1000);
+    void a_document_past_the_byte_limit_is_refused_where_the_reading_stopped() throws Exception {
         String text = json.writeString(richCatalog());
+        CatalogJson small = CatalogJson.standard().withLimits(CatalogLimits.DEFAULT.withMaxBytes(1000));
         assertThat(text.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(1000);
         assertThatThrownBy(() -> small.readString(text)).isInstanceOf(CatalogJsonException.class)
-                .hasMessageContaining("length");
+                .hasMessageContaining("The document is longer than 1000 bytes, the most this reader takes in. "
+                        + "Split the catalog, or raise the limit with CatalogJson.withLimits(limits.withMaxBytes(…)).");
+        CatalogJson larger = CatalogJson.standard().withLimits(CatalogLimits.DEFAULT.withMaxBytes(20_000));
+        String longer = json.writeString(threeOpportunities()).repeat(1).replace("\"opportunities\" : [",
+                "\"opportunities\" : [" + " ".repeat(30_000));
+        assertThatThrownBy(() -> larger.readString(longer)).isInstanceOf(CatalogJsonException.class)
+                .hasMessageStartingWith("line ").hasMessageContaining("The document is longer than 20000 bytes");
+        assertThat(CatalogJson.standard().withLimits(CatalogLimits.DEFAULT.withMaxBytes(text.length() * 3L))
+                .readString(text)).isEqualTo(richCatalog());
+    }
+
+    @Test
+    void a_document_past_the_opportunity_limit_is_refused_at_the_first_opportunity_past_it() throws Exception {
+        String text = json.writeString(threeOpportunities());
+        CatalogJson two = CatalogJson.standard().withLimits(CatalogLimits.DEFAULT.withMaxOpportunities(2));
+        assertThatThrownBy(() -> two.readString(text)).isInstanceOf(CatalogJsonException.class)
+                .hasMessage("opportunities[2]: The catalog holds more than 2 opportunities, the most this reader "
+                        + "takes in. Split the catalog, or raise the limit with "
+                        + "CatalogJson.withLimits(limits.withMaxOpportunities(…)).");
+        assertThat(CatalogJson.standard().withLimits(CatalogLimits.DEFAULT.withMaxOpportunities(3))
+                .readString(text).opportunities()).hasSize(3);
+    }
+
+    @Test
+    void a_document_past_the_incentive_limit_is_refused_at_the_first_incentive_past_it() {
+        String text = json.writeString(threeOpportunities());
+        CatalogJson one = CatalogJson.standard().withLimits(CatalogLimits.DEFAULT.withMaxIncentives(1));
+        assertThatThrownBy(() -> one.readString(text)).isInstanceOf(CatalogJsonException.class)
+                .hasMessage("incentives[1]: The catalog holds more than 1 incentives, the most this reader "
+                        + "takes in. Split the catalog, or raise the limit with "
+                        + "CatalogJson.withLimits(limits.withMaxIncentives(…)).");
+    }
+
+    @Test
+    void the_standard_reader_has_the_default_limits_and_the_same_limits_give_the_same_reader() {
+        assertThat(CatalogJson.standard().limits()).isEqualTo(CatalogLimits.DEFAULT);
+        assertThat(CatalogJson.standard().withLimits(CatalogLimits.DEFAULT)).isSameAs(CatalogJson.standard());
+    }
+
+    private static Catalog threeOpportunities() {
+        Catalog.Builder b = Catalog.builder(Fixtures.REF).incentive(Fixtures.taxHoliday().build())
+                .incentive(Fixtures.taxHoliday().id(new IncentiveId("INC-TAX-21")).build());
+        for (int i = 1; i <= 3; i++) {
+            b.opportunity(Fixtures.hotel().id(OpportunityId.of("AFZ-TOU-00" + i)).build());
+        }
+        return b.build();
     }
 
     @Test

@@ -75,8 +75,9 @@ public final class FileRun<T> {
      */
     public static <T> ImportReport read(Source source, Kind kind, Settings settings, Context context,
             Consumer<? super T> accepted, @Nullable Fingerprints fingerprints) throws IOException {
-        Tally<T> tally = new Tally<>(source.name(), null, kind, settings, context, accepted);
-        return new FileRun<>(source, settings, tally, fingerprints).run();
+        try (Tally<T> tally = new Tally<>(source.name(), null, kind, settings, context, accepted)) {
+            return new FileRun<>(source, settings, tally, fingerprints).run();
+        }
     }
 
     private ImportReport run() throws IOException {
@@ -105,6 +106,8 @@ public final class FileRun<T> {
                 readAll(chunker, parser, input);
             } catch (CsvFailure f) {
                 fileError(f);
+            } catch (Tally.LimitReached e) {
+                tally.addError(e.problem());
             }
             settings.progress().progress(source.name(), tally.rowsRead(), input.bytesRead(), source.size());
         }
@@ -213,7 +216,8 @@ public final class FileRun<T> {
             this.input = input;
         }
 
-        void collect(Processed<T> processed) throws CsvFailure {
+        void collect(Processed<T> processed) throws CsvFailure, IOException {
+            tally.checkBytes(input.bytesRead());
             for (Tally.Mapped<T> m : processed.rows()) {
                 tally.collect(m);
                 if (tally.rowsRead() % PROGRESS_EVERY == 0) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.nio.channels.ClosedByInterruptException;
 
 /**
  * How a reading stops when its thread is interrupted: with an {@link InterruptedIOException}, the
@@ -57,10 +58,17 @@ public final class Interrupts {
      */
     public static void copy(InputStream in, OutputStream out) throws IOException {
         byte[] buffer = new byte[COPY_BUFFER];
-        check();
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            out.write(buffer, 0, n);
+        try {
             check();
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                check();
+                out.write(buffer, 0, n);
+            }
+        } catch (ClosedByInterruptException e) {
+            // An interruptible channel closed by an interrupt that came during a write; its flag is set.
+            InterruptedIOException stopped = stopped();
+            stopped.initCause(e);
+            throw stopped;
         }
     }
 }

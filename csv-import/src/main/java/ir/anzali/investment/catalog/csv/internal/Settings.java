@@ -1,5 +1,6 @@
 package ir.anzali.investment.catalog.csv.internal;
 
+import ir.anzali.investment.catalog.CatalogLimits;
 import ir.anzali.investment.catalog.csv.Limits;
 import ir.anzali.investment.catalog.csv.ProgressListener;
 import ir.anzali.investment.catalog.validation.CatalogValidator;
@@ -18,7 +19,19 @@ import org.jspecify.annotations.Nullable;
  * @param validator  the validator
  * @param progress    the progress listener
  * @param parallelism how many threads map rows while this one reads; 1 or less for none
+ * @param held        how many rows and bytes a reading whose rows are all kept may take in;
+ *                    {@link CatalogLimits#NONE} for a reading that keeps none
  */
 public record Settings(@Nullable Charset encoding, @Nullable Character delimiter, Locale locale, int errorLimit, Limits limits,
-        CatalogValidator validator, ProgressListener progress, int parallelism) {
+        CatalogValidator validator, ProgressListener progress, int parallelism, CatalogLimits held) {
+
+    /**
+     * These settings for a reading that keeps its rows, within limits.
+     *
+     * @param value the limits
+     * @return the settings
+     */
+    public Settings holding(CatalogLimits value) {
+        return new Settings(encoding, delimiter, locale, errorLimit, limits, validator, progress, parallelism, value);
+    }
 }

@@ -6,6 +6,7 @@ import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
 import ir.anzali.investment.catalog.internal.CodeMatcher;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -81,6 +82,12 @@ public final class SheetRun {
             Context context, Consumer<? super T> accepted) throws IOException {
         Tally<T> unnamed = new Tally<>(name, null, kind, settings, context, accepted);
         Messages messages = unnamed.messages();
+        try {
+            unnamed.checkBytes(Files.size(file));
+        } catch (Tally.LimitReached e) {
+            unnamed.addError(e.problem());
+            return unnamed.report(null, null);
+        }
         try (WorkbookReader.Workbook book = reader.open(file, settings.limits())) {
             Optional<String> sheet = sheetOf(book.sheets(), kind);
             if (sheet.isEmpty()) {
@@ -88,13 +95,16 @@ public final class SheetRun {
                         "malformed-workbook.no-sheet", "value", kind.reportName(), "persian", kind.persianName())));
                 return unnamed.report(null, null);
             }
-            Tally<T> tally = new Tally<>(name, sheet.get(), kind, settings, context, accepted);
-            try (WorkbookReader.Rows rows = book.rows(sheet.get())) {
-                readRows(rows, tally, settings, name);
-            } catch (WorkbookException e) {
-                tally.addError(failure(tally, e, settings));
+            try (Tally<T> tally = new Tally<>(name, sheet.get(), kind, settings, context, accepted)) {
+                try (WorkbookReader.Rows rows = book.rows(sheet.get())) {
+                    readRows(rows, tally, settings, name);
+                } catch (WorkbookException e) {
+                    tally.addError(failure(tally, e, settings));
+                } catch (Tally.LimitReached e) {
+                    tally.addError(e.problem());
+                }
+                return tally.report(null, null);
             }
-            return tally.report(null, null);
         } catch (WorkbookException e) {
             unnamed.addError(failure(unnamed, e, settings));
             return unnamed.report(null, null);
@@ -241,13 +251,15 @@ public final class SheetRun {
         }
     }
 
-    private static <T> void collect(Tally<T> tally, List<Tally.Mapped<T>> mapped, Settings settings, String name) {
+    private static <T> void collect(Tally<T> tally, List<Tally.Mapped<T>> mapped, Settings settings, String name)
+            throws IOException {
         for (Tally.Mapped<T> m : mapped) {
             collect(tally, m, settings, name);
         }
     }
 
-    private static <T> void collect(Tally<T> tally, Tally.Mapped<T> mapped, Settings settings, String name) {
+    private static <T> void collect(Tally<T> tally, Tally.Mapped<T> mapped, Settings settings, String name)
+            throws IOException {
         tally.collect(mapped);
         if (tally.rowsRead() % PROGRESS_EVERY == 0) {
             settings.progress().progress(name, tally.rowsRead(), -1, -1);

@@ -6,6 +6,7 @@ import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.FileCells;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,11 +19,12 @@ import org.jspecify.annotations.Nullable;
  * with its problems (on any thread), then accounted for in file order — its number, a duplicate id,
  * the counts, the errors up to the limit, and the consumer for the rows accepted — and at the end
  * the report. CSV files and workbook sheets differ only in how their cells are found. Not
- * thread-safe except {@link #map}.
+ * thread-safe except {@link #map}. Closing it deletes the temporary files of its duplicate-id index
+ * ({@link IdIndex}); it must be closed on every path.
  *
  * @param <T> the domain type of the rows
  */
-final class Tally<T> {
+final class Tally<T> implements AutoCloseable {
 
     private final String file;
     private final @Nullable String sheet;
@@ -32,6 +34,8 @@ final class Tally<T> {
     private final Messages messages;
     private final Consumer<? super T> consumer;
     private final IdIndex ids = new IdIndex();
+    private final long maxRows;
+    private long dataRows;
 
     private final List<Problem> errors = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
@@ -60,6 +64,20 @@ final class Tally<T> {
                 : new IncentiveMapper(context, settings.validator(), settings.locale());
         this.mapper = (RowMapper<T>) m;
         this.consumer = consumer;
+        this.maxRows = kind == Kind.OPPORTUNITIES ? settings.held().maxOpportunities() : settings.held().maxIncentives();
+    }
+
+    /**
+     * Stops a reading that has read more bytes than the settings' limit.
+     *
+     * @param read the bytes read so far
+     * @throws LimitReached when they are more than the limit
+     */
+    void checkBytes(long read) throws LimitReached {
+        if (read > settings.held().maxBytes()) {
+            throw new LimitReached(fileProblem(null, ErrorCode.FILE_TOO_LARGE, messages.get("file-too-large.bytes",
+                    "limit", settings.held().maxBytes(), "value", read)));
+        }
     }
 
     Messages messages() {
@@ -123,8 +141,17 @@ final class Tally<T> {
         return new Mapped<>(row.line(), false, null, row.problems(), null, row.cells());
     }
 
-    /** Accounts for one mapped row, in file order. */
-    void collect(Mapped<T> m) {
+    /**
+     * Accounts for one mapped row, in file order.
+     *
+     * @throws LimitReached when the row is one more than the settings' limit of rows kept
+     * @throws IOException  when the duplicate-id index cannot use its temporary files
+     */
+    void collect(Mapped<T> m) throws IOException {
+        if (!m.blank() && ++dataRows > maxRows) {
+            throw new LimitReached(fileProblem(m.line(), ErrorCode.FILE_TOO_LARGE, messages.get(
+                    "file-too-large." + kind.reportName(), "limit", maxRows, "line", m.line())));
+        }
         long row = ++rowsRead;
         if (m.blank()) {
             skipped++;
@@ -197,10 +224,34 @@ final class Tally<T> {
         return new Problem(line, null, null, null, code, message, sheet, null);
     }
 
+    /** Deletes the temporary files of the duplicate-id index, if any. */
+    @Override
+    public void close() throws IOException {
+        ids.close();
+    }
+
     ImportReport report(@Nullable String encoding, @Nullable String delimiter) {
         return new ImportReport(file, kind.reportName(), encoding, delimiter, columns, rowsRead, accepted, rejected,
                 skipped, errorCount, errors, warnings, sheet,
                 new FileCells(headerLine, headerCells, rowCells, cellsComplete));
+    }
+
+    /**
+     * A reading that keeps its rows went past a limit of its settings: the file-level problem that
+     * says so, which ends the reading.
+     */
+    static final class LimitReached extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient Problem problem;
+
+        LimitReached(Problem problem) {
+            super(problem.message(), null);
+            this.problem = problem;
+        }
+
+        Problem problem() {
+            return problem;
+        }
     }
 
     /**

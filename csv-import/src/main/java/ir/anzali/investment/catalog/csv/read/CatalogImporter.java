@@ -1,6 +1,7 @@
 package ir.anzali.investment.catalog.csv.read;
 
 import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.CatalogLimits;
 import ir.anzali.investment.catalog.MergeResult;
 import ir.anzali.investment.catalog.csv.CatalogImport;
 import ir.anzali.investment.catalog.csv.FileChangedException;
@@ -73,6 +74,7 @@ import org.jspecify.annotations.Nullable;
 public final class CatalogImporter {
 
     private final Settings settings;
+    private final Settings holding;
     private final ImportMode mode;
     private final ReferenceData referenceData;
     private final @Nullable Path temporaryDirectory;
@@ -82,7 +84,8 @@ public final class CatalogImporter {
 
     private CatalogImporter(Builder b) {
         this.settings = new Settings(b.encoding, b.delimiter, b.locale, b.errorLimit, b.limits, b.validator,
-                b.progress, b.parallelism);
+                b.progress, b.parallelism, CatalogLimits.NONE);
+        this.holding = settings.holding(b.catalogLimits);
         this.mode = b.mode;
         this.referenceData = b.referenceData;
         this.temporaryDirectory = b.temporaryDirectory;
@@ -92,7 +95,8 @@ public final class CatalogImporter {
 
     /**
      * A builder with the defaults: detected encoding and delimiter, English messages, 1000 errors
-     * listed, the limits of the format, all-or-nothing, the built-in reference data and validator.
+     * listed, the limits of the format, {@link CatalogLimits#DEFAULT} for imports into a catalog,
+     * all-or-nothing, the built-in reference data and validator.
      *
      * @return a new builder, never null
      */
@@ -138,7 +142,7 @@ public final class CatalogImporter {
      */
     public ImportReport validate(ImportSource file, Kind kind) throws IOException {
         try (Opened in = Opened.of(file, false, temporary())) {
-            return read(in, kind, Context.of(referenceData), x -> { }, null);
+            return read(in, kind, settings, Context.of(referenceData), x -> { }, null);
         }
     }
 
@@ -168,7 +172,7 @@ public final class CatalogImporter {
      */
     public ImportReport validate(ImportSource file, Kind kind, Catalog catalog) throws IOException {
         try (Opened in = Opened.of(file, false, temporary())) {
-            return read(in, kind, context(catalog, List.of(), false), x -> { }, null);
+            return read(in, kind, settings, context(catalog, List.of(), false), x -> { }, null);
         }
     }
 
@@ -265,13 +269,13 @@ public final class CatalogImporter {
         boolean twice = mode == ImportMode.ALL_OR_NOTHING;
         try (Opened in = Opened.of(file, twice, temporary())) {
             if (!twice || !in.format().readable()) {
-                return read(in, kind, context, accepted, null);
+                return read(in, kind, settings, context, accepted, null);
             }
             Path path = Objects.requireNonNull(in.path());
             Fingerprints fingerprints = in.workbook() ? null : new Fingerprints(in.name());
             BasicFileAttributes before = Files.readAttributes(path, BasicFileAttributes.class);
             byte[] digest = in.workbook() ? Fingerprints.digest(path) : null;
-            ImportReport check = read(in, kind, context, x -> { }, fingerprints);
+            ImportReport check = read(in, kind, settings, context, x -> { }, fingerprints);
             if (!check.valid()) {
                 return check;
             }
@@ -285,7 +289,7 @@ public final class CatalogImporter {
             if (fingerprints != null) {
                 fingerprints.verifyNext();
             }
-            return read(in, kind, context, accepted, fingerprints);
+            return read(in, kind, settings, context, accepted, fingerprints);
         }
     }
 
@@ -295,8 +299,8 @@ public final class CatalogImporter {
     }
 
     /** Reads a CSV file, or the sheet of a kind of a workbook, down the same path for rows. */
-    private <T> ImportReport read(Opened in, Kind kind, Context context, Consumer<? super T> accepted,
-            @Nullable Fingerprints fingerprints) throws IOException {
+    private <T> ImportReport read(Opened in, Kind kind, Settings settings, Context context,
+            Consumer<? super T> accepted, @Nullable Fingerprints fingerprints) throws IOException {
         if (!in.format().readable()) {
             return in.format().refused(in.name(), kind, settings, context);
         }
@@ -322,6 +326,11 @@ public final class CatalogImporter {
      * update by id. In {@link ImportMode#ALL_OR_NOTHING} any error in
      * any file imports nothing and returns the target unchanged; in {@link ImportMode#SKIP_INVALID}
      * the accepted rows are imported. The target catalog itself is never changed.
+     *
+     * <p>Every row imported is held in memory until the merge, so the reading stops at the first
+     * row past the importer's {@link Builder#catalogLimits(CatalogLimits) catalog limits} — more
+     * opportunities or incentives than they allow, or more bytes — with one {@code file-too-large}
+     * error in the file's report that names the limit and where it stopped, and imports nothing.
      *
      * @param target        the catalog, not null
      * @param opportunities the opportunities file
@@ -366,8 +375,8 @@ public final class CatalogImporter {
     /**
      * Validates what {@link #importInto(Catalog, ImportSource, ImportSource)} would import, importing nothing:
      * the same reports, with the references of opportunities checked against the catalog's
-     * incentives and those of the incentives file (or of a workbook's incentives sheet). Memory
-     * stays bounded: no opportunity is kept.
+     * incentives and those of the incentives file (or of a workbook's incentives sheet), and the
+     * same catalog limits. Memory stays bounded: no opportunity is kept.
      *
      * @param target        the catalog, not null
      * @param opportunities the opportunities file
@@ -395,11 +404,11 @@ public final class CatalogImporter {
             Opened incentiveSource = inc != null ? inc
                     : opp != null && holdsSheetFor(opp, Kind.INCENTIVES) ? opp : null;
             if (incentiveSource != null) {
-                reports.add(this.<Incentive>read(incentiveSource, Kind.INCENTIVES, Context.of(target.referenceData()),
-                        newIncentives::add, null));
+                reports.add(this.<Incentive>read(incentiveSource, Kind.INCENTIVES, holding,
+                        Context.of(target.referenceData()), newIncentives::add, null));
             }
             if (opp != null) {
-                reports.add(this.<Opportunity>read(opp, Kind.OPPORTUNITIES,
+                reports.add(this.<Opportunity>read(opp, Kind.OPPORTUNITIES, holding,
                         context(target, newIncentives, incentiveSource != null), newOpportunities, null));
             }
         }
@@ -427,6 +436,7 @@ public final class CatalogImporter {
         private Locale locale = Locale.ENGLISH;
         private int errorLimit = 1000;
         private Limits limits = Limits.DEFAULT;
+        private CatalogLimits catalogLimits = CatalogLimits.DEFAULT;
         private CatalogValidator validator = CatalogValidator.shared();
         private ProgressListener progress = ProgressListener.NONE;
         private ImportMode mode = ImportMode.ALL_OR_NOTHING;
@@ -539,6 +549,23 @@ public final class CatalogImporter {
          */
         public Builder limits(Limits value) {
             limits = Objects.requireNonNull(value, "limits");
+            return this;
+        }
+
+        /**
+         * How many opportunities, incentives and bytes one file of an import into a catalog
+         * ({@link CatalogImporter#importInto(Catalog, ImportSource, ImportSource)},
+         * {@link CatalogImporter#validateImport}) may hold, since every row imported is held in
+         * memory; a file past a limit is a {@code file-too-large} error and imports nothing. The
+         * default, {@link CatalogLimits#DEFAULT}, fits a 256 MiB heap; for another heap,
+         * {@code CatalogLimits.forHeap(Runtime.getRuntime().maxMemory())}. Validating and streaming
+         * hold no row and are not limited.
+         *
+         * @param value the limits, not null
+         * @return this builder
+         */
+        public Builder catalogLimits(CatalogLimits value) {
+            catalogLimits = Objects.requireNonNull(value, "catalogLimits");
             return this;
         }
 

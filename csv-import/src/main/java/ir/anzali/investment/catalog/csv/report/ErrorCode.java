@@ -15,6 +15,11 @@ public enum ErrorCode {
     ENCODING_GUESS(Level.WARNING),
     /** An unclosed or stray quote, or a record past a size limit. */
     MALFORMED_CSV(Level.FILE),
+    /**
+     * A file with more opportunities, incentives or bytes than an import into a catalog takes in
+     * ({@code CatalogLimits}); the message names the limit, where the import stopped, and what to do.
+     */
+    FILE_TOO_LARGE(Level.FILE),
     /** A workbook that cannot be read: not a workbook, too large when expanded, no sheet for the kind, a row or cell too large. */
     MALFORMED_WORKBOOK(Level.FILE),
     /**

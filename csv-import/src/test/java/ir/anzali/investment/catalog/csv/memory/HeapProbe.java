@@ -1,15 +1,25 @@
 package ir.anzali.investment.catalog.csv.memory;
 
-import ir.anzali.investment.catalog.csv.read.CatalogImporter;
+import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.CatalogLimits;
+import ir.anzali.investment.catalog.csv.CatalogImport;
+import ir.anzali.investment.catalog.csv.ImportMode;
 import ir.anzali.investment.catalog.csv.Kind;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
+import ir.anzali.investment.catalog.csv.read.ImportSource;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
+import ir.anzali.investment.catalog.reference.ReferenceData;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Validates a hostile file made as it is read, and prints the report's counts and errors, one per
@@ -26,8 +36,8 @@ public final class HeapProbe {
     /**
      * Runs one case.
      *
-     * @param args {@code line ENCODING MEGABYTES}, {@code quoted ENCODING MEGABYTES} or
-     *             {@code digits ROWS DIGITS}
+     * @param args {@code line ENCODING MEGABYTES}, {@code quoted ENCODING MEGABYTES},
+     *             {@code digits ROWS DIGITS}, {@code held ROWS} or {@code ids ROWS validate|throw}
      * @throws IOException when reading fails
      */
     public static void main(String[] args) throws IOException {
@@ -45,6 +55,14 @@ public final class HeapProbe {
                 String row = "AFZ-%d,هتل,TOURISM," + "9".repeat(Integer.parseInt(args[2])) + ",IRR,AFZO\n";
                 in = new Rows(HEADER, row, rows);
             }
+            case "held" -> {
+                held(Integer.parseInt(args[1]));
+                return;
+            }
+            case "ids" -> {
+                ids(Integer.parseInt(args[1]), args[2]);
+                return;
+            }
             default -> throw new IllegalArgumentException(args[0]);
         }
         ImportReport report = CatalogImporter.builder().encoding(charset).build().validate(in, "hostile.csv",
@@ -55,6 +73,57 @@ public final class HeapProbe {
         for (Problem p : errors.subList(0, Math.min(3, errors.size()))) {
             System.out.println(p.code().code() + " " + p.line() + " " + (p.value() == null ? 0 : p.value().length())
                     + " " + p.message().length());
+        }
+    }
+
+    /**
+     * Imports {@code rows} short rows into an empty catalog with the limits of this JVM's heap, and
+     * prints whether anything was imported, the counts and the errors.
+     */
+    private static void held(int rows) throws IOException {
+        CatalogImporter importer = CatalogImporter.builder()
+                .catalogLimits(CatalogLimits.forHeap(Runtime.getRuntime().maxMemory())).build();
+        Catalog empty = Catalog.empty(ReferenceData.defaults());
+        CatalogImport result = importer.importInto(empty, ImportSource.of(new Rows(HEADER,
+                "AFZ-%d,هتل,TOURISM,1000,IRR,AFZO\n", rows), "held.csv"), null);
+        ImportReport report = result.reports().get(0);
+        System.out.println("imported " + result.imported() + " same " + (result.catalog() == empty) + " rows "
+                + report.rowsRead() + " errors " + report.errorCount());
+        for (Problem p : report.errors()) {
+            System.out.println(p.code().code() + " " + p.line() + " " + p.message());
+        }
+    }
+
+    /**
+     * Reads {@code rows} short rows with different ids and, after them, the first id again: with
+     * {@code validate}, prints the counts and the duplicate's line, the line it names and the
+     * folder's files; with {@code throw}, hands the rows to a consumer that throws at the last one.
+     */
+    private static void ids(int rows, String mode) throws IOException {
+        String row = "AFZ-%d,هتل,TOURISM,1000,IRR,AFZO\n";
+        InputStream in = new SequenceInputStream(new Rows(HEADER, row, rows),
+                new ByteArrayInputStream("AFZ-1,هتل,TOURISM,1000,IRR,AFZO\n".getBytes(StandardCharsets.UTF_8)));
+        CatalogImporter importer = CatalogImporter.builder().parallelism(2).mode(ImportMode.SKIP_INVALID).build();
+        if (mode.equals("throw")) {
+            try {
+                importer.forEachOpportunity(ImportSource.of(in, "ids.csv"), Catalog.empty(ReferenceData.defaults()), o -> {
+                    if (o.id().value().equals("AFZ-" + rows)) {
+                        throw new IllegalStateException("stopped at " + o.id());
+                    }
+                });
+            } catch (IllegalStateException e) {
+                System.out.println(e.getMessage());
+            }
+        } else {
+            ImportReport report = importer.validate(in, "ids.csv", Kind.OPPORTUNITIES);
+            System.out.println("rows " + report.rowsRead() + " accepted " + report.accepted() + " errors "
+                    + report.errorCount());
+            for (Problem p : report.errors()) {
+                System.out.println(p.code().code() + " " + p.line() + " " + p.message());
+            }
+        }
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            System.out.println("files left " + files.count());
         }
     }
 

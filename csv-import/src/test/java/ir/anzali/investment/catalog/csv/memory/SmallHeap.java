@@ -36,6 +36,12 @@ final class SmallHeap {
     }
 
     static Run run(String heap, Class<?> main, String... args) throws IOException, InterruptedException {
+        return run(heap, List.of(), main, args);
+    }
+
+    /** Runs with more options for the JVM, such as its temporary folder. */
+    static Run run(String heap, List<String> options, Class<?> main, String... args)
+            throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> path = new ArrayList<>();
         for (String property : new String[] {"jdk.module.path", "java.class.path"}) {
@@ -44,8 +50,9 @@ final class SmallHeap {
                 path.add(value);
             }
         }
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseSerialGC",
-                "-cp", String.join(File.pathSeparator, path), main.getName()));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseSerialGC"));
+        command.addAll(options);
+        command.addAll(List.of("-cp", String.join(File.pathSeparator, path), main.getName()));
         command.addAll(List.of(args));
         Path errors = Files.createTempFile("small-heap", ".err");
         try {

@@ -6,11 +6,12 @@ import static ir.anzali.investment.catalog.csv.CsvFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-
 import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.CatalogLimits;
 import ir.anzali.investment.catalog.csv.CatalogImport;
 import ir.anzali.investment.catalog.csv.Containers;
 import ir.anzali.investment.catalog.csv.Examples;
+import ir.anzali.investment.catalog.csv.ImportMode;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
@@ -27,11 +28,11 @@ import java.io.InterruptedIOException;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
@@ -493,5 +494,85 @@ class CatalogImporterTest {
         assertThat(report.errors()).extracting(Problem::code).containsExactly(ErrorCode.UNSUPPORTED_FORMAT);
         assertThat(closed[0]).isTrue();
         assertThat(pdf.available()).as("read no further than its first bytes").isGreaterThan(800_000);
+    }
+
+    private static CatalogImporter limitedTo(CatalogLimits limits) {
+        return CatalogImporter.builder().mode(ImportMode.SKIP_INVALID).catalogLimits(limits).build();
+    }
+
+    @Test
+    void an_import_past_the_opportunity_limit_stops_with_one_file_error_and_imports_nothing() throws Exception {
+        CatalogImporter limited = limitedTo(CatalogLimits.DEFAULT.withMaxOpportunities(2));
+        Catalog empty = Catalog.empty(ReferenceData.defaults());
+        CatalogImport result = limited.importInto(empty, Examples.opportunities(), Examples.incentives());
+        assertThat(result.imported()).isFalse();
+        assertThat(result.catalog()).isSameAs(empty);
+        assertThat(result.reports().get(0).valid()).isTrue();
+        ImportReport opportunities = result.reports().get(1);
+        assertThat(opportunities.rowsRead()).isEqualTo(2);
+        assertThat(opportunities.errors()).extracting(Problem::line, Problem::code, Problem::message).containsExactly(
+                tuple(4L, ErrorCode.FILE_TOO_LARGE, "The file holds more than 2 opportunities, the most an import into "
+                        + "a catalog takes in; the import stopped at line 4 and imported nothing. Split the file into "
+                        + "files of at most 2 rows, or ask for the limit to be raised."));
+        assertThat(opportunities.stoppedByFileError()).isTrue();
+        assertThat(limited.validateImport(empty, ImportSource.of(Examples.opportunities()),
+                ImportSource.of(Examples.incentives()))).isEqualTo(result.reports());
+    }
+
+    @Test
+    void validating_and_streaming_hold_no_row_and_are_not_limited() throws Exception {
+        CatalogImporter limited = limitedTo(new CatalogLimits(1, 1, 1));
+        Catalog withIncentives = limited.importInto(Catalog.empty(ReferenceData.defaults()), null,
+                Examples.incentives()).catalog();
+        assertThat(withIncentives.incentives()).isEmpty();
+        Catalog incentives = CatalogImporter.builder().build().importInto(Catalog.empty(ReferenceData.defaults()), null,
+                Examples.incentives()).catalog();
+        ImportReport validated = limited.validate(Examples.opportunities(), Kind.OPPORTUNITIES, incentives);
+        assertThat(validated.accepted()).isEqualTo(15);
+        List<Opportunity> streamed = new ArrayList<>();
+        limited.forEachOpportunity(Examples.opportunities(), incentives, streamed::add);
+        assertThat(streamed).hasSize(15);
+    }
+
+    @Test
+    void an_import_past_the_incentive_limit_stops_with_one_file_error_and_imports_nothing() throws Exception {
+        CatalogImporter limited = limitedTo(CatalogLimits.DEFAULT.withMaxIncentives(3));
+        CatalogImport result = limited.importInto(Catalog.empty(ReferenceData.defaults()), null, Examples.incentives());
+        assertThat(result.imported()).isFalse();
+        assertThat(result.reports()).singleElement().satisfies(r -> {
+            assertThat(r.rowsRead()).isEqualTo(3);
+            assertThat(r.errors()).extracting(Problem::line, Problem::code).containsExactly(
+                    tuple(5L, ErrorCode.FILE_TOO_LARGE));
+            assertThat(r.errors().get(0).message()).startsWith("The file holds more than 3 incentives, the most an "
+                    + "import into a catalog takes in; the import stopped at line 5 and imported nothing.");
+        });
+    }
+
+    @Test
+    void an_import_past_the_byte_limit_stops_with_one_file_error_in_persian_and_imports_nothing() throws Exception {
+        CatalogImporter limited = CatalogImporter.builder().persian()
+                .catalogLimits(CatalogLimits.DEFAULT.withMaxBytes(1000)).build();
+        long size = Files.size(Examples.opportunities());
+        CatalogImport result = limited.importInto(Catalog.empty(ReferenceData.defaults()), Examples.opportunities(),
+                null);
+        assertThat(result.imported()).isFalse();
+        assertThat(result.reports()).singleElement().satisfies(r -> {
+            assertThat(r.accepted()).isZero();
+            assertThat(r.errors()).extracting(Problem::line, Problem::code).containsExactly(
+                    tuple(null, ErrorCode.FILE_TOO_LARGE));
+            assertThat(r.errors().get(0).message()).startsWith("پرونده بزرگ‌تر از ۱۰۰۰ بایت است")
+                    .contains("پس از خواندن " + persianDigits(size) + " بایت متوقف شد");
+        });
+    }
+
+    private static String persianDigits(long n) {
+        StringBuilder out = new StringBuilder(Long.toString(n));
+        for (int i = 0; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (c >= '0' && c <= '9') {
+                out.setCharAt(i, (char) ('۰' + c - '0'));
+            }
+        }
+        return out.toString();
     }
 }
