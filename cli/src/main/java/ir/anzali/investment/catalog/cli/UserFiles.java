@@ -63,11 +63,17 @@ final class UserFiles {
         }
     }
 
-    /** Why a file cannot be read or written, in the program's words, never a library's exception text. */
+    /**
+     * Why a file cannot be read or written, in the program's words or the operating system's (a plain
+     * {@code IOException} of the platform, such as "No space left on device"), never a library's
+     * exception text.
+     */
     static String reason(IOException e) {
+        String system = e.getClass() == IOException.class ? e.getMessage() : null;
         return e instanceof NoSuchFileException ? "no such file or folder"
                 : e instanceof AccessDeniedException ? "permission denied"
                 : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                : system != null ? system
                 : "the system refused it (" + e.getClass().getSimpleName() + ")";
     }
 

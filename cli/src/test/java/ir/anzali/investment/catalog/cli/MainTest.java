@@ -340,14 +340,17 @@ class MainTest {
     }
 
     @Test
-    void an_io_failure_of_a_command_names_the_file_and_why_never_the_exceptions_text() {
+    void an_io_failure_of_a_command_names_the_file_and_why_in_the_programs_or_the_systems_words() {
         Run run = explode(Run.ENGLISH, new AccessDeniedException("/data/opportunities.csv", null, "raw JDK text"));
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err().lines()).containsExactly(
                 "catalog: cannot read or write a file: /data/opportunities.csv: permission denied");
-        Run other = explode(Run.ENGLISH, new UncheckedIOException(new IOException("Stream Closed")));
+        Run full = explode(Run.ENGLISH, new UncheckedIOException(new IOException("No space left on device")));
+        assertThat(full.err().lines()).containsExactly(
+                "catalog: cannot read or write a file: No space left on device");
+        Run other = explode(Run.ENGLISH, new UncheckedIOException(new java.util.zip.ZipException("invalid LOC header")));
         assertThat(other.err().lines()).containsExactly(
-                "catalog: cannot read or write a file: the system refused it (IOException)");
+                "catalog: cannot read or write a file: the system refused it (ZipException)");
     }
 
     @Test
