@@ -14,9 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -47,7 +45,6 @@ class HostileInputPropertyTest {
     }
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void arbitrary_bytes_give_a_report() throws Exception {
         Seeds.forEach(150, seed -> {
             SplittableRandom r = new SplittableRandom(seed);
@@ -62,7 +59,6 @@ class HostileInputPropertyTest {
     }
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void damaged_valid_files_give_a_report() throws Exception {
         byte[] opportunities = Files.readAllBytes(Examples.opportunities());
         byte[] incentives = Files.readAllBytes(Examples.incentives());
