@@ -2,73 +2,131 @@ package ir.anzali.investment.catalog.xlsx.internal;
 
 import ir.anzali.investment.catalog.csv.internal.WorkbookException;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The parts of a workbook's archive that reading its sheets needs besides what fastexcel-reader
- * gives: where each sheet's XML is, and the shared strings. Read with the JDK's StAX parser, with
- * document types and external entities off. Stateless.
+ * The parts of a workbook's archive that tell how to read its sheets: the workbook part (its sheets,
+ * which are visible worksheets, and its date system), its relationships (where each part is), the
+ * styles (which cells show dates or percentages) and the shared strings. Each is read by the XML
+ * parser ({@link XmlPart}). Stateless.
  */
 final class Parts {
 
-    private static final XMLInputFactory FACTORY = factory();
+    /** The workbook part, where every writer puts it. */
+    static final String WORKBOOK = "xl/workbook.xml";
     private static final String RELATIONSHIPS = "xl/_rels/workbook.xml.rels";
-    private static final String SHARED_STRINGS_TYPE = "/sharedStrings";
 
     private Parts() {
     }
 
-    private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f;
+    /**
+     * A sheet the workbook shows, with its rows.
+     *
+     * @param name its name
+     * @param part its XML's part in the archive
+     */
+    record SheetPart(String name, String part) {
     }
 
-    /** The workbook's relationships: the part each relationship id names, and the shared strings' part. */
-    record Relationships(Map<String, String> parts, @Nullable String sharedStrings) {
+    /**
+     * What the workbook part says.
+     *
+     * @param sheets        its visible worksheets, in order; hidden sheets and chart sheets left out
+     * @param date1904      whether its dates count from 1904
+     * @param styles        the styles' part, or null
+     * @param sharedStrings the shared strings' part, or null
+     */
+    record Book(List<SheetPart> sheets, boolean date1904, @Nullable String styles, @Nullable String sharedStrings) {
     }
 
-    static Relationships relationships(ZipFile zip) throws WorkbookException, IOException {
-        Map<String, String> parts = new HashMap<>();
-        String shared = null;
-        ZipEntry entry = zip.getEntry(RELATIONSHIPS);
-        if (entry == null) {
-            throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0, "it lacks " + RELATIONSHIPS);
-        }
-        try (InputStream in = zip.getInputStream(entry)) {
-            XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
-            while (xml.hasNext()) {
-                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Relationship")) {
-                    String id = xml.getAttributeValue(null, "Id");
-                    String target = xml.getAttributeValue(null, "Target");
-                    String type = xml.getAttributeValue(null, "Type");
-                    if (id != null && target != null) {
-                        String part = resolve(target);
-                        parts.put(id, part);
-                        if (type != null && type.endsWith(SHARED_STRINGS_TYPE)) {
-                            shared = part;
-                        }
+    /** A relationship: the part it names and the last word of its type, such as {@code worksheet}. */
+    private record Relationship(String part, String type) {
+    }
+
+    /**
+     * Reads the workbook part and its relationships.
+     *
+     * @throws WorkbookException when they are missing or damaged, or a sheet lacks its name or part
+     */
+    static Book book(ZipFile zip) throws WorkbookException, IOException {
+        Map<String, Relationship> relationships = relationships(zip);
+        List<SheetPart> sheets = new ArrayList<>();
+        boolean date1904 = false;
+        try (XmlPart xml = open(zip, WORKBOOK)) {
+            for (String name = xml.nextElement(); name != null; name = xml.nextElement()) {
+                if (name.equals("workbookPr")) {
+                    date1904 = date1904(xml.attribute("date1904"));
+                } else if (name.equals("sheet")) {
+                    SheetPart sheet = sheet(xml, relationships);
+                    if (sheet != null) {
+                        sheets.add(sheet);
                     }
                 }
             }
-        } catch (XMLStreamException e) {
-            throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
-                    RELATIONSHIPS + " cannot be read (" + e.getMessage() + ")");
         }
-        return new Relationships(parts, shared);
+        String styles = null;
+        String shared = null;
+        for (Relationship r : relationships.values()) {
+            styles = r.type().equals("styles") ? r.part() : styles;
+            shared = r.type().equals("sharedStrings") ? r.part() : shared;
+        }
+        return new Book(List.copyOf(sheets), date1904, styles, shared);
+    }
+
+    /** The date system the workbook part names: an xsd:boolean ({@code 1}, {@code true}), as writers write it. */
+    private static boolean date1904(@Nullable String value) throws WorkbookException {
+        String v = value == null ? "false" : value.strip();
+        return switch (v) {
+            case "1", "true", "on" -> true;
+            case "0", "false", "off", "" -> false;
+            default -> throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
+                    "its workbook part gives its date system as \"" + v + "\", which is neither true nor false");
+        };
+    }
+
+    /** A sheet of the workbook part, or null when it is hidden or holds no rows (a chart sheet). */
+    private static @Nullable SheetPart sheet(XmlPart xml, Map<String, Relationship> relationships)
+            throws WorkbookException {
+        String name = xml.attribute("name");
+        if (name == null) {
+            throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
+                    "its workbook part lists a sheet without a name");
+        }
+        String state = xml.attribute("state");
+        if (state != null && !state.strip().equals("visible")) {
+            return null;
+        }
+        String id = xml.qualifiedAttribute("id");
+        Relationship r = id == null ? null : relationships.get(id);
+        if (r == null) {
+            throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
+                    "it lacks the part of sheet " + name);
+        }
+        return r.type().equals("worksheet") ? new SheetPart(name, r.part()) : null;
+    }
+
+    private static Map<String, Relationship> relationships(ZipFile zip) throws WorkbookException, IOException {
+        Map<String, Relationship> parts = new HashMap<>();
+        try (XmlPart xml = open(zip, RELATIONSHIPS)) {
+            for (String name = xml.nextElement(); name != null; name = xml.nextElement()) {
+                String id = xml.attribute("Id");
+                String target = xml.attribute("Target");
+                String type = xml.attribute("Type");
+                if (name.equals("Relationship") && id != null && target != null && type != null
+                        && !"External".equals(xml.attribute("TargetMode"))) {
+                    parts.put(id, new Relationship(resolve(target), type.substring(type.lastIndexOf('/') + 1)));
+                }
+            }
+        }
+        return parts;
     }
 
     /** A relationship's target as a part name of the archive: relative to {@code xl/}, or absolute. */
@@ -88,56 +146,113 @@ final class Parts {
     }
 
     /**
-     * The shared strings, in order: each item's text runs joined, phonetic runs left out.
+     * What each cell style's number format shows, by the style's index.
      *
-     * @param part the part, or null when the workbook has none
+     * @param part the styles' part, or null when the workbook has none
      */
-    static String[] sharedStrings(ZipFile zip, @Nullable String part) throws WorkbookException, IOException {
-        ZipEntry entry = part == null ? null : zip.getEntry(part);
-        if (entry == null) {
-            return new String[0];
+    static NumberFormats.Shown[] styles(ZipFile zip, @Nullable String part) throws WorkbookException, IOException {
+        if (part == null || zip.getEntry(part) == null) {
+            return new NumberFormats.Shown[0];
         }
-        List<String> strings = new ArrayList<>();
-        try (InputStream in = zip.getInputStream(entry)) {
-            XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
+        Map<Integer, String> codes = new HashMap<>();
+        List<NumberFormats.Shown> styles = new ArrayList<>();
+        try (XmlPart xml = open(zip, part)) {
+            boolean cellStyles = false;
+            for (int event = xml.next(); event != XMLStreamConstants.END_DOCUMENT; event = xml.next()) {
+                if (event == XMLStreamConstants.END_ELEMENT && xml.name().equals("cellXfs")) {
+                    cellStyles = false;
+                } else if (event == XMLStreamConstants.START_ELEMENT) {
+                    switch (xml.name()) {
+                        case "numFmt" -> {
+                            Integer id = number(xml.attribute("numFmtId"));
+                            String code = xml.attribute("formatCode");
+                            if (id != null && code != null) {
+                                codes.put(id, code);
+                            }
+                        }
+                        case "cellXfs" -> cellStyles = true;
+                        case "xf" -> {
+                            if (cellStyles) {
+                                Integer id = number(xml.attribute("numFmtId"));
+                                styles.add(NumberFormats.shown(id, id == null ? null : codes.get(id)));
+                            }
+                        }
+                        default -> { }
+                    }
+                }
+            }
+        }
+        return styles.toArray(new NumberFormats.Shown[0]);
+    }
+
+    private static @Nullable Integer number(@Nullable String id) {
+        try {
+            return id == null ? null : Integer.valueOf(id.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The shared strings, in order: each item's text runs joined, phonetic runs left out; a string
+     * longer than a cell may be is kept only up to one character past the limit, enough for the cell
+     * that uses it to be refused.
+     *
+     * @param part      the part, or null when the workbook has none
+     * @param maxChars  the longest a cell may be
+     * @param directory where the table may keep its strings in a temporary file
+     */
+    static SharedStrings sharedStrings(ZipFile zip, @Nullable String part, int maxChars, Path directory)
+            throws WorkbookException, IOException {
+        if (part == null || zip.getEntry(part) == null) {
+            return SharedStrings.none();
+        }
+        try (XmlPart xml = open(zip, part); SharedStrings.Builder table = new SharedStrings.Builder(directory)) {
             StringBuilder item = null;
             int phonetic = 0;
             boolean text = false;
-            while (xml.hasNext()) {
-                switch (xml.next()) {
+            for (int event = xml.next(); event != XMLStreamConstants.END_DOCUMENT; event = xml.next()) {
+                switch (event) {
                     case XMLStreamConstants.START_ELEMENT -> {
-                        String name = xml.getLocalName();
-                        if (name.equals("si")) {
-                            item = new StringBuilder();
-                        } else if (name.equals("rPh")) {
-                            phonetic++;
-                        } else if (name.equals("t")) {
-                            text = true;
+                        switch (xml.name()) {
+                            case "si" -> item = new StringBuilder();
+                            case "rPh" -> phonetic++;
+                            case "t" -> text = true;
+                            default -> { }
                         }
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
-                        String name = xml.getLocalName();
-                        if (name.equals("si") && item != null) {
-                            strings.add(item.toString());
-                            item = null;
-                        } else if (name.equals("rPh")) {
-                            phonetic--;
-                        } else if (name.equals("t")) {
-                            text = false;
+                        switch (xml.name()) {
+                            case "si" -> {
+                                if (item != null) {
+                                    table.add(item.toString());
+                                }
+                                item = null;
+                            }
+                            case "rPh" -> phonetic--;
+                            case "t" -> text = false;
+                            default -> { }
                         }
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                        if (text && phonetic == 0 && item != null) {
-                            item.append(xml.getText());
+                        if (text && phonetic == 0 && item != null && item.length() <= maxChars) {
+                            String run = xml.text();
+                            item.append(run, 0, Math.min(run.length(), maxChars + 1 - item.length()));
                         }
                     }
                     default -> { }
                 }
             }
-        } catch (XMLStreamException e) {
-            throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
-                    part + " cannot be read (" + e.getMessage() + ")");
+            return table.build();
         }
-        return strings.toArray(new String[0]);
+    }
+
+    /** A part of the archive, read by the XML parser and counted against the guard's limits. */
+    static XmlPart open(ZipFile zip, String part) throws WorkbookException, IOException {
+        ZipEntry entry = zip.getEntry(part);
+        if (entry == null) {
+            throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0, "it lacks " + part);
+        }
+        return new XmlPart(ZipGuard.counted(zip.getInputStream(entry), entry), "its part " + part);
     }
 }

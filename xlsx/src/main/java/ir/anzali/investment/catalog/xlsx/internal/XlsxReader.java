@@ -8,27 +8,22 @@ import ir.anzali.investment.catalog.csv.internal.WorkbookReader;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import org.dhatim.fastexcel.reader.ExcelReaderException;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Sheet;
-import org.dhatim.fastexcel.reader.SheetVisibility;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads {@code .xlsx} workbooks, streaming each sheet: a number is a number, a number formatted as
  * a date is a date in the workbook's date system, a formula is read through the result the file
  * holds, booleans and Excel errors are told apart from text. Inline and shared strings alike. The
- * archive is checked first ({@link ZipGuard}). fastexcel-reader reads the workbook's sheets, styles
- * and date system; a sheet's rows are cut on the reading thread ({@link SheetCutter}) and parsed
- * and converted on the workers ({@link RowXml}), so that reading keeps pace with them. Stateless and
- * thread-safe; each workbook it opens is not.
+ * archive is checked first ({@link ZipGuard}); every part is read by the XML parser ({@link XmlPart}):
+ * the workbook's sheets, date system, styles and shared strings ({@link Parts}), and each sheet's rows
+ * on the reading thread ({@link SheetReader}), which the workers convert. Only visible worksheets
+ * are read. Stateless and thread-safe; each workbook it opens is not.
  */
 public final class XlsxReader implements WorkbookReader {
 
@@ -39,67 +34,57 @@ public final class XlsxReader implements WorkbookReader {
     @Override
     public Workbook open(Path file, Limits limits) throws WorkbookException, IOException {
         ZipGuard.check(file);
-        ReadableWorkbook book;
-        try {
-            book = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
-        } catch (ExcelReaderException | IllegalArgumentException | IllegalStateException e) {
-            throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0, describe(e));
-        } catch (IOException e) {
-            throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0, describe(e));
-        }
         ZipFile zip;
         try {
             zip = new ZipFile(file.toFile());
         } catch (ZipException e) {
-            book.close();
-            throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0, describe(e));
+            throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
+                    "it is not a zip archive, or a damaged one");
         }
-        return new Opened(book, zip, limits);
-    }
-
-    private static String describe(Exception e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName()
-                : message.length() > 200 ? message.substring(0, 200) + "…" : message;
+        try {
+            return new Opened(zip, Parts.book(zip), limits);
+        } catch (WorkbookException | IOException | RuntimeException e) {
+            zip.close();
+            throw e;
+        }
     }
 
     /** An open workbook. */
     private static final class Opened implements Workbook {
-        private final ReadableWorkbook book;
         private final ZipFile zip;
+        private final Parts.Book book;
         private final Limits limits;
-        private Parts.@Nullable Relationships relationships;
-        private @Nullable Cells cells;
+        private @Nullable Conversion conversion;
 
-        Opened(ReadableWorkbook book, ZipFile zip, Limits limits) {
-            this.book = book;
+        Opened(ZipFile zip, Parts.Book book, Limits limits) {
             this.zip = zip;
+            this.book = book;
             this.limits = limits;
         }
 
         @Override
         public List<String> sheets() {
-            return book.getSheets().filter(s -> s.getVisibility() == SheetVisibility.VISIBLE).map(Sheet::getName)
-                    .toList();
+            return book.sheets().stream().map(Parts.SheetPart::name).toList();
         }
 
         @Override
         public Rows rows(String name) throws IOException {
-            Sheet sheet = book.getSheets().filter(s -> s.getName().equals(name)).findFirst()
+            Parts.SheetPart sheet = book.sheets().stream().filter(s -> s.name().equals(name)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("No sheet " + name));
             try {
-                if (relationships == null) {
-                    relationships = Parts.relationships(zip);
-                    cells = new Cells(book, Parts.sharedStrings(zip, relationships.sharedStrings()), limits);
+                if (conversion == null) {
+                    conversion = new Conversion(book.date1904(), Parts.styles(zip, book.styles()),
+                            Parts.sharedStrings(zip, book.sharedStrings(), limits.maxCellChars(),
+                                    Path.of(System.getProperty("java.io.tmpdir"))), limits);
                 }
-                String part = relationships.parts().get(sheet.getId());
-                ZipEntry entry = part == null ? null : zip.getEntry(part);
+                ZipEntry entry = zip.getEntry(sheet.part());
                 if (entry == null) {
-                    return failing(new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
-                            "it lacks the part of sheet " + name));
+                    throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
+                            "it lacks the part of sheet " + name);
                 }
-                Cells converter = cells;
-                return new SheetCutter(ZipGuard.counted(zip.getInputStream(entry), entry), limits, converter::convert);
+                Conversion converter = conversion;
+                return new SheetReader(ZipGuard.counted(zip.getInputStream(entry), entry), name, limits,
+                        converter::convert);
             } catch (WorkbookException e) {
                 return failing(e);
             }
@@ -122,76 +107,44 @@ public final class XlsxReader implements WorkbookReader {
         @Override
         public void close() throws IOException {
             try {
-                zip.close();
+                if (conversion != null) {
+                    conversion.shared.close();
+                }
             } finally {
-                book.close();
+                zip.close();
             }
         }
     }
 
     /** Converts a row's cells into their text and typed value, within the limits; thread-safe. */
-    static final class Cells {
+    static final class Conversion {
         /** The errors Excel and Calc write as a formula's result. */
         private static final Set<String> ERRORS = Set.of("#N/A", "#VALUE!", "#REF!", "#DIV/0!",
                 "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA");
 
         private final boolean date1904;
-        private final String[] shared;
+        private final NumberFormats.Shown[] styles;
+        private final SharedStrings shared;
         private final Limits limits;
-        /** What each style's number format shows. */
-        private final Shown[] styles;
 
-        /** What a number format shows. */
-        private enum Shown {
-            NUMBER, DATE, PERCENT
-        }
-
-        Cells(ReadableWorkbook book, String[] shared, Limits limits) {
-            this.date1904 = book.isDate1904();
+        Conversion(boolean date1904, NumberFormats.Shown[] styles, SharedStrings shared, Limits limits) {
+            this.date1904 = date1904;
+            this.styles = styles;
             this.shared = shared;
             this.limits = limits;
-            List<String> formats = book.getFormats();
-            Map<String, String> codes = book.getNumFmtIdToFormat();
-            this.styles = new Shown[formats.size()];
-            for (int i = 0; i < styles.length; i++) {
-                Integer id = parse(formats.get(i));
-                String format = formats.get(i) == null ? null : codes.get(formats.get(i));
-                styles[i] = NumberFormats.isDate(id, format) ? Shown.DATE
-                        : NumberFormats.isPercent(id, format) ? Shown.PERCENT : Shown.NUMBER;
-            }
         }
 
-        private static @Nullable Integer parse(@Nullable String id) {
-            try {
-                return id == null ? null : Integer.valueOf(id.strip());
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-
-        /** Parses and converts a row's bytes; runs on any thread. */
-        SheetRow convert(byte[] row, long line) throws WorkbookException {
-            List<RowXml.RawCell> raw;
-            try {
-                raw = RowXml.cells(row, 0, row.length);
-            } catch (IllegalArgumentException e) {
-                throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, line,
-                        "row " + line + " of its sheet cannot be read: " + e.getMessage());
-            }
-            int width = 0;
-            for (RowXml.RawCell c : raw) {
-                width = Math.max(width, c.column() + 1);
-            }
-            if (width > limits.maxColumns()) {
-                throw new WorkbookException(WorkbookException.Reason.TOO_MANY_COLUMNS, line, String.valueOf(width));
-            }
+        /** Converts a row's cells; runs on any thread. */
+        SheetRow convert(SheetReader.Cells row) throws WorkbookException {
+            long line = row.line;
+            int width = row.count == 0 ? 0 : row.columns[row.count - 1] + 1;
             String[] text = new String[width];
             CellValue[] typed = new CellValue[width];
-            java.util.Arrays.fill(text, "");
+            Arrays.fill(text, "");
             long chars = 0;
-            for (RowXml.RawCell c : raw) {
-                int i = c.column();
-                read(c, i, text, typed, line);
+            for (int k = 0; k < row.count; k++) {
+                int i = row.columns[k];
+                read(row, k, i, text, typed);
                 chars += text[i].length();
                 if (text[i].length() > limits.maxCellChars() || chars > limits.maxRecordChars()) {
                     throw new WorkbookException(WorkbookException.Reason.CELL_TOO_LARGE, line, CellNames.of(i, line));
@@ -200,24 +153,20 @@ public final class XlsxReader implements WorkbookReader {
             return new SheetRow(line, text, typed);
         }
 
-        private void read(RowXml.RawCell c, int i, String[] text, CellValue[] typed, long line)
+        private void read(SheetReader.Cells row, int k, int i, String[] text, CellValue[] typed)
                 throws WorkbookException {
-            text[i] = "";
-            typed[i] = null;
-            String value = c.value();
-            if (c.formula() != null) {
-                formula(c, i, text, typed, line);
+            String value = row.values[k];
+            String type = row.types[k];
+            if (row.formulas[k] != null) {
+                formula(row, k, i, text, typed);
                 return;
             }
-            switch (c.type()) {
-                case "s" -> text[i] = value == null ? "" : shared(value, line, i);
-                case "inlineStr" -> text[i] = c.inline() == null ? "" : c.inline();
-                case "str" -> text[i] = value == null ? "" : value;
+            switch (type) {
+                case "s" -> text[i] = value == null ? "" : shared(value, row.line, i);
+                case "inlineStr", "str" -> text[i] = value == null ? "" : value;
                 case "b" -> {
                     if (value != null) {
-                        boolean flag = isTrue(value);
-                        text[i] = flag ? "TRUE" : "FALSE";
-                        typed[i] = new CellValue.Flag(flag);
+                        flag(value, i, text, typed);
                     }
                 }
                 case "e" -> {
@@ -228,27 +177,25 @@ public final class XlsxReader implements WorkbookReader {
                 }
                 default -> {
                     if (value != null && !value.isEmpty()) {
-                        number(c.style(), value, i, text, typed);
+                        number(row.styles[k], value, i, text, typed);
                     }
                 }
             }
         }
 
-        private void formula(RowXml.RawCell c, int i, String[] text, CellValue[] typed, long line)
+        /** A formula's cell: its result as the file holds it; none, or an empty one but text's, is no result. */
+        private void formula(SheetReader.Cells row, int k, int i, String[] text, CellValue[] typed)
                 throws WorkbookException {
-            String raw = c.value();
-            if (raw == null) {
-                text[i] = "=" + c.formula();
+            String raw = row.values[k];
+            String type = row.types[k];
+            if (raw == null || raw.isEmpty() && !type.equals("str")) {
+                text[i] = "=" + row.formulas[k];
                 typed[i] = new CellValue.NoResult(text[i]);
                 return;
             }
-            switch (c.type()) {
-                case "b" -> {
-                    boolean flag = isTrue(raw);
-                    text[i] = flag ? "TRUE" : "FALSE";
-                    typed[i] = new CellValue.Flag(flag);
-                }
-                case "s" -> text[i] = shared(raw, line, i);
+            switch (type) {
+                case "b" -> flag(raw, i, text, typed);
+                case "s" -> text[i] = shared(raw, row.line, i);
                 case "str", "inlineStr", "e" -> {
                     text[i] = raw;
                     if (ERRORS.contains(raw)) {
@@ -260,10 +207,64 @@ public final class XlsxReader implements WorkbookReader {
                         text[i] = raw;
                         typed[i] = new CellValue.Failure(raw);
                     } else {
-                        number(c.style(), raw, i, text, typed);
+                        number(row.styles[k], raw, i, text, typed);
                     }
                 }
             }
+        }
+
+        private static void flag(String value, int i, String[] text, CellValue[] typed) {
+            boolean flag = value.strip().equals("1") || value.strip().equalsIgnoreCase("true");
+            text[i] = flag ? "TRUE" : "FALSE";
+            typed[i] = new CellValue.Flag(flag);
+        }
+
+        private String shared(String index, long line, int column) throws WorkbookException {
+            String digits = index.strip();
+            String s = digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')
+                    ? null : shared.get(Integer.parseInt(digits));
+            if (s == null) {
+                throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, line,
+                        "cell " + CellNames.of(column, line) + " names shared string " + index + ", which it lacks");
+            }
+            return s;
+        }
+
+        private void number(int style, String raw, int i, String[] text, CellValue[] typed) {
+            NumberFormats.Shown shown = style >= 0 && style < styles.length ? styles[style] : NumberFormats.Shown.NUMBER;
+            if (shown == NumberFormats.Shown.NUMBER && isPlainWhole(raw)) {
+                // The common case, a whole number written plainly: it is its own text.
+                text[i] = raw;
+                typed[i] = new CellValue.Number(BigDecimal.valueOf(Long.parseLong(raw)));
+                return;
+            }
+            String written = raw.strip();
+            switch (Numbers.kind(written)) {
+                case NOT_A_NUMBER -> {
+                    text[i] = raw;
+                    return;
+                }
+                case UNBOUNDED -> {
+                    text[i] = written;
+                    typed[i] = new CellValue.Unbounded(written);
+                    return;
+                }
+                default -> { }
+            }
+            BigDecimal value = new BigDecimal(written);
+            if (shown == NumberFormats.Shown.DATE) {
+                var day = NumberFormats.day(value, date1904);
+                if (day != null) {
+                    text[i] = day.toString();
+                    typed[i] = new CellValue.Date(day);
+                    return;
+                }
+            }
+            BigDecimal number = shown == NumberFormats.Shown.PERCENT ? value.movePointRight(2) : value;
+            number = number.stripTrailingZeros();
+            number = number.scale() < 0 ? number.setScale(0) : number;
+            text[i] = number.toPlainString();
+            typed[i] = new CellValue.Number(number);
         }
 
         /** Digits only, at most 18, with no leading zero unless it is {@code 0}, and an optional minus. */
@@ -280,49 +281,6 @@ public final class XlsxReader implements WorkbookReader {
                 }
             }
             return !raw.equals("-0");
-        }
-
-        private static boolean isTrue(String value) {
-            return value.equals("1") || value.equalsIgnoreCase("true");
-        }
-
-        private String shared(String index, long line, int column) throws WorkbookException {
-            try {
-                return shared[Integer.parseInt(index.strip())];
-            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, line,
-                        "cell " + CellNames.of(column, line) + " names shared string " + index + ", which it lacks");
-            }
-        }
-
-        private void number(int style, String raw, int i, String[] text, CellValue[] typed) {
-            Shown shown = style >= 0 && style < styles.length ? styles[style] : Shown.NUMBER;
-            if (shown == Shown.NUMBER && isPlainWhole(raw)) {
-                // The common case, a whole number written plainly: it is its own text.
-                text[i] = raw;
-                typed[i] = new CellValue.Number(BigDecimal.valueOf(Long.parseLong(raw)));
-                return;
-            }
-            BigDecimal value;
-            try {
-                value = new BigDecimal(raw.strip());
-            } catch (NumberFormatException e) {
-                text[i] = raw;
-                return;
-            }
-            if (shown == Shown.DATE) {
-                var day = NumberFormats.day(value, date1904);
-                if (day != null) {
-                    text[i] = day.toString();
-                    typed[i] = new CellValue.Date(day);
-                    return;
-                }
-            }
-            BigDecimal number = shown == Shown.PERCENT ? value.movePointRight(2) : value;
-            number = number.stripTrailingZeros();
-            number = number.scale() < 0 ? number.setScale(0) : number;
-            text[i] = number.toPlainString();
-            typed[i] = new CellValue.Number(number);
         }
     }
 }
