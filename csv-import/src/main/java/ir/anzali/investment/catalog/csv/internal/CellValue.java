@@ -49,4 +49,13 @@ public sealed interface CellValue {
      */
     record NoResult(String formula) implements CellValue {
     }
+
+    /**
+     * A number past what the library reads, as the CSV format's numbers are bounded: more than 30
+     * significant digits, digits before the point or decimals, such as {@code 1E-999999999}.
+     *
+     * @param written the number as the file writes it
+     */
+    record Unbounded(String written) implements CellValue {
+    }
 }

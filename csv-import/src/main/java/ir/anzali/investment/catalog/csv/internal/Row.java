@@ -215,7 +215,10 @@ final class Row {
         return t;
     }
 
-    /** A cell that holds no value of the catalog: a yes/no value, an Excel error, a formula without its result. */
+    /**
+     * A cell that holds no value of the catalog: a yes/no value, an Excel error, a formula without its
+     * result, a number past the bounds of the format's numbers.
+     */
     private boolean refused(String column, @Nullable CellValue value) {
         if (value instanceof CellValue.Flag f) {
             problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.flag", "value", f.value() ? "TRUE" : "FALSE"));
@@ -223,6 +226,8 @@ final class Row {
             problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.excel-error", "value", f.code()));
         } else if (value instanceof CellValue.NoResult f) {
             problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.no-result", "value", f.formula()));
+        } else if (value instanceof CellValue.Unbounded u) {
+            problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.number.digits", "value", u.written()));
         } else {
             return false;
         }

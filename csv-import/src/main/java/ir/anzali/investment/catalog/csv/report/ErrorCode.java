@@ -15,7 +15,10 @@ public enum ErrorCode {
     ENCODING_GUESS(Level.WARNING),
     /** An unclosed or stray quote, or a record past a size limit. */
     MALFORMED_CSV(Level.FILE),
-    /** A workbook that cannot be read: not a workbook, too large when expanded, no sheet for the kind, a row or cell too large. */
+    /**
+     * A workbook that cannot be read: not a workbook, too large when expanded, damaged XML, no sheet
+     * for the kind or two, rows numbered twice or out of order, a row or cell too large.
+     */
     MALFORMED_WORKBOOK(Level.FILE),
     /**
      * A file of a format that is not read, told by its content: an Excel 97–2003 or binary workbook,

@@ -16,6 +16,27 @@ final class NumberFormats {
     private NumberFormats() {
     }
 
+    /** What a number format shows. */
+    enum Shown {
+        /** The number. */
+        NUMBER,
+        /** The day of a date serial number. */
+        DATE,
+        /** The number times 100. */
+        PERCENT
+    }
+
+    /**
+     * What a format shows.
+     *
+     * @param id     the format's id, or null
+     * @param format the format's code, or null
+     * @return a date, a percentage or a number
+     */
+    static Shown shown(@Nullable Integer id, @Nullable String format) {
+        return isDate(id, format) ? Shown.DATE : isPercent(id, format) ? Shown.PERCENT : Shown.NUMBER;
+    }
+
     /**
      * Tells whether a format shows a date: a built-in date format, or one whose codes, outside
      * quoted text, escapes and bracketed sections such as {@code [$-fa-IR,16]}, write a year, month,
