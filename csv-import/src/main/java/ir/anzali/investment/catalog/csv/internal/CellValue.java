@@ -58,4 +58,26 @@ public sealed interface CellValue {
      */
     record Unbounded(String written) implements CellValue {
     }
+
+    /**
+     * A date cell of a year from 1200 to 1599 as the program that wrote the workbook shows it: a Solar
+     * Hijri date typed as digits ({@code 1405/09/06}), which the program took for a Gregorian day.
+     * The numbers are as shown, not checked against the Solar Hijri calendar.
+     *
+     * @param year  the year shown
+     * @param month the month shown, 1 to 12
+     * @param day   the day shown, 1 to 31
+     */
+    record SolarHijri(int year, int month, int day) implements CellValue {
+        /** The first year read as Solar Hijri. */
+        public static final int FIRST_YEAR = 1200;
+        /** The last year read as Solar Hijri. */
+        public static final int LAST_YEAR = 1599;
+
+        /** The date as typed, {@code yyyy/MM/dd}. */
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%04d/%02d/%02d", year, month, day);
+        }
+    }
 }

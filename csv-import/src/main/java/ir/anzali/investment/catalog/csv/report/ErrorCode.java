@@ -58,7 +58,12 @@ public enum ErrorCode {
     /** An incentive id that the catalog does not hold. */
     UNKNOWN_REFERENCE(Level.CELL),
     /** A status that the lifecycle does not allow the catalog's opportunity of that id to move to. */
-    ILLEGAL_TRANSITION(Level.CELL);
+    ILLEGAL_TRANSITION(Level.CELL),
+    /**
+     * A workbook's date cell of a year from 1200 to 1599: a Solar Hijri date typed as digits, which the
+     * spreadsheet program took for a Gregorian day; read as that Solar Hijri day.
+     */
+    JALALI_DATE_CELL(Level.WARNING);
 
     /** Where a problem sits, and so what it stops. */
     public enum Level {

@@ -27,6 +27,8 @@ final class Parts {
     /** The workbook part where every writer puts it, looked at when the package names none. */
     static final String WORKBOOK = "xl/workbook.xml";
     private static final String PACKAGE_RELATIONSHIPS = "_rels/.rels";
+    /** The document's application properties, where every writer puts them. */
+    private static final String APPLICATION = "docProps/app.xml";
 
     private Parts() {
     }
@@ -47,8 +49,11 @@ final class Parts {
      * @param date1904      whether its dates count from 1904
      * @param styles        the styles' part, or null
      * @param sharedStrings the shared strings' part, or null
+     * @param calc          whether LibreOffice Calc wrote it, whose date cells before 1582-10-15 show days
+     *                      of the Julian calendar
      */
-    record Book(List<SheetPart> sheets, boolean date1904, @Nullable String styles, @Nullable String sharedStrings) {
+    record Book(List<SheetPart> sheets, boolean date1904, @Nullable String styles, @Nullable String sharedStrings,
+            boolean calc) {
     }
 
     /** A relationship: the part it names and the last word of its type, such as {@code worksheet}. */
@@ -87,15 +92,19 @@ final class Parts {
      * @throws WorkbookException when they are missing or damaged, or a sheet lacks its name or part
      */
     static Book book(ZipFile zip) throws WorkbookException, IOException {
-        String workbook = workbookPart(zip);
+        Map<String, Relationship> packaged = relationships(zip, "", PACKAGE_RELATIONSHIPS);
+        String workbook = workbookPart(zip, packaged);
         String folder = workbook.substring(0, workbook.lastIndexOf('/') + 1);
         Map<String, Relationship> relationships = relationships(zip, folder,
                 folder + "_rels/" + workbook.substring(folder.length()) + ".rels");
         List<SheetPart> sheets = new ArrayList<>();
         boolean date1904 = false;
+        boolean calc = false;
         try (XmlPart xml = open(zip, workbook)) {
             for (String name = xml.nextElement(); name != null; name = xml.nextElement()) {
-                if (name.equals("workbookPr")) {
+                if (name.equals("fileVersion")) {
+                    calc = "Calc".equals(xml.attribute("appName"));
+                } else if (name.equals("workbookPr")) {
                     date1904 = date1904(xml.attribute("date1904"));
                 } else if (name.equals("sheet")) {
                     SheetPart sheet = sheet(xml, relationships);
@@ -111,7 +120,36 @@ final class Parts {
             styles = r.type().equals("styles") ? r.part() : styles;
             shared = r.type().equals("sharedStrings") ? r.part() : shared;
         }
-        return new Book(List.copyOf(sheets), date1904, styles, shared);
+        return new Book(List.copyOf(sheets), date1904, styles, shared, calc || calcApplication(zip, packaged));
+    }
+
+    /**
+     * Whether the application properties name LibreOffice as the program that wrote the workbook
+     * (their {@code Application} starts with {@code LibreOffice}); false without them.
+     */
+    private static boolean calcApplication(ZipFile zip, Map<String, Relationship> packaged)
+            throws WorkbookException, IOException {
+        String part = APPLICATION;
+        for (Relationship r : packaged.values()) {
+            part = r.type().equals("extended-properties") && entry(zip, r.part()) != null ? r.part() : part;
+        }
+        if (entry(zip, part) == null) {
+            return false;
+        }
+        try (XmlPart xml = open(zip, part)) {
+            StringBuilder application = null;
+            for (int event = xml.next(); event != XMLStreamConstants.END_DOCUMENT; event = xml.next()) {
+                if (event == XMLStreamConstants.START_ELEMENT && xml.name().equals("Application")) {
+                    application = new StringBuilder();
+                } else if (event == XMLStreamConstants.END_ELEMENT && application != null) {
+                    return application.toString().strip().startsWith("LibreOffice");
+                } else if (event == XMLStreamConstants.CHARACTERS && application != null
+                        && application.length() < 64) {
+                    application.append(xml.text());
+                }
+            }
+        }
+        return false;
     }
 
     /** The date system the workbook part names: an xsd:boolean ({@code 1}, {@code true}), as writers write it. */
@@ -152,9 +190,9 @@ final class Parts {
      *
      * @throws WorkbookException when the archive holds no workbook part
      */
-    private static String workbookPart(ZipFile zip) throws WorkbookException, IOException {
+    private static String workbookPart(ZipFile zip, Map<String, Relationship> packaged) throws WorkbookException {
         String workbook = null;
-        for (Relationship r : relationships(zip, "", PACKAGE_RELATIONSHIPS).values()) {
+        for (Relationship r : packaged.values()) {
             workbook = workbook == null && r.type().equals("officeDocument") ? r.part() : workbook;
         }
         if (workbook == null || entry(zip, workbook) == null) {

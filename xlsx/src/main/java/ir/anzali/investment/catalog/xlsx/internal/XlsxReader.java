@@ -73,7 +73,7 @@ public final class XlsxReader implements WorkbookReader {
                     .orElseThrow(() -> new IllegalArgumentException("No sheet " + name));
             try {
                 if (conversion == null) {
-                    conversion = new Conversion(book.date1904(), Parts.styles(zip, book.styles()),
+                    conversion = new Conversion(book, Parts.styles(zip, book.styles()),
                             Parts.sharedStrings(zip, book.sharedStrings(), limits.maxCellChars(),
                                     Path.of(System.getProperty("java.io.tmpdir"))), limits);
                 }
@@ -123,12 +123,14 @@ public final class XlsxReader implements WorkbookReader {
                 "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA");
 
         private final boolean date1904;
+        private final boolean calc;
         private final NumberFormats.Shown[] styles;
         private final SharedStrings shared;
         private final Limits limits;
 
-        Conversion(boolean date1904, NumberFormats.Shown[] styles, SharedStrings shared, Limits limits) {
-            this.date1904 = date1904;
+        Conversion(Parts.Book book, NumberFormats.Shown[] styles, SharedStrings shared, Limits limits) {
+            this.date1904 = book.date1904();
+            this.calc = book.calc();
             this.styles = styles;
             this.shared = shared;
             this.limits = limits;
@@ -257,6 +259,12 @@ public final class XlsxReader implements WorkbookReader {
                 if (day != null) {
                     text[i] = day.toString();
                     typed[i] = new CellValue.Date(day);
+                    return;
+                }
+                var typedDay = NumberFormats.solarHijri(value, date1904, calc);
+                if (typedDay != null) {
+                    text[i] = typedDay.toString();
+                    typed[i] = typedDay;
                     return;
                 }
             }

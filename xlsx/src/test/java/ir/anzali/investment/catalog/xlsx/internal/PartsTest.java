@@ -85,7 +85,11 @@ class PartsTest {
     }
 
     private Path write(String name, Map<String, String> parts) throws Exception {
-        Path file = dir.resolve(name);
+        return zip(dir.resolve(name), parts);
+    }
+
+    /** Writes the parts, in their order, into a zip archive. */
+    static Path zip(Path file, Map<String, String> parts) throws Exception {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             for (Map.Entry<String, String> part : parts.entrySet()) {
                 zip.putNextEntry(new ZipEntry(part.getKey()));
