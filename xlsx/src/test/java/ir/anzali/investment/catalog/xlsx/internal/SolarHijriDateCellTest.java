@@ -129,4 +129,26 @@ class SolarHijriDateCellTest {
         });
         assertThat(report.warnings()).isEmpty();
     }
+
+    @Test
+    void row_warnings_past_the_error_limit_are_left_out_so_that_a_report_stays_bounded() throws Exception {
+        Map<String, String> parts = PartsTest.usual();
+        parts.put("xl/workbook.xml", parts.get("xl/workbook.xml")
+                .replace("<workbookPr/>", "<fileVersion appName=\"Calc\"/><workbookPr/>"));
+        String sheet = parts.get("xl/worksheets/sheet1.xml");
+        int start = sheet.indexOf("<row r=\"2\">");
+        String row = sheet.substring(start, sheet.indexOf("</row>", start) + 6).replace("<v>46000</v>", "<v>-180536</v>");
+        StringBuilder rows = new StringBuilder();
+        for (int r = 2; r <= 6; r++) {
+            rows.append(row.replace("r=\"2\"", "r=\"" + r + "\"").replace("2\"", r + "\"")
+                    .replace("<c r=\"A" + r + "\" t=\"s\"><v>1</v></c>",
+                            "<c r=\"A" + r + "\" t=\"inlineStr\"><is><t>AFZ-00" + r + "</t></is></c>"));
+        }
+        parts.put("xl/worksheets/sheet1.xml", sheet.substring(0, start) + rows + sheet.substring(sheet.indexOf("</row>",
+                start) + 6));
+        ImportReport report = CatalogImporter.builder().errorLimit(2).build()
+                .validate(PartsTest.zip(dir.resolve("many.xlsx"), parts), Kind.OPPORTUNITIES);
+        assertThat(report.accepted()).isEqualTo(5);
+        assertThat(report.warnings()).extracting(w -> w.cell()).containsExactly("G2", "G3");
+    }
 }
