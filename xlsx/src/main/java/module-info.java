@@ -5,6 +5,7 @@
  */
 module ir.anzali.investment.catalog.xlsx {
     requires transitive ir.anzali.investment.catalog.csv;
+    requires com.fasterxml.aalto;
     requires org.dhatim.fastexcel;
     requires java.xml;
     requires static transitive org.jspecify;

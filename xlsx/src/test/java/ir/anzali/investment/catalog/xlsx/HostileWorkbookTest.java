@@ -116,11 +116,32 @@ class HostileWorkbookTest {
         assertThat(p.message()).doesNotContain("document type");
     }
 
+    /** Noncharacters are characters of XML, so the parser hands them on and the cell refuses them. */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"&#xD800;, U+D800", "&#xDFFF;, U+DFFF", "&#55357;, U+D83D", "&#xFFFE;, U+FFFE", "&#xFDD0;, U+FDD0",
-        "&#x10FFFF;, U+10FFFF"})
+    @CsvSource({"&#xFDD0;, U+FDD0", "&#x10FFFF;, U+10FFFF"})
     void a_cell_whose_xml_names_no_character_of_text_is_a_type_error(String reference, String codePoint)
             throws Exception {
+        Path file = withTitleReference(reference);
+        Problem p = only(validate(file));
+        assertThat(p.code()).isEqualTo(ErrorCode.TYPE_ERROR);
+        assertThat(p.cell()).isEqualTo("B2");
+        assertThat(p.column()).isEqualTo("title_en");
+        assertThat(p.message()).contains(codePoint).contains("not a character of text").contains("Remove it");
+    }
+
+    /** A surrogate or U+FFFE is no character XML allows: the sheet is not well-formed, named with its line. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"&#xD800;", "&#xDFFF;", "&#55357;", "&#xFFFE;"})
+    void a_cell_whose_xml_names_a_character_xml_forbids_is_a_damaged_sheet_named_with_its_line(String reference)
+            throws Exception {
+        Problem p = only(validate(withTitleReference(reference)));
+        assertThat(p.code()).isEqualTo(ErrorCode.MALFORMED_WORKBOOK);
+        assertThat(p.message()).contains("the sheet opportunities is damaged at line")
+                .doesNotContain("Exception").doesNotContain("com.fasterxml");
+    }
+
+    /** A workbook of one row whose English title holds a character reference. */
+    private Path withTitleReference(String reference) throws Exception {
         Path plain = book("plain.xlsx", ws -> {
             header(ws);
             ws.inlineString(1, 0, "AFZ-TOU-001");
@@ -139,11 +160,7 @@ class HostileWorkbookTest {
                 zip.closeEntry();
             }
         }
-        Problem p = only(validate(file));
-        assertThat(p.code()).isEqualTo(ErrorCode.TYPE_ERROR);
-        assertThat(p.cell()).isEqualTo("B2");
-        assertThat(p.column()).isEqualTo("title_en");
-        assertThat(p.message()).contains(codePoint).contains("not a character of text").contains("Remove it");
+        return file;
     }
 
     private Path book(String name, BookWriter writer) throws Exception {
@@ -216,5 +233,52 @@ class HostileWorkbookTest {
         assertThat(report.rejected()).isEqualTo(Worksheet.MAX_ROWS - 1);
         assertThat(report.errorCount()).isGreaterThan(Worksheet.MAX_ROWS);
         assertThat(report.errors()).hasSize(1000);
+    }
+
+    @Test
+    void two_visible_sheets_for_one_kind_are_a_file_error_naming_both() throws Exception {
+        Path file = dir.resolve("two.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook wb = new Workbook(out, "test", "1.0");
+            header(wb.newWorksheet("opportunities"));
+            header(wb.newWorksheet("فرصت‌ها"));
+            wb.finish();
+        }
+        Problem p = only(validate(file));
+        assertThat(p.code()).isEqualTo(ErrorCode.MALFORMED_WORKBOOK);
+        assertThat(p.message()).isEqualTo("The workbook has two sheets for opportunities, \"opportunities\" and "
+                + "\"فرصت‌ها\"; it may have only one. Move the rows into one of them and delete the other, or rename it.");
+    }
+
+    @Test
+    void a_number_with_a_billion_digit_exponent_is_a_type_error_on_its_cell_without_arithmetic() throws Exception {
+        Path plain = book("plain.xlsx", ws -> {
+            header(ws);
+            ws.inlineString(1, 0, "AFZ-TOU-001");
+            ws.inlineString(1, 1, "Hotel");
+            ws.inlineString(1, 2, "TOURISM");
+            ws.value(1, 3, 5);
+            ws.inlineString(1, 4, "IRR");
+            ws.inlineString(1, 5, "AFZO");
+        });
+        Path file = ir.anzali.investment.catalog.xlsx.internal.Workbooks.withSheet(plain, dir.resolve("huge.xlsx"),
+                xml -> xml.replaceFirst("<v>5(\\.0)?</v>", "<v>1E-999999999</v>"));
+        ImportReport report = validate(file);
+        Problem p = only(report);
+        assertThat(p.code()).isEqualTo(ErrorCode.TYPE_ERROR);
+        assertThat(p.cell()).isEqualTo("D2");
+        assertThat(p.message()).isEqualTo("\"1E-999999999\" has more than 30 significant digits or 30 decimals. "
+                + "Write a shorter number, or use a scale word such as میلیارد or billion.");
+    }
+
+    @Test
+    void a_damaged_sheet_is_one_error_that_names_the_sheet_and_line_in_the_librarys_words() throws Exception {
+        Path plain = book("plain.xlsx", HostileWorkbookTest::header);
+        Path file = ir.anzali.investment.catalog.xlsx.internal.Workbooks.withSheet(plain, dir.resolve("damaged.xlsx"),
+                xml -> xml.replace("</row>", "</rows>"));
+        Problem p = only(validate(file));
+        assertThat(p.code()).isEqualTo(ErrorCode.MALFORMED_WORKBOOK);
+        assertThat(p.message()).startsWith("The file is not an Excel workbook (.xlsx) that can be read: "
+                + "the sheet opportunities is damaged at line 1: ").doesNotContain("Exception").doesNotContain("aalto");
     }
 }

@@ -6,6 +6,7 @@ import ir.anzali.investment.catalog.money.AmountParser;
 import ir.anzali.investment.catalog.money.CurrencyUnits;
 import ir.anzali.investment.catalog.internal.CodeMatcher;
 import ir.anzali.investment.catalog.text.DateParser;
+import ir.anzali.investment.catalog.text.JalaliDate;
 import ir.anzali.investment.catalog.text.Named;
 import ir.anzali.investment.catalog.text.NumberParseException;
 import ir.anzali.investment.catalog.text.NumberParser;
@@ -38,6 +39,8 @@ final class Row {
     private final long line;
     private final Messages messages;
     private final List<Problem> problems = new ArrayList<>(2);
+    /** Warnings on the row's cells: at most one per cell read, so bounded by the row's width. */
+    private final List<Problem> warnings = new ArrayList<>(0);
     /** Normalized text by cell, computed once, before the formula guard is removed; {@link #NONE} where the cell is missing. */
     private final String[] texts;
     private static final String NONE = new String("");
@@ -107,6 +110,11 @@ final class Row {
         return problems;
     }
 
+    /** The row's warnings, which reject nothing. */
+    List<Problem> warnings() {
+        return warnings;
+    }
+
     boolean hasProblems() {
         return !problems.isEmpty();
     }
@@ -131,9 +139,14 @@ final class Row {
      * row number is given when the row is collected.
      */
     void problem(@Nullable String column, ErrorCode code, String message) {
-        String cell = sheet == null || column == null || header.index(column) < 0 ? null
+        problems.add(new Problem(line, null, column, column == null ? null : raw(column), code, message, sheet,
+                cell(column)));
+    }
+
+    /** The sheet's name of a column's cell, such as {@code H2}; null in a CSV file or without the column. */
+    private @Nullable String cell(@Nullable String column) {
+        return sheet == null || column == null || header.index(column) < 0 ? null
                 : CellNames.of(header.index(column), line);
-        problems.add(new Problem(line, null, column, column == null ? null : raw(column), code, message, sheet, cell));
     }
 
     /** Records a problem on a sheet's cell outside the columns, with its raw value. */
@@ -215,7 +228,10 @@ final class Row {
         return t;
     }
 
-    /** A cell that holds no value of the catalog: a yes/no value, an Excel error, a formula without its result. */
+    /**
+     * A cell that holds no value of the catalog: a yes/no value, an Excel error, a formula without its
+     * result, a number past the bounds of the format's numbers.
+     */
     private boolean refused(String column, @Nullable CellValue value) {
         if (value instanceof CellValue.Flag f) {
             problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.flag", "value", f.value() ? "TRUE" : "FALSE"));
@@ -223,6 +239,8 @@ final class Row {
             problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.excel-error", "value", f.code()));
         } else if (value instanceof CellValue.NoResult f) {
             problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.no-result", "value", f.formula()));
+        } else if (value instanceof CellValue.Unbounded u) {
+            problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.number.digits", "value", u.written()));
         } else {
             return false;
         }
@@ -359,6 +377,9 @@ final class Row {
         if (value instanceof CellValue.Date d) {
             return d.value();
         }
+        if (value instanceof CellValue.SolarHijri typedDay) {
+            return solarHijri(column, typedDay);
+        }
         if (value instanceof CellValue.Number) {
             problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.date-number", "value", text));
             return null;
@@ -372,6 +393,25 @@ final class Row {
                     "detail", e.getMessage()));
         }
         return null;
+    }
+
+    /**
+     * A Solar Hijri date typed into a date cell: that day, with a {@code jalali-date-cell} warning
+     * naming the cell and the date read, or a {@code type-error} when the calendar has no such day.
+     */
+    private @Nullable LocalDate solarHijri(String column, CellValue.SolarHijri typedDay) {
+        String cell = String.valueOf(cell(column));
+        String date = messages.number(typedDay.toString());
+        try {
+            LocalDate day = JalaliDate.of(typedDay.year(), typedDay.month(), typedDay.day()).toLocalDate();
+            warnings.add(new Problem(line, null, column, raw(column), ErrorCode.JALALI_DATE_CELL,
+                    messages.get("jalali-date-cell", "cell", cell, "date", date), sheet, cell));
+            return day;
+        } catch (DateTimeException e) {
+            problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.jalali-date-cell", "cell", cell,
+                    "date", date, "detail", e.getMessage()));
+            return null;
+        }
     }
 
     @Nullable URI url(String column) {

@@ -89,6 +89,13 @@ public final class SheetRun {
             return unnamed.report(null, null);
         }
         try (WorkbookReader.Workbook book = reader.open(file, settings.limits())) {
+            List<String> named = book.sheets().stream().filter(s -> namedFor(s, kind)).toList();
+            if (named.size() > 1) {
+                unnamed.addError(unnamed.fileProblem(null, ErrorCode.MALFORMED_WORKBOOK, messages.get(
+                        "malformed-workbook.two-sheets", "kind", kind.reportName(), "value", named.get(0),
+                        "other", named.get(1))));
+                return unnamed.report(null, null);
+            }
             Optional<String> sheet = sheetOf(book.sheets(), kind);
             if (sheet.isEmpty()) {
                 unnamed.addError(unnamed.fileProblem(null, ErrorCode.MALFORMED_WORKBOOK, messages.get(

@@ -123,12 +123,12 @@ final class Tally<T> implements AutoCloseable {
      */
     Mapped<T> map(Row row) {
         if (row.blank()) {
-            return new Mapped<>(row.line(), true, null, List.of(), null, row.cells());
+            return new Mapped<>(row.line(), true, null, List.of(), List.of(), null, row.cells());
         }
         T value = mapper.map(row);
         String id = row.text("id");
-        return new Mapped<>(row.line(), false, value, row.problems(), id == null ? null : id.toUpperCase(Locale.ROOT),
-                row.cells());
+        return new Mapped<>(row.line(), false, value, row.problems(), row.warnings(),
+                id == null ? null : id.toUpperCase(Locale.ROOT), row.cells());
     }
 
     /**
@@ -138,7 +138,7 @@ final class Tally<T> implements AutoCloseable {
      * @return the result, to be collected in file order
      */
     Mapped<T> refused(Row row) {
-        return new Mapped<>(row.line(), false, null, row.problems(), null, row.cells());
+        return new Mapped<>(row.line(), false, null, row.problems(), row.warnings(), null, row.cells());
     }
 
     /**
@@ -156,6 +156,9 @@ final class Tally<T> implements AutoCloseable {
         if (m.blank()) {
             skipped++;
             return;
+        }
+        for (Problem p : m.warnings()) {
+            addWarning(p.onRow(row));
         }
         List<Problem> problems = new ArrayList<>(m.problems().size() + 1);
         for (Problem p : m.problems()) {
@@ -215,8 +218,11 @@ final class Tally<T> implements AutoCloseable {
         }
     }
 
+    /** Keeps a warning, up to as many as the errors kept: past that limit, warnings are left out. */
     void addWarning(Problem p) {
-        warnings.add(p);
+        if (warnings.size() < settings.errorLimit()) {
+            warnings.add(p);
+        }
     }
 
     /** A problem of the whole file or sheet, with no row, column or cell. */
@@ -262,10 +268,11 @@ final class Tally<T> implements AutoCloseable {
      * @param blank    whether every cell is blank
      * @param value    the object, or null when the row has problems or is blank
      * @param problems the row's problems, without their row number
+     * @param warnings the row's warnings, without their row number
      * @param id       the row's id, upper-cased, or null
      * @param cells    the row's cells as in the file
      */
-    record Mapped<T>(long line, boolean blank, @Nullable T value, List<Problem> problems, @Nullable String id,
-            String[] cells) {
+    record Mapped<T>(long line, boolean blank, @Nullable T value, List<Problem> problems, List<Problem> warnings,
+            @Nullable String id, String[] cells) {
     }
 }

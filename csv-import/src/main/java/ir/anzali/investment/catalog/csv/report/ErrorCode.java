@@ -20,7 +20,10 @@ public enum ErrorCode {
      * ({@code CatalogLimits}); the message names the limit, where the import stopped, and what to do.
      */
     FILE_TOO_LARGE(Level.FILE),
-    /** A workbook that cannot be read: not a workbook, too large when expanded, no sheet for the kind, a row or cell too large. */
+    /**
+     * A workbook that cannot be read: not a workbook, too large when expanded, damaged XML, no sheet
+     * for the kind or two, rows numbered twice or out of order, a row or cell too large.
+     */
     MALFORMED_WORKBOOK(Level.FILE),
     /**
      * A file of a format that is not read, told by its content: an Excel 97–2003 or binary workbook,
@@ -60,7 +63,12 @@ public enum ErrorCode {
     /** An incentive id that the catalog does not hold. */
     UNKNOWN_REFERENCE(Level.CELL),
     /** A status that the lifecycle does not allow the catalog's opportunity of that id to move to. */
-    ILLEGAL_TRANSITION(Level.CELL);
+    ILLEGAL_TRANSITION(Level.CELL),
+    /**
+     * A workbook's date cell of a year from 1200 to 1599: a Solar Hijri date typed as digits, which the
+     * spreadsheet program took for a Gregorian day; read as that Solar Hijri day.
+     */
+    JALALI_DATE_CELL(Level.WARNING);
 
     /** Where a problem sits, and so what it stops. */
     public enum Level {

@@ -1,6 +1,8 @@
 package ir.anzali.investment.catalog.xlsx.internal;
 
+import ir.anzali.investment.catalog.csv.internal.CellValue;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
@@ -12,8 +14,33 @@ final class NumberFormats {
 
     private static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 30);
     private static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
+    /** The Julian day number of 1970-01-01, the JDK's epoch day 0. */
+    private static final long JULIAN_DAY_OF_1970 = 2_440_588;
+    /** The Julian day number of 1582-10-15, the first day of the Gregorian calendar. */
+    private static final long GREGORIAN_REFORM = 2_299_161;
 
     private NumberFormats() {
+    }
+
+    /** What a number format shows. */
+    enum Shown {
+        /** The number. */
+        NUMBER,
+        /** The day of a date serial number. */
+        DATE,
+        /** The number times 100. */
+        PERCENT
+    }
+
+    /**
+     * What a format shows.
+     *
+     * @param id     the format's id, or null
+     * @param format the format's code, or null
+     * @return a date, a percentage or a number
+     */
+    static Shown shown(@Nullable Integer id, @Nullable String format) {
+        return isDate(id, format) ? Shown.DATE : isPercent(id, format) ? Shown.PERCENT : Shown.NUMBER;
     }
 
     /**
@@ -72,6 +99,45 @@ final class NumberFormats {
             return null;
         }
         return days < 60 ? EPOCH_1900.plusDays(days + 1) : EPOCH_1900.plusDays(days);
+    }
+
+    /**
+     * A date cell before the program's first day shows a Solar Hijri date typed as digits when its
+     * year is {@value CellValue.SolarHijri#FIRST_YEAR} to {@value CellValue.SolarHijri#LAST_YEAR}:
+     * the serial read as the year, month and day the writing program shows — LibreOffice Calc a day
+     * of the Julian calendar before the Gregorian reform (1582-10-15), other programs a day of the
+     * proleptic Gregorian calendar.
+     *
+     * @param serial the cell's number
+     * @param calc   whether LibreOffice Calc wrote the workbook
+     * @return the date as shown, or null when the serial is not negative or its year is another
+     */
+    static CellValue.@Nullable SolarHijri solarHijri(BigDecimal serial, boolean date1904, boolean calc) {
+        if (serial.signum() >= 0 || serial.compareTo(BigDecimal.valueOf(-1_000_000)) < 0) {
+            return null;
+        }
+        long days = serial.setScale(0, RoundingMode.FLOOR).longValue();
+        long julianDay = (date1904 ? EPOCH_1904 : EPOCH_1900).toEpochDay() + days + JULIAN_DAY_OF_1970;
+        int year;
+        int month;
+        int day;
+        if (calc && julianDay < GREGORIAN_REFORM) {
+            // The Julian calendar's date of a Julian day number (Meeus' algorithm).
+            long c = julianDay + 32_082;
+            long d = (4 * c + 3) / 1461;
+            long e = c - 1461 * d / 4;
+            long m = (5 * e + 2) / 153;
+            day = (int) (e - (153 * m + 2) / 5 + 1);
+            month = (int) (m + 3 - 12 * (m / 10));
+            year = (int) (d - 4800 + m / 10);
+        } else {
+            LocalDate date = LocalDate.ofEpochDay(julianDay - JULIAN_DAY_OF_1970);
+            year = date.getYear();
+            month = date.getMonthValue();
+            day = date.getDayOfMonth();
+        }
+        return year < CellValue.SolarHijri.FIRST_YEAR || year > CellValue.SolarHijri.LAST_YEAR ? null
+                : new CellValue.SolarHijri(year, month, day);
     }
 
     /** The format's codes without quoted text, escaped characters and bracketed sections. */

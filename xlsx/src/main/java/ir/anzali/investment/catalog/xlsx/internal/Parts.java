@@ -2,53 +2,62 @@ package ir.anzali.investment.catalog.xlsx.internal;
 
 import ir.anzali.investment.catalog.csv.internal.WorkbookException;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The parts of a workbook's archive that reading its sheets needs: the workbook part, found through
- * the package's relationships ({@code _rels/.rels}) as Transitional and Strict OOXML name it, with
- * its sheets and date system; where each sheet's XML is; the number formats of the styles; and the
- * shared strings. Part names are looked up in any letter case, as the Open Packaging Conventions
- * compare them. Read with the JDK's StAX parser, with document types and external entities off.
- * Not thread-safe: one per open workbook.
+ * The parts of a workbook's archive that tell how to read its sheets: the workbook part (its sheets,
+ * which are visible worksheets, and its date system), found through the package's relationships
+ * ({@code _rels/.rels}) as Transitional and Strict OOXML name it; its relationships (where each part
+ * is); the styles (which cells show dates or percentages) and the shared strings. Part names are
+ * looked up in any letter case, as the Open Packaging Conventions compare them. Each part is read by
+ * the XML parser ({@link XmlPart}). Stateless.
  */
 final class Parts {
 
-    private static final XMLInputFactory FACTORY = factory();
+    /** The workbook part where every writer puts it, looked at when the package names none. */
+    static final String WORKBOOK = "xl/workbook.xml";
     private static final String PACKAGE_RELATIONSHIPS = "_rels/.rels";
-    /** Where every writer puts the workbook part, looked at when the package names none. */
-    private static final String USUAL_WORKBOOK = "xl/workbook.xml";
+    /** The document's application properties, where every writer puts them. */
+    private static final String APPLICATION = "docProps/app.xml";
 
-    private final ZipFile zip;
-
-    /**
-     * The parts of an archive.
-     *
-     * @param zip the archive, checked by {@link ZipGuard}
-     */
-    Parts(ZipFile zip) {
-        this.zip = zip;
+    private Parts() {
     }
 
-    private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f;
+    /**
+     * A sheet the workbook shows, with its rows.
+     *
+     * @param name its name
+     * @param part its XML's part in the archive
+     */
+    record SheetPart(String name, String part) {
+    }
+
+    /**
+     * What the workbook part says.
+     *
+     * @param sheets        its visible worksheets, in order; hidden sheets and chart sheets left out
+     * @param date1904      whether its dates count from 1904
+     * @param styles        the styles' part, or null
+     * @param sharedStrings the shared strings' part, or null
+     * @param calc          whether LibreOffice Calc wrote it, whose date cells before 1582-10-15 show days
+     *                      of the Julian calendar
+     */
+    record Book(List<SheetPart> sheets, boolean date1904, @Nullable String styles, @Nullable String sharedStrings,
+            boolean calc) {
+    }
+
+    /** A relationship: the part it names and the last word of its type, such as {@code worksheet}. */
+    private record Relationship(String part, String type) {
     }
 
     /**
@@ -56,10 +65,10 @@ final class Parts {
      * first whose name differs only in case (looked for only then, so that no index of a hostile
      * archive's entries is kept).
      *
-     * @param part the name, with or without a leading {@code /}
+     * @param part the name, with or without a leading {@code /}, or null
      * @return the entry, or null when the archive has none of that name
      */
-    @Nullable ZipEntry entry(@Nullable String part) {
+    static @Nullable ZipEntry entry(ZipFile zip, @Nullable String part) {
         if (part == null) {
             return null;
         }
@@ -78,190 +87,148 @@ final class Parts {
     }
 
     /**
-     * A sheet of the workbook.
+     * Reads the workbook part, where the package's relationships say it is, and its relationships.
      *
-     * @param name    its name
-     * @param visible whether it is neither hidden nor very hidden
-     * @param part    the part of its XML, or null when its relationship names none
+     * @throws WorkbookException when they are missing or damaged, or a sheet lacks its name or part
      */
-    record Sheet(String name, boolean visible, @Nullable String part) {
-    }
-
-    /**
-     * What the workbook part and its relationships say.
-     *
-     * @param sheets        the sheets, in the workbook's order
-     * @param date1904      whether dates count from 1904
-     * @param formats       each cell style's number format id, as written, null when it has none
-     * @param codes         the format code of each custom number format id
-     * @param sharedStrings the shared strings' part, or null
-     */
-    record Book(List<Sheet> sheets, boolean date1904, List<@Nullable String> formats, Map<String, String> codes,
-            @Nullable String sharedStrings) {
-    }
-
-    /**
-     * Reads the workbook part and what it relates to.
-     *
-     * @return the workbook, never null
-     * @throws WorkbookException when the archive holds no workbook part or it cannot be read
-     * @throws IOException       when the file cannot be read
-     */
-    Book book() throws WorkbookException, IOException {
-        String workbook = related("", PACKAGE_RELATIONSHIPS).get("officeDocument");
-        if (workbook == null || entry(workbook) == null) {
-            workbook = USUAL_WORKBOOK;
+    static Book book(ZipFile zip) throws WorkbookException, IOException {
+        Map<String, Relationship> packaged = relationships(zip, "", PACKAGE_RELATIONSHIPS);
+        String workbook = workbookPart(zip, packaged);
+        String folder = workbook.substring(0, workbook.lastIndexOf('/') + 1);
+        Map<String, Relationship> relationships = relationships(zip, folder,
+                folder + "_rels/" + workbook.substring(folder.length()) + ".rels");
+        List<SheetPart> sheets = new ArrayList<>();
+        boolean date1904 = false;
+        boolean calc = false;
+        try (XmlPart xml = open(zip, workbook)) {
+            for (String name = xml.nextElement(); name != null; name = xml.nextElement()) {
+                if (name.equals("fileVersion")) {
+                    calc = "Calc".equals(xml.attribute("appName"));
+                } else if (name.equals("workbookPr")) {
+                    date1904 = date1904(xml.attribute("date1904"));
+                } else if (name.equals("sheet")) {
+                    SheetPart sheet = sheet(xml, relationships);
+                    if (sheet != null) {
+                        sheets.add(sheet);
+                    }
+                }
+            }
         }
-        if (entry(workbook) == null) {
+        String styles = null;
+        String shared = null;
+        for (Relationship r : relationships.values()) {
+            styles = r.type().equals("styles") ? r.part() : styles;
+            shared = r.type().equals("sharedStrings") ? r.part() : shared;
+        }
+        return new Book(List.copyOf(sheets), date1904, styles, shared, calc || calcApplication(zip, packaged));
+    }
+
+    /**
+     * Whether the application properties name LibreOffice as the program that wrote the workbook
+     * (their {@code Application} starts with {@code LibreOffice}); false without them.
+     */
+    private static boolean calcApplication(ZipFile zip, Map<String, Relationship> packaged)
+            throws WorkbookException, IOException {
+        String part = APPLICATION;
+        for (Relationship r : packaged.values()) {
+            part = r.type().equals("extended-properties") && entry(zip, r.part()) != null ? r.part() : part;
+        }
+        if (entry(zip, part) == null) {
+            return false;
+        }
+        try (XmlPart xml = open(zip, part)) {
+            StringBuilder application = null;
+            for (int event = xml.next(); event != XMLStreamConstants.END_DOCUMENT; event = xml.next()) {
+                if (event == XMLStreamConstants.START_ELEMENT && xml.name().equals("Application")) {
+                    application = new StringBuilder();
+                } else if (event == XMLStreamConstants.END_ELEMENT && application != null) {
+                    return application.toString().strip().startsWith("LibreOffice");
+                } else if (event == XMLStreamConstants.CHARACTERS && application != null
+                        && application.length() < 64) {
+                    application.append(xml.text());
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The date system the workbook part names: an xsd:boolean ({@code 1}, {@code true}), as writers write it. */
+    private static boolean date1904(@Nullable String value) throws WorkbookException {
+        String v = value == null ? "false" : value.strip();
+        return switch (v) {
+            case "1", "true", "on" -> true;
+            case "0", "false", "off", "" -> false;
+            default -> throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
+                    "its workbook part gives its date system as \"" + v + "\", which is neither true nor false");
+        };
+    }
+
+    /** A sheet of the workbook part, or null when it is hidden or holds no rows (a chart sheet). */
+    private static @Nullable SheetPart sheet(XmlPart xml, Map<String, Relationship> relationships)
+            throws WorkbookException {
+        String name = xml.attribute("name");
+        if (name == null) {
             throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
-                    "it is a zip archive without a workbook (" + USUAL_WORKBOOK + ")");
+                    "its workbook part lists a sheet without a name");
         }
-        String folder = workbook.contains("/") ? workbook.substring(0, workbook.lastIndexOf('/') + 1) : "";
-        String rels = folder + "_rels/" + workbook.substring(folder.length()) + ".rels";
-        Map<String, String> targets = new HashMap<>();
-        Map<String, String> byType = related(folder, rels, targets);
-        List<Sheet> sheets = new ArrayList<>();
-        boolean[] date1904 = {false};
-        read(workbook, xml -> {
-            if (xml.getLocalName().equals("sheet")) {
-                String name = xml.getAttributeValue(null, "name");
-                if (name == null) {
-                    throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
-                            "its workbook part lists a sheet without a name");
-                }
-                String state = xml.getAttributeValue(null, "state");
-                String id = relationshipId(xml);
-                sheets.add(new Sheet(name, state == null || state.equals("visible"), id == null ? null : targets.get(id)));
-            } else if (xml.getLocalName().equals("workbookPr")) {
-                String value = xml.getAttributeValue(null, "date1904");
-                date1904[0] = value != null && (value.equals("1") || value.equalsIgnoreCase("true"));
-            }
-        });
-        List<@Nullable String> formats = new ArrayList<>();
-        Map<String, String> codes = new HashMap<>();
-        styles(byType.get("styles"), formats, codes);
-        return new Book(List.copyOf(sheets), date1904[0], formats, codes, byType.get("sharedStrings"));
-    }
-
-    /** The relationship id of a start tag: its {@code id} attribute in the relationships namespace, either one. */
-    private static @Nullable String relationshipId(XMLStreamReader xml) {
-        for (int i = 0; i < xml.getAttributeCount(); i++) {
-            String ns = xml.getAttributeNamespace(i);
-            if (xml.getAttributeLocalName(i).equals("id") && ns != null && ns.endsWith("relationships")) {
-                return xml.getAttributeValue(i);
-            }
+        String state = xml.attribute("state");
+        if (state != null && !state.strip().equals("visible")) {
+            return null;
         }
-        return null;
-    }
-
-    /** The number format of each cell style ({@code cellXfs}) and the custom formats' codes; none without styles. */
-    private void styles(@Nullable String part, List<@Nullable String> formats, Map<String, String> codes)
-            throws WorkbookException, IOException {
-        if (entry(part) == null) {
-            return;
+        String id = xml.qualifiedAttribute("id");
+        Relationship r = id == null ? null : relationships.get(id);
+        if (r == null) {
+            throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
+                    "it lacks the part of sheet " + name);
         }
-        int[] depth = {0};
-        read(Objects.requireNonNull(part), new Element() {
-            @Override
-            public void start(XMLStreamReader xml) {
-                switch (xml.getLocalName()) {
-                    case "cellXfs" -> depth[0]++;
-                    case "xf" -> {
-                        if (depth[0] > 0) {
-                            String id = xml.getAttributeValue(null, "numFmtId");
-                            formats.add(id == null ? null : id.strip());
-                        }
-                    }
-                    case "numFmt" -> {
-                        String id = xml.getAttributeValue(null, "numFmtId");
-                        String code = xml.getAttributeValue(null, "formatCode");
-                        if (id != null && code != null) {
-                            codes.put(id.strip(), code);
-                        }
-                    }
-                    default -> { }
-                }
-            }
-
-            @Override
-            public void end(XMLStreamReader xml) {
-                if (xml.getLocalName().equals("cellXfs")) {
-                    depth[0]--;
-                }
-            }
-        });
-    }
-
-    /** The target of each relationship type of a relationships part, by the type's last word; empty without the part. */
-    private Map<String, String> related(String folder, String rels) throws WorkbookException, IOException {
-        return related(folder, rels, new HashMap<>());
+        return r.type().equals("worksheet") ? new SheetPart(name, r.part()) : null;
     }
 
     /**
-     * Reads a relationships part: the first internal target of each type, by the type's last word
-     * ({@code officeDocument}, {@code styles}, {@code sharedStrings}) — Transitional and Strict
-     * types end alike — and each relationship's target by its id, resolved against the folder of
-     * the part the relationships belong to.
+     * The workbook part: the package's {@code officeDocument} relationship's target, Transitional or
+     * Strict, or else where every writer puts it.
+     *
+     * @throws WorkbookException when the archive holds no workbook part
      */
-    private Map<String, String> related(String folder, String rels, Map<String, String> byId)
+    private static String workbookPart(ZipFile zip, Map<String, Relationship> packaged) throws WorkbookException {
+        String workbook = null;
+        for (Relationship r : packaged.values()) {
+            workbook = workbook == null && r.type().equals("officeDocument") ? r.part() : workbook;
+        }
+        if (workbook == null || entry(zip, workbook) == null) {
+            workbook = WORKBOOK;
+        }
+        if (entry(zip, workbook) == null) {
+            throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
+                    "it is a zip archive without a workbook (" + WORKBOOK + ")");
+        }
+        return workbook;
+    }
+
+    /**
+     * Reads a relationships part: each internal relationship by its id, its target resolved against
+     * the folder of the part the relationships belong to, its type by its last word (Transitional and
+     * Strict types end alike); none without the part.
+     */
+    private static Map<String, Relationship> relationships(ZipFile zip, String folder, String rels)
             throws WorkbookException, IOException {
-        Map<String, String> byType = new HashMap<>();
-        if (entry(rels) == null) {
-            return byType;
+        Map<String, Relationship> parts = new LinkedHashMap<>();
+        if (entry(zip, rels) == null) {
+            return parts;
         }
-        read(rels, xml -> {
-            if (xml.getLocalName().equals("Relationship")
-                    && !"External".equalsIgnoreCase(xml.getAttributeValue(null, "TargetMode"))) {
-                String id = xml.getAttributeValue(null, "Id");
-                String target = xml.getAttributeValue(null, "Target");
-                String type = xml.getAttributeValue(null, "Type");
-                if (target != null) {
-                    String part = resolve(folder, target);
-                    if (id != null) {
-                        byId.putIfAbsent(id, part);
-                    }
-                    if (type != null) {
-                        byType.putIfAbsent(type.substring(type.lastIndexOf('/') + 1), part);
-                    }
+        try (XmlPart xml = open(zip, rels)) {
+            for (String name = xml.nextElement(); name != null; name = xml.nextElement()) {
+                String id = xml.attribute("Id");
+                String target = xml.attribute("Target");
+                String type = xml.attribute("Type");
+                if (name.equals("Relationship") && id != null && target != null && type != null
+                        && !"External".equalsIgnoreCase(xml.attribute("TargetMode"))) {
+                    parts.putIfAbsent(id, new Relationship(resolve(folder, target),
+                            type.substring(type.lastIndexOf('/') + 1)));
                 }
             }
-        });
-        return byType;
-    }
-
-    /** Receives the start tags of a part's elements, and their end tags when it asks. */
-    @FunctionalInterface
-    private interface Element {
-        void start(XMLStreamReader xml) throws WorkbookException;
-
-        default void end(XMLStreamReader xml) {
         }
-    }
-
-    /** Reads a part's elements; XML that cannot be read is a damaged workbook, told in the library's own words. */
-    private void read(String part, Element element) throws WorkbookException, IOException {
-        ZipEntry entry = Objects.requireNonNull(entry(part));
-        try (InputStream in = zip.getInputStream(entry)) {
-            XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
-            while (xml.hasNext()) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    element.start(xml);
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    element.end(xml);
-                }
-            }
-        } catch (XMLStreamException e) {
-            throw unreadable(part, e);
-        }
-    }
-
-    /** A part whose XML cannot be read, with where the parser stopped but never its words. */
-    private static WorkbookException unreadable(String part, XMLStreamException e) {
-        var at = e.getLocation();
-        return new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0, part + " is not well-formed XML"
-                + (at == null || at.getLineNumber() < 0 ? "" : " (line " + at.getLineNumber() + ", column "
-                + at.getColumnNumber() + ")"));
+        return parts;
     }
 
     /**
@@ -287,55 +254,113 @@ final class Parts {
     }
 
     /**
-     * The shared strings, in order: each item's text runs joined, phonetic runs left out.
+     * What each cell style's number format shows, by the style's index.
      *
-     * @param part the part, or null when the workbook has none
+     * @param part the styles' part, or null when the workbook has none
      */
-    String[] sharedStrings(@Nullable String part) throws WorkbookException, IOException {
-        ZipEntry entry = entry(part);
-        if (entry == null) {
-            return new String[0];
+    static NumberFormats.Shown[] styles(ZipFile zip, @Nullable String part) throws WorkbookException, IOException {
+        if (part == null || entry(zip, part) == null) {
+            return new NumberFormats.Shown[0];
         }
-        List<String> strings = new ArrayList<>();
-        try (InputStream in = zip.getInputStream(entry)) {
-            XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
+        Map<Integer, String> codes = new HashMap<>();
+        List<NumberFormats.Shown> styles = new ArrayList<>();
+        try (XmlPart xml = open(zip, part)) {
+            boolean cellStyles = false;
+            for (int event = xml.next(); event != XMLStreamConstants.END_DOCUMENT; event = xml.next()) {
+                if (event == XMLStreamConstants.END_ELEMENT && xml.name().equals("cellXfs")) {
+                    cellStyles = false;
+                } else if (event == XMLStreamConstants.START_ELEMENT) {
+                    switch (xml.name()) {
+                        case "numFmt" -> {
+                            Integer id = number(xml.attribute("numFmtId"));
+                            String code = xml.attribute("formatCode");
+                            if (id != null && code != null) {
+                                codes.put(id, code);
+                            }
+                        }
+                        case "cellXfs" -> cellStyles = true;
+                        case "xf" -> {
+                            if (cellStyles) {
+                                Integer id = number(xml.attribute("numFmtId"));
+                                styles.add(NumberFormats.shown(id, id == null ? null : codes.get(id)));
+                            }
+                        }
+                        default -> { }
+                    }
+                }
+            }
+        }
+        return styles.toArray(new NumberFormats.Shown[0]);
+    }
+
+    private static @Nullable Integer number(@Nullable String id) {
+        try {
+            return id == null ? null : Integer.valueOf(id.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The shared strings, in order: each item's text runs joined, phonetic runs left out; a string
+     * longer than a cell may be is kept only up to one character past the limit, enough for the cell
+     * that uses it to be refused.
+     *
+     * @param part      the part, or null when the workbook has none
+     * @param maxChars  the longest a cell may be
+     * @param directory where the table may keep its strings in a temporary file
+     */
+    static SharedStrings sharedStrings(ZipFile zip, @Nullable String part, int maxChars, Path directory)
+            throws WorkbookException, IOException {
+        if (part == null || entry(zip, part) == null) {
+            return SharedStrings.none();
+        }
+        try (XmlPart xml = open(zip, part); SharedStrings.Builder table = new SharedStrings.Builder(directory)) {
             StringBuilder item = null;
             int phonetic = 0;
             boolean text = false;
-            while (xml.hasNext()) {
-                switch (xml.next()) {
+            for (int event = xml.next(); event != XMLStreamConstants.END_DOCUMENT; event = xml.next()) {
+                switch (event) {
                     case XMLStreamConstants.START_ELEMENT -> {
-                        String name = xml.getLocalName();
-                        if (name.equals("si")) {
-                            item = new StringBuilder();
-                        } else if (name.equals("rPh")) {
-                            phonetic++;
-                        } else if (name.equals("t")) {
-                            text = true;
+                        switch (xml.name()) {
+                            case "si" -> item = new StringBuilder();
+                            case "rPh" -> phonetic++;
+                            case "t" -> text = true;
+                            default -> { }
                         }
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
-                        String name = xml.getLocalName();
-                        if (name.equals("si") && item != null) {
-                            strings.add(item.toString());
-                            item = null;
-                        } else if (name.equals("rPh")) {
-                            phonetic--;
-                        } else if (name.equals("t")) {
-                            text = false;
+                        switch (xml.name()) {
+                            case "si" -> {
+                                if (item != null) {
+                                    table.add(item.toString());
+                                }
+                                item = null;
+                            }
+                            case "rPh" -> phonetic--;
+                            case "t" -> text = false;
+                            default -> { }
                         }
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                        if (text && phonetic == 0 && item != null) {
-                            item.append(xml.getText());
+                        if (text && phonetic == 0 && item != null && item.length() <= maxChars) {
+                            String run = xml.text();
+                            item.append(run, 0, Math.min(run.length(), maxChars + 1 - item.length()));
                         }
                     }
                     default -> { }
                 }
             }
-        } catch (XMLStreamException e) {
-            throw unreadable(String.valueOf(part), e);
+            return table.build();
         }
-        return strings.toArray(new String[0]);
+    }
+
+    /** A part of the archive, in any letter case, read by the XML parser and counted against the guard's limits. */
+    static XmlPart open(ZipFile zip, String part) throws WorkbookException, IOException {
+        ZipEntry entry = entry(zip, part);
+        if (entry == null) {
+            throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0, "it lacks " + part);
+        }
+        return new XmlPart(ZipGuard.counted(zip.getInputStream(entry), entry), "its part " + part);
     }
 }

@@ -8,8 +8,8 @@ import ir.anzali.investment.catalog.csv.internal.WorkbookReader;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -20,11 +20,11 @@ import org.jspecify.annotations.Nullable;
  * Reads {@code .xlsx} workbooks, streaming each sheet: a number is a number, a number formatted as
  * a date is a date in the workbook's date system, a formula is read through the result the file
  * holds, booleans and Excel errors are told apart from text. Inline and shared strings alike. The
- * archive is opened once per workbook and checked first ({@link ZipGuard}); its workbook part,
- * sheets, styles and date system are found as the Open Packaging Conventions say, Transitional or
- * Strict ({@link Parts}); a sheet's rows are cut on the reading thread ({@link SheetCutter}) and
- * parsed and converted on the workers ({@link RowXml}), so that reading keeps pace with them.
- * Stateless and thread-safe; each workbook it opens is not.
+ * archive is opened once per workbook and checked first ({@link ZipGuard}); every part is read by
+ * the XML parser ({@link XmlPart}): the workbook's sheets, date system, styles and shared strings,
+ * found as the Open Packaging Conventions say, Transitional or Strict ({@link Parts}), and each
+ * sheet's rows on the reading thread ({@link SheetReader}), which the workers convert. Only visible
+ * worksheets are read. Stateless and thread-safe; each workbook it opens is not.
  */
 public final class XlsxReader implements WorkbookReader {
 
@@ -42,8 +42,7 @@ public final class XlsxReader implements WorkbookReader {
         }
         try {
             ZipGuard.check(zip);
-            Parts parts = new Parts(zip);
-            return new Opened(zip, parts, parts.book(), limits);
+            return new Opened(zip, Parts.book(zip), limits);
         } catch (WorkbookException | IOException | RuntimeException e) {
             zip.close();
             throw e;
@@ -53,40 +52,39 @@ public final class XlsxReader implements WorkbookReader {
     /** An open workbook. */
     private static final class Opened implements Workbook {
         private final ZipFile zip;
-        private final Parts parts;
         private final Parts.Book book;
         private final Limits limits;
-        private @Nullable Cells cells;
+        private @Nullable Conversion conversion;
 
-        Opened(ZipFile zip, Parts parts, Parts.Book book, Limits limits) {
+        Opened(ZipFile zip, Parts.Book book, Limits limits) {
             this.zip = zip;
-            this.parts = parts;
             this.book = book;
             this.limits = limits;
         }
 
         @Override
         public List<String> sheets() {
-            return book.sheets().stream().filter(Parts.Sheet::visible).map(Parts.Sheet::name).toList();
+            return book.sheets().stream().map(Parts.SheetPart::name).toList();
         }
 
         @Override
         public Rows rows(String name) throws IOException {
-            Parts.Sheet sheet = book.sheets().stream().filter(s -> s.name().equals(name)).findFirst()
+            Parts.SheetPart sheet = book.sheets().stream().filter(s -> s.name().equals(name)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("No sheet " + name));
             try {
-                Cells converter = cells;
-                if (converter == null) {
-                    // Kept only once read, so that the next sheet meets a failure to read them again.
-                    converter = new Cells(book, parts.sharedStrings(book.sharedStrings()), limits);
-                    cells = converter;
+                if (conversion == null) {
+                    conversion = new Conversion(book, Parts.styles(zip, book.styles()),
+                            Parts.sharedStrings(zip, book.sharedStrings(), limits.maxCellChars(),
+                                    Path.of(System.getProperty("java.io.tmpdir"))), limits);
                 }
-                ZipEntry entry = parts.entry(sheet.part());
+                ZipEntry entry = Parts.entry(zip, sheet.part());
                 if (entry == null) {
-                    return failing(new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
-                            "it lacks the part of sheet " + name));
+                    throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
+                            "it lacks the part of sheet " + name);
                 }
-                return new SheetCutter(ZipGuard.counted(zip.getInputStream(entry), entry), limits, converter::convert);
+                Conversion converter = conversion;
+                return new SheetReader(ZipGuard.counted(zip.getInputStream(entry), entry), name, limits,
+                        converter::convert);
             } catch (WorkbookException e) {
                 return failing(e);
             }
@@ -108,73 +106,47 @@ public final class XlsxReader implements WorkbookReader {
 
         @Override
         public void close() throws IOException {
-            zip.close();
+            try {
+                if (conversion != null) {
+                    conversion.shared.close();
+                }
+            } finally {
+                zip.close();
+            }
         }
     }
 
     /** Converts a row's cells into their text and typed value, within the limits; thread-safe. */
-    static final class Cells {
+    static final class Conversion {
         /** The errors Excel and Calc write as a formula's result. */
         private static final Set<String> ERRORS = Set.of("#N/A", "#VALUE!", "#REF!", "#DIV/0!",
                 "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA");
 
         private final boolean date1904;
-        private final String[] shared;
+        private final boolean calc;
+        private final NumberFormats.Shown[] styles;
+        private final SharedStrings shared;
         private final Limits limits;
-        /** What each style's number format shows. */
-        private final Shown[] styles;
 
-        /** What a number format shows. */
-        private enum Shown {
-            NUMBER, DATE, PERCENT
-        }
-
-        Cells(Parts.Book book, String[] shared, Limits limits) {
+        Conversion(Parts.Book book, NumberFormats.Shown[] styles, SharedStrings shared, Limits limits) {
             this.date1904 = book.date1904();
+            this.calc = book.calc();
+            this.styles = styles;
             this.shared = shared;
             this.limits = limits;
-            List<@Nullable String> formats = book.formats();
-            Map<String, String> codes = book.codes();
-            this.styles = new Shown[formats.size()];
-            for (int i = 0; i < styles.length; i++) {
-                Integer id = parse(formats.get(i));
-                String format = formats.get(i) == null ? null : codes.get(formats.get(i));
-                styles[i] = NumberFormats.isDate(id, format) ? Shown.DATE
-                        : NumberFormats.isPercent(id, format) ? Shown.PERCENT : Shown.NUMBER;
-            }
         }
 
-        private static @Nullable Integer parse(@Nullable String id) {
-            try {
-                return id == null ? null : Integer.valueOf(id.strip());
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-
-        /** Parses and converts a row's bytes; runs on any thread. */
-        SheetRow convert(byte[] row, long line) throws WorkbookException {
-            List<RowXml.RawCell> raw;
-            try {
-                raw = RowXml.cells(row, 0, row.length);
-            } catch (IllegalArgumentException e) {
-                throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, line,
-                        "row " + line + " of its sheet cannot be read: " + e.getMessage());
-            }
-            int width = 0;
-            for (RowXml.RawCell c : raw) {
-                width = Math.max(width, c.column() + 1);
-            }
-            if (width > limits.maxColumns()) {
-                throw new WorkbookException(WorkbookException.Reason.TOO_MANY_COLUMNS, line, String.valueOf(width));
-            }
+        /** Converts a row's cells; runs on any thread. */
+        SheetRow convert(SheetReader.Cells row) throws WorkbookException {
+            long line = row.line;
+            int width = row.count == 0 ? 0 : row.columns[row.count - 1] + 1;
             String[] text = new String[width];
             CellValue[] typed = new CellValue[width];
-            java.util.Arrays.fill(text, "");
+            Arrays.fill(text, "");
             long chars = 0;
-            for (RowXml.RawCell c : raw) {
-                int i = c.column();
-                read(c, i, text, typed, line);
+            for (int k = 0; k < row.count; k++) {
+                int i = row.columns[k];
+                read(row, k, i, text, typed);
                 chars += text[i].length();
                 if (text[i].length() > limits.maxCellChars() || chars > limits.maxRecordChars()) {
                     throw new WorkbookException(WorkbookException.Reason.CELL_TOO_LARGE, line, CellNames.of(i, line));
@@ -183,24 +155,20 @@ public final class XlsxReader implements WorkbookReader {
             return new SheetRow(line, text, typed);
         }
 
-        private void read(RowXml.RawCell c, int i, String[] text, CellValue[] typed, long line)
+        private void read(SheetReader.Cells row, int k, int i, String[] text, CellValue[] typed)
                 throws WorkbookException {
-            text[i] = "";
-            typed[i] = null;
-            String value = c.value();
-            if (c.formula() != null) {
-                formula(c, i, text, typed, line);
+            String value = row.values[k];
+            String type = row.types[k];
+            if (row.formulas[k] != null) {
+                formula(row, k, i, text, typed);
                 return;
             }
-            switch (c.type()) {
-                case "s" -> text[i] = value == null ? "" : shared(value, line, i);
-                case "inlineStr" -> text[i] = c.inline() == null ? "" : c.inline();
-                case "str" -> text[i] = value == null ? "" : value;
+            switch (type) {
+                case "s" -> text[i] = value == null ? "" : shared(value, row.line, i);
+                case "inlineStr", "str" -> text[i] = value == null ? "" : value;
                 case "b" -> {
                     if (value != null) {
-                        boolean flag = isTrue(value);
-                        text[i] = flag ? "TRUE" : "FALSE";
-                        typed[i] = new CellValue.Flag(flag);
+                        flag(value, i, text, typed);
                     }
                 }
                 case "e" -> {
@@ -211,27 +179,25 @@ public final class XlsxReader implements WorkbookReader {
                 }
                 default -> {
                     if (value != null && !value.isEmpty()) {
-                        number(c.style(), value, i, text, typed);
+                        number(row.styles[k], value, i, text, typed);
                     }
                 }
             }
         }
 
-        private void formula(RowXml.RawCell c, int i, String[] text, CellValue[] typed, long line)
+        /** A formula's cell: its result as the file holds it; none, or an empty one but text's, is no result. */
+        private void formula(SheetReader.Cells row, int k, int i, String[] text, CellValue[] typed)
                 throws WorkbookException {
-            String raw = c.value();
-            if (raw == null) {
-                text[i] = "=" + c.formula();
+            String raw = row.values[k];
+            String type = row.types[k];
+            if (raw == null || raw.isEmpty() && !type.equals("str")) {
+                text[i] = "=" + row.formulas[k];
                 typed[i] = new CellValue.NoResult(text[i]);
                 return;
             }
-            switch (c.type()) {
-                case "b" -> {
-                    boolean flag = isTrue(raw);
-                    text[i] = flag ? "TRUE" : "FALSE";
-                    typed[i] = new CellValue.Flag(flag);
-                }
-                case "s" -> text[i] = shared(raw, line, i);
+            switch (type) {
+                case "b" -> flag(raw, i, text, typed);
+                case "s" -> text[i] = shared(raw, row.line, i);
                 case "str", "inlineStr", "e" -> {
                     text[i] = raw;
                     if (ERRORS.contains(raw)) {
@@ -243,10 +209,70 @@ public final class XlsxReader implements WorkbookReader {
                         text[i] = raw;
                         typed[i] = new CellValue.Failure(raw);
                     } else {
-                        number(c.style(), raw, i, text, typed);
+                        number(row.styles[k], raw, i, text, typed);
                     }
                 }
             }
+        }
+
+        private static void flag(String value, int i, String[] text, CellValue[] typed) {
+            boolean flag = value.strip().equals("1") || value.strip().equalsIgnoreCase("true");
+            text[i] = flag ? "TRUE" : "FALSE";
+            typed[i] = new CellValue.Flag(flag);
+        }
+
+        private String shared(String index, long line, int column) throws WorkbookException {
+            String digits = index.strip();
+            String s = digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')
+                    ? null : shared.get(Integer.parseInt(digits));
+            if (s == null) {
+                throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, line,
+                        "cell " + CellNames.of(column, line) + " names shared string " + index + ", which it lacks");
+            }
+            return s;
+        }
+
+        private void number(int style, String raw, int i, String[] text, CellValue[] typed) {
+            NumberFormats.Shown shown = style >= 0 && style < styles.length ? styles[style] : NumberFormats.Shown.NUMBER;
+            if (shown == NumberFormats.Shown.NUMBER && isPlainWhole(raw)) {
+                // The common case, a whole number written plainly: it is its own text.
+                text[i] = raw;
+                typed[i] = new CellValue.Number(BigDecimal.valueOf(Long.parseLong(raw)));
+                return;
+            }
+            String written = raw.strip();
+            switch (Numbers.kind(written)) {
+                case NOT_A_NUMBER -> {
+                    text[i] = raw;
+                    return;
+                }
+                case UNBOUNDED -> {
+                    text[i] = written;
+                    typed[i] = new CellValue.Unbounded(written);
+                    return;
+                }
+                default -> { }
+            }
+            BigDecimal value = new BigDecimal(written);
+            if (shown == NumberFormats.Shown.DATE) {
+                var day = NumberFormats.day(value, date1904);
+                if (day != null) {
+                    text[i] = day.toString();
+                    typed[i] = new CellValue.Date(day);
+                    return;
+                }
+                var typedDay = NumberFormats.solarHijri(value, date1904, calc);
+                if (typedDay != null) {
+                    text[i] = typedDay.toString();
+                    typed[i] = typedDay;
+                    return;
+                }
+            }
+            BigDecimal number = shown == NumberFormats.Shown.PERCENT ? value.movePointRight(2) : value;
+            number = number.stripTrailingZeros();
+            number = number.scale() < 0 ? number.setScale(0) : number;
+            text[i] = number.toPlainString();
+            typed[i] = new CellValue.Number(number);
         }
 
         /** Digits only, at most 18, with no leading zero unless it is {@code 0}, and an optional minus. */
@@ -263,49 +289,6 @@ public final class XlsxReader implements WorkbookReader {
                 }
             }
             return !raw.equals("-0");
-        }
-
-        private static boolean isTrue(String value) {
-            return value.equals("1") || value.equalsIgnoreCase("true");
-        }
-
-        private String shared(String index, long line, int column) throws WorkbookException {
-            try {
-                return shared[Integer.parseInt(index.strip())];
-            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, line,
-                        "cell " + CellNames.of(column, line) + " names shared string " + index + ", which it lacks");
-            }
-        }
-
-        private void number(int style, String raw, int i, String[] text, CellValue[] typed) {
-            Shown shown = style >= 0 && style < styles.length ? styles[style] : Shown.NUMBER;
-            if (shown == Shown.NUMBER && isPlainWhole(raw)) {
-                // The common case, a whole number written plainly: it is its own text.
-                text[i] = raw;
-                typed[i] = new CellValue.Number(BigDecimal.valueOf(Long.parseLong(raw)));
-                return;
-            }
-            BigDecimal value;
-            try {
-                value = new BigDecimal(raw.strip());
-            } catch (NumberFormatException e) {
-                text[i] = raw;
-                return;
-            }
-            if (shown == Shown.DATE) {
-                var day = NumberFormats.day(value, date1904);
-                if (day != null) {
-                    text[i] = day.toString();
-                    typed[i] = new CellValue.Date(day);
-                    return;
-                }
-            }
-            BigDecimal number = shown == Shown.PERCENT ? value.movePointRight(2) : value;
-            number = number.stripTrailingZeros();
-            number = number.scale() < 0 ? number.setScale(0) : number;
-            text[i] = number.toPlainString();
-            typed[i] = new CellValue.Number(number);
         }
     }
 }

@@ -4,7 +4,6 @@ import ir.anzali.investment.catalog.csv.internal.WorkbookException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
@@ -12,9 +11,10 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
- * Checks a workbook's archive before any XML of it is parsed: no part may expand to more than {@value #MAX_RATIO} times its compressed size (a real
- * workbook's XML compresses 5 to 30 times) or the whole past {@link #MAX_EXPANDED_BYTES}; and no part
- * may declare a document type, which workbooks never do and which entity expansion attacks need.
+ * Checks a workbook's archive before any XML of it is parsed: no part may expand to more than
+ * {@value #MAX_RATIO} times its compressed size (a real workbook's XML compresses 5 to 30 times) or
+ * the whole past {@link #MAX_EXPANDED_BYTES}; and no part may declare a document type, which workbooks never do and which entity expansion attacks need:
+ * the XML parser reads each XML part's prolog, in whatever encoding it declares, and refuses one.
  * The sizes are counted while inflating, not taken from the archive's word. A sheet's XML, which is
  * read as a stream and never held whole, is checked here up to its root element only, and counted
  * while it is read ({@link #counted}), so that it is not inflated twice.
@@ -26,7 +26,6 @@ final class ZipGuard {
     /** The most all parts together may expand to: 2 GiB. */
     static final long MAX_EXPANDED_BYTES = 2L << 30;
     private static final long FREE_BYTES = 1L << 20;
-    private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
 
     private ZipGuard() {
     }
@@ -35,31 +34,32 @@ final class ZipGuard {
      * Checks an archive, inflating each part (a sheet's only up to its root element).
      *
      * @param zip the archive, open
-     * @throws WorkbookException when a part expands too far or declares a document type
+     * @throws WorkbookException when a part expands too far or declares a document type, or the
+     *                           archive is damaged
      * @throws IOException       when the file cannot be read
      */
     static void check(ZipFile zip) throws WorkbookException, IOException {
-        long total = 0;
+        long[] total = {0};
         byte[] buffer = new byte[64 * 1024];
-        for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
-            ZipEntry entry = entries.nextElement();
-            long allowed = allowed(entry);
-            long expanded = 0;
-            Prolog prolog = new Prolog(entry.getName());
-            boolean sheet = isSheet(entry.getName());
-            try (InputStream in = zip.getInputStream(entry)) {
-                for (int n = in.read(buffer); n >= 0 && !(sheet && prolog.done); n = in.read(buffer)) {
-                    expanded += n;
-                    total += n;
-                    if (expanded > allowed || total > MAX_EXPANDED_BYTES) {
-                        throw new WorkbookException(WorkbookException.Reason.TOO_LARGE, 0,
-                                String.valueOf(MAX_EXPANDED_BYTES >> 20));
+        try {
+            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
+                ZipEntry entry = entries.nextElement();
+                String name = entry.getName();
+                String lower = name.toLowerCase(Locale.ROOT);
+                try (InputStream in = new Counted(zip.getInputStream(entry), allowed(entry), total)) {
+                    boolean xml = (lower.endsWith(".xml") || lower.endsWith(".rels"))
+                            && XmlPart.refuseDocumentType(in, "its part " + name);
+                    if (!xml || !isSheet(name)) {
+                        while (in.read(buffer) >= 0) {
+                            // Only counted: the part is parsed, if at all, where it is read.
+                        }
                     }
-                    prolog.scan(buffer, n);
                 }
-            } catch (ZipException e) {
-                throw damaged();
             }
+        } catch (TooLarge e) {
+            throw e.failure();
+        } catch (ZipException e) {
+            throw damaged();
         }
     }
 
@@ -87,31 +87,42 @@ final class ZipGuard {
      * @return a stream that throws {@link TooLarge} when the part expands too far
      */
     static InputStream counted(InputStream in, ZipEntry entry) {
-        long allowed = allowed(entry);
-        return new FilterInputStream(in) {
-            private long expanded;
+        return new Counted(in, allowed(entry), new long[1]);
+    }
 
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                count(b < 0 ? 0 : 1);
-                return b;
-            }
+    /** Inflated bytes counted against a part's allowance and, with the other parts', against the whole's. */
+    private static final class Counted extends FilterInputStream {
+        private final long allowed;
+        private final long[] total;
+        private long expanded;
 
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int n = super.read(b, off, len);
-                count(Math.max(0, n));
-                return n;
-            }
+        Counted(InputStream in, long allowed, long[] total) {
+            super(in);
+            this.allowed = allowed;
+            this.total = total;
+        }
 
-            private void count(int n) throws TooLarge {
-                expanded += n;
-                if (expanded > allowed) {
-                    throw new TooLarge();
-                }
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            count(Math.max(0, n));
+            return n;
+        }
+
+        private void count(int n) throws TooLarge {
+            expanded += n;
+            total[0] += n;
+            if (expanded > allowed || total[0] > MAX_EXPANDED_BYTES) {
+                throw new TooLarge();
             }
-        };
+        }
     }
 
     /** A part expanded past what the guard allows, found while it was read. */
@@ -125,38 +136,6 @@ final class ZipGuard {
         /** The failure a report gives for it. */
         WorkbookException failure() {
             return new WorkbookException(WorkbookException.Reason.TOO_LARGE, 0, String.valueOf(MAX_EXPANDED_BYTES >> 20));
-        }
-    }
-
-    /**
-     * Looks for {@code <!DOCTYPE} in a part's prolog, across reads. XML allows a document type only
-     * before the root element, so the scan stops where the root element starts (a {@code <} not
-     * followed by {@code ?} or {@code !}) and the rest of a large part is only counted.
-     */
-    private static final class Prolog {
-        private final String part;
-        private int matched;
-        private boolean afterLessThan;
-        private boolean done;
-
-        Prolog(String part) {
-            this.part = part;
-        }
-
-        void scan(byte[] buffer, int n) throws WorkbookException {
-            for (int i = 0; i < n && !done; i++) {
-                byte b = buffer[i];
-                if (afterLessThan && b != '?' && b != '!') {
-                    done = true;
-                    return;
-                }
-                afterLessThan = b == '<';
-                matched = b == DOCTYPE[matched] ? matched + 1 : b == DOCTYPE[0] ? 1 : 0;
-                if (matched == DOCTYPE.length) {
-                    throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
-                            "its part " + part + " declares a document type, which workbooks never do");
-                }
-            }
         }
     }
 }

@@ -1,0 +1,149 @@
+package ir.anzali.investment.catalog.xlsx.internal;
+
+import static ir.anzali.investment.catalog.xlsx.internal.Workbooks.rows;
+import static ir.anzali.investment.catalog.xlsx.internal.Workbooks.sheet;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import ir.anzali.investment.catalog.csv.internal.WorkbookException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Sheet XML as XML means it, and row numbers as spreadsheet programs mean them. */
+class SheetReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private Path plain;
+
+    @BeforeEach
+    void writePlain() throws Exception {
+        plain = Workbooks.plain(dir.resolve("plain.xlsx"));
+    }
+
+    private static String text(long row, String value) {
+        return "<row r=\"" + row + "\"><c r=\"A" + row + "\" t=\"inlineStr\"><is><t>" + value + "</t></is></c></row>";
+    }
+
+    private Path withRows(String rows) throws Exception {
+        return Workbooks.withSheet(plain, dir.resolve("rows.xlsx"), xml -> sheet(rows));
+    }
+
+    private WorkbookException refused(Path file) {
+        return assertThrows(WorkbookException.class, () -> rows(file, "opportunities"));
+    }
+
+    @Test
+    void a_comment_or_instruction_that_writes_the_end_of_the_rows_ends_nothing() throws Exception {
+        Path file = withRows(text(1, "a") + "<!-- a>b </sheetData> -->" + text(2, "b") + "<?note </sheetData>?>"
+                + text(3, "c"));
+        assertThat(rows(file, "opportunities")).containsExactly("1 [a] [null]", "2 [b] [null]", "3 [c] [null]");
+    }
+
+    @Test
+    void a_row_inside_a_comment_is_never_read() throws Exception {
+        Path file = withRows(text(1, "a") + "<!-- x> " + text(3, "hidden") + " -->" + text(4, "d"));
+        assertThat(rows(file, "opportunities")).containsExactly("1 [a] [null]", "4 [d] [null]");
+    }
+
+    @Test
+    void a_greater_than_sign_in_an_attribute_of_a_row_is_read_as_xml_means_it() throws Exception {
+        Path file = withRows("<row r=\"2\" x=\"a>b\"><c r=\"A2\" x=\"/row>\"><v>5</v></c></row>");
+        assertThat(rows(file, "opportunities")).containsExactly("2 [5] [Number[value=5]]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"windows-1256", "UTF-16", "ISO-8859-1"})
+    void a_sheet_is_read_in_the_encoding_it_declares(String encoding) throws Exception {
+        String value = encoding.equals("ISO-8859-1") ? "café" : "هتل «شمال»";
+        String xml = sheet(text(1, value)).replace("UTF-8", encoding);
+        Path file = Workbooks.rewrite(plain, dir.resolve("encoded.xlsx"),
+                Map.of(Workbooks.SHEET, old -> xml.getBytes(Charset.forName(encoding))));
+        assertThat(rows(file, "opportunities")).containsExactly("1 [" + value + "] [null]");
+    }
+
+    @Test
+    void bytes_that_are_not_of_the_declared_encoding_are_a_damaged_sheet_in_the_librarys_words() throws Exception {
+        String xml = sheet("\n" + text(1, "café"));
+        Path file = Workbooks.rewrite(plain, dir.resolve("latin.xlsx"),
+                Map.of(Workbooks.SHEET, old -> xml.getBytes(StandardCharsets.ISO_8859_1)));
+        WorkbookException e = refused(file);
+        assertThat(e.reason()).isEqualTo(WorkbookException.Reason.NOT_A_WORKBOOK);
+        assertThat(e.detail()).startsWith("the sheet opportunities is damaged at line 2: ")
+                .doesNotContain("Exception").doesNotContain("com.fasterxml").doesNotContain("[row,col");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-8", "UTF-16"})
+    void a_document_type_is_refused_in_every_encoding(String encoding) throws Exception {
+        String xml = sheet(text(1, "&x;")).replace("encoding=\"UTF-8\"?>",
+                "encoding=\"" + encoding + "\"?><!DOCTYPE worksheet [<!ENTITY x \"y\">]>");
+        Path file = Workbooks.rewrite(plain, dir.resolve("doctype.xlsx"),
+                Map.of(Workbooks.SHEET, old -> xml.getBytes(Charset.forName(encoding))));
+        WorkbookException e = assertThrows(WorkbookException.class, () -> new XlsxReader().open(file,
+                ir.anzali.investment.catalog.csv.Limits.DEFAULT));
+        assertThat(e.detail()).isEqualTo("its part xl/worksheets/sheet1.xml declares a document type, which workbooks never do");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2|2|row 2 comes after row 2",
+        "3|2|row 2 comes after row 3",
+        "1|-5|a row is numbered \"-5\"; rows are numbered from 1 to 1048576",
+        "1|1048577|a row is numbered \"1048577\"",
+        "1|2.0|a row is numbered \"2.0\""})
+    void a_row_number_twice_out_of_order_or_out_of_range_is_a_damaged_sheet_naming_the_row(long first, String second,
+            String said) throws Exception {
+        Path file = withRows(text(first, "a") + "<row r=\"" + second + "\"><c t=\"inlineStr\"><is><t>b</t></is></c></row>");
+        WorkbookException e = refused(file);
+        assertThat(e.reason()).isEqualTo(WorkbookException.Reason.NOT_A_WORKBOOK);
+        assertThat(e.detail()).startsWith("the sheet opportunities is damaged at line 1: ").contains(said);
+    }
+
+    @Test
+    void rows_without_numbers_follow_the_row_before_them() throws Exception {
+        Path file = withRows(text(3, "a") + "<row><c t=\"inlineStr\"><is><t>b</t></is></c></row>");
+        assertThat(rows(file, "opportunities")).containsExactly("3 [a] [null]", "4 [b] [null]");
+    }
+
+    @Test
+    void two_cells_of_one_column_are_a_damaged_sheet_naming_them() throws Exception {
+        Path file = withRows("<row r=\"1\"><c r=\"B1\"><v>1</v></c><c r=\"B1\"><v>2</v></c></row>");
+        assertThat(refused(file).detail()).contains("cell B1 comes after cell B1");
+    }
+
+    @Test
+    void a_formula_with_an_empty_cached_value_is_a_formula_without_its_result() throws Exception {
+        Path file = withRows("<row r=\"1\"><c r=\"A1\"><f>B2</f><v></v></c><c r=\"B1\" t=\"str\"><f>C1</f><v></v></c></row>");
+        assertThat(rows(file, "opportunities")).containsExactly("1 [=B2] [NoResult[formula==B2]]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1E+999999999", "1E-999999999", "1234567890123456789012345678901", "1E+30", "1E-31",
+        "0.0000000000000000000000000000001"})
+    void a_number_past_the_bounds_of_the_formats_numbers_is_unbounded_before_any_arithmetic(String number)
+            throws Exception {
+        Path file = withRows("<row r=\"1\"><c r=\"A1\"><v>" + number + "</v></c><c r=\"B1\" s=\"1\"><v>" + number
+                + "</v></c></row>");
+        assertThat(rows(file, "opportunities")).containsExactly(
+                "1 [" + number + ", " + number + "] [Unbounded[written=" + number + "], Unbounded[written=" + number + "]]");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1E+29,100000000000000000000000000000", "1.5E-29,0.000000000000000000000000000015",
+        "-0.30000000000000004,-0.30000000000000004", "0E+99,0"})
+    void a_number_within_the_bounds_is_read_whole(String written, String read) throws Exception {
+        Path file = withRows("<row r=\"1\"><c r=\"A1\"><v>" + written + "</v></c></row>");
+        assertThat(rows(file, "opportunities")).containsExactly(
+                "1 [" + read + "] [Number[value=" + new java.math.BigDecimal(read) + "]]");
+    }
+}
