@@ -67,9 +67,19 @@ final class Console {
         for (int i = 0; i + 1 < values.length; i += 2) {
             Object value = values[i + 1];
             map.put((String) values[i], value instanceof Long || value instanceof Integer
-                    ? display.number(((Number) value).longValue()) : value == null ? "" : value);
+                    ? display.number(((Number) value).longValue())
+                    : value instanceof Phrase phrase ? text(phrase.key()) : value == null ? "" : value);
         }
         return MessageBundle.fill(texts.getString(key), map);
+    }
+
+    /**
+     * A value of a text that is itself a text of the bundle, such as {@code what.file}, written in
+     * the console's language when the text is.
+     *
+     * @param key the key of the text
+     */
+    record Phrase(String key) {
     }
 
     /** Prints a text of the bundle as one line. */

@@ -46,7 +46,7 @@ final class UserFiles {
     static Path readable(String name, String what) throws UsageException {
         Path p = path(name);
         if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
-            throw new UsageException("error.unreadable", "what", what, "file", name);
+            throw new UsageException("error.unreadable", "what", new Console.Phrase(what), "file", name);
         }
         return p;
     }

@@ -646,4 +646,15 @@ class MainTest {
         JsonNode written = json(Files.readString(shared));
         assertThat(written.get("opportunities")).hasSize(15 + runs * rows);
     }
+
+    @Test
+    void a_file_that_cannot_be_read_is_named_with_what_it_is_in_words_never_a_key() {
+        Run english = Run.of("validate", "nonexist.csv");
+        assertThat(english.status()).isEqualTo(2);
+        assertThat(english.err()).contains("cannot read file nonexist.csv").doesNotContain("what.");
+        Run persian = Run.in(Run.PERSIAN, "import", "--opportunities", "nonexist.csv", "--out", "x.json");
+        assertThat(persian.err()).contains("پرونده فرصت‌ها").doesNotContain("what.");
+        Run catalog = Run.of("summary", "nonexist.json");
+        assertThat(catalog.err()).contains("cannot read catalog nonexist.json").doesNotContain("what.");
+    }
 }
