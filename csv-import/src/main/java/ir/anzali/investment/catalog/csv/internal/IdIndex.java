@@ -51,9 +51,9 @@ final class IdIndex implements AutoCloseable {
     // Past the budget: the mapped table and the file of ids, or null while in heap.
     private @Nullable Spill spill;
 
-    /** An index with the default heap budget, spilling into the system's temporary folder. */
-    IdIndex() {
-        this(HEAP_SLOTS, Path.of(System.getProperty("java.io.tmpdir")), IdIndex::hash);
+    /** An index with the default heap budget, spilling into a folder of temporary files. */
+    IdIndex(Path directory) {
+        this(HEAP_SLOTS, directory, IdIndex::hash);
     }
 
     /**

@@ -5,6 +5,7 @@ import ir.anzali.investment.catalog.csv.Limits;
 import ir.anzali.investment.catalog.csv.ProgressListener;
 import ir.anzali.investment.catalog.validation.CatalogValidator;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -19,11 +20,13 @@ import org.jspecify.annotations.Nullable;
  * @param validator  the validator
  * @param progress    the progress listener
  * @param parallelism how many threads map rows while this one reads; 1 or less for none
+ * @param temporary   the folder of temporary files
  * @param held        how many rows and bytes a reading whose rows are all kept may take in;
  *                    {@link CatalogLimits#NONE} for a reading that keeps none
  */
 public record Settings(@Nullable Charset encoding, @Nullable Character delimiter, Locale locale, int errorLimit, Limits limits,
-        CatalogValidator validator, ProgressListener progress, int parallelism, CatalogLimits held) {
+        CatalogValidator validator, ProgressListener progress, int parallelism, Path temporary,
+        CatalogLimits held) {
 
     /**
      * These settings for a reading that keeps its rows, within limits.
@@ -32,6 +35,6 @@ public record Settings(@Nullable Charset encoding, @Nullable Character delimiter
      * @return the settings
      */
     public Settings holding(CatalogLimits value) {
-        return new Settings(encoding, delimiter, locale, errorLimit, limits, validator, progress, parallelism, value);
+        return new Settings(encoding, delimiter, locale, errorLimit, limits, validator, progress, parallelism, temporary, value);
     }
 }

@@ -88,7 +88,7 @@ public final class SheetRun {
             unnamed.addError(e.problem());
             return unnamed.report(null, null);
         }
-        try (WorkbookReader.Workbook book = reader.open(file, settings.limits())) {
+        try (WorkbookReader.Workbook book = reader.open(file, settings.limits(), settings.temporary())) {
             List<String> named = book.sheets().stream().filter(s -> namedFor(s, kind)).toList();
             if (named.size() > 1) {
                 unnamed.addError(unnamed.fileProblem(null, ErrorCode.MALFORMED_WORKBOOK, messages.get(
@@ -147,7 +147,7 @@ public final class SheetRun {
      */
     public static boolean holdsSheetFor(WorkbookReader reader, Path file, Kind kind, Settings settings)
             throws IOException {
-        try (WorkbookReader.Workbook book = reader.open(file, settings.limits())) {
+        try (WorkbookReader.Workbook book = reader.open(file, settings.limits(), settings.temporary())) {
             return book.sheets().stream().anyMatch(s -> namedFor(s, kind));
         } catch (WorkbookException e) {
             return false;

@@ -33,7 +33,7 @@ final class Tally<T> implements AutoCloseable {
     private final RowMapper<T> mapper;
     private final Messages messages;
     private final Consumer<? super T> consumer;
-    private final IdIndex ids = new IdIndex();
+    private final IdIndex ids;
     private final long maxRows;
     private long dataRows;
 
@@ -59,6 +59,7 @@ final class Tally<T> implements AutoCloseable {
         this.kind = kind;
         this.settings = settings;
         this.messages = Messages.of(settings.locale());
+        this.ids = new IdIndex(settings.temporary());
         RowMapper<?> m = kind == Kind.OPPORTUNITIES
                 ? new OpportunityMapper(context, settings.validator(), settings.locale())
                 : new IncentiveMapper(context, settings.validator(), settings.locale());

@@ -19,13 +19,28 @@ public interface WorkbookReader {
     /**
      * Opens a workbook.
      *
+     * @param file      the file, not null
+     * @param limits    the largest cell and the most columns a row may have
+     * @param temporary the folder of the temporary files reading it may need (its shared strings past
+     *                  a share of the heap), each owner-only and deleted with the workbook
+     * @return the workbook, to be closed
+     * @throws WorkbookException when the file is not a workbook that can be read
+     * @throws IOException       when the file cannot be read
+     */
+    Workbook open(Path file, Limits limits, Path temporary) throws WorkbookException, IOException;
+
+    /**
+     * Opens a workbook, its temporary files in the system's temporary folder.
+     *
      * @param file   the file, not null
      * @param limits the largest cell and the most columns a row may have
      * @return the workbook, to be closed
      * @throws WorkbookException when the file is not a workbook that can be read
      * @throws IOException       when the file cannot be read
      */
-    Workbook open(Path file, Limits limits) throws WorkbookException, IOException;
+    default Workbook open(Path file, Limits limits) throws WorkbookException, IOException {
+        return open(file, limits, Path.of(System.getProperty("java.io.tmpdir")));
+    }
 
     /**
      * The reader the workbook module provides, if it is there.

@@ -77,18 +77,17 @@ public final class CatalogImporter {
     private final Settings holding;
     private final ImportMode mode;
     private final ReferenceData referenceData;
-    private final @Nullable Path temporaryDirectory;
     private final Clock clock;
     /** The workbook module's reader, looked up once. */
     private final @Nullable WorkbookReader workbooks;
 
     private CatalogImporter(Builder b) {
         this.settings = new Settings(b.encoding, b.delimiter, b.locale, b.errorLimit, b.limits, b.validator,
-                b.progress, b.parallelism, CatalogLimits.NONE);
+                b.progress, b.parallelism, b.temporaryDirectory != null ? b.temporaryDirectory
+                        : Path.of(System.getProperty("java.io.tmpdir")), CatalogLimits.NONE);
         this.holding = settings.holding(b.catalogLimits);
         this.mode = b.mode;
         this.referenceData = b.referenceData;
-        this.temporaryDirectory = b.temporaryDirectory;
         this.clock = b.clock;
         this.workbooks = WorkbookReader.installed().orElse(null);
     }
@@ -293,9 +292,9 @@ public final class CatalogImporter {
         }
     }
 
-    /** The folder of the copies of streams: the one chosen, else the system's temporary folder as it is now. */
+    /** The folder of temporary files: the one chosen, else the system's temporary folder when this importer was built. */
     private Path temporary() {
-        return temporaryDirectory != null ? temporaryDirectory : Path.of(System.getProperty("java.io.tmpdir"));
+        return settings.temporary();
     }
 
     /** Reads a CSV file, or the sheet of a kind of a workbook, down the same path for rows. */
@@ -618,8 +617,10 @@ public final class CatalogImporter {
          * copied: a folder the application keeps for itself, on a disk with room for the largest
          * upload. The copy is readable and writable by its owner only from its creation, whatever
          * the umask (on a file system without POSIX permissions it gets the folder's default), and is
-         * deleted when the call returns or throws. The default is the system's temporary folder,
-         * {@code java.io.tmpdir}.
+         * deleted when the call returns or throws. The same folder holds the other temporary files a
+         * reading may need — the table of ids of a file of more than about 200,000 rows, the shared
+         * strings of a large workbook — each owner-only and deleted with the reading. The default is
+         * the system's temporary folder, {@code java.io.tmpdir}, when the importer is built.
          *
          * @param value an existing folder, not null
          * @return this builder

@@ -172,13 +172,13 @@ final class Opened implements Closeable {
      * nothing, the workbook is closed with this file.
      */
     WorkbookReader once(WorkbookReader reader) {
-        return (file, limits) -> {
+        return (file, limits, temporary) -> {
             if (failure != null) {
                 throw failure;
             }
             if (book == null) {
                 try {
-                    book = reader.open(file, limits);
+                    book = reader.open(file, limits, temporary);
                 } catch (WorkbookException e) {
                     failure = e;
                     throw e;

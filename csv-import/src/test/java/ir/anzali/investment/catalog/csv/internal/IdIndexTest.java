@@ -19,7 +19,7 @@ class IdIndexTest {
 
     @Test
     void remembers_the_first_line_of_each_id_across_growth() throws IOException {
-        try (IdIndex index = new IdIndex()) {
+        try (IdIndex index = new IdIndex(Path.of(System.getProperty("java.io.tmpdir")))) {
             for (int i = 0; i < 150_000; i++) {
                 assertThat(index.add("AFZ-" + i, i + 2L)).isEqualTo(-1);
             }

@@ -575,4 +575,32 @@ class CatalogImporterTest {
         }
         return out.toString();
     }
+
+    @Test
+    void the_table_of_ids_of_a_long_file_is_kept_in_the_chosen_folder_owner_only_and_removed() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("tmp"));
+        StringBuilder csv = new StringBuilder("id,title_en,sector,investment,currency,lead_agency\n");
+        int rows = 250_000;
+        for (int i = 0; i < rows; i++) {
+            csv.append("AFZ-").append(i).append(",Hotel,TOURISM,5000000000,IRR,AFZO\n");
+        }
+        Path file = Files.writeString(dir.resolve("long.csv"), csv, StandardCharsets.UTF_8);
+        List<String> seen = new ArrayList<>();
+        int[] accepted = {0};
+        ImportReport report = CatalogImporter.builder().mode(ImportMode.SKIP_INVALID).temporaryDirectory(folder).build()
+                .forEachOpportunity(file, Catalog.empty(ReferenceData.defaults()), o -> {
+                    if (++accepted[0] == rows) {
+                        try (Stream<Path> files = Files.list(folder)) {
+                            files.forEach(f -> seen.add(permissions(f)));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                });
+        assertThat(report.accepted()).isEqualTo(rows);
+        assertThat(seen).as("the spilled table and its ids").isNotEmpty().containsOnly("rw-------");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).isEmpty();
+        }
+    }
 }

@@ -26,7 +26,7 @@ class OpenedTest {
         @Nullable WorkbookException failure;
 
         @Override
-        public Workbook open(Path file, Limits limits) throws WorkbookException {
+        public Workbook open(Path file, Limits limits, Path temporary) throws WorkbookException {
             opened++;
             if (failure != null) {
                 throw failure;

@@ -33,7 +33,7 @@ public final class XlsxReader implements WorkbookReader {
     }
 
     @Override
-    public Workbook open(Path file, Limits limits) throws WorkbookException, IOException {
+    public Workbook open(Path file, Limits limits, Path temporary) throws WorkbookException, IOException {
         ZipFile zip;
         try {
             zip = new ZipFile(file.toFile());
@@ -42,7 +42,7 @@ public final class XlsxReader implements WorkbookReader {
         }
         try {
             ZipGuard.check(zip);
-            return new Opened(zip, Parts.book(zip), limits);
+            return new Opened(zip, Parts.book(zip), limits, temporary);
         } catch (WorkbookException | IOException | RuntimeException e) {
             zip.close();
             throw e;
@@ -54,12 +54,14 @@ public final class XlsxReader implements WorkbookReader {
         private final ZipFile zip;
         private final Parts.Book book;
         private final Limits limits;
+        private final Path temporary;
         private @Nullable Conversion conversion;
 
-        Opened(ZipFile zip, Parts.Book book, Limits limits) {
+        Opened(ZipFile zip, Parts.Book book, Limits limits, Path temporary) {
             this.zip = zip;
             this.book = book;
             this.limits = limits;
+            this.temporary = temporary;
         }
 
         @Override
@@ -75,7 +77,7 @@ public final class XlsxReader implements WorkbookReader {
                 if (conversion == null) {
                     conversion = new Conversion(book, Parts.styles(zip, book.styles()),
                             Parts.sharedStrings(zip, book.sharedStrings(), limits.maxCellChars(),
-                                    Path.of(System.getProperty("java.io.tmpdir"))), limits);
+                                    temporary), limits);
                 }
                 ZipEntry entry = Parts.entry(zip, sheet.part());
                 if (entry == null) {
