@@ -4,7 +4,6 @@ import ir.anzali.investment.catalog.csv.Limits;
 import ir.anzali.investment.catalog.csv.internal.CellNames;
 import ir.anzali.investment.catalog.csv.internal.WorkbookException;
 import ir.anzali.investment.catalog.csv.internal.WorkbookReader;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -269,7 +268,7 @@ final class SheetReader implements WorkbookReader.Rows {
      * The bytes the parser reads while it reads a row, refused past the row's allowance; what comes
      * between rows, which the parser skips without holding it, is not counted.
      */
-    private static final class Budget extends FilterInputStream {
+    private static final class Budget extends CountingStream {
         private final long allowed;
         private long spent;
         private boolean counting;
@@ -280,20 +279,7 @@ final class SheetReader implements WorkbookReader.Rows {
         }
 
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            spend(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            spend(Math.max(0, n));
-            return n;
-        }
-
-        private void spend(int n) throws IOException {
+        void count(int n) throws IOException {
             spent += counting ? n : 0;
             if (spent > allowed) {
                 throw new IOException("a row is longer than any row within the limits");

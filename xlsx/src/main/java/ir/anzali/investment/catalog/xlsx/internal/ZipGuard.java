@@ -1,7 +1,6 @@
 package ir.anzali.investment.catalog.xlsx.internal;
 
 import ir.anzali.investment.catalog.csv.internal.WorkbookException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Enumeration;
@@ -91,7 +90,7 @@ final class ZipGuard {
     }
 
     /** Inflated bytes counted against a part's allowance and, with the other parts', against the whole's. */
-    private static final class Counted extends FilterInputStream {
+    private static final class Counted extends CountingStream {
         private final long allowed;
         private final long[] total;
         private long expanded;
@@ -103,20 +102,7 @@ final class ZipGuard {
         }
 
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            count(Math.max(0, n));
-            return n;
-        }
-
-        private void count(int n) throws TooLarge {
+        void count(int n) throws TooLarge {
             expanded += n;
             total[0] += n;
             if (expanded > allowed || total[0] > MAX_EXPANDED_BYTES) {
