@@ -57,8 +57,9 @@ final class ValidateCommand implements Callable<Integer> {
             }
             reports = importer.validateImport(Catalog.empty(ReferenceData.defaults()), ImportSource.of(path),
                     ImportSource.of(UserFiles.readable(incentives, "what.incentives")));
-        } else if (kind == null && k == Kind.OPPORTUNITIES) {
-            // A workbook that also holds incentives has them read first, so that references are checked.
+        } else if (k == Kind.OPPORTUNITIES) {
+            // A workbook that also holds incentives has them read first, so that references are checked,
+            // as import does.
             reports = importer.validateImport(Catalog.empty(ReferenceData.defaults()), ImportSource.of(path), null);
         } else {
             reports = List.of(importer.validate(path, k));

@@ -657,4 +657,17 @@ class MainTest {
         Run catalog = Run.of("summary", "nonexist.json");
         assertThat(catalog.err()).contains("cannot read catalog nonexist.json").doesNotContain("what.");
     }
+
+    @Test
+    void validate_of_the_opportunities_of_an_exported_workbook_checks_them_against_its_incentives_sheet_as_import_does(
+            @TempDir Path dir) {
+        Path catalog = dir.resolve("c.json");
+        Path book = dir.resolve("c.xlsx");
+        assertThat(Run.of("import", "--opportunities", Run.opportunities(), "--incentives", Run.incentives(),
+                "--out", catalog.toString()).status()).isZero();
+        assertThat(Run.of("export", catalog.toString(), "--out", book.toString(), "--format", "xlsx").status()).isZero();
+        Run run = Run.of("validate", book.toString(), "--kind", "opportunities");
+        assertThat(run.status()).as(run.out()).isZero();
+        assertThat(run.out()).doesNotContain("[unknown-reference]");
+    }
 }
