@@ -3,14 +3,12 @@ package ir.anzali.investment.catalog.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.anzali.investment.catalog.csv.Kind;
+import ir.anzali.investment.catalog.csv.memory.SmallHeap;
 import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,27 +27,13 @@ class SmallHeapTest {
             throws Exception {
         Path file = dir.resolve("distinct.xlsx");
         DistinctText.write(file, 200_000, 3_000_000, 40, 20261202L);
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> path = new ArrayList<>();
-        for (String property : new String[] {"jdk.module.path", "java.class.path"}) {
-            String value = System.getProperty(property);
-            if (value != null && !value.isEmpty()) {
-                path.add(value);
-            }
-        }
-        Path errors = dir.resolve("errors.txt");
-        Process run = new ProcessBuilder(java, "-Xmx64m", "-XX:+UseSerialGC", "-Djava.io.tmpdir=" + dir,
-                "-cp", String.join(File.pathSeparator, path), SmallHeapTest.class.getName(), file.toString())
-                .redirectError(errors.toFile()).start();
-        String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        run.waitFor();
-        String said = Files.readString(errors);
-        assertThat(out).as(said).isEqualTo("read 200000, accepted 200000, errors 0\n");
-        assertThat(run.exitValue()).as(said).isZero();
-        assertThat(said).doesNotContain("Error").doesNotContain("Exception");
+        SmallHeap.Run run = SmallHeap.run("64m", List.of("-Djava.io.tmpdir=" + dir), SmallHeapTest.class,
+                file.toString());
+        assertThat(run.output()).as(run.toString()).isEqualTo("read 200000, accepted 200000, errors 0\n");
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.errors()).doesNotContain("Error").doesNotContain("Exception");
         try (var left = Files.list(dir)) {
-            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("distinct.xlsx",
-                    "errors.txt");
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("distinct.xlsx");
         }
     }
 

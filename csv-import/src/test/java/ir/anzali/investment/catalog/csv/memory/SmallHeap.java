@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * input is handled in bounded memory: an {@code OutOfMemoryError} there ends the run with its trace,
  * which the test then sees.
  */
-final class SmallHeap {
+public final class SmallHeap {
 
     /**
      * What the run printed and how it ended.
@@ -23,7 +23,7 @@ final class SmallHeap {
      * @param output standard output
      * @param errors standard error
      */
-    record Run(int exit, String output, String errors) {
+    public record Run(int exit, String output, String errors) {
 
         /** Everything printed, for a failure's description. */
         @Override
@@ -35,12 +35,12 @@ final class SmallHeap {
     private SmallHeap() {
     }
 
-    static Run run(String heap, Class<?> main, String... args) throws IOException, InterruptedException {
+    public static Run run(String heap, Class<?> main, String... args) throws IOException, InterruptedException {
         return run(heap, List.of(), main, args);
     }
 
     /** Runs with more options for the JVM, such as its temporary folder. */
-    static Run run(String heap, List<String> options, Class<?> main, String... args)
+    public static Run run(String heap, List<String> options, Class<?> main, String... args)
             throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> path = new ArrayList<>();
