@@ -32,8 +32,8 @@ import javax.tools.ToolProvider;
  * exception, so an example handles every checked exception it meets; {@code import} lines at the
  * start of a block are the program's imports. The program also imports, on demand, the packages of
  * {@link #PRELUDE}, and those of the import set its blocks name with {@code uses=SET} ({@link #USES}).
- * It compiles against {@code --release 17} and the class path given, and runs in this JVM, in its
- * working directory.
+ * It compiles against {@code --release 17} and the class path given, without an error or a warning
+ * of a deprecated API or an unchecked or raw type, and runs in this JVM, in its working directory.
  */
 final class JavaExamples {
 
@@ -86,8 +86,8 @@ final class JavaExamples {
     /**
      * Compiles every example, then runs each that compiled.
      *
-     * @return for each example, in the order given, what is wrong with it: each compiler error and
-     *     what its run threw, naming the document's line; empty when it compiled and ran
+     * @return for each example, in the order given, what is wrong with it: each compiler error or
+     *     warning and what its run threw, naming the document's line; empty when it compiled and ran
      */
     List<List<String>> check(List<List<CodeBlock>> examples) {
         List<Program> programs = new ArrayList<>();
@@ -96,7 +96,7 @@ final class JavaExamples {
         }
         List<Program> named = programs.stream().filter(p -> p.problems.isEmpty()).toList();
         Map<String, byte[]> classes = compile(named);
-        if (named.stream().anyMatch(p -> !p.problems.isEmpty())) {   // javac writes no class when a unit fails
+        if (named.stream().anyMatch(p -> !p.problems.isEmpty())) {   // javac writes no class when a unit has an error
             classes = compile(named.stream().filter(p -> p.problems.isEmpty()).toList());
         }
         ClassLoader loader = new BytesClassLoader(classes, JavaExamples.class.getClassLoader());
@@ -134,14 +134,14 @@ final class JavaExamples {
                 };
             }
         };
-        List<String> options = List.of("--release", "17", "-proc:none", "-nowarn", "-encoding", "UTF-8",
-                "-classpath", classPath);
+        List<String> options = List.of("--release", "17", "-proc:none", "-Xlint:deprecation,removal,unchecked,rawtypes",
+                "-encoding", "UTF-8", "-classpath", classPath);
         Map<JavaFileObject, Program> byUnit = new HashMap<>();
         programs.forEach(p -> byUnit.put(p.unit, p));
         compiler.getTask(null, files, diagnostics, options, null, byUnit.keySet()).call();
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
             Program program = byUnit.get(d.getSource());
-            if (d.getKind() == Diagnostic.Kind.ERROR && program != null) {
+            if (d.getKind() != Diagnostic.Kind.NOTE && d.getKind() != Diagnostic.Kind.OTHER && program != null) {
                 program.problems.add(program.at((int) d.getLineNumber()) + ": " + d.getMessage(Locale.ENGLISH));
             }
         }

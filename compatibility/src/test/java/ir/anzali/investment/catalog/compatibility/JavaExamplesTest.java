@@ -58,6 +58,17 @@ class JavaExamplesTest {
     }
 
     @Test
+    void an_example_that_uses_a_deprecated_api_fails() {
+        List<List<String>> problems = check("""
+                ```java
+                Integer five = new Integer(5);
+                ```
+                """);
+        assertThat(problems.get(0)).singleElement().asString()
+                .startsWith("SAMPLE.md, the block at line 1, line 2: Integer(int) in java.lang.Integer has been deprecated");
+    }
+
+    @Test
     void an_example_that_throws_fails_naming_the_line_that_threw() {
         List<List<String>> problems = check("""
                 ```java
