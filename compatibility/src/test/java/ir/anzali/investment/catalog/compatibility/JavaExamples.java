@@ -3,6 +3,7 @@ package ir.anzali.investment.catalog.compatibility;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -223,7 +224,14 @@ final class JavaExamples {
             return line == 0 ? first.where() : first.where() + ", line " + line;
         }
 
+        /** Runs the example, keeping what it prints out of the build's log unless it fails. */
         void run(ClassLoader loader) {
+            PrintStream out = System.out;
+            PrintStream err = System.err;
+            ByteArrayOutputStream printed = new ByteArrayOutputStream();
+            PrintStream capture = new PrintStream(printed, true, StandardCharsets.UTF_8);
+            System.setOut(capture);
+            System.setErr(capture);
             try {
                 loader.loadClass(className).getMethod("main", String[].class).invoke(null, (Object) new String[0]);
             } catch (InvocationTargetException e) {
@@ -235,9 +243,14 @@ final class JavaExamples {
                         break;
                     }
                 }
-                problems.add(at(line) + ": the example threw " + thrown);
+                String output = printed.toString(StandardCharsets.UTF_8);
+                problems.add(at(line) + ": the example threw " + thrown
+                        + (output.isEmpty() ? "" : "\nafter it printed:\n" + output));
             } catch (ReflectiveOperationException e) {
                 problems.add(at(0) + ": the example could not be run: " + e);
+            } finally {
+                System.setOut(out);
+                System.setErr(err);
             }
         }
     }

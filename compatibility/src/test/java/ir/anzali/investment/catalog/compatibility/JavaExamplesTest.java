@@ -69,15 +69,17 @@ class JavaExamplesTest {
     }
 
     @Test
-    void an_example_that_throws_fails_naming_the_line_that_threw() {
+    void an_example_that_throws_fails_naming_the_line_that_threw_and_what_it_printed() {
         List<List<String>> problems = check("""
                 ```java
                 Money m = Money.parse("IRR 5");
+                System.out.println("parsing " + m.currency());
                 Integer.parseInt(m.currency().getCurrencyCode());
                 ```
                 """);
         assertThat(problems.get(0)).singleElement().asString()
-                .startsWith("SAMPLE.md, the block at line 1, line 3: the example threw java.lang.NumberFormatException: For input string: \"IRR\"");
+                .startsWith("SAMPLE.md, the block at line 1, line 4: the example threw java.lang.NumberFormatException: For input string: \"IRR\"")
+                .endsWith("after it printed:\nparsing IRR" + System.lineSeparator());
     }
 
     @Test
