@@ -95,10 +95,10 @@ final class JavaExamples {
         for (int i = 0; i < examples.size(); i++) {
             programs.add(new Program("Example" + i, examples.get(i)));
         }
-        List<Program> named = programs.stream().filter(p -> p.problems.isEmpty()).toList();
-        Map<String, byte[]> classes = compile(named);
-        if (named.stream().anyMatch(p -> !p.problems.isEmpty())) {   // javac writes no class when a unit has an error
-            classes = compile(named.stream().filter(p -> p.problems.isEmpty()).toList());
+        List<Program> compilable = programs.stream().filter(p -> p.problems.isEmpty()).toList();
+        Map<String, byte[]> classes = compile(compilable);
+        if (compilable.stream().anyMatch(p -> !p.problems.isEmpty())) {   // javac writes no class when a unit has an error
+            classes = compile(compilable.stream().filter(p -> p.problems.isEmpty()).toList());
         }
         ClassLoader loader = new BytesClassLoader(classes, JavaExamples.class.getClassLoader());
         for (Program program : programs) {
