@@ -2,6 +2,7 @@ package ir.anzali.investment.catalog.benchmarks;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -135,11 +136,11 @@ public final class SyntheticOpportunities {
         int month = r.nextInt(1, 7);
         int day = r.nextInt(1, 29);
         if (persian) {
-            cell(b, digits(String.format("1405/%02d/%02d", month, day), true));
-            cell(b, digits(String.format("1406/%d/%d", month, day), true));
+            cell(b, digits(String.format(Locale.ROOT, "1405/%02d/%02d", month, day), true));
+            cell(b, digits(String.format(Locale.ROOT, "1406/%d/%d", month, day), true));
         } else {
-            cell(b, String.format("2026-%02d-%02d", month + 3, day));
-            cell(b, String.format("1406/%02d/%02d", month, day));
+            cell(b, String.format(Locale.ROOT, "2026-%02d-%02d", month + 3, day));
+            cell(b, String.format(Locale.ROOT, "1406/%02d/%02d", month, day));
         }
         cell(b, "invest" + (i % 97) + "@anzalifz.ir");
         cell(b, persian ? "۰۱۳ ۴۴۵۲ " + digits(String.valueOf(1000 + r.nextInt(8999)), true) : "+98 13 4452 1234");

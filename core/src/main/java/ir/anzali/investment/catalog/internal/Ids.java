@@ -1,6 +1,5 @@
 package ir.anzali.investment.catalog.internal;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /** What the catalog's id types share: the check of their constructors and the form of their text. */
@@ -27,12 +26,21 @@ public final class Ids {
     }
 
     /**
-     * An id as a person typed it, in its canonical form: trimmed and upper-cased.
+     * An id as a person typed it, in its canonical form: trimmed, with the ASCII letters
+     * {@code a}–{@code z} upper-cased and every other character kept as it is, so that an id with a
+     * letter outside ASCII ({@code ß-TOU-019}) stays refused by the id pattern rather than turned
+     * into another id ({@code SS-TOU-019}) by full case mapping, whatever the default locale.
      *
      * @param text the text, not null
      * @return the canonical text, never null
      */
     public static String canonical(String text) {
-        return text.strip().toUpperCase(Locale.ROOT);
+        String s = text.strip();
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            out.append(c >= 'a' && c <= 'z' ? (char) (c - 'a' + 'A') : c);
+        }
+        return out.toString();
     }
 }

@@ -13,7 +13,9 @@ import java.util.Set;
 /**
  * The currency words of catalog data (CSV format §4): ISO 4217 codes of real currencies and the
  * unit words {@code ریال}, {@code تومان} (ten rials), {@code $}, {@code دلار}, {@code €},
- * {@code یورو}, {@code درهم}, {@code یوان}, {@code روبل}. Codes that are no money — gold, silver,
+ * {@code یورو}, {@code درهم}, {@code یوان}, {@code روبل}; the adjectival {@code ریالی},
+ * {@code تومانی}, {@code دلاری}, {@code یورویی} and the colloquial {@code تومن}; and, in any case,
+ * {@code rial(s)}, {@code toman(s)}, {@code dollar(s)}, {@code euro(s)} and {@code US$}. Codes that are no money — gold, silver,
  * testing and fund codes such as {@code XAU}, {@code XXX}, {@code XDR} — are not units (see
  * {@link Money#isMoney(Currency)}). Stateless and thread-safe.
  */
@@ -74,6 +76,21 @@ public final class CurrencyUnits {
         word("درهم", "AED", 1);
         word("یوان", "CNY", 1);
         word("روبل", "RUB", 1);
+        // Adjectival, colloquial and English forms, after the names above.
+        word("ریالی", "IRR", 1);
+        word("تومانی", "IRR", 10);
+        word("تومن", "IRR", 10);
+        word("دلاری", "USD", 1);
+        word("یورویی", "EUR", 1);
+        word("rial", "IRR", 1);
+        word("rials", "IRR", 1);
+        word("toman", "IRR", 10);
+        word("tomans", "IRR", 10);
+        word("us$", "USD", 1);
+        word("dollar", "USD", 1);
+        word("dollars", "USD", 1);
+        word("euro", "EUR", 1);
+        word("euros", "EUR", 1);
     }
 
     private CurrencyUnits() {
@@ -92,6 +109,9 @@ public final class CurrencyUnits {
     public static Optional<Unit> find(String word) {
         String w = PersianNormalizer.normalize(word);
         Unit unit = WORDS.get(w);
+        if (unit == null) {
+            unit = WORDS.get(w.toLowerCase(Locale.ROOT));
+        }
         if (unit != null) {
             return Optional.of(unit);
         }

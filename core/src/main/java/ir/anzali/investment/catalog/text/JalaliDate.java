@@ -3,6 +3,7 @@ package ir.anzali.investment.catalog.text;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 /**
  * A date of the Solar Hijri (Jalali) calendar, the official calendar of Iran.
@@ -90,7 +91,7 @@ public record JalaliDate(int year, int month, int day) implements Comparable<Jal
     }
 
     /**
-     * Parses {@code 1405/09/06}, {@code 1405-09-06} or {@code 1405/9/6}, in any digit script.
+     * Parses {@code 1405/09/06}, {@code 1405-09-06}, {@code 1405.09.06} or {@code 1405/9/6}, in any digit script.
      *
      * @param text the text, not null
      * @return the date, never null
@@ -201,9 +202,12 @@ public record JalaliDate(int year, int month, int day) implements Comparable<Jal
         return c != 0 ? c : Integer.compare(day, other.day);
     }
 
-    /** Gives the canonical text, {@code yyyy/MM/dd}, such as {@code 1405/09/06}. */
+    /**
+     * Gives the canonical text, {@code yyyy/MM/dd} in ASCII digits, such as {@code 1405/09/06},
+     * whatever the default locale.
+     */
     @Override
     public String toString() {
-        return String.format("%04d/%02d/%02d", year, month, day);
+        return String.format(Locale.ROOT, "%04d/%02d/%02d", year, month, day);
     }
 }

@@ -1,6 +1,7 @@
 package ir.anzali.investment.catalog.text;
 
 import ir.anzali.investment.catalog.internal.text.Digits;
+import ir.anzali.investment.catalog.internal.text.NumberWords;
 import org.jspecify.annotations.Nullable;
 
 /**

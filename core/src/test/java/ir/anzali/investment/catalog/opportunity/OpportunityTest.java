@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ir.anzali.investment.catalog.Fixtures;
+import ir.anzali.investment.catalog.incentive.IncentiveId;
 import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.reference.Subsector;
 import ir.anzali.investment.catalog.text.LocalizedText;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class OpportunityTest {
@@ -227,5 +229,18 @@ class OpportunityTest {
     void id_of_upper_cases_and_trims() {
         assertThat(OpportunityId.of(" afz-tou-001 ").value()).isEqualTo("AFZ-TOU-001");
         assertThatThrownBy(() -> OpportunityId.of("  ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ß-tou-019, ß-TOU-019", "ıd-tou-019, ıD-TOU-019", "ﬁx-tou-019, ﬁX-TOU-019", "afz-tou-019, AFZ-TOU-019"})
+    void ids_upper_case_only_ascii_letters_so_others_stay_refused(String typed, String canonical) {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            assertThat(OpportunityId.of(typed).value()).isEqualTo(canonical);
+            assertThat(IncentiveId.of(typed).value()).isEqualTo(canonical);
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 }

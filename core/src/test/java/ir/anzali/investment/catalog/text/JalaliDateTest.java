@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -121,5 +122,18 @@ class JalaliDateTest {
         assertThat(JalaliDate.of(3176, 1, 1).toLocalDate()).isEqualTo(JalaliDate.nowruz(3176));
         assertThat(JalaliDate.from(JalaliDate.of(1, 1, 1).toLocalDate())).isEqualTo(JalaliDate.of(1, 1, 1));
         assertThat(JalaliDate.lengthOfMonth(3176, 12)).isBetween(29, 30);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fa-IR", "ar-EG", "ar-SA", "hi-IN-u-nu-deva"})
+    void to_string_is_ascii_under_any_default_locale(String tag) {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag(tag));
+            assertThat(JalaliDate.of(1405, 9, 6).toString()).isEqualTo("1405/09/06");
+            assertThat(JalaliDate.parse(JalaliDate.of(1405, 9, 6).toString())).isEqualTo(JalaliDate.of(1405, 9, 6));
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 }

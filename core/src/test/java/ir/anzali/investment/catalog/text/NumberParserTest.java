@@ -128,4 +128,14 @@ class NumberParserTest {
     void digits_can_be_written_in_persian() {
         assertThat(Digits.toPersian("1405/09/06 - 12")).isEqualTo("۱۴۰۵/۰۹/۰۶ - ۱۲");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"منفی ۵", "چهارصد و ٥٠", "پنجم", "بیستمین", "سوم", "صد و بیستم", "twentieth", "minus 5",
+        "fifth", "سی ام"})
+    void number_words_with_digits_signs_and_ordinals_ask_for_digits(String text) {
+        assertThatThrownBy(() -> NumberParser.parseDecimal(text)).isInstanceOfSatisfying(NumberParseException.class, e -> {
+            assertThat(e.reason()).isEqualTo(NumberParseException.Reason.WORDS);
+            assertThat(e.getMessage()).contains("write it in digits").doesNotContain("is not a digit");
+        });
+    }
 }

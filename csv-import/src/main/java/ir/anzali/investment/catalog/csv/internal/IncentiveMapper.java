@@ -36,8 +36,8 @@ final class IncentiveMapper extends RowMapper<Incentive> {
             Field.date("valid_from", Incentive.Builder::validFrom, Incentive::validFrom),
             Field.date("valid_to", Incentive.Builder::validTo, Incentive::validTo));
 
-    IncentiveMapper(Context context, CatalogValidator validator, Locale locale) {
-        super(context, validator, locale);
+    IncentiveMapper(Context context, CatalogValidator validator, Locale locale, AmountFloor floor) {
+        super(context, validator, locale, floor);
     }
 
     @Override
@@ -46,7 +46,7 @@ final class IncentiveMapper extends RowMapper<Incentive> {
         IncentiveType type = row.required("type") ? row.code("type", TYPES) : null;
         LocalizedText title = title(row);
         Agency authority = row.required("authority") ? row.code("authority", context().agencies()) : null;
-        Money minInvestment = Amounts.money(row, "min_investment", "min_investment_currency", false);
+        Money minInvestment = Amounts.money(row, "min_investment", "min_investment_currency", false, floor());
         Incentive.Builder b = Incentive.builder()
                 .id(idText == null ? null : IncentiveId.of(idText))
                 .type(type)

@@ -6,6 +6,8 @@ import ir.anzali.investment.catalog.internal.text.Digits;
 import ir.anzali.investment.catalog.internal.text.MessageBundle;
 import ir.anzali.investment.catalog.money.CurrencyUnits;
 import ir.anzali.investment.catalog.text.Named;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -71,6 +73,11 @@ final class Messages {
     /** The separator of a list in a message. */
     String comma() {
         return persian ? "، " : ", ";
+    }
+
+    /** A day of the week as messages name it: {@code جمعه}, {@code Friday}. */
+    String weekday(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, locale);
     }
 
     /** A number written in ASCII digits, in the language's digits. */

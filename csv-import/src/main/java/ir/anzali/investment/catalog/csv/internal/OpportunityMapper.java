@@ -46,8 +46,8 @@ final class OpportunityMapper extends RowMapper<Opportunity> {
 
     private static final CodeMatcher<LandTenure> TENURES = CodeMatcher.ofEnum(LandTenure.class);
 
-    OpportunityMapper(Context context, CatalogValidator validator, Locale locale) {
-        super(context, validator, locale);
+    OpportunityMapper(Context context, CatalogValidator validator, Locale locale, AmountFloor floor) {
+        super(context, validator, locale, floor);
     }
 
     @Override
@@ -55,7 +55,7 @@ final class OpportunityMapper extends RowMapper<Opportunity> {
         String idText = row.required("id") ? row.text("id") : null;
         LocalizedText title = title(row);
         Sector sector = row.required("sector") ? row.code("sector", context().sectors()) : null;
-        Money investment = Amounts.money(row, "investment", "currency", true);
+        Money investment = Amounts.money(row, "investment", "currency", true, floor());
         Agency lead = row.required("lead_agency") ? row.code("lead_agency", context().agencies()) : null;
         Opportunity.Builder b = Opportunity.builder()
                 .id(idText == null ? null : OpportunityId.of(idText))

@@ -10,6 +10,7 @@ import ir.anzali.investment.catalog.text.JalaliDate;
 import ir.anzali.investment.catalog.text.Named;
 import ir.anzali.investment.catalog.text.NumberParseException;
 import ir.anzali.investment.catalog.text.NumberParser;
+import ir.anzali.investment.catalog.text.WeekdayMismatchException;
 import ir.anzali.investment.catalog.text.PersianNormalizer;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -363,6 +364,10 @@ final class Row {
             case WORDS:
                 problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.number.words", "value", value));
                 return;
+            case UNKNOWN_WORD:
+                problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.amount.word", "value", value,
+                        "word", e.word().orElse("")));
+                return;
             default:
                 problem(column, ErrorCode.TYPE_ERROR, messages.get(fallback, "value", value));
         }
@@ -386,6 +391,9 @@ final class Row {
         }
         try {
             return DateParser.parse(text);
+        } catch (WeekdayMismatchException e) {
+            problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.date.weekday", "value", text,
+                    "weekday", e.weekday(), "actual", messages.weekday(e.actual())));
         } catch (DateTimeParseException e) {
             problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.date", "value", text));
         } catch (DateTimeException e) {

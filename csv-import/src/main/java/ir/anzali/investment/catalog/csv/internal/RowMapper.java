@@ -21,11 +21,18 @@ abstract class RowMapper<T> {
     private final Context context;
     private final CatalogValidator validator;
     private final Locale locale;
+    private final AmountFloor floor;
 
-    RowMapper(Context context, CatalogValidator validator, Locale locale) {
+    RowMapper(Context context, CatalogValidator validator, Locale locale, AmountFloor floor) {
         this.context = context;
         this.validator = validator;
         this.locale = locale;
+        this.floor = floor;
+    }
+
+    /** The smallest plausible amounts, for {@link Amounts#money}. */
+    final AmountFloor floor() {
+        return floor;
     }
 
     /** What rows are checked against. */

@@ -23,10 +23,11 @@ import org.jspecify.annotations.Nullable;
  * @param temporary   the folder of temporary files
  * @param held        how many rows and bytes a reading whose rows are all kept may take in;
  *                    {@link CatalogLimits#NONE} for a reading that keeps none
+ * @param floor       the smallest plausible investment amounts
  */
 public record Settings(@Nullable Charset encoding, @Nullable Character delimiter, Locale locale, int errorLimit, Limits limits,
         CatalogValidator validator, ProgressListener progress, int parallelism, Path temporary,
-        CatalogLimits held) {
+        CatalogLimits held, AmountFloor floor) {
 
     /**
      * These settings for a reading that keeps its rows, within limits.
@@ -35,6 +36,6 @@ public record Settings(@Nullable Charset encoding, @Nullable Character delimiter
      * @return the settings
      */
     public Settings holding(CatalogLimits value) {
-        return new Settings(encoding, delimiter, locale, errorLimit, limits, validator, progress, parallelism, temporary, value);
+        return new Settings(encoding, delimiter, locale, errorLimit, limits, validator, progress, parallelism, temporary, value, floor);
     }
 }

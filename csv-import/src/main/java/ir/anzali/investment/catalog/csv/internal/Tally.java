@@ -6,11 +6,11 @@ import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.FileCells;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
+import ir.anzali.investment.catalog.internal.Ids;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -61,8 +61,8 @@ final class Tally<T> implements AutoCloseable {
         this.messages = Messages.of(settings.locale());
         this.ids = new IdIndex(settings.temporary());
         RowMapper<?> m = kind == Kind.OPPORTUNITIES
-                ? new OpportunityMapper(context, settings.validator(), settings.locale())
-                : new IncentiveMapper(context, settings.validator(), settings.locale());
+                ? new OpportunityMapper(context, settings.validator(), settings.locale(), settings.floor())
+                : new IncentiveMapper(context, settings.validator(), settings.locale(), settings.floor());
         this.mapper = (RowMapper<T>) m;
         this.consumer = consumer;
         this.maxRows = kind == Kind.OPPORTUNITIES ? settings.held().maxOpportunities() : settings.held().maxIncentives();
@@ -129,7 +129,7 @@ final class Tally<T> implements AutoCloseable {
         T value = mapper.map(row);
         String id = row.text("id");
         return new Mapped<>(row.line(), false, value, row.problems(), row.warnings(),
-                id == null ? null : id.toUpperCase(Locale.ROOT), row.cells());
+                id == null ? null : Ids.canonical(id), row.cells());
     }
 
     /**

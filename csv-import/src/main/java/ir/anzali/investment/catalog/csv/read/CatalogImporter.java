@@ -9,6 +9,7 @@ import ir.anzali.investment.catalog.csv.ImportMode;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.Limits;
 import ir.anzali.investment.catalog.csv.ProgressListener;
+import ir.anzali.investment.catalog.csv.internal.AmountFloor;
 import ir.anzali.investment.catalog.csv.internal.Context;
 import ir.anzali.investment.catalog.csv.internal.FileRun;
 import ir.anzali.investment.catalog.csv.internal.Fingerprints;
@@ -25,6 +26,7 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,7 +86,8 @@ public final class CatalogImporter {
     private CatalogImporter(Builder b) {
         this.settings = new Settings(b.encoding, b.delimiter, b.locale, b.errorLimit, b.limits, b.validator,
                 b.progress, b.parallelism, b.temporaryDirectory != null ? b.temporaryDirectory
-                        : Path.of(System.getProperty("java.io.tmpdir")), CatalogLimits.NONE);
+                        : Path.of(System.getProperty("java.io.tmpdir")), CatalogLimits.NONE,
+                new AmountFloor(b.smallestRials, b.smallestOtherAmount));
         this.holding = settings.holding(b.catalogLimits);
         this.mode = b.mode;
         this.referenceData = b.referenceData;
@@ -443,6 +446,8 @@ public final class CatalogImporter {
         private int parallelism = 1;
         private @Nullable Path temporaryDirectory;
         private Clock clock = Clock.systemDefaultZone();
+        private BigDecimal smallestRials = AmountFloor.NONE.rials();
+        private BigDecimal smallestOtherAmount = AmountFloor.NONE.others();
 
         private Builder() {
         }
@@ -537,6 +542,37 @@ public final class CatalogImporter {
                 throw new IllegalArgumentException("errorLimit must not be negative: " + value);
             }
             errorLimit = value;
+            return this;
+        }
+
+        /**
+         * The smallest plausible IRR amount of an {@code investment} or a {@code min_investment}, in
+         * rials: a positive amount below it is {@code out-of-range}, with a message proposing the
+         * scale word that was probably left out ({@code 250 ریال}: did you mean
+         * {@code 250 میلیارد ریال}?). The CSV format's threshold is 1,000,000,000 rials; the default
+         * is 0, which accepts every amount.
+         *
+         * @param rials the amount, not null, not negative
+         * @return this builder
+         * @throws IllegalArgumentException when negative
+         */
+        public Builder smallestRials(BigDecimal rials) {
+            smallestRials = new AmountFloor(rials, smallestOtherAmount).rials();
+            return this;
+        }
+
+        /**
+         * The smallest plausible amount of an {@code investment} or a {@code min_investment} in any
+         * currency other than IRR, in units of that currency: a positive amount below it is
+         * {@code out-of-range}, as for {@link #smallestRials(BigDecimal)}. The CSV format's
+         * threshold is 1,000; the default is 0, which accepts every amount.
+         *
+         * @param units the amount, not null, not negative
+         * @return this builder
+         * @throws IllegalArgumentException when negative
+         */
+        public Builder smallestOtherAmount(BigDecimal units) {
+            smallestOtherAmount = new AmountFloor(smallestRials, units).others();
             return this;
         }
 

@@ -1,0 +1,76 @@
+package ir.anzali.investment.catalog.csv.internal;
+
+import ir.anzali.investment.catalog.csv.report.ErrorCode;
+import ir.anzali.investment.catalog.money.CurrencyUnits;
+import ir.anzali.investment.catalog.money.Money;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The smallest plausible amount of an investment or a minimum investment (CSV format §4): an amount
+ * below it is {@code out-of-range}, with a message that proposes the scale word the writer most
+ * likely left out ({@code 250 ریال}: did you mean {@code 250 میلیارد ریال}?).
+ *
+ * @param rials  the smallest IRR amount, in rials, not negative; 0 for no floor
+ * @param others the smallest amount in any other currency, in its units, not negative; 0 for no floor
+ */
+public record AmountFloor(BigDecimal rials, BigDecimal others) {
+
+    /** No floor: every positive amount is plausible. */
+    public static final AmountFloor NONE = new AmountFloor(BigDecimal.ZERO, BigDecimal.ZERO);
+
+    private static final int[] POWERS = {3, 6, 9, 12};
+    private static final String[] PERSIAN = {"هزار", "میلیون", "میلیارد", "هزار میلیارد"};
+
+    /**
+     * Checks the floors.
+     *
+     * @throws NullPointerException     when a floor is null
+     * @throws IllegalArgumentException when a floor is negative
+     */
+    public AmountFloor {
+        Objects.requireNonNull(rials, "rials");
+        Objects.requireNonNull(others, "others");
+        if (rials.signum() < 0 || others.signum() < 0) {
+            throw new IllegalArgumentException("The smallest amount must not be negative: " + rials.min(others));
+        }
+    }
+
+    /**
+     * Checks one amount: a positive amount below the floor of its currency is recorded on the row
+     * as {@code out-of-range}, naming the cell's text, the floor and the amount with the scale word
+     * that would make it plausible. Zero and negative amounts are left to validation.
+     *
+     * @param row    the row, holding the problem when there is one
+     * @param column the amount's column
+     * @param amount the amount
+     * @param unit   the unit it was written in, or that its bare number took
+     * @param scale  the power of ten of the scale word it was written with, 0 when none
+     * @return true when the amount is plausible
+     */
+    boolean check(Row row, String column, Money amount, CurrencyUnits.Unit unit, int scale) {
+        BigDecimal floor = amount.currency().equals(Money.IRR) ? rials : others;
+        if (amount.amount().signum() <= 0 || amount.amount().compareTo(floor) >= 0) {
+            return true;
+        }
+        BigDecimal written = amount.amount().divide(unit.factor()).movePointLeft(scale);
+        int k = POWERS.length - 1;
+        for (int i = 0; i < POWERS.length; i++) {
+            if (POWERS[i] > scale && written.movePointRight(POWERS[i]).multiply(unit.factor()).compareTo(floor) >= 0) {
+                k = i;
+                break;
+            }
+        }
+        Messages messages = row.messages();
+        String suggestion = messages.number(written.stripTrailingZeros().toPlainString()) + " "
+                + (unit.currency().equals(Money.IRR) ? PERSIAN[k] + " " + unit.label()
+                        : messages.get("scale." + POWERS[k]) + " " + messages.unit(unit));
+        row.problem(column, ErrorCode.OUT_OF_RANGE, messages.get("out-of-range.amount.small",
+                "value", row.text(column), "column", row.label(column),
+                "floor", messages.number(String.format(Locale.ROOT, "%,d", floor.toBigInteger())) + " "
+                        + messages.unit(new CurrencyUnits.Unit(amount.currency(), BigDecimal.ONE)),
+                "suggestion", suggestion));
+        return false;
+    }
+}

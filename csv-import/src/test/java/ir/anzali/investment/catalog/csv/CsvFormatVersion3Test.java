@@ -1,0 +1,177 @@
+package ir.anzali.investment.catalog.csv;
+
+import static ir.anzali.investment.catalog.csv.CsvFiles.HEADER;
+import static ir.anzali.investment.catalog.csv.CsvFiles.checked;
+import static ir.anzali.investment.catalog.csv.CsvFiles.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
+import ir.anzali.investment.catalog.csv.report.ErrorCode;
+import ir.anzali.investment.catalog.csv.report.ImportReport;
+import ir.anzali.investment.catalog.incentive.Incentive;
+import ir.anzali.investment.catalog.money.Money;
+import ir.anzali.investment.catalog.opportunity.Opportunity;
+import ir.anzali.investment.catalog.reference.ReferenceData;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The forms of CSV format version 3 (§4), each read through the importer, and the messages of their refusals. */
+class CsvFormatVersion3Test {
+
+    @TempDir
+    Path dir;
+
+    /** An importer with the format's floors of plausible amounts. */
+    private final CatalogImporter importer = CatalogImporter.builder()
+            .smallestRials(new BigDecimal("1000000000")).smallestOtherAmount(BigDecimal.valueOf(1000)).build();
+
+    private ImportReport validate(CatalogImporter with, String content) throws Exception {
+        return checked(with.validate(write(dir, "opportunities.csv", content), Kind.OPPORTUNITIES));
+    }
+
+    private List<Opportunity> read(String content) throws Exception {
+        List<Opportunity> out = new ArrayList<>();
+        ImportReport report = checked(importer.forEachOpportunity(write(dir, "read.csv", content),
+                Catalog.empty(ReferenceData.defaults()), out::add));
+        assertThat(report.errors()).as("errors").isEmpty();
+        return out;
+    }
+
+    private static String row(String investment, String currency) {
+        return HEADER + "\nAFZ-1,هتل,TOURISM,\"" + investment + "\"," + currency + ",AFZO\n";
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "۲ هزار و ۵۰۰ میلیارد ریال||2500000000000|IRR",
+        "۵۰۰۰ میلیارد ریالی||5000000000000|IRR",
+        "۲۵۰ میلیارد تومانی||2500000000000|IRR",
+        "۱۰ میلیون دلاری||10000000|USD",
+        "۲۰ میلیون یورویی||20000000|EUR",
+        "۵۰ میلیارد تومن||500000000000|IRR",
+        "۲،۰۹۵ میلیارد ریال||2095000000000|IRR",
+        "7.26 trillion rials||7260000000000|IRR",
+        "US$ 40 million||40000000|USD",
+        "1.5 M|USD|1500000|USD",
+        "2 B USD||2000000000|USD",
+        "۵۰ میلیارد|تومن|500000000000|IRR"})
+    void the_amount_forms_of_version_3_are_read(String amount, String currency, String expected, String code)
+            throws Exception {
+        assertThat(read(row(amount, currency == null ? "" : currency)).get(0).investment())
+                .isEqualTo(Money.of(new BigDecimal(expected), code));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "1500 xyz|\"1500 xyz\" is not an amount: \"xyz\" is neither a scale word",
+        "۵۰۰ میلیارد ریال نقدی|\"نقدی\" is neither a scale word",
+        "چهارصد و ٥٠ میلیارد|is written in words. Write it in digits",
+        "منفی ۵ میلیارد|is written in words. Write it in digits"})
+    void a_refused_amount_names_the_unknown_word_or_asks_for_digits(String amount, String message) throws Exception {
+        ImportReport report = validate(importer, row(amount, "IRR"));
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ErrorCode.TYPE_ERROR);
+            assertThat(p.column()).isEqualTo("investment");
+            assertThat(p.message()).contains(message).doesNotContain("grouped");
+        });
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "250 ریال||did you mean 250 میلیارد ریال?",
+        "250|IRR|did you mean 250 میلیارد ریال?",
+        "25 میلیون تومان||did you mean 25 میلیارد تومان?",
+        "500|USD|did you mean 500 thousand USD?",
+        "120 یورو||did you mean 120 thousand EUR?"})
+    void an_implausibly_small_investment_is_out_of_range_proposing_the_scale_word(String amount, String currency,
+            String proposal) throws Exception {
+        ImportReport report = validate(importer, row(amount, currency == null ? "" : currency));
+        assertThat(report.accepted()).isZero();
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ErrorCode.OUT_OF_RANGE);
+            assertThat(p.column()).isEqualTo("investment");
+            assertThat(p.message()).contains("is implausibly small for investment", proposal);
+        });
+    }
+
+    @Test
+    void the_persian_message_of_a_small_amount_proposes_the_scale_word_in_persian() throws Exception {
+        ImportReport report = validate(CatalogImporter.builder().persian()
+                .smallestOtherAmount(BigDecimal.valueOf(1000)).build(), row("500", "USD"));
+        assertThat(report.errors()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("«500»", "کمتر از ۱,۰۰۰ دلار", "آیا منظورتان ۵۰۰ هزار دلار بود؟"));
+    }
+
+    @Test
+    void the_floors_are_importer_options() throws Exception {
+        CatalogImporter lenient = CatalogImporter.builder().smallestOtherAmount(BigDecimal.valueOf(100)).build();
+        assertThat(validate(lenient, row("250 ریال", "")).valid()).isTrue();
+        assertThat(validate(CatalogImporter.builder().build(), row("5 USD", "")).valid()).isTrue();
+        assertThat(validate(lenient, row("500 USD", "")).valid()).isTrue();
+        assertThat(validate(lenient, row("50 USD", "")).errors()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("below 100 USD", "did you mean 50 thousand USD?"));
+        assertThat(validate(importer, row("1000 USD", "")).valid()).isTrue();
+        assertThat(validate(importer, row("1 میلیارد ریال", "")).valid()).isTrue();
+        assertThatThrownBy(() -> CatalogImporter.builder().smallestRials(BigDecimal.ONE.negate()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+    }
+
+    @Test
+    void an_implausibly_small_minimum_investment_is_out_of_range_too() throws Exception {
+        List<Incentive> rows = new ArrayList<>();
+        ImportReport report = checked(importer.forEachIncentive(write(dir, "inc.csv",
+                "id,type,title_fa,authority,min_investment,min_investment_currency\n"
+                        + "INC-1,VAT_EXEMPTION,معافیت,AFZO,50,ریال\n"
+                        + "INC-2,VAT_EXEMPTION,معافیت,AFZO,50 میلیارد,ریال\n"), rows::add));
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.column()).isEqualTo("min_investment");
+            assertThat(p.code()).isEqualTo(ErrorCode.OUT_OF_RANGE);
+            assertThat(p.message()).contains("did you mean 50 میلیارد ریال?");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "1405.09.06|2026-11-27",
+        "۱۰ امرداد ۱۴۰۵|2026-08-01",
+        "27 November 2026|2026-11-27",
+        "جمعه ۶ آذر ۱۴۰۵|2026-11-27",
+        "Friday 27 November 2026|2026-11-27"})
+    void the_date_forms_of_version_3_are_read(String date, String expected) throws Exception {
+        Opportunity o = read(HEADER + ",published_on\nAFZ-1,هتل,TOURISM,5 میلیارد,IRR,AFZO," + date + "\n").get(0);
+        assertThat(o.publishedOn()).isEqualTo(LocalDate.parse(expected));
+    }
+
+    @Test
+    void a_weekday_that_is_not_the_dates_is_a_type_error_naming_both() throws Exception {
+        String content = HEADER + ",published_on\nAFZ-1,هتل,TOURISM,5 میلیارد,IRR,AFZO,پنجشنبه ۶ آذر ۱۴۰۵\n";
+        assertThat(validate(importer, content).errors()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ErrorCode.TYPE_ERROR);
+            assertThat(p.column()).isEqualTo("published_on");
+            assertThat(p.message()).isEqualTo("\"پنجشنبه ۶ آذر ۱۴۰۵\" names the weekday پنجشنبه, but that date is a"
+                    + " Friday. Correct the day or the weekday, or leave the weekday out.");
+        });
+        assertThat(validate(CatalogImporter.builder().persian().build(), content).errors()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("پنجشنبه", "آن تاریخ جمعه است"));
+    }
+
+    @Test
+    void an_id_with_a_letter_outside_ascii_is_refused_not_turned_into_another_id() throws Exception {
+        ImportReport report = validate(importer, HEADER + "\nß-tou-019,هتل,TOURISM,5 میلیارد,IRR,AFZO\n");
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ErrorCode.PATTERN);
+            assertThat(p.column()).isEqualTo("id");
+            assertThat(p.message()).doesNotContain("SS-TOU-019");
+        });
+    }
+}
