@@ -57,7 +57,8 @@ final class SummaryCommand implements Callable<Integer> {
     static void printSectors(Console c, CatalogSummary s) {
         c.line("summary.sectors");
         Table t = new Table(c.text("column.sector"), c.text("column.opportunities"), c.text("column.by-status"),
-                c.text("column.investment"), c.text("column.direct-jobs"), c.text("column.youth-jobs"));
+                c.text("column.investment"), c.text("column.direct-jobs"), c.text("column.youth-jobs"),
+                c.text("column.indirect-jobs"));
         for (CatalogSummary.SectorFigures f : s.sectors()) {
             t.row(figures(c, c.name(f.sector()), f.figures()));
         }
@@ -69,22 +70,24 @@ final class SummaryCommand implements Callable<Integer> {
         c.line("summary.agencies");
         Table t = new Table(c.text("column.agency"), c.text("column.leads"), c.text("column.partners"),
                 c.text("column.opportunities"), c.text("column.by-status"), c.text("column.investment"),
-                c.text("column.direct-jobs"), c.text("column.youth-jobs"));
+                c.text("column.direct-jobs"), c.text("column.youth-jobs"),
+                c.text("column.indirect-jobs"));
         for (CatalogSummary.AgencyFigures f : s.agencies()) {
             String[] cells = figures(c, c.name(f.agency()), f.figures());
             t.row(cells[0], c.display().number(f.lead()), c.display().number(f.partner()), cells[1], cells[2],
-                    cells[3], cells[4], cells[5]);
+                    cells[3], cells[4], cells[5], cells[6]);
         }
         t.print(c);
     }
 
-    /** The name, then opportunities, by status, investment, direct jobs, youth jobs. */
+    /** The name, then opportunities, by status, investment, direct jobs, youth jobs, indirect jobs. */
     private static String[] figures(Console c, String name, Summary f) {
         String statuses = f.byStatus().entrySet().stream()
                 .map(e -> c.name(e.getKey()) + " " + c.display().number(e.getValue()))
                 .collect(Collectors.joining(c.persian() ? "، " : ", "));
         return new String[] {name, c.display().number(f.opportunities()), statuses.isEmpty() ? "-" : statuses,
-            c.amounts(f.investment()), c.display().number(f.directJobs()), c.display().number(f.youthJobs())};
+            c.amounts(f.investment()), c.display().number(f.directJobs()), c.display().number(f.youthJobs()),
+            c.display().number(f.indirectJobs())};
     }
 
     static ObjectNode json(CatalogSummary s) {
@@ -119,5 +122,6 @@ final class SummaryCommand implements Callable<Integer> {
         }
         n.put("directJobs", f.directJobs());
         n.put("youthJobs", f.youthJobs());
+        n.put("indirectJobs", f.indirectJobs());
     }
 }

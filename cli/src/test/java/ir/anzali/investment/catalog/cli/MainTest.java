@@ -217,6 +217,24 @@ class MainTest {
     }
 
     @Test
+    void summary_adds_up_indirect_jobs_beside_direct_and_youth_jobs() throws Exception {
+        Path csv = Files.writeString(dir.resolve("indirect.csv"),
+                "id,title_fa,sector,investment,currency,lead_agency,direct_jobs,indirect_jobs\n"
+                + "AFZ-TOU-901,هتل,TOURISM,250 میلیارد,IRR,AFZO,40,300\n"
+                + "AFZ-POR-902,اسکله,PORT_SERVICES,300 میلیارد,IRR,AFZO,10,25\n");
+        Path out = dir.resolve("indirect.json");
+        Run imported = Run.of("import", "--opportunities", csv.toString(), "--out", out.toString());
+        assertThat(imported.status()).as(imported.toString()).isZero();
+
+        JsonNode s = json(Run.in(Run.ENGLISH, "summary", out.toString(), "--format", "json").out());
+
+        assertThat(s.get("total").get("indirectJobs").asInt()).isEqualTo(325);
+        assertThat(s.get("total").get("directJobs").asInt()).isEqualTo(50);
+        assertThat(s.get("sectors").get(0).get("indirectJobs").asInt()).isEqualTo(300);
+        assertThat(Run.in(Run.ENGLISH, "summary", out.toString()).out()).contains("Indirect jobs");
+    }
+
+    @Test
     void summary_tables_have_a_header_cell_for_every_column_and_align_by_display_width() {
         for (Map<String, String> env : List.of(Run.ENGLISH, Run.PERSIAN)) {
             Run run = Run.in(env, "summary", catalog.toString());
@@ -226,7 +244,7 @@ class MainTest {
                 String[] lines = block.split("\\R");
                 String[] table = Arrays.copyOfRange(lines, 1, lines.length);
                 int columns = table[0].split(" \\| ", -1).length;
-                assertThat(columns).isIn(6, 8);
+                assertThat(columns).isIn(7, 9);
                 int width = Table.width(table[0].substring(0, table[0].lastIndexOf(" | ")));
                 for (String line : table) {
                     assertThat(line.split(" \\| ", -1)).as(line).hasSize(columns);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,16 +23,18 @@ public final class CodeMatcher<T extends Named> {
 
     private final Map<String, T> byKey;
     private final List<T> values;
+    private final UnaryOperator<String> key;
 
-    private CodeMatcher(Collection<? extends T> values) {
+    private CodeMatcher(Collection<? extends T> values, UnaryOperator<String> key) {
         this.values = List.copyOf(values);
+        this.key = key;
         Map<String, T> keys = new HashMap<>();
         for (T value : this.values) {
-            keys.putIfAbsent(key(value.code()), value);
+            keys.putIfAbsent(key.apply(value.code()), value);
         }
         for (T value : this.values) {
-            keys.putIfAbsent(key(value.nameEn()), value);
-            keys.putIfAbsent(key(value.nameFa()), value);
+            keys.putIfAbsent(key.apply(value.nameEn()), value);
+            keys.putIfAbsent(key.apply(value.nameFa()), value);
         }
         // Names as written match without computing a key: the common case, and the quick one.
         for (T value : this.values) {
@@ -50,7 +53,19 @@ public final class CodeMatcher<T extends Named> {
      * @return the matcher, never null
      */
     public static <T extends Named> CodeMatcher<T> of(Collection<? extends T> values) {
-        return new CodeMatcher<>(values);
+        return new CodeMatcher<>(values, CodeMatcher::key);
+    }
+
+    /**
+     * Builds a matcher over values that matches texts by another key, such as {@link #compactKey}.
+     *
+     * @param values the values, not null
+     * @param key    the key a code, a name or a text is matched by, not null
+     * @param <T>    the kind of value
+     * @return the matcher, never null
+     */
+    public static <T extends Named> CodeMatcher<T> of(Collection<? extends T> values, UnaryOperator<String> key) {
+        return new CodeMatcher<>(values, key);
     }
 
     /**
@@ -61,7 +76,7 @@ public final class CodeMatcher<T extends Named> {
      * @return the matcher, never null
      */
     public static <E extends Enum<E> & Named> CodeMatcher<E> ofEnum(Class<E> type) {
-        return new CodeMatcher<>(List.of(type.getEnumConstants()));
+        return new CodeMatcher<>(List.of(type.getEnumConstants()), CodeMatcher::key);
     }
 
     /**
@@ -75,7 +90,7 @@ public final class CodeMatcher<T extends Named> {
             return Optional.empty();
         }
         T exact = byKey.get(text);
-        return Optional.ofNullable(exact != null ? exact : byKey.get(key(text)));
+        return Optional.ofNullable(exact != null ? exact : byKey.get(key.apply(text)));
     }
 
     /**
@@ -85,13 +100,13 @@ public final class CodeMatcher<T extends Named> {
      * @return the closest value within a third of the text's length in edits (at least 2), or empty
      */
     public Optional<T> suggest(String text) {
-        String wanted = key(text);
+        String wanted = key.apply(text);
         int limit = Math.max(2, wanted.length() / 3);
         @Nullable T best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (T value : values) {
             for (String candidate : new String[] {value.code(), value.nameEn(), value.nameFa()}) {
-                int d = distance(wanted, key(candidate), limit);
+                int d = distance(wanted, key.apply(candidate), limit);
                 if (d < bestDistance) {
                     bestDistance = d;
                     best = value;
@@ -123,6 +138,26 @@ public final class CodeMatcher<T extends Named> {
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
             out.append(c == ' ' || c == '-' ? '_' : c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The key a header name is matched by: normalized, upper case, with space, half-space (ZWNJ),
+     * {@code -}, {@code _} and nothing between letters alike, so that {@code مشوقها} is {@code مشوق‌ها}
+     * and {@code Title FA} is {@code title_fa}.
+     *
+     * @param text the text, not null
+     * @return the key, never null
+     */
+    public static String compactKey(String text) {
+        String n = PersianNormalizer.normalize(text).toUpperCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c != ' ' && c != '-' && c != '_' && c != PersianNormalizer.ZWNJ) {
+                out.append(c);
+            }
         }
         return out.toString();
     }

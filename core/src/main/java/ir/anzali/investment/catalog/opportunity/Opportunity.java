@@ -62,6 +62,7 @@ import org.jspecify.annotations.Nullable;
  * @param paybackYears    the payback period in years, greater than 0 and at most 100
  * @param directJobs      the direct jobs created, at least 0, or null when unknown
  * @param youthJobs       of those, jobs for young people, at most {@code directJobs}, or null when unknown
+ * @param indirectJobs    the indirect jobs created, at least 0, or null when unknown
  * @param leadAgency      the agency that leads, not null
  * @param partnerAgencies the agencies that take part, not the lead agency; not null
  * @param incentives      the incentives offered, not null
@@ -90,6 +91,7 @@ public record Opportunity(
         @DecimalMax(value = "100", message = "{ir.anzali.investment.catalog.Max.message}") @Nullable BigDecimal paybackYears,
         @Min(value = 0, message = "{ir.anzali.investment.catalog.Min.message}") @Nullable Integer directJobs,
         @Min(value = 0, message = "{ir.anzali.investment.catalog.Min.message}") @Nullable Integer youthJobs,
+        @Min(value = 0, message = "{ir.anzali.investment.catalog.Min.message}") @Nullable Integer indirectJobs,
         Agency leadAgency,
         List<Agency> partnerAgencies,
         List<IncentiveId> incentives,
@@ -216,6 +218,7 @@ public record Opportunity(
         private @Nullable BigDecimal paybackYears;
         private @Nullable Integer directJobs;
         private @Nullable Integer youthJobs;
+        private @Nullable Integer indirectJobs;
         private @Nullable Agency leadAgency;
         private List<Agency> partnerAgencies = List.of();
         private List<IncentiveId> incentives = List.of();
@@ -438,6 +441,17 @@ public record Opportunity(
         }
 
         /**
+         * Sets the indirect jobs.
+         *
+         * @param value the indirect jobs
+         * @return this builder
+         */
+        public Builder indirectJobs(@Nullable Integer value) {
+            indirectJobs = value;
+            return this;
+        }
+
+        /**
          * Sets the lead agency.
          *
          * @param value the lead agency
@@ -636,7 +650,7 @@ public record Opportunity(
             return new Opportunity(Objects.requireNonNull(id, "id"), Objects.requireNonNull(title, "title"), summary,
                     Objects.requireNonNull(sector, "sector"), subsector, location,
                     Objects.requireNonNull(investment, "investment"), investmentModel, status, irrPercent, paybackYears,
-                    directJobs, youthJobs, Objects.requireNonNull(leadAgency, "leadAgency"), partnerAgencies, incentives,
+                    directJobs, youthJobs, indirectJobs, Objects.requireNonNull(leadAgency, "leadAgency"), partnerAgencies, incentives,
                     publishedOn, deadline, contactEmail, contactPhone, feasibilityUrl, tags, history);
         }
     }

@@ -12,17 +12,18 @@ import java.util.TreeMap;
 
 /**
  * The figures a joint working group reports for a group of opportunities: how many, how many in
- * each status, the investment per currency (never summed across currencies), and the direct and
- * youth jobs (unknown counts add nothing). Immutable and thread-safe.
+ * each status, the investment per currency (never summed across currencies), and the direct,
+ * youth and indirect jobs (unknown counts add nothing). Immutable and thread-safe.
  *
  * @param opportunities how many opportunities
  * @param byStatus      how many in each status that occurs, in lifecycle order, not null
  * @param investment    the total investment per currency, by currency code order, not null
  * @param directJobs    the direct jobs
  * @param youthJobs     the youth jobs
+ * @param indirectJobs  the indirect jobs
  */
 public record Summary(long opportunities, Map<Status, Long> byStatus, Map<Currency, BigDecimal> investment,
-        long directJobs, long youthJobs) {
+        long directJobs, long youthJobs, long indirectJobs) {
 
     /**
      * Checks and copies.

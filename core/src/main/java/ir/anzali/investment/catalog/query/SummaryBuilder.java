@@ -16,6 +16,7 @@ final class SummaryBuilder {
     private final Map<Currency, BigDecimal> investment = new HashMap<>();
     private long directJobs;
     private long youthJobs;
+    private long indirectJobs;
 
     void add(Opportunity o) {
         count++;
@@ -27,9 +28,12 @@ final class SummaryBuilder {
         if (o.youthJobs() != null) {
             youthJobs += o.youthJobs();
         }
+        if (o.indirectJobs() != null) {
+            indirectJobs += o.indirectJobs();
+        }
     }
 
     Summary build() {
-        return new Summary(count, byStatus, investment, directJobs, youthJobs);
+        return new Summary(count, byStatus, investment, directJobs, youthJobs, indirectJobs);
     }
 }

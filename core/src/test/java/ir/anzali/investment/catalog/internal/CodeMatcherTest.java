@@ -33,4 +33,20 @@ class CodeMatcherTest {
         assertThat(sectors.values()).extracting(Sector::code)
                 .containsExactly("TOURISM", "MARINE_INDUSTRIES", "PORT_SERVICES");
     }
+
+    @Test
+    void compact_key_treats_space_half_space_dash_underscore_and_nothing_alike() {
+        assertThat(CodeMatcher.compactKey("مبلغ سرمایه گذاری")).isEqualTo(CodeMatcher.compactKey("مبلغ سرمایه‌گذاری"))
+                .isEqualTo(CodeMatcher.compactKey("مبلغ سرمایهگذاری")).isEqualTo(CodeMatcher.compactKey("مبلغ_سرمایه-گذاری"));
+        assertThat(CodeMatcher.compactKey(" lead-Agency ")).isEqualTo("LEADAGENCY");
+    }
+
+    @Test
+    void matcher_with_the_compact_key_finds_names_written_without_the_half_space() {
+        CodeMatcher<Sector> compact = CodeMatcher.of(ReferenceData.defaults().sectors(), CodeMatcher::compactKey);
+
+        assertThat(compact.find("marineindustries")).map(Sector::code).contains("MARINE_INDUSTRIES");
+        assertThat(sectors.find("marineindustries")).isEmpty();
+        assertThat(compact.suggest("marinindustries")).map(Sector::code).contains("MARINE_INDUSTRIES");
+    }
 }

@@ -84,4 +84,21 @@ class CatalogSummaryTest {
         assertThat(s.total().investment()).isEqualTo(money("IRR", "2500000000000", "EUR", "8000000"));
         assertThat(s.total().youthJobs()).isEqualTo(110);
     }
+
+    @Test
+    void indirect_jobs_add_up_beside_direct_and_youth_jobs_and_unknown_counts_add_nothing() {
+        Catalog catalog = Catalog.builder(Fixtures.REF).incentive(Fixtures.taxHoliday().build())
+                .opportunity(Fixtures.hotel().indirectJobs(400).build())
+                .opportunity(Fixtures.hotel().id(OpportunityId.of("AFZ-TOU-3")).indirectJobs(null).build())
+                .opportunity(Fixtures.hotel().id(OpportunityId.of("AFZ-POR-1")).sector(Fixtures.PORT).subsector(null)
+                        .indirectJobs(35).build())
+                .build();
+
+        CatalogSummary s = CatalogSummary.of(catalog.opportunities(), catalog.referenceData());
+
+        assertThat(s.sectors().get(0).figures().indirectJobs()).isEqualTo(400);
+        assertThat(s.sectors().get(2).figures().indirectJobs()).isEqualTo(35);
+        assertThat(s.total().indirectJobs()).isEqualTo(435);
+        assertThat(s.total().directJobs()).isEqualTo(540);
+    }
 }

@@ -1,65 +1,81 @@
 package ir.anzali.investment.catalog.csv;
 
+import static ir.anzali.investment.catalog.csv.Column.Type.AMOUNT;
+import static ir.anzali.investment.catalog.csv.Column.Type.CODE;
+import static ir.anzali.investment.catalog.csv.Column.Type.CURRENCY;
+import static ir.anzali.investment.catalog.csv.Column.Type.DATE;
+import static ir.anzali.investment.catalog.csv.Column.Type.DECIMAL;
+import static ir.anzali.investment.catalog.csv.Column.Type.ID;
+import static ir.anzali.investment.catalog.csv.Column.Type.INTEGER;
+import static ir.anzali.investment.catalog.csv.Column.Type.LIST;
+import static ir.anzali.investment.catalog.csv.Column.Type.QUANTITY;
+import static ir.anzali.investment.catalog.csv.Column.Type.TEXT;
+import static ir.anzali.investment.catalog.csv.Column.Type.URL;
+
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a CSV file holds: opportunities (CSV format §2) or incentives (§3), with the columns of each
- * in the order the exporter writes them.
+ * in the order the exporter writes them. Each column is declared here once, and everything about it
+ * derives from its entry.
  */
 public enum Kind {
     /** A file of opportunities. */
     OPPORTUNITIES(List.of(
-            new Column("id", "شناسه", true),
-            new Column("title_fa", "عنوان", false),
-            new Column("title_en", "عنوان انگلیسی", false),
-            new Column("summary_fa", "خلاصه", false),
-            new Column("summary_en", "خلاصه انگلیسی", false),
-            new Column("sector", "بخش", true),
-            new Column("subsector", "زیربخش", false),
-            new Column("area", "محدوده", false),
-            new Column("address", "نشانی", false),
-            new Column("latitude", "عرض جغرافیایی", false),
-            new Column("longitude", "طول جغرافیایی", false),
-            new Column("land_area_m2", "مساحت زمین", false),
-            new Column("land_tenure", "نوع واگذاری زمین", false),
-            new Column("investment", "مبلغ سرمایه‌گذاری", true),
-            new Column("currency", "واحد پول", false),
-            new Column("investment_model", "روش سرمایه‌گذاری", false),
-            new Column("status", "وضعیت", false),
-            new Column("irr_percent", "نرخ بازده داخلی", false),
-            new Column("payback_years", "دوره بازگشت سرمایه", false),
-            new Column("direct_jobs", "اشتغال مستقیم", false),
-            new Column("youth_jobs", "اشتغال جوانان", false),
-            new Column("lead_agency", "دستگاه مسئول", true),
-            new Column("partner_agencies", "دستگاه‌های همکار", false),
-            new Column("incentives", "مشوق‌ها", false),
-            new Column("published_on", "تاریخ انتشار", false),
-            new Column("deadline", "مهلت", false),
-            new Column("contact_email", "ایمیل", false),
-            new Column("contact_phone", "تلفن", false),
-            new Column("feasibility_url", "مطالعه امکان‌سنجی", false),
-            new Column("tags", "برچسب‌ها", false))),
+            new Column("id", "شناسه", true, ID, null, "id"),
+            new Column("title_fa", "عنوان", false, TEXT, null, "title.fa"),
+            new Column("title_en", "عنوان انگلیسی", false, TEXT, null, "title.en"),
+            new Column("summary_fa", "خلاصه", false, TEXT, null, "summary.fa"),
+            new Column("summary_en", "خلاصه انگلیسی", false, TEXT, null, "summary.en"),
+            new Column("sector", "بخش", true, CODE, "sector", "sector"),
+            new Column("subsector", "زیربخش", false, CODE, "subsector", "subsector"),
+            new Column("area", "محدوده", false, TEXT, null, "location.area"),
+            new Column("address", "نشانی", false, TEXT, null, "location.address"),
+            new Column("latitude", "عرض جغرافیایی", false, DECIMAL, null, "location.latitude"),
+            new Column("longitude", "طول جغرافیایی", false, DECIMAL, null, "location.longitude"),
+            new Column("land_area_m2", "مساحت زمین", false, QUANTITY, null, "location.landAreaM2"),
+            new Column("land_tenure", "نوع واگذاری زمین", false, CODE, "land_tenure", "location.landTenure"),
+            new Column("investment", "مبلغ سرمایه‌گذاری", true, AMOUNT, null, "investment"),
+            new Column("currency", "واحد پول", false, CURRENCY, "currency", "investment.currency"),
+            new Column("investment_model", "روش سرمایه‌گذاری", false, CODE, "investment_model", "investmentModel"),
+            new Column("status", "وضعیت", false, CODE, "status", "status"),
+            new Column("irr_percent", "نرخ بازده داخلی", false, DECIMAL, null, "irrPercent"),
+            new Column("payback_years", "دوره بازگشت سرمایه", false, DECIMAL, null, "paybackYears"),
+            new Column("direct_jobs", "اشتغال مستقیم", false, INTEGER, null, "directJobs"),
+            new Column("youth_jobs", "اشتغال جوانان", false, INTEGER, null, "youthJobs"),
+            new Column("indirect_jobs", "اشتغال غیرمستقیم", false, INTEGER, null, "indirectJobs"),
+            new Column("lead_agency", "دستگاه مسئول", true, CODE, "agency", "leadAgency"),
+            new Column("partner_agencies", "دستگاه‌های همکار", false, LIST, "agency", "partnerAgencies"),
+            new Column("incentives", "مشوق‌ها", false, LIST, "incentive", "incentives"),
+            new Column("published_on", "تاریخ انتشار", false, DATE, null, "publishedOn"),
+            new Column("deadline", "مهلت", false, DATE, null, "deadline"),
+            new Column("contact_email", "ایمیل", false, TEXT, null, "contactEmail"),
+            new Column("contact_phone", "تلفن", false, TEXT, null, "contactPhone"),
+            new Column("feasibility_url", "مطالعه امکان‌سنجی", false, URL, null, "feasibilityUrl"),
+            new Column("tags", "برچسب‌ها", false, LIST, null, "tags"))),
     /** A file of incentives. */
     INCENTIVES(List.of(
-            new Column("id", "شناسه", true),
-            new Column("type", "نوع", true),
-            new Column("title_fa", "عنوان", false),
-            new Column("title_en", "عنوان انگلیسی", false),
-            new Column("legal_basis", "مبنای قانونی", false),
-            new Column("authority", "مرجع اعطا", true),
-            new Column("benefit_percent", "درصد", false),
-            new Column("duration_years", "مدت (سال)", false),
-            new Column("sectors", "بخش‌ها", false),
-            new Column("subsectors", "زیربخش‌ها", false),
-            new Column("areas", "محدوده‌ها", false),
-            new Column("investment_models", "روش‌های سرمایه‌گذاری", false),
-            new Column("min_investment", "حداقل سرمایه‌گذاری", false),
-            new Column("min_investment_currency", "واحد پول حداقل سرمایه‌گذاری", false),
-            new Column("min_direct_jobs", "حداقل اشتغال مستقیم", false),
-            new Column("min_youth_jobs", "حداقل اشتغال جوانان", false),
-            new Column("valid_from", "از تاریخ", false),
-            new Column("valid_to", "تا تاریخ", false)));
+            new Column("id", "شناسه", true, ID, null, "id"),
+            new Column("type", "نوع", true, CODE, "incentive_type", "type"),
+            new Column("title_fa", "عنوان", false, TEXT, null, "title.fa"),
+            new Column("title_en", "عنوان انگلیسی", false, TEXT, null, "title.en"),
+            new Column("legal_basis", "مبنای قانونی", false, TEXT, null, "legalBasis"),
+            new Column("authority", "مرجع اعطا", true, CODE, "agency", "authority"),
+            new Column("benefit_percent", "درصد", false, DECIMAL, null, "benefitPercent"),
+            new Column("duration_years", "مدت (سال)", false, INTEGER, null, "durationYears"),
+            new Column("sectors", "بخش‌ها", false, LIST, "sector", "sectors"),
+            new Column("subsectors", "زیربخش‌ها", false, LIST, "subsector", "subsectors"),
+            new Column("areas", "محدوده‌ها", false, LIST, null, "areas"),
+            new Column("investment_models", "روش‌های سرمایه‌گذاری", false, LIST, "investment_model", "investmentModels"),
+            new Column("min_investment", "حداقل سرمایه‌گذاری", false, AMOUNT, null, "minInvestment"),
+            new Column("min_investment_currency", "واحد پول حداقل سرمایه‌گذاری", false, CURRENCY, "currency", "minInvestment.currency"),
+            new Column("min_direct_jobs", "حداقل اشتغال مستقیم", false, INTEGER, null, "minDirectJobs"),
+            new Column("min_youth_jobs", "حداقل اشتغال جوانان", false, INTEGER, null, "minYouthJobs"),
+            new Column("valid_from", "از تاریخ", false, DATE, null, "validFrom"),
+            new Column("valid_to", "تا تاریخ", false, DATE, null, "validTo")));
 
     private final List<Column> columns;
 
@@ -74,6 +90,23 @@ public enum Kind {
      */
     public List<Column> columns() {
         return columns;
+    }
+
+    /**
+     * The column a broken rule on a property is reported on: the column whose property is the
+     * path or holds it, the most specific one when several do.
+     *
+     * @param property the property path of a broken rule, such as {@code location.latitude}, not null
+     * @return the column, or empty for a rule of the whole record or of a property no column holds
+     */
+    public Optional<Column> columnOf(String property) {
+        @Nullable Column best = null;
+        for (Column c : columns) {
+            if (c.holds(property) && (best == null || c.property().length() > best.property().length())) {
+                best = c;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**

@@ -102,6 +102,7 @@ public final class DashboardPage {
         card(h, "dashboard.opportunities", t.number(total.opportunities()));
         card(h, "dashboard.direct-jobs", t.number(total.directJobs()));
         card(h, "dashboard.youth-jobs", t.number(total.youthJobs()));
+        card(h, "dashboard.indirect-jobs", t.number(total.indirectJobs()));
         for (Currency currency : Texts.rialFirst(total.investment())) {
             card(h, "dashboard.investment-in", t.amount(Objects.requireNonNull(total.investment().get(currency)), currency), "currency",
                     t.currency(currency));
@@ -215,6 +216,7 @@ public final class DashboardPage {
                 .element("th", t.get("column.investment"), "scope", "col")
                 .element("th", t.get("column.direct-jobs"), "scope", "col", "class", "num")
                 .element("th", t.get("column.youth-jobs"), "scope", "col", "class", "num")
+                .element("th", t.get("column.indirect-jobs"), "scope", "col", "class", "num")
                 .close("tr").close("thead").open("tbody");
         if (agencies) {
             for (CatalogSummary.AgencyFigures f : summary.agencies()) {
@@ -241,6 +243,7 @@ public final class DashboardPage {
         Texts t = texts;
         h.element("td", t.number(s.opportunities()), "class", "num").element("td", t.amounts(s.investment()))
                 .element("td", t.number(s.directJobs()), "class", "num")
-                .element("td", t.number(s.youthJobs()), "class", "num");
+                .element("td", t.number(s.youthJobs()), "class", "num")
+                .element("td", t.number(s.indirectJobs()), "class", "num");
     }
 }

@@ -147,6 +147,19 @@ class DashboardPageTest {
     }
 
     @Test
+    void indirectJobsAreAKeyFigureAndAColumnOfTheSectorTable() throws IOException {
+        Catalog withIndirect = Catalog.builder(catalog.referenceData()).incentives(catalog.incentives())
+                .opportunity(catalog.opportunities().get(0).toBuilder().indirectJobs(740).build()).build();
+
+        Document page = Pages.parse(Pages.dashboard(Locale.ENGLISH, withIndirect));
+
+        assertThat(page.select("div.card").eachText()).contains("740 indirect jobs");
+        Element table = page.getElementById("sectors").parent().selectFirst("table.figures");
+        assertThat(table.select("thead th").eachText()).contains("Indirect jobs");
+        assertThat(table.select("tr.total td").last().text()).isEqualTo("740");
+    }
+
+    @Test
     void anEmptyCatalogSaysWhatIsMissing() throws IOException {
         Document page = Pages.parse(Pages.dashboard(Locale.ENGLISH, Catalog.empty(ReferenceData.defaults())));
 

@@ -5,43 +5,52 @@ import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.Problem;
 import ir.anzali.investment.catalog.internal.CodeMatcher;
+import ir.anzali.investment.catalog.text.Named;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The columns a header row names (CSV format §1): names match case-insensitively, ignoring
- * surrounding spaces, treating space, {@code -} and {@code _} alike, after Persian normalization,
- * in English or Persian, in any order.
+ * The columns a header row names (CSV format §1): names match case-insensitively after Persian
+ * normalization, treating space, half-space, {@code -}, {@code _} and nothing between letters alike,
+ * in English or Persian, in any order. An unknown name is a warning that suggests the closest column.
  */
 final class Header {
 
-    private static final Map<Kind, Map<String, Column>> NAMES = new HashMap<>();
+    /** The header names of each kind's columns, in English and Persian. */
+    private static final Map<Kind, CodeMatcher<Name>> NAMES = new EnumMap<>(Kind.class);
 
     static {
         for (Kind kind : Kind.values()) {
-            Map<String, Column> names = new HashMap<>();
-            for (Column c : kind.columns()) {
-                names.put(CodeMatcher.key(c.name()), c);
-                names.put(CodeMatcher.key(c.persianName()), c);
-            }
-            NAMES.put(kind, Map.copyOf(names));
+            NAMES.put(kind, CodeMatcher.of(kind.columns().stream().map(Name::new).toList(), CodeMatcher::compactKey));
         }
     }
 
-    private static final int QUICK_SLOTS = 256;
+    /** A column as a header names it: by its canonical name or its Persian header. */
+    private record Name(Column column) implements Named {
+        @Override
+        public String code() {
+            return column.name();
+        }
 
+        @Override
+        public String nameFa() {
+            return column.persianName();
+        }
+
+        @Override
+        public String nameEn() {
+            return column.name();
+        }
+    }
+
+    /** The position of each column in its kind's list, by canonical name. */
     private final Map<String, Integer> positions = new HashMap<>();
-    /**
-     * Rows ask for columns by their constant names, tens of times a row, so a direct-mapped table
-     * keyed by the identity of those names answers without a map look-up; a name that lost its slot
-     * to another goes to the map. Filled once, read by any thread.
-     */
-    private final @Nullable String[] quickNames = new String[QUICK_SLOTS];
-    private final int[] quickIndexes = new int[QUICK_SLOTS];
     private final int width;
     private final int[] indexByColumn;
     private final List<Column> columns;
@@ -66,22 +75,25 @@ final class Header {
         for (int i = 0; i < columns.size(); i++) {
             positions.put(columns.get(i).name(), i);
         }
-        Map<String, Column> names = Objects.requireNonNull(NAMES.get(kind), "names of every kind");
+        CodeMatcher<Name> names = Objects.requireNonNull(NAMES.get(kind), "names of every kind");
         List<String> found = new ArrayList<>();
         for (int i = 0; i < cells.length; i++) {
             String raw = cells[i];
-            String key = CodeMatcher.key(raw);
-            if (key.isEmpty()) {
+            if (CodeMatcher.compactKey(raw).isEmpty()) {
                 errors.add(new Problem(line, null, null, null, ErrorCode.BLANK_HEADER,
                         messages.get("blank-header", "value", i + 1), sheet, cell(sheet, i, line)));
                 continue;
             }
-            Column column = names.get(key);
-            if (column == null) {
+            Optional<Name> name = names.find(raw);
+            if (name.isEmpty()) {
+                String suggestion = names.suggest(raw)
+                        .map(n -> messages.get("suggestion", "candidate", messages.column(n.column()))).orElse("");
                 warnings.add(new Problem(line, null, raw.strip(), raw, ErrorCode.UNKNOWN_COLUMN,
-                        messages.get("unknown-column", "value", raw.strip()), sheet, cell(sheet, i, line)));
+                        messages.get("unknown-column", "value", raw.strip(), "suggestion", suggestion), sheet,
+                        cell(sheet, i, line)));
                 continue;
             }
+            Column column = name.get().column();
             int position = columns.indexOf(column);
             if (indexByColumn[position] >= 0) {
                 errors.add(new Problem(line, null, column.name(), raw, ErrorCode.DUPLICATE_HEADER,
@@ -93,12 +105,6 @@ final class Header {
             found.add(column.name());
         }
         this.recognized = List.copyOf(found);
-        for (int i = 0; i < columns.size(); i++) {
-            String name = columns.get(i).name();
-            int slot = name.hashCode() & (QUICK_SLOTS - 1);
-            quickNames[slot] = name;
-            quickIndexes[slot] = indexByColumn[i];
-        }
         if (errors.isEmpty()) {
             String present = String.join(", ", recognized);
             for (Column c : columns) {
@@ -126,10 +132,6 @@ final class Header {
 
     /** The position of a column in a row, or -1 when the file lacks it. */
     int index(String column) {
-        int slot = column.hashCode() & (QUICK_SLOTS - 1);
-        if (quickNames[slot] == column) {
-            return quickIndexes[slot];
-        }
         Integer position = positions.get(column);
         if (position == null) {
             throw new IllegalArgumentException("No column " + column);

@@ -1,5 +1,6 @@
 package ir.anzali.investment.catalog.csv.internal;
 
+import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.incentive.Incentive;
 import ir.anzali.investment.catalog.incentive.IncentiveId;
 import ir.anzali.investment.catalog.incentive.IncentiveType;
@@ -37,7 +38,7 @@ final class IncentiveMapper extends RowMapper<Incentive> {
             Field.date("valid_to", Incentive.Builder::validTo, Incentive::validTo));
 
     IncentiveMapper(Context context, CatalogValidator validator, Locale locale, AmountFloor floor) {
-        super(context, validator, locale, floor);
+        super(Kind.INCENTIVES, context, validator, locale, floor);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package ir.anzali.investment.catalog.csv.internal;
 
+import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.incentive.IncentiveId;
 import ir.anzali.investment.catalog.money.Money;
@@ -35,6 +36,7 @@ final class OpportunityMapper extends RowMapper<Opportunity> {
             Field.decimal("payback_years", Opportunity.Builder::paybackYears, Opportunity::paybackYears),
             Field.integer("direct_jobs", Opportunity.Builder::directJobs, Opportunity::directJobs),
             Field.integer("youth_jobs", Opportunity.Builder::youthJobs, Opportunity::youthJobs),
+            Field.integer("indirect_jobs", Opportunity.Builder::indirectJobs, Opportunity::indirectJobs),
             Field.codes("partner_agencies", Context::agencies, Opportunity.Builder::partnerAgencies,
                     Opportunity::partnerAgencies),
             Field.date("published_on", Opportunity.Builder::publishedOn, Opportunity::publishedOn),
@@ -47,7 +49,7 @@ final class OpportunityMapper extends RowMapper<Opportunity> {
     private static final CodeMatcher<LandTenure> TENURES = CodeMatcher.ofEnum(LandTenure.class);
 
     OpportunityMapper(Context context, CatalogValidator validator, Locale locale, AmountFloor floor) {
-        super(context, validator, locale, floor);
+        super(Kind.OPPORTUNITIES, context, validator, locale, floor);
     }
 
     @Override

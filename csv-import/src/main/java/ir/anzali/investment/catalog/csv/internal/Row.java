@@ -42,9 +42,10 @@ final class Row {
     private final List<Problem> problems = new ArrayList<>(2);
     /** Warnings on the row's cells: at most one per cell read, so bounded by the row's width. */
     private final List<Problem> warnings = new ArrayList<>(0);
-    /** Normalized text by cell, computed once, before the formula guard is removed; {@link #NONE} where the cell is missing. */
-    private final String[] texts;
-    private static final String NONE = new String("");
+    /** Normalized text by cell, before the formula guard is removed; null where the cell is missing or not yet read. */
+    private final @Nullable String[] texts;
+    /** Whether a cell's text has been computed. */
+    private final boolean[] read;
 
     /** A record of a CSV file. */
     Row(Header header, String[] cells, long line, Messages messages) {
@@ -67,6 +68,7 @@ final class Row {
         this.line = line;
         this.messages = messages;
         this.texts = new String[cells.length];
+        this.read = new boolean[cells.length];
     }
 
     /** Whether every cell is blank: only white space, half-spaces or invisible marks. */
@@ -160,7 +162,7 @@ final class Row {
      * invisible marks — or a lone {@code -}.
      */
     boolean missing(String column) {
-        return normal(column) == NONE;
+        return normal(column) == null;
     }
 
     /**
@@ -180,7 +182,7 @@ final class Row {
     /** Normalized text, with the CSV exporter's formula guard removed; null when missing. */
     @Nullable String text(String column) {
         String normal = normal(column);
-        return normal == NONE ? null : guarded() ? FormulaGuard.unguard(normal) : normal;
+        return normal == null ? null : guarded() ? FormulaGuard.unguard(normal) : normal;
     }
 
     /** Whether text may carry the CSV exporter's formula guard: a workbook's string cell never needs one. */
@@ -198,35 +200,34 @@ final class Row {
     }
 
     /**
-     * The normalized text of a cell, computed once ({@link #NONE} when missing). A control character,
+     * The normalized text of a cell, computed once (null when missing). A control character,
      * a lone surrogate or a noncharacter is a {@code type-error} on the column and is left out of the
      * text, so that the rest of the row is still checked.
      */
-    private String normal(String column) {
+    private @Nullable String normal(String column) {
         int i = header.index(column);
         if (i < 0 || i >= cells.length) {
-            return NONE;
+            return null;
         }
-        String t = texts[i];
-        if (t == null && typed != null && i < typed.length && refused(column, typed[i])) {
-            t = NONE;
-            texts[i] = t;
+        if (read[i]) {
+            return texts[i];
         }
-        if (t == null) {
-            String cell = cells[i];
-            String normal = PersianNormalizer.normalize(cell);
-            int found = normal == cell ? -1 : PersianNormalizer.findNonText(cell);
-            if (found >= 0) {
-                char c = cell.charAt(found);
-                problem(column, ErrorCode.TYPE_ERROR, messages.get(PersianNormalizer.isControl(c)
-                        ? "type-error.control" : "type-error.not-text", "char",
-                        String.format("U+%04X", Character.codePointAt(cell, found))));
-                normal = PersianNormalizer.normalize(withoutNonText(cell));
-            }
-            t = normal.isEmpty() || normal.equals("-") ? NONE : normal;
-            texts[i] = t;
+        read[i] = true;
+        if (typed != null && i < typed.length && refused(column, typed[i])) {
+            return null;
         }
-        return t;
+        String cell = cells[i];
+        String normal = PersianNormalizer.normalize(cell);
+        int found = normal == cell ? -1 : PersianNormalizer.findNonText(cell);
+        if (found >= 0) {
+            char c = cell.charAt(found);
+            problem(column, ErrorCode.TYPE_ERROR, messages.get(PersianNormalizer.isControl(c)
+                    ? "type-error.control" : "type-error.not-text", "char",
+                    String.format("U+%04X", Character.codePointAt(cell, found))));
+            normal = PersianNormalizer.normalize(withoutNonText(cell));
+        }
+        texts[i] = normal.isEmpty() || normal.equals("-") ? null : normal;
+        return texts[i];
     }
 
     /**
@@ -496,7 +497,7 @@ final class Row {
      */
     List<String> list(String column) {
         String normal = normal(column);
-        if (normal == NONE) {
+        if (normal == null) {
             return List.of();
         }
         List<String> items = new ArrayList<>();

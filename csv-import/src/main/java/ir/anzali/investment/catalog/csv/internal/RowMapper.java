@@ -1,5 +1,7 @@
 package ir.anzali.investment.catalog.csv.internal;
 
+import ir.anzali.investment.catalog.csv.Column;
+import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.text.LocalizedText;
 import ir.anzali.investment.catalog.validation.CatalogValidator;
@@ -18,12 +20,14 @@ import org.jspecify.annotations.Nullable;
  */
 abstract class RowMapper<T> {
 
+    private final Kind kind;
     private final Context context;
     private final CatalogValidator validator;
     private final Locale locale;
     private final AmountFloor floor;
 
-    RowMapper(Context context, CatalogValidator validator, Locale locale, AmountFloor floor) {
+    RowMapper(Kind kind, Context context, CatalogValidator validator, Locale locale, AmountFloor floor) {
+        this.kind = kind;
         this.context = context;
         this.validator = validator;
         this.locale = locale;
@@ -80,13 +84,14 @@ abstract class RowMapper<T> {
     }
 
     /**
-     * Records violations on their columns. Missing required values are left out: the row has already
+     * Records violations on the columns of their properties ({@link Kind#columnOf(String)}), a
+     * violation of the whole record on the row. Missing required values are left out: the row has already
      * reported each of them in words about its columns.
      */
     final void validate(Row row, List<Violation> violations) {
         for (Violation v : violations) {
             if (v.rule() != Rule.REQUIRED) {
-                row.problem(column(v.leafProperty()), ErrorCode.fromCode(v.rule().code()),
+                row.problem(kind.columnOf(v.property()).map(Column::name).orElse(null), ErrorCode.fromCode(v.rule().code()),
                         row.messages().get("violation", "message", v.message(locale)));
             }
         }
@@ -95,24 +100,5 @@ abstract class RowMapper<T> {
     /** Text of two cells that {@link Row#text} has already normalized; null when both are missing. */
     static @Nullable LocalizedText text(@Nullable String fa, @Nullable String en) {
         return fa == null && en == null ? null : new LocalizedText(fa, en);
-    }
-
-    /** The CSV column of a property: {@code title.fa} is {@code title_fa}, {@code landAreaM2} is {@code land_area_m2}. */
-    static @Nullable String column(String property) {
-        if (property.isEmpty()) {
-            return null;
-        }
-        StringBuilder out = new StringBuilder(property.length() + 4);
-        for (int i = 0; i < property.length(); i++) {
-            char c = property.charAt(i);
-            if (c == '.') {
-                out.append('_');
-            } else if (Character.isUpperCase(c)) {
-                out.append('_').append(Character.toLowerCase(c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -172,6 +172,33 @@ class CatalogImporterTest {
     }
 
     @Test
+    void indirect_jobs_are_read_under_their_english_or_persian_header() throws Exception {
+        List<Opportunity> english = read(importer, write(dir, "en.csv", HEADER + ",indirect_jobs\n"
+                + "AFZ-001,هتل,TOURISM,5,IRR,AFZO,۱۲۰\n"));
+        List<Opportunity> persian = read(importer, write(dir, "fa.csv", HEADER + ",اشتغال غير مستقيم\n"
+                + "AFZ-001,هتل,TOURISM,5,IRR,AFZO,45\n"));
+
+        assertThat(english).singleElement().extracting(Opportunity::indirectJobs).isEqualTo(120);
+        assertThat(persian).singleElement().extracting(Opportunity::indirectJobs).isEqualTo(45);
+    }
+
+    @Test
+    void negative_indirect_jobs_are_out_of_range_on_their_column() throws Exception {
+        ImportReport report = validate(HEADER + ",indirect_jobs\nAFZ-001,هتل,TOURISM,5,IRR,AFZO,-3\n");
+
+        assertThat(report.errors()).extracting(Problem::line, Problem::column, Problem::value, p -> p.code().code())
+                .containsExactly(tuple(2L, "indirect_jobs", "-3", "out-of-range"));
+    }
+
+    @Test
+    void a_broken_rule_of_a_nested_property_is_reported_on_its_column() throws Exception {
+        ImportReport report = validate(HEADER + ",latitude,longitude\nAFZ-001,هتل,TOURISM,5,IRR,AFZO,95,49.46\n");
+
+        assertThat(report.errors()).extracting(Problem::column, p -> p.code().code())
+                .containsExactly(tuple("latitude", "out-of-range"));
+    }
+
+    @Test
     void a_stream_is_read_once_with_detection() throws Exception {
         byte[] bytes = (HEADER + "\nAFZ-001,هتل,TOURISM,5,IRR,AFZO\n").getBytes(Charset.forName("windows-1256"));
         ImportReport report = checked(importer.validate(new ByteArrayInputStream(bytes), "upload.csv",

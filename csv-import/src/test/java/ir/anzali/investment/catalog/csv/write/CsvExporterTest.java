@@ -90,6 +90,24 @@ class CsvExporterTest {
     }
 
     @Test
+    void indirect_jobs_are_written_after_youth_jobs_and_read_back() throws Exception {
+        Opportunity o = Opportunity.builder(OpportunityId.of("AFZ-X-1")).title("هتل", null)
+                .sector(ReferenceData.defaults().sector("TOURISM").orElseThrow())
+                .investment(Money.of(BigDecimal.TEN, Money.IRR))
+                .leadAgency(ReferenceData.defaults().agency("AFZO").orElseThrow())
+                .directJobs(80).youthJobs(30).indirectJobs(240).build();
+        Catalog catalog = Catalog.builder(ReferenceData.defaults()).opportunity(o).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CsvExporter.englishHeaders().export(catalog, Kind.OPPORTUNITIES, out);
+        String[] lines = out.toString(StandardCharsets.UTF_8).substring(1).split("\r\n");
+
+        assertThat(lines[0]).contains(",direct_jobs,youth_jobs,indirect_jobs,lead_agency,");
+        assertThat(lines[1]).contains(",80,30,240,AFZO,");
+        assertThat(roundTrip(catalog, CsvExporter.persianHeaders()).opportunities()).singleElement()
+                .extracting(Opportunity::indirectJobs).isEqualTo(240);
+    }
+
+    @Test
     void the_template_is_the_header_row_in_either_language() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CsvExporter.persianHeaders().template(Kind.INCENTIVES, out);

@@ -118,7 +118,7 @@ public final class WorkbookWriter {
             Column column = columns.get(c);
             ws.value(0, c, column.header(persian));
             ws.comment(0, c, RULES.get(sheet.kind().reportName() + "." + column.name(), locale));
-            ws.width(c, width(column.name()));
+            ws.width(c, width(column));
         }
         ws.range(0, 0, 0, columns.size() - 1).style().bold().fillColor("DDEBF7").wrapText(true).set();
         ws.freezePane(0, 1);
@@ -126,7 +126,7 @@ public final class WorkbookWriter {
         for (Iterator<List<String>> rows = sheet.rows(); rows.hasNext(); r++) {
             List<String> cells = rows.next();
             for (int c = 0; c < columns.size(); c++) {
-                cell(ws, r, c, columns.get(c).name(), cells.get(c));
+                cell(ws, r, c, columns.get(c), cells.get(c));
             }
             if (r % FLUSH_EVERY == 0) {
                 ws.flush();
@@ -134,11 +134,11 @@ public final class WorkbookWriter {
         }
         int last = Math.min(r + SPARE_ROWS, Worksheet.MAX_ROWS - 1);
         for (int c = 0; c < columns.size(); c++) {
-            String list = Columns.dropdown(columns.get(c).name());
+            String list = columns.get(c).codeList();
             Range values = list == null ? null : ranges.get(list);
             if (values != null) {
                 ListDataValidation v = ws.range(1, c, last, c).validateWithList(values).allowBlank(true);
-                if (Columns.list(columns.get(c).name())) {
+                if (columns.get(c).type() == Column.Type.LIST) {
                     v.errorStyle(DataValidationErrorStyle.INFORMATION).showErrorMessage(false);
                 } else {
                     v.errorStyle(DataValidationErrorStyle.WARNING).showErrorMessage(true)
@@ -149,22 +149,26 @@ public final class WorkbookWriter {
         ws.finish();
     }
 
-    /** Writes one cell of a CSV row as the workbook's kind of cell. */
-    private void cell(Worksheet ws, int r, int c, String column, String csv) {
+    /**
+     * Writes one cell of a CSV row as the workbook's kind of cell: a number, a date, or text. A
+     * number cell is grouped in thousands for an amount or a quantity.
+     */
+    private void cell(Worksheet ws, int r, int c, Column column, String csv) {
         if (csv.isEmpty()) {
             return;
         }
-        switch (Columns.type(column)) {
-            case NUMBER -> number(ws, r, c, column, csv);
+        switch (column.type()) {
+            case DECIMAL, INTEGER -> number(ws, r, c, false, csv);
+            case AMOUNT, QUANTITY -> number(ws, r, c, true, csv);
             case DATE -> date(ws, r, c, csv);
             default -> ws.value(r, c, text(column, csv));
         }
     }
 
     /** Text without the CSV formula guard, which a string cell never needs; codes by their names. */
-    private String text(String column, String csv) {
-        String list = Columns.dropdown(column);
-        if (!Columns.list(column)) {
+    private String text(Column column, String csv) {
+        String list = column.codeList();
+        if (column.type() != Column.Type.LIST) {
             return list == null ? FormulaGuard.unguard(csv) : vocabulary.name(list, csv);
         }
         List<String> items = new ArrayList<>();
@@ -179,7 +183,7 @@ public final class WorkbookWriter {
      * keeps exactly, and no zeros after its last decimal digit, which a cell would drop; else the
      * CSV exporter's text, which the importer reads as exactly.
      */
-    private static void number(Worksheet ws, int r, int c, String column, String csv) {
+    private static void number(Worksheet ws, int r, int c, boolean grouped, String csv) {
         BigDecimal value;
         try {
             value = new BigDecimal(csv);
@@ -193,7 +197,7 @@ public final class WorkbookWriter {
             return;
         }
         ws.value(r, c, plain);
-        if (column.equals("investment") || column.equals("min_investment") || column.equals("land_area_m2")) {
+        if (grouped) {
             int decimals = Math.max(0, plain.scale());
             ws.style(r, c).format(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)).set();
         }
@@ -211,13 +215,14 @@ public final class WorkbookWriter {
     }
 
     /** A column's width in characters. */
-    private static double width(String column) {
-        if (column.startsWith("summary") || column.equals("address") || column.equals("legal_basis")) {
+    private static double width(Column column) {
+        String name = column.name();
+        if (name.startsWith("summary") || name.equals("address") || name.equals("legal_basis")) {
             return 40;
         }
-        if (column.startsWith("title")) {
+        if (name.startsWith("title")) {
             return 32;
         }
-        return Columns.type(column) == Columns.Type.DATE ? 14 : 20;
+        return column.type() == Column.Type.DATE ? 14 : 20;
     }
 }
