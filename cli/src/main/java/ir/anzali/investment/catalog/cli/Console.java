@@ -68,18 +68,19 @@ final class Console {
             Object value = values[i + 1];
             map.put((String) values[i], value instanceof Long || value instanceof Integer
                     ? display.number(((Number) value).longValue())
-                    : value instanceof Phrase phrase ? text(phrase.key()) : value == null ? "" : value);
+                    : value instanceof Phrase phrase ? text(phrase.key(), phrase.values()) : value == null ? "" : value);
         }
         return MessageBundle.fill(texts.getString(key), map);
     }
 
     /**
-     * A value of a text that is itself a text of the bundle, such as {@code what.file}, written in
-     * the console's language when the text is.
+     * A value of a text that is itself a text of the bundle, such as {@code what.file} or a
+     * suggestion with its candidates, written in the console's language when the text is.
      *
-     * @param key the key of the text
+     * @param key    the key of the text
+     * @param values its values: name, value, name, value…
      */
-    record Phrase(String key) {
+    record Phrase(String key, @Nullable Object... values) {
     }
 
     /** Prints a text of the bundle as one line. */

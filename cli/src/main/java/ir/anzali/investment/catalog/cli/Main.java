@@ -20,7 +20,9 @@ import picocli.CommandLine;
 /**
  * The {@code catalog} command line. Exit status: 0 when there are no errors, 1 when the data has
  * errors, 2 for a usage error, a file that cannot be read or written, or any other failure — always
- * with one line on standard error, never a stack trace. Output is UTF-8, in Persian or English.
+ * with one line on standard error, never a stack trace. Output is UTF-8, in Persian or English. When
+ * the reader of standard output closes its pipe ({@code ./catalog export c.json | head}), the run
+ * ends quietly with its own status, as Unix tools do.
  *
  * <p>Every exception a command throws ends in one place, the execution-exception handler
  * ({@link #failure}): a usage error or a file that cannot be read is told in the program's own words;
@@ -52,7 +54,7 @@ public final class Main {
         VALIDATOR_LOG.setLevel(Level.WARNING);
         // Workers hand their failures to the command, which reports them in one line.
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> { });
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream out = new StandardOutput(new FileOutputStream(FileDescriptor.out));
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int status;
         try {
@@ -97,7 +99,7 @@ public final class Main {
             status = failure(e, console, err, debug);
         }
         out.flush();
-        if (out.checkError()) {
+        if (out.checkError() && !(out instanceof StandardOutput s && s.pipeClosed())) {
             status = fail(console, err, console.text("error.stdout"));
         }
         return status;
