@@ -1,7 +1,6 @@
 package ir.anzali.investment.catalog.cli;
 
 import ir.anzali.investment.catalog.csv.ProgressListener;
-import ir.anzali.investment.catalog.money.CurrencyUnits;
 import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.text.Display;
 import ir.anzali.investment.catalog.internal.text.MessageBundle;
@@ -110,15 +109,9 @@ final class Console {
         return money.format(locale);
     }
 
-    /** Amounts in several currencies, never added up: {@code 8,000,000 EUR + 4,685,000,000,000 IRR}. */
+    /** Amounts in several currencies, rials first, never added up ({@link Money#format(Map, Locale)}). */
     String amounts(Map<Currency, BigDecimal> byCurrency) {
-        if (byCurrency.isEmpty()) {
-            return display.number(0);
-        }
-        StringBuilder b = new StringBuilder();
-        byCurrency.forEach((currency, amount) -> b.append(b.length() == 0 ? "" : " + ")
-                .append(display.number(amount)).append(' ').append(CurrencyUnits.name(currency, locale)));
-        return b.toString();
+        return Money.format(byCurrency, locale);
     }
 
     /** A date, the Solar Hijri first in Persian. */

@@ -15,7 +15,7 @@ final class ReportText {
     /** The most characters of a value a line shows. */
     private static final int SHOWN_CHARS = 60;
     /** The kinds of problems the command line has a hint for. */
-    private static final List<ErrorCode> HINTED = List.of(ErrorCode.EMPTY_FILE, ErrorCode.ENCODING_GUESS,
+    static final List<ErrorCode> HINTED = List.of(ErrorCode.EMPTY_FILE, ErrorCode.ENCODING_GUESS,
             ErrorCode.UNKNOWN_REFERENCE, ErrorCode.FILE_TOO_LARGE);
 
     private ReportText() {
@@ -23,7 +23,7 @@ final class ReportText {
 
     static void print(Console c, ImportReport r) {
         Kind kind = Kind.fromName(r.kind());
-        String delimiter = r.delimiter() == null ? "-" : "\t".equals(r.delimiter()) ? c.text("tab") : r.delimiter();
+        String delimiter = r.delimiter() == null ? "-" : c.display().delimiter(r.delimiter());
         if (r.sheet() != null) {
             c.line("report.head.sheet", "file", r.file(), "sheet", r.sheet(), "kind", c.text("kind." + r.kind()));
         } else {
