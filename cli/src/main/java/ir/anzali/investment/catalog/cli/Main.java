@@ -9,6 +9,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -36,8 +39,8 @@ public final class Main {
     private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
 
     /** Said when memory ran out even for the message in the chosen language. */
-    private static final String LAST_RESORT = "catalog: not enough memory for this run: raise it with JAVA_OPTS=-Xmx"
-            + "(twice the present size) and run again.";
+    private static final String LAST_RESORT = "catalog: not enough memory for this run: give it a larger heap with"
+            + " JAVA_OPTS=-Xmx (eight times the size of the files given, at least), or split the files.";
 
     /** The environment variable that adds an internal error's stack trace to its line. */
     static final String DEBUG = "CATALOG_DEBUG";
@@ -88,7 +91,8 @@ public final class Main {
             Map<String, String> env, boolean terminal) {
         Session session = new Session(out, err, Texts.locale(lang(args), env), terminal);
         Console console = session.console();
-        String outOfMemory = console.text("error.memory", "size", largerHeap(Runtime.getRuntime().maxMemory()));
+        String outOfMemory = console.text("error.memory", "size",
+                largerHeap(Runtime.getRuntime().maxMemory(), inputBytes(args)));
         boolean debug = !env.getOrDefault(DEBUG, "").isEmpty();
         int status;
         try {
@@ -176,14 +180,41 @@ public final class Main {
     }
 
     /**
-     * A heap size to suggest after running out of memory: at least twice the present one, rounded up
-     * to a power of two (the JVM reports a little less than {@code -Xmx} asked for), as {@code -Xmx}
-     * writes it.
+     * A heap size to suggest after running out of memory, as {@code -Xmx} writes it: enough for the
+     * files given — a catalog holds an opportunity in about 4 KiB of heap, some seven times its
+     * 600 bytes of CSV, so eight times their bytes and 64 MiB for the program — and at least twice the
+     * present heap; rounded up to a power of two (the JVM reports a little less than {@code -Xmx}
+     * asked for).
+     *
+     * @param maxBytes   the present heap
+     * @param inputBytes the bytes of the files given
      */
-    static String largerHeap(long maxBytes) {
-        long wanted = Math.max(64, 2 * Math.max(1, maxBytes >> 20));
-        long mebibytes = Long.highestOneBit(wanted) == wanted ? wanted : Long.highestOneBit(wanted) << 1;
-        return mebibytes >= 1024 ? mebibytes / 1024 + "g" : mebibytes + "m";
+    static String largerHeap(long maxBytes, long inputBytes) {
+        long forFiles = (Math.min(inputBytes, Long.MAX_VALUE / 16) * 8 >> 20) + 64;
+        return xmx(Math.max(Math.max(64, forFiles), 2 * Math.max(1, maxBytes >> 20)));
+    }
+
+    /** A heap of at least so many MiB as {@code -Xmx} writes it, rounded up to a power of two: {@code 512m}, {@code 4g}. */
+    static String xmx(long mebibytes) {
+        long wanted = Math.max(1, mebibytes);
+        long rounded = Long.highestOneBit(wanted) == wanted ? wanted : Long.highestOneBit(wanted) << 1;
+        return rounded >= 1024 ? rounded / 1024 + "g" : rounded + "m";
+    }
+
+    /** The bytes of the arguments that name files there are, read before the run so that no memory is needed then. */
+    static long inputBytes(String[] args) {
+        long bytes = 0;
+        for (String a : args) {
+            try {
+                Path p = Path.of(a);
+                if (!a.startsWith("-") && Files.isRegularFile(p)) {
+                    bytes += Files.size(p);
+                }
+            } catch (InvalidPathException | IOException | SecurityException e) {
+                // Not a file this run reads: nothing to count.
+            }
+        }
+        return bytes;
     }
 
     /** The value of {@code --lang}, read before the arguments are parsed, so that help and errors are in it. */
