@@ -1,7 +1,6 @@
 package ir.anzali.investment.catalog.cli;
 
 import ir.anzali.investment.catalog.csv.ProgressListener;
-import ir.anzali.investment.catalog.money.CurrencyUnits;
 import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.text.Display;
 import ir.anzali.investment.catalog.internal.text.MessageBundle;
@@ -68,18 +67,19 @@ final class Console {
             Object value = values[i + 1];
             map.put((String) values[i], value instanceof Long || value instanceof Integer
                     ? display.number(((Number) value).longValue())
-                    : value instanceof Phrase phrase ? text(phrase.key()) : value == null ? "" : value);
+                    : value instanceof Phrase phrase ? text(phrase.key(), phrase.values()) : value == null ? "" : value);
         }
         return MessageBundle.fill(texts.getString(key), map);
     }
 
     /**
-     * A value of a text that is itself a text of the bundle, such as {@code what.file}, written in
-     * the console's language when the text is.
+     * A value of a text that is itself a text of the bundle, such as {@code what.file} or a
+     * suggestion with its candidates, written in the console's language when the text is.
      *
-     * @param key the key of the text
+     * @param key    the key of the text
+     * @param values its values: name, value, name, value…
      */
-    record Phrase(String key) {
+    record Phrase(String key, @Nullable Object... values) {
     }
 
     /** Prints a text of the bundle as one line. */
@@ -109,15 +109,9 @@ final class Console {
         return money.format(locale);
     }
 
-    /** Amounts in several currencies, never added up: {@code 8,000,000 EUR + 4,685,000,000,000 IRR}. */
+    /** Amounts in several currencies, rials first, never added up ({@link Money#format(Map, Locale)}). */
     String amounts(Map<Currency, BigDecimal> byCurrency) {
-        if (byCurrency.isEmpty()) {
-            return display.number(0);
-        }
-        StringBuilder b = new StringBuilder();
-        byCurrency.forEach((currency, amount) -> b.append(b.length() == 0 ? "" : " + ")
-                .append(display.number(amount)).append(' ').append(CurrencyUnits.name(currency, locale)));
-        return b.toString();
+        return Money.format(byCurrency, locale);
     }
 
     /** A date, the Solar Hijri first in Persian. */

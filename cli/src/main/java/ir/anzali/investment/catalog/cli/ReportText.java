@@ -1,5 +1,6 @@
 package ir.anzali.investment.catalog.cli;
 
+import ir.anzali.investment.catalog.CatalogLimits;
 import ir.anzali.investment.catalog.csv.Column;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
@@ -15,7 +16,7 @@ final class ReportText {
     /** The most characters of a value a line shows. */
     private static final int SHOWN_CHARS = 60;
     /** The kinds of problems the command line has a hint for. */
-    private static final List<ErrorCode> HINTED = List.of(ErrorCode.EMPTY_FILE, ErrorCode.ENCODING_GUESS,
+    static final List<ErrorCode> HINTED = List.of(ErrorCode.EMPTY_FILE, ErrorCode.ENCODING_GUESS,
             ErrorCode.UNKNOWN_REFERENCE, ErrorCode.FILE_TOO_LARGE);
 
     private ReportText() {
@@ -23,7 +24,7 @@ final class ReportText {
 
     static void print(Console c, ImportReport r) {
         Kind kind = Kind.fromName(r.kind());
-        String delimiter = r.delimiter() == null ? "-" : "\t".equals(r.delimiter()) ? c.text("tab") : r.delimiter();
+        String delimiter = r.delimiter() == null ? "-" : c.display().delimiter(r.delimiter());
         if (r.sheet() != null) {
             c.line("report.head.sheet", "file", r.file(), "sheet", r.sheet(), "kind", c.text("kind." + r.kind()));
         } else {
@@ -58,10 +59,26 @@ final class ReportText {
         r.errors().forEach(p -> codes.add(p.code()));
         r.warnings().forEach(p -> codes.add(p.code()));
         for (ErrorCode code : HINTED) {
-            if (codes.contains(code)) {
+            if (code == ErrorCode.FILE_TOO_LARGE && codes.contains(code)) {
+                heapHint(c, Kind.fromName(r.kind()));
+            } else if (codes.contains(code)) {
                 c.line("report.hint." + code.code());
             }
         }
+    }
+
+    /**
+     * The hint after a file past the import's limit: the heap a row takes (the limits follow the
+     * heap, {@link CatalogLimits#forHeap(long)}), splitting the file, and an example of a heap for
+     * four times the rows this one holds.
+     */
+    private static void heapHint(Console c, Kind kind) {
+        boolean opportunities = kind == Kind.OPPORTUNITIES;
+        long perRow = opportunities ? CatalogLimits.HEAP_BYTES_PER_OPPORTUNITY : 16 * CatalogLimits.HEAP_BYTES_PER_OPPORTUNITY;
+        long limit = opportunities ? UserFiles.LIMITS.maxOpportunities() : UserFiles.LIMITS.maxIncentives();
+        long rows = 4 * limit;
+        c.line("report.hint.file-too-large", "perRow", c.display().digits(perRow / 1024 + " KiB"), "limit", limit,
+                "rows", rows, "example", Main.xmx((rows * perRow >> 20) + 64));
     }
 
     private static String where(Console c, Kind kind, Problem p) {

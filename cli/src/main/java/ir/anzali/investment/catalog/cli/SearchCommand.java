@@ -17,6 +17,7 @@ import ir.anzali.investment.catalog.text.Named;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -42,7 +43,8 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--subsector", paramLabel = "S", descriptionKey = "search.subsector")
     @Nullable String subsector;
 
-    @Option(names = "--status", paramLabel = "S[,S…]", split = ",", descriptionKey = "search.status")
+    @Option(names = "--status", paramLabel = "S[,S…]", hideParamSyntax = true, split = ",",
+            descriptionKey = "search.status")
     @Nullable List<String> statuses;
 
     @Option(names = "--agency", paramLabel = "A", descriptionKey = "search.agency")
@@ -179,8 +181,15 @@ final class SearchCommand implements Callable<Integer> {
         return sort == Choice.Sort.PUBLISHED ? SortKey.PUBLISHED_ON : SortKey.valueOf(sort.name());
     }
 
+    /** The value a text names; an unknown one is a usage error that suggests the closest value, if any. */
     private static <T extends Named> T find(CodeMatcher<T> matcher, String text, String option) throws UsageException {
-        return matcher.find(text).orElseThrow(() -> new UsageException("error.unknown-value", "option", option,
-                "value", text, "known", String.join(", ", matcher.values().stream().map(Named::code).toList())));
+        Optional<T> found = matcher.find(text);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        throw new UsageException("error.unknown-value", "option", option, "value", text,
+                "suggestion", matcher.suggest(text)
+                        .map(s -> new Console.Phrase("error.suggestion", "candidates", s.code())).orElse(null),
+                "known", String.join(", ", matcher.values().stream().map(Named::code).toList()));
     }
 }

@@ -90,11 +90,12 @@ final class ValidateCommand implements Callable<Integer> {
         c.line("page.report", "file", page, "errors", c.count("errors", errors));
     }
 
-    /** One report as exactly the report's JSON; several under {@code reports}; or as text. */
+    /**
+     * The reports as text, or as JSON in one shape however many there are: {@code {"reports": […]}}
+     * ({@code docs/schemas/validate-output.schema.json}).
+     */
     static void print(Console c, boolean json, List<ImportReport> reports) {
-        if (json && reports.size() == 1) {
-            Json.print(c, Json.report(reports.get(0)));
-        } else if (json) {
+        if (json) {
             var root = Json.object();
             Json.reports(root, reports);
             Json.print(c, root);

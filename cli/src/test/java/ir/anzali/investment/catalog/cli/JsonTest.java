@@ -64,7 +64,7 @@ class JsonTest {
                 + ",TOURISM,5,IRR,AFZO\n", StandardCharsets.UTF_8);
         Run run = Run.of("validate", file.toString(), "--format", "json");
         assertThat(run.out()).doesNotContain("\u009B").doesNotContain("\u202E").contains("\\u009B").contains("\\u202E");
-        assertThat(PLAIN.readTree(run.out()).get("errors").get(0).get("value").asText()).isEqualTo(cell);
+        assertThat(PLAIN.readTree(run.out()).get("reports").get(0).get("errors").get(0).get("value").asText()).isEqualTo(cell);
     }
 
     /** What the command line prints for a tree. */

@@ -92,14 +92,25 @@ class MainTest {
     }
 
     @Test
-    void validate_prints_exactly_the_report_as_json() throws Exception {
+    void validate_prints_its_reports_in_one_shape_as_json_whatever_it_reads() throws Exception {
         Run run = Run.of("validate", Run.incentives(), "--format", "json");
         assertThat(run.status()).isZero();
-        JsonNode report = json(run.out());
+        JsonNode root = json(run.out());
+        assertThat(root.fieldNames()).toIterable().containsExactly("reports");
+        assertThat(root.get("reports")).hasSize(1);
+        JsonNode report = root.get("reports").get(0);
         assertThat(report.get("file").asText()).isEqualTo("incentives.csv");
         assertThat(report.get("kind").asText()).isEqualTo("incentives");
         assertThat(report.get("rowsRead").asLong()).isEqualTo(8).isEqualTo(report.get("accepted").asLong());
         assertThat(report.get("valid").asBoolean()).isTrue();
+        JsonNode both = json(Run.of("validate", Run.opportunities(), "--incentives", Run.incentives(), "--format",
+                "json").out());
+        assertThat(both.fieldNames()).toIterable().containsExactly("reports");
+        assertThat(both.get("reports")).hasSize(2);
+        JsonNode schema = json(Files.readString(Run.examples().resolveSibling("docs/schemas/validate-output.schema.json")));
+        assertThat(schema.get("required").get(0).asText()).isEqualTo("reports");
+        assertThat(schema.get("properties").get("reports").get("items").get("$ref").asText())
+                .isEqualTo("import-report.schema.json");
     }
 
     @Test
@@ -112,7 +123,7 @@ class MainTest {
         assertThat(imported.status()).as(imported.toString()).isEqualTo(1);
         assertThat(imported.err()).isEmpty();
         assertThat(target).doesNotExist();
-        JsonNode errors = json(validated.out()).get("errors");
+        JsonNode errors = json(validated.out()).get("reports").get(0).get("errors");
         assertThat(errors).hasSize(33).isEqualTo(json(imported.out()).get("reports").get(0).get("errors"));
         assertThat(errors.get(0).get("code").asText()).isEqualTo("unknown-reference");
         assertThat(errors.get(0).get("message").asText()).contains("incentives file").doesNotContain("--");
@@ -480,12 +491,24 @@ class MainTest {
     @Test
     void after_running_out_of_memory_it_suggests_a_heap_at_least_twice_as_large() {
         long mib = 1L << 20;
-        assertThat(Main.largerHeap(30 * mib + mib / 2)).isEqualTo("64m");
-        assertThat(Main.largerHeap(64 * mib)).isEqualTo("128m");
-        assertThat(Main.largerHeap(1000 * mib)).isEqualTo("2g");
-        assertThat(Main.largerHeap(1024 * mib)).isEqualTo("2g");
-        assertThat(Main.largerHeap(5000 * mib)).isEqualTo("16g");
-        assertThat(Main.largerHeap(0)).isEqualTo("64m");
+        assertThat(Main.largerHeap(30 * mib + mib / 2, 0)).isEqualTo("64m");
+        assertThat(Main.largerHeap(64 * mib, 0)).isEqualTo("128m");
+        assertThat(Main.largerHeap(1000 * mib, 0)).isEqualTo("2g");
+        assertThat(Main.largerHeap(1024 * mib, 0)).isEqualTo("2g");
+        assertThat(Main.largerHeap(5000 * mib, 0)).isEqualTo("16g");
+        assertThat(Main.largerHeap(0, 0)).isEqualTo("64m");
+    }
+
+    @Test
+    void the_out_of_memory_advice_is_estimated_from_the_files_given_not_doubled_each_time(@TempDir Path files)
+            throws Exception {
+        long mib = 1L << 20;
+        // A 720,000-row import: about 430 MB of CSV; a heap of 128 MiB, then 256 MiB, then 512 MiB all fail.
+        assertThat(Main.largerHeap(128 * mib, 430_000_000L)).isEqualTo("4g");
+        assertThat(Main.largerHeap(256 * mib, 430_000_000L)).isEqualTo("4g");
+        Path csv = Files.write(files.resolve("o.csv"), new byte[100_000]);
+        assertThat(Main.inputBytes(new String[] {"import", "--opportunities", csv.toString(), "--out",
+            files.resolve("absent.json").toString(), "--mode", "skip-invalid"})).isEqualTo(100_000);
     }
 
     @Test
@@ -513,10 +536,11 @@ class MainTest {
         Files.writeString(csv, "id,title_en,sector,investment,currency,lead_agency\nAFZ-TOU-900,Hotel,TURISM,5,IRR,AFZO\n");
         Run run = Run.of("validate", book.toString(), "--kind", "incentives", "--format", "json");
         assertThat(run.status()).as(run.toString()).isZero();
-        assertThat(json(run.out()).get("sheet").asText()).isEqualTo("incentives");
+        assertThat(json(run.out()).get("reports").get(0).get("sheet").asText()).isEqualTo("incentives");
         Run wrong = Run.of("validate", csv.toString(), "--format", "json");
-        assertThat(json(wrong.out()).get("sheet").isNull()).isTrue();
-        assertThat(json(wrong.out()).get("errors").get(0).get("cell").isNull()).isTrue();
+        JsonNode report = json(wrong.out()).get("reports").get(0);
+        assertThat(report.get("sheet").isNull()).isTrue();
+        assertThat(report.get("errors").get(0).get("cell").isNull()).isTrue();
     }
 
     @Test

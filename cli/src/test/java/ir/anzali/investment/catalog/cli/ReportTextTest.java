@@ -61,7 +61,12 @@ class ReportTextTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
         ReportText.print(new Console(print, print, Locale.ENGLISH, false), report);
+        long limit = UserFiles.LIMITS.maxOpportunities();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("[file-too-large]")
-                .contains("hint: the limit follows the heap; give ./catalog a larger one with JAVA_OPTS=-Xmx");
+                .contains("hint: an import holds about 4 KiB of heap a row. Split the file into files of at most "
+                        + String.format(Locale.ROOT, "%,d", limit) + " rows")
+                .contains("such as -Xmx" + Main.xmx((4 * limit * 4096 >> 20) + 64) + " for "
+                        + String.format(Locale.ROOT, "%,d", 4 * limit) + " rows")
+                .contains("validate checks a file of any size in a small heap.");
     }
 }

@@ -2,10 +2,13 @@ package ir.anzali.investment.catalog.money;
 
 import java.math.BigDecimal;
 import ir.anzali.investment.catalog.text.Display;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * An amount of money in one currency: a {@link BigDecimal} and an ISO 4217 {@link Currency}, never
@@ -187,6 +190,29 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
     public String format(Locale locale) {
         Display display = Display.of(locale);
         return display.number(amount) + ' ' + CurrencyUnits.name(currency, locale);
+    }
+
+    /**
+     * Amounts in several currencies as people read them in a language, never added up: the rial, the
+     * zone's own currency, first and the others by code, separated by {@code ", "} ({@code "، "} in
+     * Persian): {@code 4,685,000,000,000 IRR, 8,000,000 EUR}; a dash ({@code -}) when there is none.
+     * The one rendering of a total per currency, for text, tables and pages alike.
+     *
+     * @param byCurrency the amount of each currency, not null
+     * @param locale     the language, not null
+     * @return the text, never null
+     */
+    public static String format(Map<Currency, BigDecimal> byCurrency, Locale locale) {
+        if (byCurrency.isEmpty()) {
+            return "-";
+        }
+        Display display = Display.of(locale);
+        StringJoiner joined = new StringJoiner(display.persian() ? "، " : ", ");
+        byCurrency.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<Currency, BigDecimal> e) -> !e.getKey().equals(IRR))
+                        .thenComparing(e -> e.getKey().getCurrencyCode()))
+                .forEach(e -> joined.add(display.number(e.getValue()) + ' ' + CurrencyUnits.name(e.getKey(), locale)));
+        return joined.toString();
     }
 
     /** Gives the canonical text, such as {@code IRR 250000000000}. */

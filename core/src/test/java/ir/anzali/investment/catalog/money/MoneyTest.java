@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,5 +91,20 @@ class MoneyTest {
     @ValueSource(strings = {"IRR 12,5", "IRR ۱۲", "IRR 1e3", "IRR +5", "IRR 5.", "IRR .5", "IRR --5"})
     void parse_reads_only_the_plain_form(String text) {
         assertThatThrownBy(() -> Money.parse(text)).isExactlyInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void amounts_in_several_currencies_show_the_rial_first_never_added_up_and_a_dash_for_none() {
+        Map<Currency, BigDecimal> amounts = new LinkedHashMap<>();
+        amounts.put(Currency.getInstance("USD"), new BigDecimal("1500000"));
+        amounts.put(Currency.getInstance("EUR"), new BigDecimal("8000000"));
+        amounts.put(Money.IRR, new BigDecimal("4685000000000"));
+
+        assertThat(Money.format(amounts, Locale.ENGLISH))
+                .isEqualTo("4,685,000,000,000 " + CurrencyUnits.name(Money.IRR, Locale.ENGLISH) + ", 8,000,000 "
+                        + CurrencyUnits.name(Currency.getInstance("EUR"), Locale.ENGLISH) + ", 1,500,000 "
+                        + CurrencyUnits.name(Currency.getInstance("USD"), Locale.ENGLISH));
+        assertThat(Money.format(amounts, Locale.forLanguageTag("fa"))).startsWith("۴٬۶۸۵٬۰۰۰٬۰۰۰٬۰۰۰ ریال، ۸٬۰۰۰٬۰۰۰ ");
+        assertThat(Money.format(Map.of(), Locale.ENGLISH)).isEqualTo("-");
     }
 }

@@ -6,6 +6,7 @@ import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.opportunity.Status;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,5 +44,13 @@ class DisplayTest {
         assertThat(Money.of(new BigDecimal("42000000"), "USD").format(LocalizedText.PERSIAN)).isEqualTo("۴۲٬۰۰۰٬۰۰۰ دلار");
         assertThat(Money.of(new BigDecimal("8000000"), "EUR").format(LocalizedText.PERSIAN)).isEqualTo("۸٬۰۰۰٬۰۰۰ یورو");
         assertThat(Money.of(new BigDecimal("5"), "AED").format(LocalizedText.PERSIAN)).isEqualTo("۵ درهم");
+    }
+
+    @Test
+    void delimiters_are_named_from_the_one_list_of_the_format_comma_semicolon_tab_and_persian_semicolon() {
+        assertThat(List.of(",", ";", "\t", "\u061B", "|").stream().map(EN::delimiter))
+                .containsExactly("comma ( , )", "semicolon ( ; )", "tab", "Persian semicolon ( \u061B )", "|");
+        assertThat(List.of(",", ";", "\t", "\u061B").stream().map(FA::delimiter))
+                .containsExactly("ویرگول انگلیسی ( , )", "نقطه‌ویرگول ( ; )", "تب", "نقطه‌ویرگول فارسی ( \u061B )");
     }
 }

@@ -86,14 +86,14 @@ final class BarChart {
         int height = GAP + categories.size() * (group + GAP);
         h.open("svg", "class", "chart", "xmlns", "http://www.w3.org/2000/svg", "viewBox",
                 "0 0 " + WIDTH + " " + height, "role", "img", "aria-labelledby", id + "-title " + id + "-desc")
-                .element("title", title, "id", id + "-title").element("desc", description, "id", id + "-desc");
+                .textElement("title", title, "id", id + "-title").textElement("desc", description, "id", id + "-desc");
         int y = GAP;
         for (Category c : categories) {
             h.open("g", "class", "category");
             String label = c.label().codePointCount(0, c.label().length()) > LABEL_CHARS
                     ? c.label().substring(0, c.label().offsetByCodePoints(0, LABEL_CHARS - 1)) + "…" : c.label();
-            h.element("title", c.label());
-            h.element("text", label, "x", x(rtl, 10, 0), "y", Integer.toString(y + group / 2 + 4));
+            h.textElement("title", c.label());
+            h.textElement("text", label, "x", x(rtl, 10, 0), "y", Integer.toString(y + group / 2 + 4));
             for (int s = 0; s < series.size(); s++) {
                 BigDecimal value = c.values().get(s);
                 double length = max.signum() == 0 ? 0
@@ -102,7 +102,7 @@ final class BarChart {
                 h.open("rect", "class", s == 0 ? "bar" : "bar second", "data-value", value.toPlainString(),
                         "x", x(rtl, LABEL_WIDTH, length), "y", Integer.toString(top), "width", decimal(length),
                         "height", Integer.toString(BAR_HEIGHT)).close("rect");
-                h.element("text", c.shown().get(s), "x", x(rtl, LABEL_WIDTH + length + 6, 0), "y",
+                h.textElement("text", c.shown().get(s), "x", x(rtl, LABEL_WIDTH + length + 6, 0), "y",
                         Integer.toString(top + BAR_HEIGHT - 5));
             }
             h.close("g");

@@ -56,17 +56,30 @@ final class Html {
         return open(tag, attributes).text(text).close(tag);
     }
 
+    /**
+     * An element that holds text only, such as a page's {@code <title>} or a label inside SVG, where
+     * markup is not shown: invisible characters are marked by text alone.
+     */
+    Html textElement(String tag, String text, String... attributes) throws IOException {
+        return open(tag, attributes).marked(text, false).close(tag);
+    }
+
     /** Text, escaped, with invisible characters shown as marks. */
     Html text(String text) throws IOException {
+        return marked(text, true);
+    }
+
+    /** Text, escaped, with invisible characters shown as {@code ⟨U+202E⟩}, styled when {@code styled}. */
+    private Html marked(String text, boolean styled) throws IOException {
         int start = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
             if (invisible(cp)) {
                 out.write(Encode.forHtmlContent(text.substring(start, i)));
-                out.write("<span class=\"mark\">");
+                out.write(styled ? "<span class=\"mark\">" : "");
                 out.write(String.format(Locale.ROOT, "⟨U+%04X⟩", cp));
-                out.write("</span>");
+                out.write(styled ? "</span>" : "");
                 start = next;
             }
             i = next;

@@ -36,7 +36,7 @@ final class Page {
                 .open("meta", "http-equiv", "Content-Security-Policy", "content", CONTENT_SECURITY_POLICY)
                 .markup("\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .markup("<meta name=\"referrer\" content=\"no-referrer\">\n")
-                .element("title", title).markup("\n<style>\n").markup(STYLE).markup("</style>\n</head>\n<body>\n");
+                .textElement("title", title).markup("\n<style>\n").markup(STYLE).markup("</style>\n</head>\n<body>\n");
     }
 
     /** The closing of the body and the document. */

@@ -161,7 +161,7 @@ public final class ReportPage {
                 fact("report.sheet", report.sheet());
             } else {
                 fact("report.encoding", report.encoding() == null ? "-" : report.encoding());
-                fact("report.delimiter", report.delimiter() == null ? "-" : delimiter(report.delimiter()));
+                fact("report.delimiter", report.delimiter() == null ? "-" : t.delimiter(report.delimiter()));
             }
             fact("report.rows-read", t.number(report.rowsRead()));
             fact("report.accepted", t.number(report.accepted()));
@@ -174,18 +174,6 @@ public final class ReportPage {
 
         private void fact(String key, String value) throws IOException {
             h.open("div").element("dt", t.get(key)).open("dd").value(value).close("dd").close("div");
-        }
-
-        private String delimiter(String d) {
-            String key = switch (d) {
-                case "," -> "delimiter.comma";
-                case ";" -> "delimiter.semicolon";
-                case "\t" -> "delimiter.tab";
-                case "|" -> "delimiter.pipe";
-                case "،" -> "delimiter.arabic-comma";
-                default -> null;
-            };
-            return key == null ? d : t.get(key);
         }
 
         private void verdict() throws IOException {

@@ -14,7 +14,6 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The words and numbers of a page in one language (CSV format §7): Persian text, digits and Solar
@@ -74,6 +73,11 @@ final class Texts {
         return display.number(value);
     }
 
+    /** The name of a delimiter ({@link Display#delimiter(String)}). */
+    String delimiter(String delimiter) {
+        return display.delimiter(delimiter);
+    }
+
     String name(Named value) {
         return display.name(value);
     }
@@ -88,16 +92,9 @@ final class Texts {
         return number(amount) + " " + currency(currency);
     }
 
-    /** Amounts in several currencies, rials first, one after another and never added up; a dash when there is none. */
+    /** Amounts in several currencies, rials first, never added up; a dash when there is none ({@link Money#format(Map, Locale)}). */
     String amounts(Map<Currency, BigDecimal> byCurrency) {
-        if (byCurrency.isEmpty()) {
-            return "-";
-        }
-        StringBuilder b = new StringBuilder();
-        for (Currency currency : rialFirst(byCurrency)) {
-            b.append(b.length() == 0 ? "" : persian() ? "، " : ", ").append(amount(Objects.requireNonNull(byCurrency.get(currency)), currency));
-        }
-        return b.toString();
+        return Money.format(byCurrency, locale);
     }
 
     /** The currencies of amounts: the rial, the zone's own currency, first; the others by code. */

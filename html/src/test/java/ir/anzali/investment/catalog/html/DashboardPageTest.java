@@ -183,4 +183,19 @@ class DashboardPageTest {
         assertThat(chart.select("table.numbers tbody th").text()).isEqualTo("INC-XSS </text></svg><script>alert(1)</script>");
         assertThat(chart.select("svg g.category title").text()).isEqualTo("INC-XSS </text></svg><script>alert(1)</script>");
     }
+
+    @Test
+    void invisible_characters_in_a_chart_label_are_marked_as_text_inside_svg_and_every_bar_is_drawn()
+            throws IOException {
+        Incentive marked = Incentive.builder(new IncentiveId("INC-MARK")).type(IncentiveType.FINANCIAL_GRANT)
+                .title("کمک\u2060هزینه", "Grant\u2060\u200Bfor\u00ADall")
+                .authority(catalog.referenceData().agencies().get(0)).build();
+        Catalog withMarked = Catalog.builder(catalog.referenceData()).incentive(marked).build();
+
+        Element chart = chart(Pages.parse(Pages.dashboard(FA, withMarked)), "incentive");
+
+        assertThat(chart.select("svg span")).isEmpty();
+        assertThat(chart.select("svg g.category title").text()).contains("کمک⟨U+2060⟩هزینه");
+        assertThat(chart.select("svg g.category")).hasSize(chart.select("table.numbers tbody tr").size());
+    }
 }

@@ -191,6 +191,18 @@ class ReportPageTest {
     }
 
     @Test
+    void the_title_of_a_file_name_with_an_invisible_character_marks_it_as_text_not_markup() throws IOException {
+        ImportReport report = CatalogImporter.builder().build().validate(
+                new java.io.ByteArrayInputStream((HEADER + "\n").getBytes(StandardCharsets.UTF_8)),
+                "a\u2060b.csv", Kind.OPPORTUNITIES);
+
+        Document page = Pages.parse(Pages.report(Locale.ENGLISH, List.of(report)));
+
+        assertThat(page.title()).isEqualTo("Import report: a⟨U+2060⟩b.csv");
+        assertThat(page.selectFirst("section.report h2 span.mark").text()).isEqualTo("⟨U+2060⟩");
+    }
+
+    @Test
     void refusesToWriteAPageOfNoReport() {
         assertThatThrownBy(() -> ReportPage.in(FA).write(List.of(), new ByteArrayOutputStream()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("No report to write");

@@ -24,6 +24,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -111,6 +113,20 @@ class XlsxExporterTest {
                 .map(Map.Entry::getValue).reduce("", String::concat);
         assertThat(comments).contains("الزامی. از فهرست انتخاب کنید.");
         assertThat(parts.get("xl/styles.xml")).contains("<b");
+    }
+
+    @Test
+    void a_templates_dropdowns_reach_the_last_row_of_the_sheet_not_row_5002() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XlsxExporter.englishHeaders().template(WorkbookImportTest.examplesFromCsv(importer), out);
+        String opportunities = parts(out.toByteArray()).get("xl/worksheets/sheet1.xml");
+        Matcher sqref = Pattern.compile("<dataValidation [^>]*sqref=\"([A-Z]+)2:([A-Z]+)(\\d+)\"").matcher(opportunities);
+        int validations = 0;
+        while (sqref.find()) {
+            validations++;
+            assertThat(sqref.group(3)).as(sqref.group()).isEqualTo("1048576");
+        }
+        assertThat(validations).isEqualTo(9);
     }
 
     @Test

@@ -106,7 +106,7 @@ final class Header {
         }
         this.recognized = List.copyOf(found);
         if (errors.isEmpty()) {
-            String present = String.join(", ", recognized);
+            String present = recognized.isEmpty() ? messages.get("no-known-column") : String.join(", ", recognized);
             for (Column c : columns) {
                 if (c.required() && index(c.name()) < 0) {
                     errors.add(new Problem(line, null, c.name(), null, ErrorCode.MISSING_COLUMN,

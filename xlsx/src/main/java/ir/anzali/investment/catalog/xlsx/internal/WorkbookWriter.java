@@ -29,8 +29,6 @@ import org.dhatim.fastexcel.Worksheet;
  */
 public final class WorkbookWriter {
 
-    /** Rows written after the last one that carry the dropdowns, for rows staff add. */
-    private static final int SPARE_ROWS = 5000;
     private static final int FLUSH_EVERY = 1000;
     private static final LocalDate FIRST_DATE_CELL = LocalDate.of(1900, 3, 1);
     private static final int MAX_EXACT_DIGITS = 15;
@@ -132,7 +130,8 @@ public final class WorkbookWriter {
                 ws.flush();
             }
         }
-        int last = Math.min(r + SPARE_ROWS, Worksheet.MAX_ROWS - 1);
+        // The dropdowns reach the sheet's last row, for every row staff add, however many.
+        int last = Worksheet.MAX_ROWS - 1;
         for (int c = 0; c < columns.size(); c++) {
             String list = columns.get(c).codeList();
             Range values = list == null ? null : ranges.get(list);

@@ -1,0 +1,54 @@
+package ir.anzali.investment.catalog.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private String catalog;
+
+    @BeforeEach
+    void importExamples() {
+        catalog = dir.resolve("catalog.json").toString();
+        Run run = Run.of("import", "--opportunities", Run.opportunities(), "--incentives", Run.incentives(), "--out",
+                catalog);
+        assertThat(run.status()).as(run.toString()).isZero();
+    }
+
+    @Test
+    void a_mistyped_status_gets_the_suggestion_of_the_closest_one() {
+        Run english = Run.of("search", catalog, "--status", "OPNE");
+        assertThat(english.status()).isEqualTo(2);
+        assertThat(english.err()).startsWith("catalog: --status: \"OPNE\" is not known. Did you mean OPEN? Known: ");
+        Run persian = Run.in(Run.PERSIAN, "search", catalog, "--status", "OPEN,CANCELED");
+        assertThat(persian.err()).contains("«CANCELED» شناخته نیست. آیا منظورتان CANCELLED بود؟ مقدارهای شناخته: ");
+    }
+
+    @Test
+    void a_status_far_from_every_known_one_gets_no_suggestion() {
+        Run run = Run.of("search", catalog, "--status", "banana");
+        assertThat(run.err()).contains("\"banana\" is not known. Known: ").doesNotContain("Did you mean");
+    }
+
+    @Test
+    void the_status_synopsis_reads_one_list_of_statuses() {
+        String help = Run.of("search", "--help").out();
+        assertThat(help).contains("--status=S[,S…]").doesNotContain("[,S[,S");
+    }
+
+    @Test
+    void help_of_validate_and_import_says_they_read_workbooks_too() {
+        assertThat(Run.of("--help").out())
+                .contains("Check a CSV file or an Excel workbook and report every problem.")
+                .contains("Import CSV files or Excel workbooks into a catalog JSON file.");
+        assertThat(Run.in(Run.PERSIAN, "validate", "--help").out())
+                .contains("پرونده CSV یا کارپوشهٔ اکسل را بررسی کن");
+    }
+}

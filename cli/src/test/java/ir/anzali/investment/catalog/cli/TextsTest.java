@@ -1,0 +1,83 @@
+package ir.anzali.investment.catalog.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.anzali.investment.catalog.csv.Kind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class TextsTest {
+
+    /** A string literal that has the shape of a key: dotted lower-case words. */
+    private static final Pattern KEY = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
+    /** A count's noun: its key with {@code .one} and {@code .other}. */
+    private static final Pattern NOUN = Pattern.compile("count\\(\"([a-z-]+)\"");
+    /** Literals of that shape that are no keys of the texts. */
+    private static final Set<String> NOT_KEYS = Set.of("catalog.home", "version.properties", "org.hibernate.validator",
+            "opportunities.csv", "incentives.csv");
+
+    private static Properties bundle(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = Texts.class.getResourceAsStream(name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    /** Every key the sources of the command line use, literal or made from a literal. */
+    private static Set<String> keysUsed() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.list(Path.of("src/main/java/ir/anzali/investment/catalog/cli"))) {
+            for (Path file : files.toList()) {
+                String source = Files.readString(file);
+                Matcher m = KEY.matcher(source);
+                while (m.find()) {
+                    if (!NOT_KEYS.contains(m.group(1)) && !m.group(1).startsWith("ir.")) {
+                        keys.add(m.group(1));
+                    }
+                }
+                Matcher n = NOUN.matcher(source);
+                while (n.find()) {
+                    keys.add(n.group(1) + ".one");
+                    keys.add(n.group(1) + ".other");
+                }
+            }
+        }
+        for (Kind kind : Kind.values()) {
+            keys.add("kind." + kind.reportName());
+            keys.add(kind.reportName() + ".one");
+            keys.add(kind.reportName() + ".other");
+        }
+        ReportText.HINTED.forEach(code -> keys.add("report.hint." + code.code()));
+        return keys;
+    }
+
+    @Test
+    void every_key_the_command_line_uses_resolves_in_both_bundles() throws IOException {
+        Set<String> used = keysUsed();
+        assertThat(used).contains("what.file", "error.unreadable", "rows.one", "kind.incentives");
+        Properties english = bundle("messages.properties");
+        Properties persian = bundle("messages_fa.properties");
+        assertThat(used).allSatisfy(key -> {
+            assertThat(english.getProperty(key)).as("English " + key).isNotBlank();
+            assertThat(persian.getProperty(key)).as("Persian " + key).isNotBlank();
+        });
+    }
+
+    @Test
+    void both_bundles_hold_the_same_keys() throws IOException {
+        assertThat(bundle("messages_fa.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(bundle("messages.properties").stringPropertyNames());
+    }
+}
