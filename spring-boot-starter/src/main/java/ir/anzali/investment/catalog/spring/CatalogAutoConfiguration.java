@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -22,7 +23,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The beans of the library for a Spring Boot application, each replaced by the application's own
@@ -138,14 +141,16 @@ public class CatalogAutoConfiguration {
     /**
      * The problem details of rejected uploads.
      *
-     * @param uploads the uploads, not null
+     * @param uploads     the uploads, not null
+     * @param environment where Spring's limit of a part, {@code spring.servlet.multipart.max-file-size}, is set
      * @return the advice, never null
      */
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnWebApplication
-    public CatalogProblems catalogProblems(CatalogUploads uploads) {
-        return new CatalogProblems(uploads);
+    public CatalogProblems catalogProblems(CatalogUploads uploads, Environment environment) {
+        return new CatalogProblems(uploads, Objects.requireNonNullElse(environment.getProperty(
+                "spring.servlet.multipart.max-file-size", DataSize.class), DataSize.ofMegabytes(1)));
     }
 
     /** The metrics of imports, when Micrometer is present. */

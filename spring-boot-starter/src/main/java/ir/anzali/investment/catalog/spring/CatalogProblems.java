@@ -31,14 +31,17 @@ public class CatalogProblems {
     private static final String BUNDLE = "ir.anzali.investment.catalog.spring.problems";
 
     private final CatalogUploads uploads;
+    private final DataSize uploadLimit;
 
     /**
      * The problems written in the language the uploads choose.
      *
-     * @param uploads the uploads, which tell the language of a request; not null
+     * @param uploads     the uploads, which tell the language of a request; not null
+     * @param uploadLimit the server's limit of a part, named when a part is past it; not null
      */
-    public CatalogProblems(CatalogUploads uploads) {
+    public CatalogProblems(CatalogUploads uploads, DataSize uploadLimit) {
         this.uploads = Objects.requireNonNull(uploads, "uploads");
+        this.uploadLimit = Objects.requireNonNull(uploadLimit, "uploadLimit");
     }
 
     /**
@@ -72,10 +75,10 @@ public class CatalogProblems {
     public ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e,
             WebRequest request) {
         Locale language = uploads.language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        String limit = e.getMaxUploadSize() < 0 ? "?" : DataSize.ofBytes(e.getMaxUploadSize()).toString();
+        DataSize limit = e.getMaxUploadSize() < 0 ? uploadLimit : DataSize.ofBytes(e.getMaxUploadSize());
         String code = UploadRejectedException.Reason.FILE_TOO_LARGE.code();
         return answer(problem(HttpStatus.PAYLOAD_TOO_LARGE.value(), code,
-                text(language, "upload-too-large.detail", limit), language), language);
+                text(language, "upload-too-large.detail", limit.toMegabytes()), language), language);
     }
 
     /**

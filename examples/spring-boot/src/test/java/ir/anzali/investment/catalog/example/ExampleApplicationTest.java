@@ -98,6 +98,7 @@ class ExampleApplicationTest {
         assertThat(problem.get("status").asInt()).isEqualTo(422);
         assertThat(problem.get("code").asText()).isEqualTo("invalid-file");
         assertThat(problem.get("title").asText()).isEqualTo("The file has errors");
+        assertThat(problem.get("detail").asText()).contains("the files have 6 errors");
         JsonNode opportunities = problem.get("reports").get(1);
         assertThat(opportunities.get("rejected").asLong()).isEqualTo(4);
         assertThat(opportunities.get("errors").get(0).get("line").asLong()).isEqualTo(2);
@@ -138,6 +139,7 @@ class ExampleApplicationTest {
         assertThat(answer.statusCode()).isEqualTo(422);
         assertThat(json.readTree(answer.body()).get("reports").get(0).get("errors").get(0).get("code").asText())
                 .isEqualTo("empty-file");
+        assertThat(json.readTree(answer.body()).get("detail").asText()).contains("the files have one error");
     }
 
     @Test
@@ -158,6 +160,7 @@ class ExampleApplicationTest {
                 .post(uri("/api/imports/validate")).header("Accept-Language", "en"));
         assertThat(answer.statusCode()).isEqualTo(413);
         assertThat(json.readTree(answer.body()).get("code").asText()).isEqualTo("file-too-large");
+        assertThat(json.readTree(answer.body()).get("detail").asText()).contains("larger than the server takes, 1 MB");
         assertThat(send(HttpRequest.newBuilder(uri("/api/opportunities"))).statusCode()).isEqualTo(200);
     }
 
