@@ -282,6 +282,63 @@ public final class CatalogJson {
     }
 
     /**
+     * Writes one opportunity alone, as it stands in a catalog's {@code opportunities}: the form a web
+     * service answers with for one item.
+     *
+     * @param opportunity the opportunity, not null
+     * @param out         where to write; not closed
+     * @throws IOException when writing fails
+     */
+    public void write(Opportunity opportunity, OutputStream out) throws IOException {
+        itemWriter.writeValue(out, opportunity);
+    }
+
+    /**
+     * Writes one incentive alone, as it stands in a catalog's {@code incentives}.
+     *
+     * @param incentive the incentive, not null
+     * @param out       where to write; not closed
+     * @throws IOException when writing fails
+     */
+    public void write(Incentive incentive, OutputStream out) throws IOException {
+        itemWriter.writeValue(out, incentive);
+    }
+
+    /**
+     * Reads one opportunity alone, in the form {@link #write(Opportunity, OutputStream)} writes, its
+     * sector, subsector and agencies looked up by code in the reference data. The opportunity is
+     * checked as a record; the rules across a catalog (its incentives, its ids) are the catalog's.
+     *
+     * @param in   the document; not closed
+     * @param data the reference data that codes are looked up in, not null
+     * @return the opportunity, never null
+     * @throws CatalogJsonException when the document is not a valid opportunity
+     * @throws IOException          when reading fails
+     */
+    public Opportunity readOpportunity(InputStream in, ReferenceData data) throws CatalogJsonException, IOException {
+        return readItem(in, Opportunity.class, data);
+    }
+
+    /**
+     * Reads one incentive alone, in the form {@link #write(Incentive, OutputStream)} writes.
+     *
+     * @param in   the document; not closed
+     * @param data the reference data that codes are looked up in, not null
+     * @return the incentive, never null
+     * @throws CatalogJsonException when the document is not a valid incentive
+     * @throws IOException          when reading fails
+     */
+    public Incentive readIncentive(InputStream in, ReferenceData data) throws CatalogJsonException, IOException {
+        return readItem(in, Incentive.class, data);
+    }
+
+    private <T> T readItem(InputStream in, Class<T> type, ReferenceData data) throws CatalogJsonException, IOException {
+        try (JsonParser p = parser(in)) {
+            return new CatalogReader(mapper, limits).readItem(p, type, data);
+        }
+    }
+
+    /**
      * The JSON Schema (draft 2020-12) of the documents this class writes. It says the shape of every
      * value; the rules that cross values and documents (references resolve, youth jobs within direct
      * jobs, the status history follows the lifecycle) are the reader's, as {@code docs/json-format.md}

@@ -62,6 +62,20 @@ final class CatalogReader {
         }
     }
 
+    /** Reads a document that is one incentive or one opportunity, its codes looked up in the reference data. */
+    <T> T readItem(JsonParser p, Class<T> type, ReferenceData data) throws CatalogJsonException, IOException {
+        try {
+            start(p);
+            T item = mapper.readerFor(type).withAttribute(CatalogModule.REFERENCE_DATA, data).readValue(p);
+            end(p);
+            return item;
+        } catch (JsonProcessingException e) {
+            throw JsonErrors.translate(e, "");
+        } catch (LimitedInput.TooLong e) {
+            throw tooLong(p, e);
+        }
+    }
+
     /** The error of a document longer than the limit, where the reading stopped. */
     private static CatalogJsonException tooLong(JsonParser p, LimitedInput.TooLong e) {
         return e.refusal("line " + p.currentLocation().getLineNr() + ", column " + p.currentLocation().getColumnNr());

@@ -60,6 +60,31 @@ class CatalogJsonTest {
     }
 
     @Test
+    void one_opportunity_and_one_incentive_are_written_as_in_a_catalog_and_read_back_alone() throws Exception {
+        Catalog c = richCatalog();
+        var opportunity = c.opportunities().get(0);
+        var incentive = c.incentives().get(0);
+        ByteArrayOutputStream one = new ByteArrayOutputStream();
+        json.write(opportunity, one);
+        String text = one.toString(StandardCharsets.UTF_8);
+        assertThat(text).startsWith("{").contains("\"id\" : \"" + opportunity.id().value() + "\"")
+                .contains("\"amount\" : \"2500000000000\"").doesNotContain("\"value\"");
+        assertThat(json.writeString(c).replaceAll("\\s", "")).contains(text.replaceAll("\\s", ""));
+        assertThat(json.readOpportunity(new ByteArrayInputStream(one.toByteArray()), Fixtures.REF)).isEqualTo(opportunity);
+        ByteArrayOutputStream other = new ByteArrayOutputStream();
+        json.write(incentive, other);
+        assertThat(json.readIncentive(new ByteArrayInputStream(other.toByteArray()), Fixtures.REF)).isEqualTo(incentive);
+    }
+
+    @Test
+    void one_opportunity_with_an_unknown_sector_code_is_refused_at_its_path() {
+        String text = "{\"id\": \"AFZ-TOU-001\", \"sector\": \"NOPE\"}";
+        assertThatThrownBy(() -> json.readOpportunity(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                Fixtures.REF)).isInstanceOf(CatalogJsonException.class).hasMessageContaining("sector")
+                .hasMessageContaining("NOPE");
+    }
+
+    @Test
     void reference_data_reads_back_on_its_own() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         json.writeReferenceData(ReferenceData.defaults(), out);

@@ -1,0 +1,129 @@
+package ir.anzali.investment.catalog.example;
+
+import ir.anzali.investment.catalog.opportunity.Opportunity;
+import ir.anzali.investment.catalog.opportunity.OpportunityId;
+import ir.anzali.investment.catalog.opportunity.Status;
+import ir.anzali.investment.catalog.query.OpportunityQuery;
+import ir.anzali.investment.catalog.query.Page;
+import ir.anzali.investment.catalog.spring.CatalogUploads;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The opportunities of the application's catalog, in the library's documented JSON. */
+@RestController
+@RequestMapping(path = "/api/opportunities", produces = MediaType.APPLICATION_JSON_VALUE)
+public class OpportunityController {
+
+    /** The largest page a request may ask for. */
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final CatalogStore store;
+    private final CatalogUploads uploads;
+
+    /**
+     * The controller of the store's opportunities.
+     *
+     * @param store   the application's catalog, not null
+     * @param uploads the starter's uploads, which tell a request's language; not null
+     */
+    public OpportunityController(CatalogStore store, CatalogUploads uploads) {
+        this.store = store;
+        this.uploads = uploads;
+    }
+
+    /**
+     * A page of opportunities.
+     *
+     * @param items the opportunities of the page
+     * @param total how many match
+     * @param page  the page, from 0
+     * @param size  how many a page holds
+     */
+    record OpportunityPage(List<Opportunity> items, long total, int page, int size) {
+    }
+
+    /**
+     * The opportunities that match, a page at a time, by id.
+     *
+     * @param sector         a sector code, or null for all
+     * @param status         a status such as {@code OPEN}, or null for all
+     * @param q              a text in titles, summaries or tags, or null
+     * @param page           the page, from 0
+     * @param size           how many a page holds, 1 to 100
+     * @param acceptLanguage the request's {@code Accept-Language}, or null
+     * @return 200 with the page, or 400 problem details for a page, size or status that is not one
+     */
+    @GetMapping
+    public ResponseEntity<?> list(@RequestParam(name = "sector", required = false) @Nullable String sector,
+            @RequestParam(name = "status", required = false) @Nullable String status, @RequestParam(name = "q", required = false) @Nullable String q,
+            @RequestParam(name = "page", defaultValue = "0") int page, @RequestParam(name = "size", defaultValue = "20") int size,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
+        boolean persian = "fa".equals(uploads.language(acceptLanguage).getLanguage());
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            return problem(HttpStatus.BAD_REQUEST, persian
+                    ? "صفحه از ۰ و اندازهٔ آن از ۱ تا ۱۰۰ است: page=" + page + "، size=" + size + "."
+                    : "The page is from 0 and its size from 1 to 100: page=" + page + ", size=" + size + ".");
+        }
+        OpportunityQuery query = OpportunityQuery.all().page(page, size);
+        if (sector != null && !sector.isBlank()) {
+            query = query.sector(sector.strip());
+        }
+        if (status != null && !status.isBlank()) {
+            Status wanted = status(status.strip());
+            if (wanted == null) {
+                return problem(HttpStatus.BAD_REQUEST, (persian ? "وضعیت «" + status + "» نیست؛ یکی از این‌ها را بنویسید: "
+                        : "\"" + status + "\" is not a status; write one of ") + List.of(Status.values()) + ".");
+            }
+            query = query.statuses(wanted);
+        }
+        if (q != null && !q.isBlank()) {
+            query = query.text(q);
+        }
+        Page<Opportunity> found = query.run(store.current());
+        return ResponseEntity.ok(new OpportunityPage(found.items(), found.total(), found.page(), found.size()));
+    }
+
+    /**
+     * One opportunity, readable by {@code CatalogJson.readOpportunity}.
+     *
+     * @param id             the opportunity's id
+     * @param acceptLanguage the request's {@code Accept-Language}, or null
+     * @return 200 with the opportunity, or 404 problem details
+     */
+    @GetMapping("/{id}")
+    public ResponseEntity<?> one(@PathVariable("id") String id,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
+        boolean persian = "fa".equals(uploads.language(acceptLanguage).getLanguage());
+        return store.current().opportunity(OpportunityId.of(id)).<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> problem(HttpStatus.NOT_FOUND, persian
+                        ? "فرصتی با شناسهٔ «" + id + "» در فهرست نیست."
+                        : "The catalog has no opportunity with the id \"" + id + "\"."));
+    }
+
+    private static @Nullable Status status(String text) {
+        for (Status s : Status.values()) {
+            if (s.name().equalsIgnoreCase(text)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static ResponseEntity<?> problem(HttpStatus status, String detail) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemDetail.forStatusAndDetail(status, detail));
+    }
+
+}

@@ -1,0 +1,208 @@
+package ir.anzali.investment.catalog.example;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
+import ir.anzali.investment.catalog.json.CatalogJson;
+import ir.anzali.investment.catalog.opportunity.Opportunity;
+import ir.anzali.investment.catalog.reference.ReferenceData;
+import ir.anzali.investment.catalog.xlsx.XlsxExporter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The example's endpoints against a real server on a random port, through a real HTTP client. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.servlet.multipart.max-file-size=1MB")
+@DirtiesContext
+class ExampleApplicationTest {
+
+    private static final Path EXAMPLES = Path.of("..");
+    private static final Path TEMPORARY = temporaryFolder();
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @LocalServerPort
+    private int port;
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("catalog-example-test");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void folders(DynamicPropertyRegistry properties) throws IOException {
+        properties.add("investment-catalog.import.temporary-directory", () -> TEMPORARY.toString());
+        Path uploads = Files.createDirectories(TEMPORARY.resolve("multipart"));
+        properties.add("spring.servlet.multipart.location", uploads::toString);
+    }
+
+    @AfterEach
+    void no_temporary_file_is_left() throws IOException {
+        try (Stream<Path> left = Files.walk(TEMPORARY)) {
+            assertThat(left.filter(Files::isRegularFile)).isEmpty();
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Multipart examples(String opportunities) throws IOException {
+        return new Multipart().part("opportunities", EXAMPLES.resolve(opportunities))
+                .part("incentives", EXAMPLES.resolve("incentives.csv"));
+    }
+
+    @Test
+    void valid_csv_files_validate_200_with_their_reports() throws Exception {
+        HttpResponse<String> answer = send(examples("opportunities.csv").post(uri("/api/imports/validate")));
+        assertThat(answer.statusCode()).isEqualTo(200);
+        JsonNode reports = json.readTree(answer.body()).get("reports");
+        assertThat(reports).hasSize(2);
+        assertThat(reports.get(1).get("file").asText()).isEqualTo("opportunities.csv");
+        assertThat(reports.get(1).get("accepted").asLong()).isEqualTo(15);
+    }
+
+    @Test
+    void a_csv_file_with_mistakes_is_422_problem_details_with_the_reports_in_the_accepted_language() throws Exception {
+        HttpResponse<String> english = send(examples("opportunities-with-mistakes.csv").post(uri("/api/imports/validate"))
+                .header("Accept-Language", "en"));
+        assertThat(english.statusCode()).isEqualTo(422);
+        assertThat(english.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = json.readTree(english.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(422);
+        assertThat(problem.get("code").asText()).isEqualTo("invalid-file");
+        assertThat(problem.get("title").asText()).isEqualTo("The file has errors");
+        assertThat(problem.get("detail").asText()).contains("the files have 6 errors");
+        JsonNode opportunities = problem.get("reports").get(1);
+        assertThat(opportunities.get("rejected").asLong()).isEqualTo(4);
+        assertThat(opportunities.get("errors").get(0).get("line").asLong()).isEqualTo(2);
+        HttpResponse<String> persian = send(examples("opportunities-with-mistakes.csv").post(uri("/api/imports/validate"))
+                .header("Accept-Language", "fa-IR"));
+        assertThat(json.readTree(persian.body()).get("title").asText()).isEqualTo("پرونده خطا دارد");
+        assertThat(json.readTree(persian.body()).get("reports").get(1).get("errors").get(0).get("message").asText())
+                .containsPattern("[\\u0600-\\u06FF]{3,}");
+    }
+
+    @Test
+    void the_report_page_is_answered_to_a_browser_422_when_the_file_has_mistakes() throws Exception {
+        HttpResponse<String> page = send(examples("opportunities-with-mistakes.csv").post(uri("/api/imports/validate"))
+                .header("Accept", "text/html").header("Accept-Language", "en"));
+        assertThat(page.statusCode()).isEqualTo(422);
+        assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+        assertThat(page.body()).startsWith("<!DOCTYPE html>").contains("opportunities-with-mistakes.csv");
+    }
+
+    @Test
+    void a_workbook_of_the_examples_validates_200() throws Exception {
+        Catalog catalog = CatalogImporter.builder().build().importInto(Catalog.empty(ReferenceData.defaults()),
+                EXAMPLES.resolve("opportunities.csv"), EXAMPLES.resolve("incentives.csv")).catalog();
+        ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+        XlsxExporter.persianHeaders().export(catalog, workbook);
+        HttpResponse<String> answer = send(new Multipart().part("opportunities", "catalog.xlsx", workbook.toByteArray())
+                .post(uri("/api/imports/validate")));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        JsonNode reports = json.readTree(answer.body()).get("reports");
+        assertThat(reports.findValuesAsText("sheet")).hasSize(2);
+        assertThat(reports.get(1).get("accepted").asLong()).isEqualTo(15);
+    }
+
+    @Test
+    void an_empty_upload_is_422_with_the_empty_file_error() throws Exception {
+        HttpResponse<String> answer = send(new Multipart().part("opportunities", "empty.csv", new byte[0])
+                .post(uri("/api/imports/validate")).header("Accept-Language", "en"));
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(answer.body()).get("reports").get(0).get("errors").get(0).get("code").asText())
+                .isEqualTo("empty-file");
+        assertThat(json.readTree(answer.body()).get("detail").asText()).contains("the files have one error");
+    }
+
+    @Test
+    void a_request_without_a_file_part_is_400_no_file() throws Exception {
+        HttpResponse<String> answer = send(new Multipart().part("something-else", "x.csv", new byte[] {'a'})
+                .post(uri("/api/imports/validate")).header("Accept-Language", "en"));
+        assertThat(answer.statusCode()).isEqualTo(400);
+        JsonNode problem = json.readTree(answer.body());
+        assertThat(problem.get("code").asText()).isEqualTo("no-file");
+        assertThat(problem.get("detail").asText()).contains("opportunities").contains("incentives");
+    }
+
+    @Test
+    void a_part_past_the_multipart_limit_is_413_and_the_server_answers_afterwards() throws Exception {
+        byte[] large = new byte[2 * 1024 * 1024];
+        java.util.Arrays.fill(large, (byte) 'a');
+        HttpResponse<String> answer = send(new Multipart().part("opportunities", "large.csv", large)
+                .post(uri("/api/imports/validate")).header("Accept-Language", "en"));
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(json.readTree(answer.body()).get("code").asText()).isEqualTo("file-too-large");
+        assertThat(json.readTree(answer.body()).get("detail").asText()).contains("larger than the server takes, 1 MB");
+        assertThat(send(HttpRequest.newBuilder(uri("/api/opportunities"))).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void an_import_adds_the_opportunities_which_are_then_queried_and_read_back_by_catalog_json() throws Exception {
+        HttpResponse<String> imported = send(examples("opportunities.csv").post(uri("/api/imports")));
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        JsonNode changes = json.readTree(imported.body());
+        assertThat(changes.get("opportunities").get("added")).hasSize(15);
+        assertThat(changes.get("incentives").get("added")).hasSize(8);
+        HttpResponse<String> again = send(examples("opportunities.csv").post(uri("/api/imports")));
+        assertThat(json.readTree(again.body()).get("opportunities").get("unchanged")).hasSize(15);
+
+        JsonNode page = json.readTree(send(HttpRequest.newBuilder(uri("/api/opportunities?sector=tourism&size=2")))
+                .body());
+        assertThat(page.get("items")).hasSize(2);
+        assertThat(page.get("total").asLong()).isGreaterThan(2);
+        assertThat(page.get("items").get(0).get("sector").asText()).isEqualTo("TOURISM");
+        assertThat(page.get("items").get(0).get("id").isTextual()).isTrue();
+
+        HttpResponse<String> one = send(HttpRequest.newBuilder(uri("/api/opportunities/AFZ-TOU-001")));
+        assertThat(one.statusCode()).isEqualTo(200);
+        Opportunity read = CatalogJson.standard().readOpportunity(new ByteArrayInputStream(
+                one.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)), ReferenceData.defaults());
+        assertThat(read.id().value()).isEqualTo("AFZ-TOU-001");
+
+        HttpResponse<String> unknown = send(HttpRequest.newBuilder(uri("/api/opportunities/NOPE-001"))
+                .header("Accept-Language", "en"));
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(unknown.body()).get("detail").asText()).contains("NOPE-001");
+
+        HttpResponse<String> dashboard = send(HttpRequest.newBuilder(uri("/dashboard")));
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.body()).startsWith("<!DOCTYPE html>").contains("<svg");
+    }
+
+    @Test
+    void an_import_with_mistakes_is_422_and_imports_nothing() throws Exception {
+        long before = json.readTree(send(HttpRequest.newBuilder(uri("/api/opportunities"))).body()).get("total").asLong();
+        HttpResponse<String> answer = send(examples("opportunities-with-mistakes.csv").post(uri("/api/imports")));
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(send(HttpRequest.newBuilder(uri("/api/opportunities"))).body()).get("total").asLong())
+                .isEqualTo(before);
+    }
+}

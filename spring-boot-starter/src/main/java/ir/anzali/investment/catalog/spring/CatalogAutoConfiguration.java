@@ -1,0 +1,188 @@
+package ir.anzali.investment.catalog.spring;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import ir.anzali.investment.catalog.CatalogLimits;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
+import ir.anzali.investment.catalog.json.CatalogJson;
+import ir.anzali.investment.catalog.json.CatalogJsonException;
+import ir.anzali.investment.catalog.reference.ReferenceData;
+import ir.anzali.investment.catalog.validation.CatalogValidator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.Resource;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The beans of the library for a Spring Boot application, each replaced by the application's own
+ * bean of its type: the {@link ReferenceData} (the JSON file of {@code investment-catalog.reference-data},
+ * or the library's defaults), the {@link CatalogValidator}, the {@link CatalogImporter} set by
+ * {@code investment-catalog.import.*}, the {@link CatalogJacksonModule} that Spring's
+ * {@code ObjectMapper} registers, and in a web application the {@link CatalogUploads} and the
+ * {@link CatalogProblems}; with Micrometer, the {@link ImportMetrics} as counters.
+ */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
+        "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
+@EnableConfigurationProperties(CatalogProperties.class)
+public class CatalogAutoConfiguration {
+
+    /** Creates the configuration; Spring calls it. */
+    public CatalogAutoConfiguration() {
+        // nothing to set up
+    }
+
+    /**
+     * The reference data: the file of {@code investment-catalog.reference-data}, else the defaults.
+     *
+     * @param properties the properties, not null
+     * @return the reference data, never null
+     * @throws IllegalStateException when the file is not valid reference data; the message says where and what
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public ReferenceData catalogReferenceData(CatalogProperties properties) {
+        Resource file = properties.referenceData();
+        if (file == null) {
+            return ReferenceData.defaults();
+        }
+        try (InputStream in = file.getInputStream()) {
+            return CatalogJson.standard().readReferenceData(in);
+        } catch (CatalogJsonException e) {
+            throw new IllegalStateException("investment-catalog.reference-data: " + file.getDescription()
+                    + " is not valid reference data: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("investment-catalog.reference-data: " + file.getDescription()
+                    + " cannot be read", e);
+        }
+    }
+
+    /**
+     * The validator, {@link CatalogValidator#shared()}.
+     *
+     * @return the validator, never null
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public CatalogValidator catalogValidator() {
+        return CatalogValidator.shared();
+    }
+
+    /**
+     * The importer of {@code investment-catalog.import.*}, in the language of {@code investment-catalog.language}.
+     *
+     * @param properties    the properties, not null
+     * @param referenceData the reference data, not null
+     * @param validator     the validator, not null
+     * @return the importer, never null
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public CatalogImporter catalogImporter(CatalogProperties properties, ReferenceData referenceData,
+            CatalogValidator validator) {
+        return importer(properties, referenceData, validator, properties.language());
+    }
+
+    /**
+     * The module that writes and reads the library's types in its documented JSON, registered by
+     * Spring Boot with its {@code ObjectMapper}.
+     *
+     * @param properties    the properties, not null
+     * @param referenceData the reference data that codes in request bodies are looked up in, not null
+     * @return the module, never null
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public CatalogJacksonModule catalogJacksonModule(CatalogProperties properties, ReferenceData referenceData) {
+        return new CatalogJacksonModule(CatalogJson.standard().withLimits(limits(properties.importing())),
+                referenceData);
+    }
+
+    /**
+     * The uploads of a web application, read in the request's language by the importer bean for the
+     * language of {@code investment-catalog.language} and by one of the same settings for the other
+     * language. An application that reads uploads with importers of its own defines its own
+     * {@code CatalogUploads} bean.
+     *
+     * @param properties    the properties, not null
+     * @param importer      the importer bean, not null
+     * @param referenceData the reference data, not null
+     * @param validator     the validator, not null
+     * @param metrics       the metrics, if any
+     * @return the uploads, never null
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnWebApplication
+    public CatalogUploads catalogUploads(CatalogProperties properties, CatalogImporter importer,
+            ReferenceData referenceData, CatalogValidator validator, ObjectProvider<ImportMetrics> metrics) {
+        Map<Locale, CatalogImporter> byLanguage = new ConcurrentHashMap<>();
+        String configured = properties.language().getLanguage();
+        return new CatalogUploads(language -> language.getLanguage().equals(configured) ? importer
+                : byLanguage.computeIfAbsent(language, l -> importer(properties, referenceData, validator, l)),
+                metrics.getIfAvailable(() -> ImportMetrics.NONE), properties.language());
+    }
+
+    /**
+     * The problem details of rejected uploads.
+     *
+     * @param uploads     the uploads, not null
+     * @param environment where Spring's limit of a part, {@code spring.servlet.multipart.max-file-size}, is set
+     * @return the advice, never null
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnWebApplication
+    public CatalogProblems catalogProblems(CatalogUploads uploads, Environment environment) {
+        return new CatalogProblems(uploads, Objects.requireNonNullElse(environment.getProperty(
+                "spring.servlet.multipart.max-file-size", DataSize.class), DataSize.ofMegabytes(1)));
+    }
+
+    /** The metrics of imports, when Micrometer is present. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MeterRegistry.class)
+    static class Metrics {
+
+        @Bean
+        @ConditionalOnMissingBean
+        @ConditionalOnBean(MeterRegistry.class)
+        ImportMetrics catalogImportMetrics(MeterRegistry registry) {
+            return new MicrometerImportMetrics(registry);
+        }
+    }
+
+    private static CatalogImporter importer(CatalogProperties properties, ReferenceData referenceData,
+            CatalogValidator validator, Locale language) {
+        CatalogProperties.Import settings = properties.importing();
+        CatalogImporter.Builder builder = CatalogImporter.builder()
+                .locale(language)
+                .parallelism(settings.threads())
+                .errorLimit(settings.errorLimit())
+                .catalogLimits(limits(settings))
+                .referenceData(referenceData)
+                .validator(validator.validator());
+        if (settings.temporaryDirectory() != null) {
+            builder.temporaryDirectory(settings.temporaryDirectory());
+        }
+        return builder.build();
+    }
+
+    private static CatalogLimits limits(CatalogProperties.Import settings) {
+        return new CatalogLimits(settings.maxOpportunities(), settings.maxIncentives(), settings.maxFileSize().toBytes());
+    }
+}

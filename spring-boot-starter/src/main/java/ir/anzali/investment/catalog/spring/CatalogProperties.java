@@ -1,0 +1,45 @@
+package ir.anzali.investment.catalog.spring;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.bind.Name;
+import org.springframework.core.io.Resource;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The {@code investment-catalog.*} properties. Immutable.
+ *
+ * @param language      the language of reports and problem details when a request's
+ *                      {@code Accept-Language} asks for neither Persian nor English: {@code fa} (the
+ *                      default) or {@code en}
+ * @param referenceData a JSON file of reference data (sectors and agencies) in the form of
+ *                      {@code CatalogJson.readReferenceData}, such as {@code file:config/reference.json};
+ *                      unset, the library's defaults. An application's own {@code ReferenceData} bean wins.
+ * @param importing     the {@code investment-catalog.import.*} settings of the importer
+ */
+@ConfigurationProperties("investment-catalog")
+public record CatalogProperties(@DefaultValue("fa") Locale language, @Nullable Resource referenceData,
+        @Name("import") @DefaultValue Import importing) {
+
+    /**
+     * The {@code investment-catalog.import.*} properties: how the importer reads uploads.
+     *
+     * @param threads            worker threads that map the rows of one reading, 1 to 64 (default 1: the
+     *                           request's own thread). The name stays when the importer takes an
+     *                           executor: it is the number of tasks a reading may run at once.
+     * @param errorLimit         how many errors a report lists; the rest are counted (default 1000)
+     * @param maxOpportunities   the most opportunities one import takes in (default 65536, for a 256 MiB heap)
+     * @param maxIncentives      the most incentives one import takes in (default 4096)
+     * @param maxFileSize        the most bytes of one file an import takes in (default 128MB); past it,
+     *                           the answer is 413 with the report
+     * @param temporaryDirectory the folder for the owner-only copies of uploads and the other temporary
+     *                           files of a reading; unset, {@code java.io.tmpdir}
+     */
+    public record Import(@DefaultValue("1") int threads, @DefaultValue("1000") int errorLimit,
+            @DefaultValue("65536") long maxOpportunities, @DefaultValue("4096") long maxIncentives,
+            @DefaultValue("128MB") DataSize maxFileSize, @Nullable Path temporaryDirectory) {
+    }
+}

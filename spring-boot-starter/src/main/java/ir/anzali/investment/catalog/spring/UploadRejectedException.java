@@ -1,0 +1,90 @@
+package ir.anzali.investment.catalog.spring;
+
+import ir.anzali.investment.catalog.csv.report.ImportReport;
+import java.io.Serial;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An upload that was not imported, or not found valid, with the reports that say why. The starter's
+ * {@link CatalogProblems} answers it with an RFC 9457 problem detail of the reason's status, the
+ * reports inside.
+ */
+public final class UploadRejectedException extends RuntimeException {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    /** Why an upload was rejected, each with the HTTP status it is answered with. */
+    public enum Reason {
+        /** A file has errors: 422. */
+        INVALID_FILE(422, "invalid-file"),
+        /** A file is past the importer's catalog limits ({@code file-too-large}): 413. */
+        FILE_TOO_LARGE(413, "file-too-large"),
+        /** A file could not be read from the request: 400. */
+        UNREADABLE_FILE(400, "unreadable-file"),
+        /** The request carries no file to read: 400. */
+        NO_FILE(400, "no-file");
+
+        private final int status;
+        private final String code;
+
+        Reason(int status, String code) {
+            this.status = status;
+            this.code = code;
+        }
+
+        /**
+         * The HTTP status the reason is answered with.
+         *
+         * @return the status code
+         */
+        public int status() {
+            return status;
+        }
+
+        /**
+         * The reason's code in problem details and metrics, such as {@code invalid-file}.
+         *
+         * @return the code, never null
+         */
+        public String code() {
+            return code;
+        }
+    }
+
+    private final Reason reason;
+    @SuppressWarnings("serial")
+    private final List<ImportReport> reports;
+
+    /**
+     * An upload rejected for a reason.
+     *
+     * @param reason  why, not null
+     * @param reports the reports of the files read, possibly none; copied
+     * @param message what happened, for logs, not null
+     */
+    public UploadRejectedException(Reason reason, List<ImportReport> reports, String message) {
+        super(message);
+        this.reason = Objects.requireNonNull(reason, "reason");
+        this.reports = List.copyOf(reports);
+    }
+
+    /**
+     * Why the upload was rejected.
+     *
+     * @return the reason, never null
+     */
+    public Reason reason() {
+        return reason;
+    }
+
+    /**
+     * The reports of the files read, in the order the importer read them; empty when none was read.
+     *
+     * @return the reports, unmodifiable, never null
+     */
+    public List<ImportReport> reports() {
+        return reports;
+    }
+}
