@@ -2,7 +2,7 @@ package ir.anzali.investment.catalog.cli;
 
 import ir.anzali.investment.catalog.csv.ProgressListener;
 import ir.anzali.investment.catalog.money.CurrencyUnits;
-import ir.anzali.investment.catalog.money.Money;
+import ir.anzali.investment.catalog.money.Investment;
 import ir.anzali.investment.catalog.text.Display;
 import ir.anzali.investment.catalog.internal.text.MessageBundle;
 import ir.anzali.investment.catalog.text.Named;
@@ -105,8 +105,9 @@ final class Console {
         return value == null ? "-" : display.name(value);
     }
 
-    String money(Money money) {
-        return money.format(locale);
+    /** An investment in one currency or several: {@code 150,000,000,000,000 IRR + 50,000,000 EUR}. */
+    String money(Investment investment) {
+        return investment.format(locale);
     }
 
     /** Amounts in several currencies, never added up: {@code 8,000,000 EUR + 4,685,000,000,000 IRR}. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.eligibility.Eligibility;
 import ir.anzali.investment.catalog.incentive.IncentiveType;
+import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.opportunity.Status;
 import ir.anzali.investment.catalog.query.AgencyRole;
@@ -114,9 +115,13 @@ final class SearchCommand implements Callable<Integer> {
                 n.put("title", o.title().in(c.locale()));
                 n.put("sector", o.sector().code());
                 n.put("status", o.status().code());
-                ObjectNode m = n.putObject("investment");
-                m.put("amount", o.investment().amount().toPlainString());
-                m.put("currency", o.investment().currency().getCurrencyCode());
+                // As the catalog's JSON writes it: one amount, or an array of one per currency.
+                if (o.investment().isSingle()) {
+                    money(n.putObject("investment"), o.investment().first());
+                } else {
+                    ArrayNode parts = n.putArray("investment");
+                    o.investment().parts().forEach(part -> money(parts.addObject(), part));
+                }
             }
             Json.print(c, root);
         } else {
@@ -182,5 +187,9 @@ final class SearchCommand implements Callable<Integer> {
     private static <T extends Named> T find(CodeMatcher<T> matcher, String text, String option) throws UsageException {
         return matcher.find(text).orElseThrow(() -> new UsageException("error.unknown-value", "option", option,
                 "value", text, "known", String.join(", ", matcher.values().stream().map(Named::code).toList())));
+    }
+
+    private static void money(ObjectNode n, Money money) {
+        n.put("amount", money.amount().toPlainString()).put("currency", money.currency().getCurrencyCode());
     }
 }
