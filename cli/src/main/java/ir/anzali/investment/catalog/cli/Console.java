@@ -1,6 +1,7 @@
 package ir.anzali.investment.catalog.cli;
 
 import ir.anzali.investment.catalog.csv.ProgressListener;
+import ir.anzali.investment.catalog.money.Investment;
 import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.text.Display;
 import ir.anzali.investment.catalog.internal.text.MessageBundle;
@@ -105,8 +106,9 @@ final class Console {
         return value == null ? "-" : display.name(value);
     }
 
-    String money(Money money) {
-        return money.format(locale);
+    /** An investment in one currency or several: {@code 150,000,000,000,000 IRR + 50,000,000 EUR}. */
+    String money(Investment investment) {
+        return investment.format(locale);
     }
 
     /** Amounts in several currencies, rials first, never added up ({@link Money#format(Map, Locale)}). */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.eligibility.Eligibility;
 import ir.anzali.investment.catalog.incentive.IncentiveType;
+import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.opportunity.Status;
 import ir.anzali.investment.catalog.query.AgencyRole;
@@ -116,9 +117,13 @@ final class SearchCommand implements Callable<Integer> {
                 n.put("title", o.title().in(c.locale()));
                 n.put("sector", o.sector().code());
                 n.put("status", o.status().code());
-                ObjectNode m = n.putObject("investment");
-                m.put("amount", o.investment().amount().toPlainString());
-                m.put("currency", o.investment().currency().getCurrencyCode());
+                // As the catalog's JSON writes it: one amount, or an array of one per currency.
+                if (o.investment().isSingle()) {
+                    money(n.putObject("investment"), o.investment().first());
+                } else {
+                    ArrayNode parts = n.putArray("investment");
+                    o.investment().parts().forEach(part -> money(parts.addObject(), part));
+                }
             }
             Json.print(c, root);
         } else {
@@ -191,5 +196,9 @@ final class SearchCommand implements Callable<Integer> {
                 "suggestion", matcher.suggest(text)
                         .map(s -> new Console.Phrase("error.suggestion", "candidates", s.code())).orElse(null),
                 "known", String.join(", ", matcher.values().stream().map(Named::code).toList()));
+    }
+
+    private static void money(ObjectNode n, Money money) {
+        n.put("amount", money.amount().toPlainString()).put("currency", money.currency().getCurrencyCode());
     }
 }

@@ -3,6 +3,7 @@ package ir.anzali.investment.catalog.eligibility;
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.incentive.Incentive;
 import ir.anzali.investment.catalog.money.ExchangeRates;
+import ir.anzali.investment.catalog.money.Investment;
 import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.text.Display;
@@ -10,8 +11,10 @@ import ir.anzali.investment.catalog.text.LocalizedText;
 import ir.anzali.investment.catalog.internal.text.MessageBundle;
 import ir.anzali.investment.catalog.text.Named;
 import ir.anzali.investment.catalog.text.SearchText;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,9 +28,11 @@ import org.jspecify.annotations.Nullable;
  * Decides whether an opportunity qualifies for an incentive on a date, by the incentive's
  * conditions: validity window, sectors, subsectors, areas, investment models, minimum investment,
  * minimum direct jobs and minimum youth jobs. Each condition the incentive sets gives one
- * {@link Reason}; the validity window always does. A condition the data cannot decide — a missing
- * subsector, area, model or job count, or an amount in another currency than the minimum without a
- * rate from the {@link ExchangeRates} — is UNDETERMINED. Immutable and thread-safe.
+ * {@link Reason}; the validity window always does. A minimum investment is compared with the part
+ * of the opportunity's investment in the minimum's currency; an investment with no such part is
+ * converted, every part, with the {@link ExchangeRates} and summed. A condition the data cannot
+ * decide — a missing subsector, area, model or job count, or an investment with no part in the
+ * minimum's currency and a part without a rate — is UNDETERMINED. Immutable and thread-safe.
  */
 public final class Eligibility {
 
@@ -155,8 +160,8 @@ public final class Eligibility {
                 lang -> Map.of("value", area, "allowed", list));
     }
 
-    private Reason minInvestment(Money investment, Money minimum, LocalDate date) {
-        Optional<Money> converted = rates.convert(investment, minimum.currency(), date);
+    private Reason minInvestment(Investment investment, Money minimum, LocalDate date) {
+        Optional<Money> converted = inCurrency(investment, minimum.currency(), date);
         Values values = persian -> Map.of("value", investment.format(locale(persian)),
                 "minimum", minimum.format(locale(persian)));
         if (converted.isEmpty()) {
@@ -165,6 +170,26 @@ public final class Eligibility {
         boolean in = converted.get().compareTo(minimum) >= 0;
         return reason("minInvestment", in ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE,
                 in ? "minInvestment.in" : "minInvestment.out", values);
+    }
+
+    /**
+     * The part of an investment in a currency, else the sum of its parts converted into it; empty
+     * when a rate is missing.
+     */
+    private Optional<Money> inCurrency(Investment investment, Currency currency, LocalDate date) {
+        Optional<Money> own = investment.in(currency);
+        if (own.isPresent()) {
+            return own;
+        }
+        Money sum = Money.of(BigDecimal.ZERO, currency);
+        for (Money part : investment.parts()) {
+            Optional<Money> converted = rates.convert(part, currency, date);
+            if (converted.isEmpty()) {
+                return Optional.empty();
+            }
+            sum = sum.plus(converted.get());
+        }
+        return Optional.of(sum);
     }
 
     private Reason minimum(String condition, @Nullable Integer value, int minimum) {

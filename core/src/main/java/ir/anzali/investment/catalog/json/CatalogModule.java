@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import ir.anzali.investment.catalog.incentive.IncentiveId;
+import ir.anzali.investment.catalog.money.Investment;
 import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.opportunity.OpportunityId;
 import ir.anzali.investment.catalog.reference.Agency;
@@ -26,9 +27,13 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -65,6 +70,8 @@ final class CatalogModule extends SimpleModule {
         addDeserializer(Subsector.class, new ByCode<>(Subsector.class, CatalogModule::subsector, "Subsector"));
         addSerializer(Money.class, new MoneyWriting());
         addDeserializer(Money.class, new MoneyReading());
+        addSerializer(Investment.class, new InvestmentWriting());
+        addDeserializer(Investment.class, new InvestmentReading());
         addDeserializer(String.class, new TextReading());
     }
 
@@ -260,6 +267,68 @@ final class CatalogModule extends SimpleModule {
             } catch (IllegalArgumentException e) {
                 throw JsonMappingException.from(p, e.getMessage());
             }
+        }
+    }
+
+    /** Writes an investment in one currency as its money, and one in several as an array of them. */
+    private static final class InvestmentWriting extends StdSerializer<Investment> {
+        private static final long serialVersionUID = 1L;
+        private static final MoneyWriting MONEY = new MoneyWriting();
+
+        InvestmentWriting() {
+            super(Investment.class);
+        }
+
+        @Override
+        public void serialize(Investment value, JsonGenerator g, SerializerProvider provider) throws IOException {
+            if (value.isSingle()) {
+                MONEY.serialize(value.first(), g, provider);
+                return;
+            }
+            g.writeStartArray();
+            for (Money part : value.parts()) {
+                MONEY.serialize(part, g, provider);
+            }
+            g.writeEndArray();
+        }
+    }
+
+    /** Reads an investment: one money, or an array of at least one, never two in one currency. */
+    private static final class InvestmentReading extends StdDeserializer<Investment> {
+        private static final long serialVersionUID = 1L;
+        private static final MoneyReading MONEY = new MoneyReading();
+
+        InvestmentReading() {
+            super(Investment.class);
+        }
+
+        @Override
+        public Investment deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.START_ARRAY)) {
+                return Investment.of(MONEY.deserialize(p, ctxt));
+            }
+            List<Money> parts = new ArrayList<>();
+            Set<Currency> currencies = new HashSet<>();
+            for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+                Money part;
+                try {
+                    part = MONEY.deserialize(p, ctxt);
+                } catch (JsonMappingException e) {
+                    e.prependPath(null, i);
+                    throw e;
+                }
+                if (!currencies.add(part.currency())) {
+                    JsonMappingException e = JsonMappingException.from(p, "A second amount in "
+                            + part.currency().getCurrencyCode() + "; give one amount per currency.");
+                    e.prependPath(null, i);
+                    throw e;
+                }
+                parts.add(part);
+            }
+            if (parts.isEmpty()) {
+                throw JsonMappingException.from(p, "Expected at least one amount, found an empty array.");
+            }
+            return new Investment(parts);
         }
     }
 }

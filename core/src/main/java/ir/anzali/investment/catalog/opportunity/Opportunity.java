@@ -4,6 +4,7 @@ import ir.anzali.investment.catalog.incentive.IncentiveId;
 import ir.anzali.investment.catalog.internal.Draft;
 import ir.anzali.investment.catalog.internal.Drafts;
 import ir.anzali.investment.catalog.internal.Lists;
+import ir.anzali.investment.catalog.money.Investment;
 import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.reference.Agency;
 import ir.anzali.investment.catalog.reference.InvestmentModel;
@@ -55,7 +56,8 @@ import org.jspecify.annotations.Nullable;
  * @param sector          the sector, not null
  * @param subsector       a subsector of the sector
  * @param location        where, not null ({@link Location#UNKNOWN} when nothing is known)
- * @param investment      the investment needed, greater than zero, a whole number of rials in IRR, not null
+ * @param investment      the investment needed, one amount per currency, each greater than zero, a whole
+ *                        number of rials in IRR, not null
  * @param investmentModel how an investor takes part
  * @param status          the lifecycle status, not null
  * @param irrPercent      the internal rate of return in percent, −100 to 1000
@@ -82,7 +84,7 @@ public record Opportunity(
         Sector sector,
         @Nullable Subsector subsector,
         @Valid Location location,
-        @PositiveAmount @WholeRials Money investment,
+        @PositiveAmount @WholeRials Investment investment,
         @Nullable InvestmentModel investmentModel,
         Status status,
         @DecimalMin(value = "-100", message = "{ir.anzali.investment.catalog.Min.message}")
@@ -211,7 +213,7 @@ public record Opportunity(
         private @Nullable Sector sector;
         private @Nullable Subsector subsector;
         private Location location = Location.UNKNOWN;
-        private @Nullable Money investment;
+        private @Nullable Investment investment;
         private @Nullable InvestmentModel investmentModel;
         private Status status = Status.OPEN;
         private @Nullable BigDecimal irrPercent;
@@ -364,12 +366,23 @@ public record Opportunity(
         }
 
         /**
-         * Sets the investment.
+         * Sets the investment in one currency.
          *
-         * @param value the investment
+         * @param value the investment; null leaves it missing
          * @return this builder
          */
         public Builder investment(@Nullable Money value) {
+            investment = value == null ? null : Investment.of(value);
+            return this;
+        }
+
+        /**
+         * Sets the investment, one amount per currency.
+         *
+         * @param value the investment; null leaves it missing
+         * @return this builder
+         */
+        public Builder investment(@Nullable Investment value) {
             investment = value;
             return this;
         }

@@ -137,7 +137,9 @@ public final class OpportunityQuery {
     }
 
     /**
-     * Opportunities whose investment lies in a range of one currency; other currencies never match.
+     * Opportunities whose investment lies in a range of one currency: the part of the investment in
+     * that currency is compared, whatever parts in other currencies the opportunity also has, and
+     * an opportunity with no part in that currency never matches (no exchange rate is applied).
      *
      * @param min the least investment, inclusive
      * @param max the largest investment, inclusive
@@ -153,9 +155,9 @@ public final class OpportunityQuery {
             throw new IllegalArgumentException("Minimum and maximum must be in one currency: " + min + ", " + max);
         }
         java.util.Currency currency = given.currency();
-        return where(o -> o.investment().currency().equals(currency)
-                && (min == null || o.investment().compareTo(min) >= 0)
-                && (max == null || o.investment().compareTo(max) <= 0));
+        return where(o -> o.investment().in(currency)
+                .filter(part -> (min == null || part.compareTo(min) >= 0) && (max == null || part.compareTo(max) <= 0))
+                .isPresent());
     }
 
     /**
@@ -286,8 +288,8 @@ public final class OpportunityQuery {
         Comparator<Opportunity> primary;
         switch (sortKey) {
             case INVESTMENT:
-                primary = Comparator.comparing((Opportunity o) -> o.investment().currency().getCurrencyCode())
-                        .thenComparing(key(o -> o.investment().amount()));
+                primary = Comparator.comparing((Opportunity o) -> o.investment().first().currency().getCurrencyCode())
+                        .thenComparing(key(o -> o.investment().first().amount()));
                 break;
             case PUBLISHED_ON:
                 primary = key(Opportunity::publishedOn);

@@ -4,7 +4,10 @@ package ir.anzali.investment.catalog.query;
 public enum SortKey {
     /** The id. */
     ID,
-    /** The investment; amounts in different currencies are ordered by currency code first. */
+    /**
+     * The investment's first part (its rial amount when it has one, see {@code Investment.first()});
+     * amounts in different currencies are ordered by currency code first.
+     */
     INVESTMENT,
     /** The publication date; opportunities without one come last. */
     PUBLISHED_ON,

@@ -12,8 +12,9 @@ import java.util.TreeMap;
 
 /**
  * The figures a joint working group reports for a group of opportunities: how many, how many in
- * each status, the investment per currency (never summed across currencies), and the direct,
- * youth and indirect jobs (unknown counts add nothing). Immutable and thread-safe.
+ * each status, the investment per currency (never summed across currencies; an investment in several
+ * currencies adds each part to its currency), and the direct, youth and indirect jobs (unknown
+ * counts add nothing). Immutable and thread-safe.
  *
  * @param opportunities how many opportunities
  * @param byStatus      how many in each status that occurs, in lifecycle order, not null

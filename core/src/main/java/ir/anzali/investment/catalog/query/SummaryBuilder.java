@@ -1,5 +1,6 @@
 package ir.anzali.investment.catalog.query;
 
+import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.opportunity.Status;
 import java.math.BigDecimal;
@@ -21,7 +22,9 @@ final class SummaryBuilder {
     void add(Opportunity o) {
         count++;
         byStatus.merge(o.status(), 1L, Long::sum);
-        investment.merge(o.investment().currency(), o.investment().amount(), BigDecimal::add);
+        for (Money part : o.investment().parts()) {
+            investment.merge(part.currency(), part.amount(), BigDecimal::add);
+        }
         if (o.directJobs() != null) {
             directJobs += o.directJobs();
         }

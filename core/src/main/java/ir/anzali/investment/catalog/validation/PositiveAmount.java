@@ -14,12 +14,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * An amount of money is greater than zero. Null is valid. Rule: {@link Rule#OUT_OF_RANGE}.
+ * An amount of money is greater than zero; on an investment, every part is. Null is valid. Rule: {@link Rule#OUT_OF_RANGE}.
  */
 // The validators are the implementation: named here for Bean Validation, not API.
 @SuppressWarnings("exports")
 @Documented
-@Constraint(validatedBy = Validators.PositiveAmountValidator.class)
+@Constraint(validatedBy = {Validators.PositiveAmountValidator.class, Validators.PositiveInvestmentValidator.class})
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface PositiveAmount {

@@ -1,6 +1,7 @@
 package ir.anzali.investment.catalog.validation;
 
 import ir.anzali.investment.catalog.internal.text.Digits;
+import ir.anzali.investment.catalog.money.Investment;
 import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.text.LocalizedText;
 import ir.anzali.investment.catalog.text.PersianNormalizer;
@@ -145,6 +146,22 @@ final class Validators {
         @Override
         public boolean isValid(@Nullable Money value, ConstraintValidatorContext context) {
             return value == null || !value.currency().equals(Money.IRR) || value.amount().scale() <= 0;
+        }
+    }
+
+    /** Checks that every part of an investment is greater than zero. */
+    public static final class PositiveInvestmentValidator implements ConstraintValidator<PositiveAmount, Investment> {
+        @Override
+        public boolean isValid(@Nullable Investment value, ConstraintValidatorContext context) {
+            return value == null || value.parts().stream().allMatch(Money::isPositive);
+        }
+    }
+
+    /** Checks that the rial part of an investment has no fraction. */
+    public static final class WholeRialsInvestmentValidator implements ConstraintValidator<WholeRials, Investment> {
+        @Override
+        public boolean isValid(@Nullable Investment value, ConstraintValidatorContext context) {
+            return value == null || value.in(Money.IRR).map(m -> m.amount().scale() <= 0).orElse(true);
         }
     }
 

@@ -15,13 +15,14 @@ import java.lang.annotation.Target;
 
 /**
  * An amount in Iranian rials is a whole number of rials (CSV format §4: {@code 0.5 ریال} is out
- * of range); amounts in other currencies may have decimals. Null is valid.
+ * of range); amounts in other currencies may have decimals. On an investment, its rial part. Null
+ * is valid.
  * Rule: {@link Rule#OUT_OF_RANGE}.
  */
 // The validators are the implementation: named here for Bean Validation, not API.
 @SuppressWarnings("exports")
 @Documented
-@Constraint(validatedBy = Validators.WholeRialsValidator.class)
+@Constraint(validatedBy = {Validators.WholeRialsValidator.class, Validators.WholeRialsInvestmentValidator.class})
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface WholeRials {

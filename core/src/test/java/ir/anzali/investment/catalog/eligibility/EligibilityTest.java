@@ -8,6 +8,7 @@ import ir.anzali.investment.catalog.incentive.Incentive;
 import ir.anzali.investment.catalog.incentive.IncentiveId;
 import ir.anzali.investment.catalog.incentive.IncentiveType;
 import ir.anzali.investment.catalog.money.ExchangeRates;
+import ir.anzali.investment.catalog.money.Investment;
 import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.reference.InvestmentModel;
 import ir.anzali.investment.catalog.opportunity.Location;
@@ -138,6 +139,37 @@ class EligibilityTest {
         assertThat(NO_RATES.evaluate(hotel, twoMillionUsd, DAY).outcome()).isEqualTo(Outcome.UNDETERMINED);
         Incentive euros = bare().minInvestment(Money.of(BigDecimal.ONE, "EUR")).build();
         assertThat(withRates.evaluate(hotel, euros, DAY).reasons().get(1).messageEn()).contains("no exchange rate");
+    }
+
+    @Test
+    void a_minimum_compares_with_the_part_of_a_two_currency_investment_in_its_currency() {
+        Opportunity rialsAndEuros = Fixtures.hotel().investment(Investment.of(
+                Money.of(new BigDecimal("150000000000000"), Money.IRR), Money.of(new BigDecimal("50000000"), "EUR"))).build();
+        Incentive fortyMillionEur = bare().minInvestment(Money.of(new BigDecimal("40000000"), "EUR")).build();
+        Incentive sixtyMillionEur = bare().minInvestment(Money.of(new BigDecimal("60000000"), "EUR")).build();
+        assertThat(NO_RATES.evaluate(rialsAndEuros, fortyMillionEur, DAY).outcome()).isEqualTo(Outcome.ELIGIBLE);
+        EligibilityResult below = NO_RATES.evaluate(rialsAndEuros, sixtyMillionEur, DAY);
+        assertThat(below.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
+        assertThat(below.reasons().get(1).messageEn()).contains("150,000,000,000,000 IRR + 50,000,000 EUR")
+                .contains("below the minimum 60,000,000 EUR");
+    }
+
+    @Test
+    void a_minimum_in_a_currency_the_investment_lacks_compares_with_every_part_converted_and_summed() {
+        ExchangeRates toUsd = (from, to, date) -> !to.getCurrencyCode().equals("USD") ? Optional.empty()
+                : from.equals(Money.IRR) ? Optional.of(new BigDecimal("0.00001"))
+                : from.getCurrencyCode().equals("EUR") ? Optional.of(new BigDecimal("1.1")) : Optional.empty();
+        Opportunity rialsAndEuros = Fixtures.hotel().investment(Investment.of(
+                Money.of(new BigDecimal("100000000000"), Money.IRR), Money.of(new BigDecimal("1000000"), "EUR"))).build();
+        // 1,000,000 USD of rials + 1,100,000 USD of euros = 2,100,000 USD
+        Incentive twoMillionUsd = bare().minInvestment(Money.of(new BigDecimal("2000000"), "USD")).build();
+        Incentive twoPointTwoMillionUsd = bare().minInvestment(Money.of(new BigDecimal("2200000"), "USD")).build();
+        Eligibility withRates = Eligibility.withRates(toUsd);
+        assertThat(withRates.evaluate(rialsAndEuros, twoMillionUsd, DAY).outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(withRates.evaluate(rialsAndEuros, twoPointTwoMillionUsd, DAY).outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
+        ExchangeRates rialsOnly = (from, to, date) -> from.equals(Money.IRR) ? Optional.of(BigDecimal.ONE) : Optional.empty();
+        assertThat(Eligibility.withRates(rialsOnly).evaluate(rialsAndEuros, twoMillionUsd, DAY).outcome())
+                .isEqualTo(Outcome.UNDETERMINED);
     }
 
     @Test

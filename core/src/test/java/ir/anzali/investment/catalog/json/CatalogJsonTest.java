@@ -11,6 +11,9 @@ import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.CatalogLimits;
 import ir.anzali.investment.catalog.Fixtures;
 import ir.anzali.investment.catalog.incentive.IncentiveId;
+import ir.anzali.investment.catalog.money.Investment;
+import ir.anzali.investment.catalog.money.Money;
+import java.math.BigDecimal;
 import ir.anzali.investment.catalog.opportunity.OpportunityId;
 import ir.anzali.investment.catalog.opportunity.Status;
 import ir.anzali.investment.catalog.reference.ReferenceData;
@@ -18,6 +21,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,6 +53,32 @@ class CatalogJsonTest {
         String text = json.writeString(richCatalog());
         assertThat(schema.validate(text, InputFormat.JSON)).isEmpty();
         assertThat(schema.validate(text.replace("\"NEGOTIATION\"", "\"HAGGLING\""), InputFormat.JSON)).isNotEmpty();
+    }
+
+    @Test
+    void a_two_currency_investment_is_an_array_that_follows_the_schema_and_reads_back_equal() throws Exception {
+        Catalog c = Catalog.builder(Fixtures.REF).incentive(Fixtures.taxHoliday().build()).opportunity(Fixtures.hotel()
+                .investment(Investment.of(Money.of(new BigDecimal("50000000"), "EUR"),
+                        Money.of(new BigDecimal("150000000000000"), Money.IRR))).build()).build();
+        String text = json.writeString(c);
+        assertThat(text).containsSubsequence("\"investment\" : [", "\"amount\" : \"150000000000000\"",
+                "\"currency\" : \"IRR\"", "\"amount\" : \"50000000\"", "\"currency\" : \"EUR\"", "]");
+        assertThat(json.readString(text)).isEqualTo(c);
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(CatalogJson.schema());
+        assertThat(schema.validate(text, InputFormat.JSON)).isEmpty();
+    }
+
+    @Test
+    void two_amounts_in_one_currency_are_refused_with_their_path() {
+        String text = json.writeString(Catalog.builder(Fixtures.REF).opportunity(Fixtures.hotel().incentives(List.of())
+                .investment(Investment.of(Money.of(BigDecimal.ONE, "EUR"), Money.of(BigDecimal.TEN.pow(12), Money.IRR)))
+                .build()).build()).replace("\"EUR\"", "\"IRR\"");
+        assertThatThrownBy(() -> json.readString(text)).isInstanceOf(CatalogJsonException.class)
+                .hasMessageContaining("A second amount in IRR")
+                .satisfies(e -> assertThat(((CatalogJsonException) e).path()).isEqualTo("opportunities[0].investment[1]"));
+        String empty = text.replaceAll("(?s)\"investment\" : \\[.*?]", "\"investment\" : [ ]");
+        assertThatThrownBy(() -> json.readString(empty)).isInstanceOf(CatalogJsonException.class)
+                .hasMessageContaining("at least one amount");
     }
 
     @Test

@@ -133,7 +133,7 @@ class OpportunityTest {
 
     @Test
     void required_values_are_named_when_missing() {
-        assertThatThrownBy(() -> Fixtures.hotel().investment(null).build())
+        assertThatThrownBy(() -> Fixtures.hotel().investment((Money) null).build())
                 .isInstanceOfSatisfying(ValidationFailedException.class, e -> assertThat(e.violations())
                         .containsExactly(Violation.missing("investment")))
                 .hasMessageContaining("investment: A value is required");

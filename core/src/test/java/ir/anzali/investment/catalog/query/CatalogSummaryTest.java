@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.Fixtures;
+import ir.anzali.investment.catalog.money.Investment;
 import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.opportunity.OpportunityId;
 import ir.anzali.investment.catalog.opportunity.Status;
@@ -100,5 +101,18 @@ class CatalogSummaryTest {
         assertThat(s.sectors().get(2).figures().indirectJobs()).isEqualTo(35);
         assertThat(s.total().indirectJobs()).isEqualTo(435);
         assertThat(s.total().directJobs()).isEqualTo(540);
+    }
+
+    @Test
+    void a_two_currency_opportunity_adds_each_part_to_its_currency() {
+        Catalog twoCurrencies = Catalog.builder(Fixtures.REF).incentive(Fixtures.taxHoliday().build())
+                .opportunity(Fixtures.hotel().build())
+                .opportunity(Fixtures.hotel().id(OpportunityId.of("AFZ-TOU-2")).investment(Investment.of(
+                        Money.of(new BigDecimal("150000000000000"), Money.IRR), Money.of(new BigDecimal("50000000"), "EUR")))
+                        .build())
+                .build();
+        CatalogSummary s = CatalogSummary.of(twoCurrencies.opportunities(), twoCurrencies.referenceData());
+        assertThat(s.total().opportunities()).isEqualTo(2);
+        assertThat(s.total().investment()).isEqualTo(money("IRR", "152500000000000", "EUR", "50000000"));
     }
 }

@@ -7,6 +7,7 @@ import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.Fixtures;
 import ir.anzali.investment.catalog.eligibility.Eligibility;
 import ir.anzali.investment.catalog.incentive.IncentiveType;
+import ir.anzali.investment.catalog.money.Investment;
 import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.opportunity.Location;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
@@ -124,6 +125,26 @@ class OpportunityQueryTest {
         OpportunityQuery narrower = base.minYouthJobs(100);
         assertThat(ids(base)).containsExactly("A-1", "C-3", "E-5");
         assertThat(ids(narrower)).containsExactly("A-1");
+    }
+
+    @Test
+    void an_amount_filter_and_the_sort_by_amount_take_the_part_of_a_two_currency_opportunity_in_their_currency() {
+        Catalog withTwoCurrencies = Catalog.builder(Fixtures.REF)
+                .opportunity(o("R-1").investment(Money.of(new BigDecimal("900000000000"), Money.IRR)).build())
+                .opportunity(o("R-2").investment(Investment.of(Money.of(new BigDecimal("100000000000"), Money.IRR),
+                        Money.of(new BigDecimal("50000000"), "EUR"))).build())
+                .opportunity(o("E-3").investment(Money.of(new BigDecimal("10000000"), "EUR")).build())
+                .build();
+        List<String> rialsFrom = OpportunityQuery.all().investmentBetween(Money.of(new BigDecimal("50000000000"),
+                Money.IRR), Money.of(new BigDecimal("200000000000"), Money.IRR)).run(withTwoCurrencies).items()
+                .stream().map(x -> x.id().value()).toList();
+        assertThat(rialsFrom).containsExactly("R-2");
+        List<String> euros = OpportunityQuery.all().investmentBetween(Money.of(new BigDecimal("20000000"), "EUR"), null)
+                .run(withTwoCurrencies).items().stream().map(x -> x.id().value()).toList();
+        assertThat(euros).containsExactly("R-2");
+        List<String> sorted = OpportunityQuery.all().sortBy(SortKey.INVESTMENT, false).run(withTwoCurrencies).items()
+                .stream().map(x -> x.id().value()).toList();
+        assertThat(sorted).as("by the first part, the rial one").containsExactly("E-3", "R-2", "R-1");
     }
 
     @Test

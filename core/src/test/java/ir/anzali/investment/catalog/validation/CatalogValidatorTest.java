@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ir.anzali.investment.catalog.Fixtures;
 import ir.anzali.investment.catalog.incentive.Incentive;
 import ir.anzali.investment.catalog.incentive.IncentiveId;
+import ir.anzali.investment.catalog.money.Investment;
 import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.opportunity.Location;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
@@ -108,6 +109,16 @@ class CatalogValidatorTest {
                         "contactPhone", Rule.TYPE, "40 characters", "40 نویسه"),
                 o("investment in fractions of a rial", b -> b.investment(Money.of(new BigDecimal("0.5"), Money.IRR)),
                         b -> b.investment(Money.of(new BigDecimal("0.5"), "USD")),
+                        "investment", Rule.OUT_OF_RANGE, "whole number of rials", "عدد صحیح"),
+                o("two-currency investment with a zero part", b -> b.investment(Investment.of(
+                                Money.of(BigDecimal.TEN.pow(12), Money.IRR), Money.of(BigDecimal.ZERO, "EUR"))),
+                        b -> b.investment(Investment.of(Money.of(BigDecimal.TEN.pow(12), Money.IRR),
+                                Money.of(BigDecimal.TEN.pow(6), "EUR"))),
+                        "investment", Rule.OUT_OF_RANGE, "greater than zero", "بیشتر از صفر"),
+                o("two-currency investment with fractions of a rial", b -> b.investment(Investment.of(
+                                Money.of(new BigDecimal("0.5"), Money.IRR), Money.of(new BigDecimal("0.5"), "EUR"))),
+                        b -> b.investment(Investment.of(Money.of(BigDecimal.ONE, Money.IRR),
+                                Money.of(new BigDecimal("0.5"), "EUR"))),
                         "investment", Rule.OUT_OF_RANGE, "whole number of rials", "عدد صحیح"),
                 o("control character in the title", b -> b.title("هتل\u001B[31m", "Hotel"), b -> b.title("هتل", "Hotel"),
                         "title.fa", Rule.TYPE, "control character", "نویسهٔ کنترلی"),

@@ -53,9 +53,9 @@ class CatalogImportTest {
         });
         Opportunity hotel = catalog.opportunity(OpportunityId.of("AFZ-TOU-001")).orElseThrow();
         assertThat(hotel.publishedOn()).isEqualTo(LocalDate.of(2026, 11, 27));
-        assertThat(hotel.investment().amount()).isEqualByComparingTo("2500000000000");
+        assertThat(hotel.investment().first().amount()).isEqualByComparingTo("2500000000000");
         Opportunity market = catalog.opportunity(OpportunityId.of("MUN-TOU-002")).orElseThrow();
-        assertThat(market.investment().amount()).as("85 billion toman in rial").isEqualByComparingTo("850000000000");
+        assertThat(market.investment().first().amount()).as("85 billion toman in rial").isEqualByComparingTo("850000000000");
     }
 
     @Test

@@ -162,7 +162,7 @@ class StatusChangeImportTest {
         CatalogImport result = importer(ImportMode.ALL_OR_NOTHING).importInto(target, file, null);
         Opportunity hotel = result.catalog().opportunity(HOTEL).orElseThrow();
         assertThat(hotel.status()).isEqualTo(Status.NEGOTIATION);
-        assertThat(hotel.investment().amount()).isEqualByComparingTo("6000000000");
+        assertThat(hotel.investment().first().amount()).isEqualByComparingTo("6000000000");
     }
 
     @Test

@@ -9,6 +9,8 @@ import ir.anzali.investment.catalog.csv.property.Seeds;
 import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.incentive.IncentiveType;
 import ir.anzali.investment.catalog.money.CurrencyUnits;
+import ir.anzali.investment.catalog.money.Investment;
+import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.opportunity.LandTenure;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.opportunity.Status;
@@ -18,6 +20,7 @@ import ir.anzali.investment.catalog.text.Named;
 import ir.anzali.investment.catalog.xlsx.internal.Vocabulary;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,6 +79,24 @@ class XlsxExporterTest {
             assertThat(back.incentives()).containsExactlyElementsOf(catalog.incentives());
             assertThat(back.opportunities()).containsExactlyElementsOf(catalog.opportunities());
         });
+    }
+
+    @Test
+    void a_two_currency_investment_is_one_text_cell_that_comes_back_equal_in_persian_and_in_english()
+            throws Exception {
+        Catalog examples = WorkbookImportTest.examplesFromCsv(importer);
+        Opportunity twoCurrencies = examples.opportunities().get(0).toBuilder().history(List.of())
+                .investment(Investment.of(Money.of(new BigDecimal("150000000000000"), Money.IRR),
+                        Money.of(new BigDecimal("50000000"), "EUR"))).build();
+        Catalog catalog = Catalog.builder(examples.referenceData()).incentives(examples.incentives())
+                .opportunity(twoCurrencies).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XlsxExporter.englishHeaders().export(catalog, out);
+        assertThat(parts(out.toByteArray()).get("xl/sharedStrings.xml")).contains("150000000000000 IRR + 50000000 EUR");
+        assertThat(roundTrip(catalog, XlsxExporter.englishHeaders(), "two-en.xlsx").opportunities())
+                .containsExactly(twoCurrencies);
+        assertThat(roundTrip(catalog, XlsxExporter.persianHeaders(), "two-fa.xlsx").opportunities())
+                .containsExactly(twoCurrencies);
     }
 
     @Test

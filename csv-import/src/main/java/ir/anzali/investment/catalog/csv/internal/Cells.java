@@ -1,5 +1,6 @@
 package ir.anzali.investment.catalog.csv.internal;
 
+import ir.anzali.investment.catalog.money.Investment;
 import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.text.Named;
 import ir.anzali.investment.catalog.text.NumberParser;
@@ -51,6 +52,19 @@ final class Cells {
 
     static String currency(@Nullable Money value) {
         return value == null ? "" : value.currency().getCurrencyCode();
+    }
+
+    /**
+     * An investment: one amount as {@link #amount} writes it, or each amount with its currency code
+     * joined with {@code +} ({@code 150000000000000 IRR + 50000000 EUR}), with an empty currency cell.
+     */
+    static String amount(Investment value) {
+        return value.isSingle() ? amount(value.first()) : String.join(" + ", value.parts().stream()
+                .map(m -> quantity(m.amount()) + ' ' + m.currency().getCurrencyCode()).toList());
+    }
+
+    static String currency(Investment value) {
+        return value.isSingle() ? currency(value.first()) : "";
     }
 
     static String code(@Nullable Named value) {

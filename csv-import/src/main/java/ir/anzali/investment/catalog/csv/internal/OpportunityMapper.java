@@ -3,7 +3,7 @@ package ir.anzali.investment.catalog.csv.internal;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.incentive.IncentiveId;
-import ir.anzali.investment.catalog.money.Money;
+import ir.anzali.investment.catalog.money.Investment;
 import ir.anzali.investment.catalog.reference.InvestmentModel;
 import ir.anzali.investment.catalog.opportunity.IllegalTransitionException;
 import ir.anzali.investment.catalog.opportunity.LandTenure;
@@ -57,7 +57,7 @@ final class OpportunityMapper extends RowMapper<Opportunity> {
         String idText = row.required("id") ? row.text("id") : null;
         LocalizedText title = title(row);
         Sector sector = row.required("sector") ? row.code("sector", context().sectors()) : null;
-        Money investment = Amounts.money(row, "investment", "currency", true, floor());
+        Investment investment = Amounts.investment(row, "investment", "currency", floor());
         Agency lead = row.required("lead_agency") ? row.code("lead_agency", context().agencies()) : null;
         Opportunity.Builder b = Opportunity.builder()
                 .id(idText == null ? null : OpportunityId.of(idText))

@@ -77,7 +77,7 @@ class CatalogImporterTest {
             assertThat(o.id()).isEqualTo(OpportunityId.of("AFZ-TOU-001"));
             assertThat(o.title().fa()).isEqualTo("هتل ساحلی");
             assertThat(o.subsector().code()).isEqualTo("ACCOMMODATION");
-            assertThat(o.investment()).isEqualTo(Money.of(new BigDecimal("2500000000000"), Money.IRR));
+            assertThat(o.investment().parts()).containsExactly(Money.of(new BigDecimal("2500000000000"), Money.IRR));
             assertThat(o.directJobs()).isEqualTo(180);
             assertThat(o.publishedOn()).isEqualTo(LocalDate.of(2026, 11, 27));
             assertThat(o.status()).isEqualTo(Status.OPEN);
@@ -127,7 +127,7 @@ class CatalogImporterTest {
         ImportReport report = validate(content);
         assertThat(report.delimiter()).isEqualTo(delimiter);
         assertThat(report.accepted()).isEqualTo(1);
-        assertThat(read(importer, dir.resolve("opportunities.csv")).get(0).investment().amount())
+        assertThat(read(importer, dir.resolve("opportunities.csv")).get(0).investment().first().amount())
                 .isEqualByComparingTo("1200000000");
     }
 
