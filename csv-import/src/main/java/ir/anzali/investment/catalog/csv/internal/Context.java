@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Context {
 
-    private final @Nullable Catalog target;
+    private final Function<OpportunityId, Optional<Opportunity>> current;
     private final @Nullable LocalDate day;
     private final Set<String> knownIncentives;
     private final boolean incentivesGiven;
@@ -33,9 +34,9 @@ public final class Context {
     private final Map<Sector, CodeMatcher<Subsector>> subsectorsBySector = new HashMap<>();
 
     private Context(ReferenceData referenceData, Set<String> knownIncentives, boolean incentivesGiven,
-            @Nullable Catalog target, @Nullable LocalDate day) {
+            Function<OpportunityId, Optional<Opportunity>> current, @Nullable LocalDate day) {
         Objects.requireNonNull(referenceData, "referenceData");
-        this.target = target;
+        this.current = Objects.requireNonNull(current, "current");
         this.day = day;
         this.knownIncentives = Set.copyOf(knownIncentives);
         this.incentivesGiven = incentivesGiven;
@@ -54,7 +55,7 @@ public final class Context {
      * @return the context, never null
      */
     public static Context of(ReferenceData referenceData) {
-        return new Context(referenceData, Set.of(), false, null, null);
+        return new Context(referenceData, Set.of(), false, id -> Optional.empty(), null);
     }
 
     /**
@@ -70,13 +71,28 @@ public final class Context {
      * @return the context, never null
      */
     public static Context of(Catalog target, Set<String> knownIncentives, boolean incentivesGiven, LocalDate day) {
-        return new Context(target.referenceData(), knownIncentives, incentivesGiven, target,
-                Objects.requireNonNull(day, "day"));
+        return of(target.referenceData(), knownIncentives, incentivesGiven, target::opportunity, day);
+    }
+
+    /**
+     * Rows checked against reference data and known incentives, where a row whose id the lookup
+     * finds updates the opportunity it returns: a target answered by a store rather than a catalog.
+     *
+     * @param referenceData   the sectors and agencies, not null
+     * @param knownIncentives the incentive ids that opportunity rows may name, not null
+     * @param incentivesGiven whether an incentives file was given or the target holds incentives
+     * @param current         the opportunity that a row with an id updates, empty when none; not null
+     * @param day             the day recorded for a status that an update changes, not null
+     * @return the context, never null
+     */
+    public static Context of(ReferenceData referenceData, Set<String> knownIncentives, boolean incentivesGiven,
+            Function<OpportunityId, Optional<Opportunity>> current, LocalDate day) {
+        return new Context(referenceData, knownIncentives, incentivesGiven, current, Objects.requireNonNull(day, "day"));
     }
 
     /** The opportunity of the target catalog that a row with this id updates; empty without a target. */
     Optional<Opportunity> current(OpportunityId id) {
-        return target == null ? Optional.empty() : target.opportunity(id);
+        return current.apply(id);
     }
 
     /** The day recorded for a status that an update changes; set whenever there is a target. */

@@ -19,6 +19,7 @@ import ir.anzali.investment.catalog.csv.internal.WorkbookReader;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.incentive.Incentive;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
+import ir.anzali.investment.catalog.opportunity.OpportunityId;
 import ir.anzali.investment.catalog.reference.ReferenceData;
 import ir.anzali.investment.catalog.text.LocalizedText;
 import ir.anzali.investment.catalog.validation.CatalogValidator;
@@ -42,6 +43,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -263,6 +265,55 @@ public final class CatalogImporter {
      */
     public ImportReport forEachIncentive(ImportSource file, Consumer<? super Incentive> accepted) throws IOException {
         return forEach(file, Kind.INCENTIVES, Context.of(referenceData), accepted);
+    }
+
+    /**
+     * Reads a file or stream of opportunities once, whatever the mode, handing each accepted row to
+     * the caller as it is read: for a store that writes rows as they come and, in
+     * {@link ImportMode#ALL_OR_NOTHING}, undoes them itself when the report is not valid (a database
+     * transaction's rollback). No temporary copy is made of a CSV stream; a workbook stream is copied
+     * as for every reading. Rows are checked against the reference data and incentives of the catalog,
+     * and a row whose id {@code current} finds updates the opportunity it returns under the rules of
+     * {@link Opportunity.Builder#updating}, its status change dated today by the importer's clock.
+     * {@code current} may be called from the importer's workers at once.
+     *
+     * @param file     the file, not null
+     * @param catalog  the reference data and incentives that rows are checked against, not null
+     * @param current  the stored opportunity that a row with an id updates, empty when none; not null
+     * @param accepted receives each accepted opportunity, in file order, not null
+     * @return the report, never null
+     * @throws InterruptedIOException when the thread is interrupted; the interrupt flag is kept
+     * @throws IOException when the file cannot be read
+     */
+    public ImportReport streamOpportunities(ImportSource file, Catalog catalog,
+            Function<OpportunityId, Optional<Opportunity>> current, Consumer<? super Opportunity> accepted)
+            throws IOException {
+        Set<String> known = new HashSet<>();
+        catalog.incentives().forEach(i -> known.add(i.id().value()));
+        Context context = Context.of(catalog.referenceData(), known, !known.isEmpty(), current, LocalDate.now(clock));
+        return readOnce(file, Kind.OPPORTUNITIES, context, accepted);
+    }
+
+    /**
+     * Reads a file or stream of incentives once, whatever the mode, handing each accepted row to the
+     * caller as it is read; see {@link #streamOpportunities}.
+     *
+     * @param file     the file, not null
+     * @param accepted receives each accepted incentive, in file order, not null
+     * @return the report, never null
+     * @throws InterruptedIOException when the thread is interrupted; the interrupt flag is kept
+     * @throws IOException when the file cannot be read
+     */
+    public ImportReport streamIncentives(ImportSource file, Consumer<? super Incentive> accepted) throws IOException {
+        return readOnce(file, Kind.INCENTIVES, Context.of(referenceData), accepted);
+    }
+
+    private <T> ImportReport readOnce(ImportSource file, Kind kind, Context context, Consumer<? super T> accepted)
+            throws IOException {
+        Objects.requireNonNull(accepted, "accepted");
+        try (Opened in = Opened.of(file, false, temporary())) {
+            return read(in, kind, settings, context, accepted, null);
+        }
     }
 
     private <T> ImportReport forEach(ImportSource file, Kind kind, Context context, Consumer<? super T> accepted)

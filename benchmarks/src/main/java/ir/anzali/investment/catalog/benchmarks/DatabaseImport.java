@@ -1,0 +1,184 @@
+package ir.anzali.investment.catalog.benchmarks;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import ir.anzali.investment.catalog.csv.ImportMode;
+import ir.anzali.investment.catalog.csv.Kind;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
+import ir.anzali.investment.catalog.csv.report.ImportReport;
+import ir.anzali.investment.catalog.jdbc.CatalogStore;
+import ir.anzali.investment.catalog.jdbc.StoreImport;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+
+/**
+ * The database runs of {@code docs/performance.md}: a file of {@code Generate rows N} imported into
+ * PostgreSQL by the store, against {@code COPY} of the same rows without validation and the
+ * in-memory validation rate; and the store's count, for the {@code kill -9} run.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar ir.anzali.investment.catalog.benchmarks.DatabaseImport server DIR
+ * java -Xmx64m -cp benchmarks/target/benchmarks.jar ir.anzali.investment.catalog.benchmarks.DatabaseImport store URL big.csv
+ * java -cp benchmarks/target/benchmarks.jar ir.anzali.investment.catalog.benchmarks.DatabaseImport copy URL big.csv
+ * java -cp benchmarks/target/benchmarks.jar ir.anzali.investment.catalog.benchmarks.DatabaseImport validate big.csv
+ * java -cp benchmarks/target/benchmarks.jar ir.anzali.investment.catalog.benchmarks.DatabaseImport count URL
+ * java -cp benchmarks/target/benchmarks.jar ir.anzali.investment.catalog.benchmarks.DatabaseImport clear URL
+ * </pre>
+ *
+ * {@code server DIR} starts a PostgreSQL (the embedded binaries; not as root) with its data in DIR,
+ * prints its URL and runs until stopped; {@code store} imports the file all-or-nothing into the
+ * store; {@code count} prints what the store holds and {@code clear} empties it; {@code copy} copies the file's rows, unchecked, into a table of text columns.
+ * Each prints its rows and seconds.
+ */
+public final class DatabaseImport {
+
+    private DatabaseImport() {
+    }
+
+    /**
+     * Runs one step.
+     *
+     * @param args the step and its arguments, as above
+     * @throws Exception when a step fails
+     */
+    public static void main(String[] args) throws Exception {
+        switch (args.length == 0 ? "" : args[0]) {
+            case "server" -> server(Path.of(args[1]));
+            case "store" -> store(args[1], Path.of(args[2]));
+            case "copy" -> copy(args[1], Path.of(args[2]));
+            case "validate" -> validate(Path.of(args[1]));
+            case "count" -> count(args[1]);
+            case "clear" -> clear(args[1]);
+            default -> {
+                System.err.println("usage: DatabaseImport server DIR | store URL FILE | copy URL FILE"
+                        + " | validate FILE | count URL | clear URL");
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void server(Path dir) throws IOException, InterruptedException {
+        EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true).start();
+        System.out.println(pg.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
+        Thread.sleep(Long.MAX_VALUE);
+    }
+
+    private static void store(String url, Path file) throws Exception {
+        CatalogStore store = CatalogStore.of(dataSource(url));
+        store.migrate();
+        long start = System.nanoTime();
+        StoreImport done = store.importFile(CatalogImporter.builder().mode(ImportMode.ALL_OR_NOTHING).build(), file,
+                Kind.OPPORTUNITIES, "benchmark");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("store: %d rows added in %.1f s, %.0f rows/s, imported=%b, errors=%d%n", done.added(),
+                seconds, done.added() / seconds, done.imported(), done.report().errorCount());
+    }
+
+    private static void count(String url) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM catalog_opportunity),"
+                        + " (SELECT COUNT(*) FROM catalog_status_change), (SELECT COUNT(*) FROM catalog_import)")) {
+            rs.next();
+            System.out.printf("opportunities %d, status changes %d, imports logged %d%n", rs.getLong(1), rs.getLong(2),
+                    rs.getLong(3));
+        }
+    }
+
+    private static void clear(String url) throws SQLException {
+        CatalogStore.of(dataSource(url)).migrate();
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("DELETE FROM catalog_opportunity");
+            s.execute("DELETE FROM catalog_import");
+        }
+    }
+
+    private static void copy(String url, Path file) throws IOException, SQLException {
+        int columns;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            columns = in.readLine().split(",", -1).length;
+        }
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS copy_floor");
+            StringBuilder ddl = new StringBuilder("CREATE TABLE copy_floor (");
+            for (int i = 0; i < columns; i++) {
+                ddl.append(i == 0 ? "" : ", ").append("c").append(i).append(" TEXT");
+            }
+            s.execute(ddl.append(")").toString());
+            long start = System.nanoTime();
+            long rows;
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                rows = c.unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn("COPY copy_floor FROM STDIN (FORMAT csv, HEADER true)", in);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("copy: %d rows in %.1f s, %.0f rows/s%n", rows, seconds, rows / seconds);
+        }
+    }
+
+    private static void validate(Path file) throws IOException {
+        long start = System.nanoTime();
+        ImportReport report = CatalogImporter.builder().build().validate(file, Kind.OPPORTUNITIES);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("validate: %d rows in %.1f s, %.0f rows/s%n", report.accepted(), seconds,
+                report.accepted() / seconds);
+    }
+
+    private static DataSource dataSource(String url) {
+        return new DataSource() {
+            @Override
+            public Connection getConnection() throws SQLException {
+                return DriverManager.getConnection(url);
+            }
+
+            @Override
+            public Connection getConnection(String user, String password) throws SQLException {
+                return DriverManager.getConnection(url, user, password);
+            }
+
+            @Override
+            public PrintWriter getLogWriter() {
+                return new PrintWriter(System.err);
+            }
+
+            @Override
+            public void setLogWriter(PrintWriter out) {
+            }
+
+            @Override
+            public void setLoginTimeout(int seconds) {
+            }
+
+            @Override
+            public int getLoginTimeout() {
+                return 0;
+            }
+
+            @Override
+            public Logger getParentLogger() {
+                return Logger.getGlobal();
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> type) throws SQLException {
+                throw new SQLException("not a wrapper");
+            }
+
+            @Override
+            public boolean isWrapperFor(Class<?> type) {
+                return false;
+            }
+        };
+    }
+}

@@ -1,0 +1,403 @@
+package ir.anzali.investment.catalog.jdbc;
+
+import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.csv.ImportMode;
+import ir.anzali.investment.catalog.csv.Kind;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
+import ir.anzali.investment.catalog.csv.read.ImportSource;
+import ir.anzali.investment.catalog.csv.report.ImportReport;
+import ir.anzali.investment.catalog.csv.report.ReportJson;
+import ir.anzali.investment.catalog.incentive.Incentive;
+import ir.anzali.investment.catalog.jdbc.internal.IncentiveRows;
+import ir.anzali.investment.catalog.jdbc.internal.OpportunityRows;
+import ir.anzali.investment.catalog.opportunity.Opportunity;
+import ir.anzali.investment.catalog.opportunity.OpportunityId;
+import ir.anzali.investment.catalog.reference.ReferenceData;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The catalog in a relational database: PostgreSQL 13 or newer in production, H2 2.x embedded.
+ *
+ * <p>The tables are created and upgraded by {@link #migrate()}, Flyway migrations shipped in this jar
+ * under {@value #MIGRATIONS} with their own history table, {@value #SCHEMA_HISTORY_TABLE}, so that they
+ * live beside the host application's own migrations. A file is imported straight into the database
+ * in one transaction, read once: rows are written in batches as they are read, and the transaction
+ * is rolled back when the importer's mode is {@link ImportMode#ALL_OR_NOTHING} and the file has an
+ * error, so that memory stays bounded whatever the file's size. Two imports into one store never
+ * interleave: each locks the store's lock row for its whole transaction, and a second one waits for
+ * the first (for as long as the database waits for a lock, then {@link StoreBusyException}). Every
+ * import, written or not, leaves a row in the import log ({@code catalog_import}).
+ *
+ * <p>Immutable and thread-safe: each call takes its own connection from the data source.
+ */
+public final class CatalogStore {
+
+    /** Where the migrations are in the jar, as a Flyway location. */
+    public static final String MIGRATIONS = "classpath:db/investment-catalog";
+    /** The table in which Flyway records the migrations of the catalog's tables. */
+    public static final String SCHEMA_HISTORY_TABLE = "investment_catalog_schema_history";
+
+    /** H2's error code for a lock it waited for in vain. */
+    private static final int H2_LOCK_TIMEOUT = 50200;
+    /** PostgreSQL's SQL state for a lock not granted within {@code lock_timeout}. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+
+    private final DataSource dataSource;
+    private final ReferenceData referenceData;
+    private final Clock clock;
+
+    private CatalogStore(DataSource dataSource, ReferenceData referenceData, Clock clock) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.referenceData = Objects.requireNonNull(referenceData, "referenceData");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * A store over a data source, with the default reference data.
+     *
+     * @param dataSource the database, not null
+     * @return the store, never null
+     */
+    public static CatalogStore of(DataSource dataSource) {
+        return of(dataSource, ReferenceData.defaults());
+    }
+
+    /**
+     * A store over a data source whose codes are those of the given reference data. The same
+     * reference data must be given whenever the store is opened.
+     *
+     * @param dataSource    the database, not null
+     * @param referenceData the sectors and agencies, not null
+     * @return the store, never null
+     */
+    public static CatalogStore of(DataSource dataSource, ReferenceData referenceData) {
+        return new CatalogStore(dataSource, referenceData, Clock.systemUTC());
+    }
+
+    /**
+     * Creates or upgrades the catalog's tables. In a schema that already holds the host
+     * application's tables, the catalog's migrations are applied beside them.
+     *
+     * @return the number of migrations applied, 0 when the tables were up to date
+     * @throws StoreException when a migration fails
+     */
+    public int migrate() {
+        try {
+            return Flyway.configure(CatalogStore.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations(MIGRATIONS)
+                    .table(SCHEMA_HISTORY_TABLE)
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .load()
+                    .migrate()
+                    .migrationsExecuted;
+        } catch (RuntimeException e) {
+            throw new StoreException("The catalog's tables could not be created or upgraded: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Imports a file of a kind; see {@link #importFile(CatalogImporter, InputStream, String, Kind, String)}.
+     *
+     * @param importer how to read, and the mode; not null
+     * @param file     the CSV file or workbook, not null
+     * @param kind     what it holds, not null
+     * @param user     the user name recorded in the import log, not null
+     * @return what the import did, never null
+     * @throws IOException    when the file cannot be read; nothing was written
+     * @throws StoreException when the database fails; nothing was written
+     */
+    public StoreImport importFile(CatalogImporter importer, Path file, Kind kind, String user) throws IOException {
+        Path name = file.getFileName();
+        return importFile(importer, Files.newInputStream(file), name == null ? file.toString() : name.toString(),
+                kind, user);
+    }
+
+    /**
+     * Imports opportunities or incentives straight into the database, in one transaction, reading
+     * the stream once ({@link CatalogImporter#streamOpportunities}). Rows insert or update by id, a
+     * change of status under the lifecycle's rules; the counts are those of an import into a catalog.
+     * In {@link ImportMode#ALL_OR_NOTHING} a file with any error writes nothing (the transaction is
+     * rolled back); in {@link ImportMode#SKIP_INVALID} the accepted rows are written. Either way the
+     * import log gets a row with the file's name, its SHA-256, the kind, the counts, the times, the
+     * user and the report's JSON. The stream is closed.
+     *
+     * @param importer how to read, and the mode; not null
+     * @param in       the bytes, not null
+     * @param name     the file's name, for the report and the log, not null
+     * @param kind     what it holds, not null
+     * @param user     the user name recorded in the import log, not null
+     * @return what the import did, never null
+     * @throws IOException        when the stream cannot be read; nothing was written
+     * @throws StoreBusyException when another import held the store past the database's lock timeout
+     * @throws StoreException     when the database fails; nothing was written
+     */
+    public StoreImport importFile(CatalogImporter importer, InputStream in, String name, Kind kind, String user)
+            throws IOException {
+        Objects.requireNonNull(importer, "importer");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(user, "user");
+        Instant started = clock.instant();
+        try (InputStream file = in) {
+            Digesting bytes = new Digesting(file);
+            ImportSource source = ImportSource.of(bytes, name);
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                try {
+                    lock(c, name);
+                    Written written = kind == Kind.OPPORTUNITIES ? opportunities(c, importer, source)
+                            : incentives(c, importer, source);
+                    ImportReport report = written.report;
+                    boolean keep = report.accepted() > 0 && !report.stoppedByFileError()
+                            && (importer.mode() == ImportMode.SKIP_INVALID || report.valid());
+                    if (!keep) {
+                        c.rollback();
+                        written = new Written(report, 0, 0, 0);
+                    }
+                    long logId = log(c, name, bytes.sha256(), kind, importer.mode(), keep, written, started, user);
+                    c.commit();
+                    return new StoreImport(report, keep, written.added, written.updated, written.unchanged, logId);
+                } catch (IOException | RuntimeException | SQLException e) {
+                    c.rollback();
+                    throw e;
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("importing " + name, e);
+        } catch (Failure e) {
+            throw failure("importing " + name, e.sql);
+        }
+    }
+
+    /** A file's report and what its rows did. */
+    private record Written(ImportReport report, long added, long updated, long unchanged) {
+    }
+
+    private Written opportunities(Connection c, CatalogImporter importer, ImportSource source)
+            throws IOException, SQLException {
+        Catalog base = Catalog.builder(referenceData).incentives(new IncentiveRows(c, referenceData).all()).build();
+        boolean empty = count(c, "catalog_opportunity") == 0;
+        long[] counts = new long[3];
+        try (OpportunityRows rows = new OpportunityRows(c, referenceData)) {
+            ImportReport report = importer.streamOpportunities(source, base,
+                    id -> empty ? Optional.empty() : find(rows, id),
+                    o -> {
+                        Optional<Opportunity> current = empty ? Optional.empty() : find(rows, o.id());
+                        synchronized (rows) {
+                            try {
+                                if (current.isEmpty()) {
+                                    rows.insert(o);
+                                    counts[0]++;
+                                } else if (!current.get().equals(o)) {
+                                    rows.update(o);
+                                    counts[1]++;
+                                } else {
+                                    counts[2]++;
+                                }
+                            } catch (SQLException e) {
+                                throw new Failure(e);
+                            }
+                        }
+                    });
+            rows.flush();
+            return new Written(report, counts[0], counts[1], counts[2]);
+        }
+    }
+
+    private static Optional<Opportunity> find(OpportunityRows rows, OpportunityId id) {
+        synchronized (rows) {
+            try {
+                return rows.find(id);
+            } catch (SQLException e) {
+                throw new Failure(e);
+            }
+        }
+    }
+
+    private Written incentives(Connection c, CatalogImporter importer, ImportSource source)
+            throws IOException, SQLException {
+        IncentiveRows rows = new IncentiveRows(c, referenceData);
+        Map<String, Incentive> stored = new HashMap<>();
+        rows.all().forEach(i -> stored.put(i.id().value(), i));
+        List<Incentive> added = new ArrayList<>();
+        List<Incentive> updated = new ArrayList<>();
+        long[] unchanged = new long[1];
+        ImportReport report = importer.streamIncentives(source, i -> {
+            Incentive current = stored.get(i.id().value());
+            if (current == null) {
+                added.add(i);
+            } else if (!current.equals(i)) {
+                updated.add(i);
+            } else {
+                unchanged[0]++;
+            }
+        });
+        rows.write(added, updated);
+        return new Written(report, added.size(), updated.size(), unchanged[0]);
+    }
+
+    private static void lock(Connection c, String name) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id FROM catalog_import_lock WHERE id = 1 FOR UPDATE")) {
+            if (!rs.next()) {
+                throw new SQLException("The catalog's lock row is missing: run migrate() on the store");
+            }
+        } catch (SQLException e) {
+            if (e.getErrorCode() == H2_LOCK_TIMEOUT || LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+                throw new StoreBusyException(name, e);
+            }
+            throw e;
+        }
+    }
+
+    private static long log(Connection c, String name, String sha256, Kind kind, ImportMode mode, boolean imported,
+            Written written, Instant started, String user) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO catalog_import (file_name, sha256, kind,"
+                + " import_mode, imported, added, updated, unchanged, rejected, started_at, finished_at, user_name,"
+                + " report_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+            ps.setString(1, name);
+            ps.setString(2, sha256);
+            ps.setString(3, kind.name());
+            ps.setString(4, mode.name());
+            ps.setBoolean(5, imported);
+            ps.setLong(6, written.added);
+            ps.setLong(7, written.updated);
+            ps.setLong(8, written.unchanged);
+            ps.setLong(9, written.report.rejected());
+            ps.setObject(10, OffsetDateTime.ofInstant(started, ZoneOffset.UTC));
+            ps.setObject(11, OffsetDateTime.now(ZoneOffset.UTC));
+            ps.setString(12, user);
+            ps.setString(13, ReportJson.toJson(written.report));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * The whole stored catalog.
+     *
+     * @return the catalog, never null
+     * @throws StoreException when the database fails
+     */
+    public Catalog load() {
+        try (Connection c = dataSource.getConnection()) {
+            c.setReadOnly(true);
+            return Catalog.builder(referenceData)
+                    .incentives(new IncentiveRows(c, referenceData).all())
+                    .opportunities(new OpportunityRows(c, referenceData).all())
+                    .build();
+        } catch (SQLException e) {
+            throw failure("loading the catalog", e);
+        }
+    }
+
+    /**
+     * One stored opportunity.
+     *
+     * @param id the id, not null
+     * @return the opportunity, or empty when none has the id
+     * @throws StoreException when the database fails
+     */
+    public Optional<Opportunity> opportunity(OpportunityId id) {
+        Objects.requireNonNull(id, "id");
+        try (Connection c = dataSource.getConnection(); OpportunityRows rows = new OpportunityRows(c, referenceData)) {
+            return rows.find(id);
+        } catch (SQLException e) {
+            throw failure("reading the opportunity " + id.value(), e);
+        }
+    }
+
+    /**
+     * How many opportunities are stored.
+     *
+     * @return the count
+     * @throws StoreException when the database fails
+     */
+    public long opportunityCount() {
+        try (Connection c = dataSource.getConnection()) {
+            return count(c, "catalog_opportunity");
+        } catch (SQLException e) {
+            throw failure("counting the opportunities", e);
+        }
+    }
+
+    private static long count(Connection c, String table) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static StoreException failure(String doing, Throwable e) {
+        return e instanceof StoreException s ? s
+                : new StoreException("The catalog store failed while " + doing + ": " + e.getMessage(), e);
+    }
+
+    /** A database failure inside the importer's callbacks, carried out of them. */
+    private static final class Failure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        private final SQLException sql;
+
+        Failure(SQLException cause) {
+            super(cause);
+            this.sql = cause;
+        }
+    }
+
+    /** The bytes of the file as they are read, digested; closing it leaves the file open for the rest of its digest. */
+    private static final class Digesting extends FilterInputStream {
+        Digesting(InputStream in) {
+            super(new DigestInputStream(in, sha256Digest()));
+        }
+
+        /** The SHA-256 of the whole file: what was not read yet is read to the end first. */
+        String sha256() throws IOException {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        }
+
+        @Override
+        public void close() {
+            // The importer closes its source; the file is closed by the store after its digest is taken.
+        }
+
+        private static MessageDigest sha256Digest() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("Every Java platform has SHA-256", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,373 @@
+package ir.anzali.investment.catalog.jdbc.internal;
+
+import ir.anzali.investment.catalog.incentive.IncentiveId;
+import ir.anzali.investment.catalog.money.Money;
+import ir.anzali.investment.catalog.opportunity.LandTenure;
+import ir.anzali.investment.catalog.opportunity.Location;
+import ir.anzali.investment.catalog.opportunity.Opportunity;
+import ir.anzali.investment.catalog.opportunity.OpportunityId;
+import ir.anzali.investment.catalog.opportunity.Status;
+import ir.anzali.investment.catalog.opportunity.StatusChange;
+import ir.anzali.investment.catalog.reference.Agency;
+import ir.anzali.investment.catalog.reference.InvestmentModel;
+import ir.anzali.investment.catalog.reference.ReferenceData;
+import ir.anzali.investment.catalog.reference.Sector;
+import ir.anzali.investment.catalog.reference.Subsector;
+import ir.anzali.investment.catalog.text.LocalizedText;
+import ir.anzali.investment.catalog.text.SearchText;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Opportunities as rows: the {@code catalog_opportunity} row with its lists in
+ * {@code catalog_opportunity_item} and its status history in {@code catalog_status_change}. Reads
+ * codes back through the store's reference data. Not thread-safe: one per connection.
+ */
+public final class OpportunityRows implements AutoCloseable {
+
+    /** Rows sent to the database at once. */
+    static final int BATCH = 1_000;
+
+    private static final String PARTNER = "PARTNER";
+    private static final String INCENTIVE = "INCENTIVE";
+    private static final String TAG = "TAG";
+    /** Separates the folded texts in the search column; no text of an opportunity may hold it. */
+    private static final String SEPARATOR = "\u001f";
+
+    private static final String COLUMNS = "title_fa, title_en, summary_fa, summary_en, sector, subsector, area,"
+            + " address, latitude, longitude, land_area_m2, land_tenure, investment_text, investment_amount,"
+            + " investment_currency, investment_model, status, irr_percent, payback_years, direct_jobs, youth_jobs,"
+            + " lead_agency, published_on, deadline, contact_email, contact_phone, feasibility_url, search_text";
+    private static final int COLUMN_COUNT = 28;
+
+    private final ReferenceData referenceData;
+    private final Connection connection;
+    private final Batch inserts;
+    private final Batch updates;
+    private final Batch clearItems;
+    private final Batch clearHistory;
+    private final Batch items;
+    private final Batch history;
+    private @Nullable PreparedStatement find;
+    private @Nullable PreparedStatement findItems;
+    private @Nullable PreparedStatement findHistory;
+
+    /**
+     * Rows of one connection.
+     *
+     * @param connection    the connection, in the caller's transaction, not null
+     * @param referenceData the codes that rows name, not null
+     * @throws SQLException when the statements cannot be prepared
+     */
+    public OpportunityRows(Connection connection, ReferenceData referenceData) throws SQLException {
+        this.connection = Objects.requireNonNull(connection, "connection");
+        this.referenceData = Objects.requireNonNull(referenceData, "referenceData");
+        this.inserts = new Batch(connection, "INSERT INTO catalog_opportunity (" + COLUMNS + ", id) VALUES ("
+                + "?, ".repeat(COLUMN_COUNT) + "?)");
+        this.updates = new Batch(connection, "UPDATE catalog_opportunity SET "
+                + COLUMNS.replace(",", " = ?,") + " = ? WHERE id = ?");
+        this.clearItems = new Batch(connection, "DELETE FROM catalog_opportunity_item WHERE opportunity_id = ?");
+        this.clearHistory = new Batch(connection, "DELETE FROM catalog_status_change WHERE opportunity_id = ?");
+        this.items = new Batch(connection,
+                "INSERT INTO catalog_opportunity_item (opportunity_id, kind, position, item) VALUES (?, ?, ?, ?)");
+        this.history = new Batch(connection, "INSERT INTO catalog_status_change"
+                + " (opportunity_id, position, from_status, to_status, changed_on, note) VALUES (?, ?, ?, ?, ?, ?)");
+    }
+
+    /**
+     * Queues a new opportunity, written at the latest by {@link #flush()}.
+     *
+     * @param o the opportunity, not null
+     * @throws SQLException when a batch cannot be written
+     */
+    public void insert(Opportunity o) throws SQLException {
+        bind(inserts.statement(), o);
+        inserts.add();
+        children(o);
+    }
+
+    /**
+     * Queues the replacement of a stored opportunity, written at the latest by {@link #flush()}.
+     *
+     * @param o the opportunity, not null
+     * @throws SQLException when a batch cannot be written
+     */
+    public void update(Opportunity o) throws SQLException {
+        bind(updates.statement(), o);
+        updates.add();
+        clearItems.statement().setString(1, o.id().value());
+        clearItems.add();
+        clearHistory.statement().setString(1, o.id().value());
+        clearHistory.add();
+        children(o);
+    }
+
+    private void children(Opportunity o) throws SQLException {
+        String id = o.id().value();
+        item(id, PARTNER, o.partnerAgencies().stream().map(Agency::code));
+        item(id, INCENTIVE, o.incentives().stream().map(IncentiveId::value));
+        item(id, TAG, o.tags().stream());
+        int position = 0;
+        for (StatusChange c : o.history()) {
+            PreparedStatement ps = history.statement();
+            ps.setString(1, id);
+            ps.setInt(2, position++);
+            ps.setString(3, c.from().name());
+            ps.setString(4, c.to().name());
+            Cells.date(ps, 5, c.date());
+            Cells.text(ps, 6, c.note());
+            history.add();
+        }
+        if (inserts.pending() + updates.pending() >= BATCH) {
+            flush();
+        }
+    }
+
+    private void item(String id, String kind, Stream<String> values) throws SQLException {
+        int position = 0;
+        for (String value : (Iterable<String>) values::iterator) {
+            PreparedStatement ps = items.statement();
+            ps.setString(1, id);
+            ps.setString(2, kind);
+            ps.setInt(3, position++);
+            ps.setString(4, value);
+            items.add();
+        }
+    }
+
+    /**
+     * Writes what is queued: rows first, then the lists and histories they replace and hold.
+     *
+     * @throws SQLException when a batch cannot be written
+     */
+    public void flush() throws SQLException {
+        inserts.flush();
+        updates.flush();
+        clearItems.flush();
+        clearHistory.flush();
+        items.flush();
+        history.flush();
+    }
+
+    private static void bind(PreparedStatement ps, Opportunity o) throws SQLException {
+        LocalizedText summary = o.summary();
+        Location at = o.location();
+        Cells.text(ps, 1, o.title().fa());
+        Cells.text(ps, 2, o.title().en());
+        Cells.text(ps, 3, summary == null ? null : summary.fa());
+        Cells.text(ps, 4, summary == null ? null : summary.en());
+        ps.setString(5, o.sector().code());
+        Subsector subsector = o.subsector();
+        Cells.text(ps, 6, subsector == null ? null : subsector.code());
+        Cells.text(ps, 7, at.area());
+        Cells.text(ps, 8, at.address());
+        Cells.decimal(ps, 9, at.latitude());
+        Cells.decimal(ps, 10, at.longitude());
+        Cells.decimal(ps, 11, at.landAreaM2());
+        LandTenure tenure = at.landTenure();
+        Cells.text(ps, 12, tenure == null ? null : tenure.name());
+        ps.setString(13, o.investment().amount().toString());
+        ps.setBigDecimal(14, o.investment().amount());
+        ps.setString(15, o.investment().currency().getCurrencyCode());
+        InvestmentModel model = o.investmentModel();
+        Cells.text(ps, 16, model == null ? null : model.name());
+        ps.setString(17, o.status().name());
+        Cells.decimal(ps, 18, o.irrPercent());
+        Cells.decimal(ps, 19, o.paybackYears());
+        Cells.whole(ps, 20, o.directJobs());
+        Cells.whole(ps, 21, o.youthJobs());
+        ps.setString(22, o.leadAgency().code());
+        Cells.date(ps, 23, o.publishedOn());
+        Cells.date(ps, 24, o.deadline());
+        Cells.text(ps, 25, o.contactEmail());
+        Cells.text(ps, 26, o.contactPhone());
+        URI url = o.feasibilityUrl();
+        Cells.text(ps, 27, url == null ? null : url.toString());
+        ps.setString(28, searchText(o));
+        ps.setString(29, o.id().value());
+    }
+
+    /**
+     * The search column of an opportunity: its titles, summaries and tags folded as text search
+     * compares them ({@link SearchText#fold}), apart.
+     *
+     * @param o the opportunity, not null
+     * @return the text, never null
+     */
+    public static String searchText(Opportunity o) {
+        List<String> parts = new ArrayList<>();
+        LocalizedText summary = o.summary();
+        Stream.of(o.title().fa(), o.title().en(), summary == null ? null : summary.fa(),
+                summary == null ? null : summary.en()).filter(Objects::nonNull).forEach(parts::add);
+        parts.addAll(o.tags());
+        return SEPARATOR + String.join(SEPARATOR, parts.stream().map(SearchText::fold).toList()) + SEPARATOR;
+    }
+
+    /**
+     * The stored opportunity with an id.
+     *
+     * @param id the id, not null
+     * @return the opportunity, or empty when none is stored
+     * @throws SQLException when it cannot be read
+     */
+    public Optional<Opportunity> find(OpportunityId id) throws SQLException {
+        if (find == null) {
+            find = connection.prepareStatement("SELECT id, " + COLUMNS + " FROM catalog_opportunity WHERE id = ?");
+            findItems = connection.prepareStatement("SELECT opportunity_id, kind, item FROM catalog_opportunity_item"
+                    + " WHERE opportunity_id = ? ORDER BY kind, position");
+            findHistory = connection.prepareStatement("SELECT opportunity_id, from_status, to_status, changed_on, note"
+                    + " FROM catalog_status_change WHERE opportunity_id = ? ORDER BY position");
+        }
+        PreparedStatement main = Objects.requireNonNull(find);
+        main.setString(1, id.value());
+        try (ResultSet rs = main.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            Lists lists = new Lists();
+            PreparedStatement itemQuery = Objects.requireNonNull(findItems);
+            itemQuery.setString(1, id.value());
+            try (ResultSet r = itemQuery.executeQuery()) {
+                lists.readItems(r);
+            }
+            PreparedStatement historyQuery = Objects.requireNonNull(findHistory);
+            historyQuery.setString(1, id.value());
+            try (ResultSet r = historyQuery.executeQuery()) {
+                lists.readHistory(r);
+            }
+            return Optional.of(read(rs, lists));
+        }
+    }
+
+    /**
+     * Every stored opportunity, in the order of their ids.
+     *
+     * @return the opportunities, never null
+     * @throws SQLException when they cannot be read
+     */
+    public List<Opportunity> all() throws SQLException {
+        Lists lists = new Lists();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT opportunity_id, kind, item"
+                + " FROM catalog_opportunity_item ORDER BY opportunity_id, kind, position");
+                ResultSet r = ps.executeQuery()) {
+            lists.readItems(r);
+        }
+        try (PreparedStatement ps = connection.prepareStatement("SELECT opportunity_id, from_status, to_status,"
+                + " changed_on, note FROM catalog_status_change ORDER BY opportunity_id, position");
+                ResultSet r = ps.executeQuery()) {
+            lists.readHistory(r);
+        }
+        List<Opportunity> all = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id, " + COLUMNS
+                + " FROM catalog_opportunity ORDER BY id");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                all.add(read(rs, lists));
+            }
+        }
+        return all;
+    }
+
+    /** The lists and histories of opportunities, by id, as read. */
+    private static final class Lists {
+        final Map<String, Map<String, List<String>>> items = new HashMap<>();
+        final Map<String, List<StatusChange>> history = new HashMap<>();
+
+        void readItems(ResultSet r) throws SQLException {
+            while (r.next()) {
+                items.computeIfAbsent(r.getString(1), k -> new HashMap<>())
+                        .computeIfAbsent(r.getString(2), k -> new ArrayList<>()).add(r.getString(3));
+            }
+        }
+
+        void readHistory(ResultSet r) throws SQLException {
+            while (r.next()) {
+                history.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new StatusChange(
+                        Status.valueOf(r.getString(2)), Status.valueOf(r.getString(3)),
+                        Objects.requireNonNull(Cells.date(r, "changed_on")), r.getString(5)));
+            }
+        }
+
+        List<String> of(String id, String kind) {
+            return items.getOrDefault(id, Map.of()).getOrDefault(kind, List.of());
+        }
+    }
+
+    private Opportunity read(ResultSet rs, Lists lists) throws SQLException {
+        String id = rs.getString("id");
+        Sector sector = referenceData.sector(rs.getString("sector"))
+                .orElseThrow(() -> unknown(id, "sector", "sector"));
+        String subsectorCode = rs.getString("subsector");
+        Subsector subsector = subsectorCode == null ? null
+                : sector.subsector(subsectorCode).orElseThrow(() -> unknown(id, "subsector", "subsector"));
+        String tenure = rs.getString("land_tenure");
+        String model = rs.getString("investment_model");
+        String url = rs.getString("feasibility_url");
+        String summaryFa = rs.getString("summary_fa");
+        String summaryEn = rs.getString("summary_en");
+        List<Agency> partners = new ArrayList<>();
+        for (String code : lists.of(id, PARTNER)) {
+            partners.add(agency(id, code));
+        }
+        return new Opportunity(
+                new OpportunityId(id),
+                new LocalizedText(rs.getString("title_fa"), rs.getString("title_en")),
+                summaryFa == null && summaryEn == null ? null : new LocalizedText(summaryFa, summaryEn),
+                sector,
+                subsector,
+                new Location(rs.getString("area"), rs.getString("address"), Cells.decimal(rs, "latitude"),
+                        Cells.decimal(rs, "longitude"), Cells.decimal(rs, "land_area_m2"),
+                        tenure == null ? null : LandTenure.valueOf(tenure)),
+                new Money(Currency.getInstance(rs.getString("investment_currency")),
+                        Objects.requireNonNull(Cells.decimal(rs, "investment_text"))),
+                model == null ? null : InvestmentModel.valueOf(model),
+                Status.valueOf(rs.getString("status")),
+                Cells.decimal(rs, "irr_percent"),
+                Cells.decimal(rs, "payback_years"),
+                Cells.whole(rs, "direct_jobs"),
+                Cells.whole(rs, "youth_jobs"),
+                agency(id, rs.getString("lead_agency")),
+                partners,
+                lists.of(id, INCENTIVE).stream().map(IncentiveId::new).toList(),
+                Cells.date(rs, "published_on"),
+                Cells.date(rs, "deadline"),
+                rs.getString("contact_email"),
+                rs.getString("contact_phone"),
+                url == null ? null : URI.create(url),
+                lists.of(id, TAG),
+                lists.history.getOrDefault(id, List.of()));
+    }
+
+    private Agency agency(String id, String code) {
+        return referenceData.agency(code).orElseThrow(() -> unknown(id, "agency " + code, "agency"));
+    }
+
+    private static IllegalStateException unknown(String id, String what, String kind) {
+        return new IllegalStateException("The stored opportunity " + id + " names a " + what
+                + " that the store's reference data does not hold: open the store with the reference data"
+                + " it was written with, or add the " + kind + " to it");
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try (inserts; updates; clearItems; clearHistory; items; history) {
+            for (PreparedStatement ps : new PreparedStatement[] {find, findItems, findHistory}) {
+                if (ps != null) {
+                    ps.close();
+                }
+            }
+        }
+    }
+}
