@@ -1,7 +1,9 @@
 -- The investment catalog's tables, for PostgreSQL 13+ and H2 2.x alike. Codes (sectors, agencies,
 -- statuses…) are those of the store's reference data. Decimals are kept as the exact text the
--- library writes (BigDecimal.toString), so that what is loaded equals what was saved; the
--- investment amount is also a number, for filters, sorting and sums in SQL.
+-- library writes (BigDecimal.toString), so that what is loaded equals what was saved. An
+-- opportunity's investment is kept as the text Investment.toString writes (one amount per currency,
+-- "IRR 150000000000000 + EUR 50000000"); its first part (the rial part when there is one) is also a
+-- number and a currency, for filters, sorting and sums in SQL.
 
 CREATE TABLE catalog_incentive (
     id                      VARCHAR(64)   NOT NULL PRIMARY KEY,
@@ -43,7 +45,7 @@ CREATE TABLE catalog_opportunity (
     longitude           VARCHAR(80),
     land_area_m2        VARCHAR(80),
     land_tenure         VARCHAR(32),
-    investment_text     VARCHAR(80)    NOT NULL,
+    investment_text     VARCHAR(2000)  NOT NULL,
     investment_amount   NUMERIC(72, 30) NOT NULL,
     investment_currency VARCHAR(3)     NOT NULL,
     investment_model    VARCHAR(64),
@@ -52,6 +54,7 @@ CREATE TABLE catalog_opportunity (
     payback_years       VARCHAR(80),
     direct_jobs         INTEGER,
     youth_jobs          INTEGER,
+    indirect_jobs       INTEGER,
     lead_agency         VARCHAR(64)    NOT NULL,
     published_on        DATE,
     deadline            DATE,

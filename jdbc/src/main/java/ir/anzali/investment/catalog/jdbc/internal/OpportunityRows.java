@@ -1,7 +1,7 @@
 package ir.anzali.investment.catalog.jdbc.internal;
 
 import ir.anzali.investment.catalog.incentive.IncentiveId;
-import ir.anzali.investment.catalog.money.Money;
+import ir.anzali.investment.catalog.money.Investment;
 import ir.anzali.investment.catalog.opportunity.LandTenure;
 import ir.anzali.investment.catalog.opportunity.Location;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
@@ -21,7 +21,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +48,8 @@ public final class OpportunityRows implements AutoCloseable {
     private static final String COLUMNS = "title_fa, title_en, summary_fa, summary_en, sector, subsector, area,"
             + " address, latitude, longitude, land_area_m2, land_tenure, investment_text, investment_amount,"
             + " investment_currency, investment_model, status, irr_percent, payback_years, direct_jobs, youth_jobs,"
-            + " lead_agency, published_on, deadline, contact_email, contact_phone, feasibility_url, search_text";
-    private static final int COLUMN_COUNT = 28;
+            + " indirect_jobs, lead_agency, published_on, deadline, contact_email, contact_phone, feasibility_url, search_text";
+    private static final int COLUMN_COUNT = 29;
 
     private final ReferenceData referenceData;
     private final Connection connection;
@@ -178,9 +177,9 @@ public final class OpportunityRows implements AutoCloseable {
         Cells.decimal(ps, 11, at.landAreaM2());
         LandTenure tenure = at.landTenure();
         Cells.text(ps, 12, tenure == null ? null : tenure.name());
-        ps.setString(13, o.investment().amount().toString());
-        ps.setBigDecimal(14, o.investment().amount());
-        ps.setString(15, o.investment().currency().getCurrencyCode());
+        ps.setString(13, o.investment().toString());
+        ps.setBigDecimal(14, o.investment().first().amount());
+        ps.setString(15, o.investment().first().currency().getCurrencyCode());
         InvestmentModel model = o.investmentModel();
         Cells.text(ps, 16, model == null ? null : model.name());
         ps.setString(17, o.status().name());
@@ -188,15 +187,16 @@ public final class OpportunityRows implements AutoCloseable {
         Cells.decimal(ps, 19, o.paybackYears());
         Cells.whole(ps, 20, o.directJobs());
         Cells.whole(ps, 21, o.youthJobs());
-        ps.setString(22, o.leadAgency().code());
-        Cells.date(ps, 23, o.publishedOn());
-        Cells.date(ps, 24, o.deadline());
-        Cells.text(ps, 25, o.contactEmail());
-        Cells.text(ps, 26, o.contactPhone());
+        Cells.whole(ps, 22, o.indirectJobs());
+        ps.setString(23, o.leadAgency().code());
+        Cells.date(ps, 24, o.publishedOn());
+        Cells.date(ps, 25, o.deadline());
+        Cells.text(ps, 26, o.contactEmail());
+        Cells.text(ps, 27, o.contactPhone());
         URI url = o.feasibilityUrl();
-        Cells.text(ps, 27, url == null ? null : url.toString());
-        ps.setString(28, searchText(o));
-        ps.setString(29, o.id().value());
+        Cells.text(ps, 28, url == null ? null : url.toString());
+        ps.setString(29, searchText(o));
+        ps.setString(30, o.id().value());
     }
 
     /**
@@ -330,14 +330,14 @@ public final class OpportunityRows implements AutoCloseable {
                 new Location(rs.getString("area"), rs.getString("address"), Cells.decimal(rs, "latitude"),
                         Cells.decimal(rs, "longitude"), Cells.decimal(rs, "land_area_m2"),
                         tenure == null ? null : LandTenure.valueOf(tenure)),
-                new Money(Currency.getInstance(rs.getString("investment_currency")),
-                        Objects.requireNonNull(Cells.decimal(rs, "investment_text"))),
+                Investment.parse(rs.getString("investment_text")),
                 model == null ? null : InvestmentModel.valueOf(model),
                 Status.valueOf(rs.getString("status")),
                 Cells.decimal(rs, "irr_percent"),
                 Cells.decimal(rs, "payback_years"),
                 Cells.whole(rs, "direct_jobs"),
                 Cells.whole(rs, "youth_jobs"),
+                Cells.whole(rs, "indirect_jobs"),
                 agency(id, rs.getString("lead_agency")),
                 partners,
                 lists.of(id, INCENTIVE).stream().map(IncentiveId::new).toList(),
