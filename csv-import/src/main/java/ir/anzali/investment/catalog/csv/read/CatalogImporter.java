@@ -496,7 +496,9 @@ public final class CatalogImporter {
          * <p>The importer never shuts the executor down and never interrupts its threads. When a
          * reading ends — it returns, its report says the file is bad, it throws, or the calling
          * thread is interrupted — its batches not yet started never start, and those under way, one
-         * batch per worker, are waited for: nothing of the reading runs after the call.
+         * batch per worker, are waited for: nothing of the reading runs after the call. The calling
+         * thread waits for the batches it gave, so the executor needs a thread for them besides the
+         * calling thread: a pool of one thread that also runs the call would wait for ever.
          *
          * <p>When the executor refuses a batch (its {@code execute} throws
          * {@link RejectedExecutionException}, as a pool that is full or shut down does), the call
