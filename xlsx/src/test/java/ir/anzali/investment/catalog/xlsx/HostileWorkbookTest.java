@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Workbooks a careless or hostile sender could give: each a report, never another exception. */
 class HostileWorkbookTest {
@@ -194,6 +195,31 @@ class HostileWorkbookTest {
         assertThat(p.code()).isEqualTo(ErrorCode.MALFORMED_WORKBOOK);
         assertThat(p.message()).contains("Row 1").contains("3000 cells").contains("256");
         assertThat(p.sheet()).isEqualTo("opportunities");
+    }
+
+    @ParameterizedTest(name = "parallelism {0}")
+    @ValueSource(ints = {1, 2})
+    void a_row_past_the_column_limit_keeps_the_rows_read_before_it_on_any_number_of_workers(int parallelism)
+            throws Exception {
+        Path file = book("wide-row.xlsx", ws -> {
+            header(ws);
+            for (int r = 1; r <= 10; r++) {
+                String[] cells = {"AFZ-TOU-" + r, "Seaside hotel " + r, "TOURISM", "5", "IRR", "AFZO"};
+                for (int c = 0; c < cells.length; c++) {
+                    ws.inlineString(r, c, cells[c]);
+                }
+            }
+            for (int c = 0; c < 3000; c++) {
+                ws.inlineString(11, c, "c" + c);
+            }
+        });
+        ImportReport report = Reports.checked(CatalogImporter.builder().parallelism(parallelism).build()
+                .validate(file, Kind.OPPORTUNITIES));
+        assertThat(report.rowsRead()).isEqualTo(10);
+        assertThat(report).isEqualTo(validate(file));
+        Problem last = report.errors().get(report.errors().size() - 1);
+        assertThat(last.code()).isEqualTo(ErrorCode.MALFORMED_WORKBOOK);
+        assertThat(last.message()).contains("Row 12").contains("3000 cells");
     }
 
     @Test

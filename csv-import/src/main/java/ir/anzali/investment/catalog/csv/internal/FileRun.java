@@ -29,7 +29,6 @@ public final class FileRun<T> {
      */
     private static final long GUARD_BYTES_PER_CHAR = 3;
     private static final long GUARD_SLACK = 64 * 1024;
-    private static final int PROGRESS_EVERY = 4096;
 
     private final Source source;
     private final Settings settings;
@@ -136,63 +135,46 @@ public final class FileRun<T> {
         if (header == null) {
             return;
         }
-        Collector collector = new Collector(input);
-        if (settings.parallelism() <= 1) {
-            for (Chunker.Chunk chunk = chunker.next(CHUNK_BYTES); chunk != null; chunk = chunker.next(CHUNK_BYTES)) {
-                collector.collect(process(header, parser, chunk));
-            }
-        } else {
-            readInParallel(chunker, parser, header, collector);
-        }
+        Pipeline.run(new Chunks(chunker, parser, header), tally, settings, source.name(), input::bytesRead,
+                source.size());
     }
 
-    /**
-     * Cuts the text into chunks on this thread while workers parse and map them, and collects the
-     * results in file order, so that the report and the rows handed out are exactly those of a
-     * single-threaded run. At most a few chunks are in flight, which keeps memory bounded.
-     */
-    private void readInParallel(Chunker chunker, ChunkParser parser, Header header, Collector collector)
-            throws CsvFailure, IOException {
-        try (InOrder<Processed<T>> work = new InOrder<>(settings.parallelism(), "csv-import-worker")) {
-            CsvFailure failure = null;
+    /** The chunks of the text, cut on the reading thread; a chunk that cannot be cut ends them. */
+    private final class Chunks implements Pipeline.Feed<T, CsvFailure> {
+        private final Chunker chunker;
+        private final ChunkParser parser;
+        private final Header header;
+        private boolean ended;
+
+        Chunks(Chunker chunker, ChunkParser parser, Header header) {
+            this.chunker = chunker;
+            this.parser = parser;
+            this.header = header;
+        }
+
+        @Override
+        public Pipeline.@Nullable Batch<T, CsvFailure> next() throws IOException {
+            if (ended) {
+                return null;
+            }
             try {
-                for (Chunker.Chunk chunk = chunker.next(CHUNK_BYTES); chunk != null;
-                        chunk = chunker.next(CHUNK_BYTES)) {
-                    Chunker.Chunk c = chunk;
-                    work.submit(() -> process(header, parser, c));
-                    while (work.full()) {
-                        collector.collect(work.take());
-                    }
-                }
+                Chunker.Chunk chunk = chunker.next(CHUNK_BYTES);
+                return chunk == null ? null : () -> process(header, parser, chunk);
             } catch (CsvFailure f) {
-                failure = f;
-            }
-            while (!work.isEmpty()) {
-                collector.collect(work.take());
-            }
-            if (failure != null) {
-                throw failure;
+                ended = true;
+                return () -> new Pipeline.Done<>(List.of(), f);
             }
         }
     }
 
     /** Parses and maps one chunk; runs on any thread. */
-    private Processed<T> process(Header header, ChunkParser parser, Chunker.Chunk chunk) {
+    private Pipeline.Done<T, CsvFailure> process(Header header, ChunkParser parser, Chunker.Chunk chunk) {
         ChunkParser.Parsed parsed = parser.parse(chunk);
         List<Tally.Mapped<T>> rows = new ArrayList<>(parsed.records().size());
         for (ChunkParser.Record record : parsed.records()) {
             rows.add(map(header, record));
         }
-        return new Processed<>(rows, parsed.failure());
-    }
-
-    /**
-     * The rows of one chunk, and the failure that stopped it.
-     *
-     * @param rows    the mapped rows
-     * @param failure the failure, or null
-     */
-    private record Processed<T>(List<Tally.Mapped<T>> rows, @Nullable CsvFailure failure) {
+        return new Pipeline.Done<>(rows, parsed.failure());
     }
 
     private Tally.Mapped<T> map(Header header, ChunkParser.Record record) {
@@ -206,28 +188,6 @@ public final class FileRun<T> {
             return tally.refused(row);
         }
         return tally.map(row);
-    }
-
-    /** Hands mapped chunks to the tally in file order, and reports progress. */
-    private final class Collector {
-        private final Utf8Input input;
-
-        Collector(Utf8Input input) {
-            this.input = input;
-        }
-
-        void collect(Processed<T> processed) throws CsvFailure, IOException {
-            tally.checkBytes(input.bytesRead());
-            for (Tally.Mapped<T> m : processed.rows()) {
-                tally.collect(m);
-                if (tally.rowsRead() % PROGRESS_EVERY == 0) {
-                    settings.progress().progress(source.name(), tally.rowsRead(), input.bytesRead(), source.size());
-                }
-            }
-            if (processed.failure() != null) {
-                throw processed.failure();
-            }
-        }
     }
 
     private void fileError(CsvFailure f) {

@@ -7,6 +7,7 @@ import ir.anzali.investment.catalog.validation.CatalogValidator;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,15 +20,17 @@ import org.jspecify.annotations.Nullable;
  * @param limits     the size limits
  * @param validator  the validator
  * @param progress    the progress listener
- * @param parallelism how many threads map rows while this one reads; 1 or less for none
+ * @param parallelism how many workers map rows while this one reads; 1 or less for none unless an
+ *                    executor is given
  * @param temporary   the folder of temporary files
  * @param held        how many rows and bytes a reading whose rows are all kept may take in;
  *                    {@link CatalogLimits#NONE} for a reading that keeps none
  * @param floor       the smallest plausible investment amounts
+ * @param executor    the caller's executor that runs the workers, or null for threads of the reading's own
  */
 public record Settings(@Nullable Charset encoding, @Nullable Character delimiter, Locale locale, int errorLimit, Limits limits,
         CatalogValidator validator, ProgressListener progress, int parallelism, Path temporary,
-        CatalogLimits held, AmountFloor floor) {
+        CatalogLimits held, AmountFloor floor, @Nullable Executor executor) {
 
     /**
      * These settings for a reading that keeps its rows, within limits.
@@ -36,6 +39,7 @@ public record Settings(@Nullable Charset encoding, @Nullable Character delimiter
      * @return the settings
      */
     public Settings holding(CatalogLimits value) {
-        return new Settings(encoding, delimiter, locale, errorLimit, limits, validator, progress, parallelism, temporary, value, floor);
+        return new Settings(encoding, delimiter, locale, errorLimit, limits, validator, progress, parallelism, temporary, value,
+                floor, executor);
     }
 }

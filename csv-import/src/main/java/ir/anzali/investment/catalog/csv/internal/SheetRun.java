@@ -23,7 +23,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SheetRun {
 
-    private static final int PROGRESS_EVERY = 4096;
     /** Rows a worker maps at a time. */
     private static final int BATCH = 512;
     /** The most bytes of rows a batch holds, so that a sheet of huge rows keeps few of them in flight. */
@@ -168,108 +167,68 @@ public final class SheetRun {
         if (header == null) {
             return;
         }
-        if (settings.parallelism() <= 1) {
-            for (WorkbookReader.RawRow r = rows.next(); r != null; r = rows.next()) {
-                Interrupts.check();
-                collect(tally, map(tally, header, r.convert()), settings, name);
-            }
-        } else {
-            readInParallel(rows, tally, header, settings, name);
-        }
+        Pipeline.run(new Batches<>(rows, tally, header), tally, settings, name, () -> -1, -1);
         settings.progress().progress(name, tally.rowsRead(), -1, -1);
     }
 
     /**
-     * Reads rows on this thread while workers map batches of them, and collects the results in sheet
-     * order, so that the report and the rows handed out are those of a single-threaded run.
+     * The rows of a sheet in batches, read on the reading thread; a row that cannot be read ends them,
+     * after the rows read before it.
      */
-    private static <T> void readInParallel(WorkbookReader.Rows rows, Tally<T> tally, Header header, Settings settings,
-            String name) throws WorkbookException, IOException {
-        try (InOrder<List<Tally.Mapped<T>>> work = new InOrder<>(settings.parallelism(), "xlsx-import-worker")) {
+    private static final class Batches<T> implements Pipeline.Feed<T, WorkbookException> {
+        private final WorkbookReader.Rows rows;
+        private final Tally<T> tally;
+        private final Header header;
+        private boolean ended;
+
+        Batches(WorkbookReader.Rows rows, Tally<T> tally, Header header) {
+            this.rows = rows;
+            this.tally = tally;
+            this.header = header;
+        }
+
+        @Override
+        public Pipeline.@Nullable Batch<T, WorkbookException> next() throws IOException {
+            if (ended) {
+                return null;
+            }
+            List<WorkbookReader.RawRow> batch = new ArrayList<>(BATCH);
             WorkbookException failure = null;
-            boolean stopped = false;
+            long bytes = 0;
             try {
-                List<WorkbookReader.RawRow> batch = new ArrayList<>(BATCH);
-                long bytes = 0;
-                for (WorkbookReader.RawRow r = rows.next(); r != null; r = rows.next()) {
+                while (batch.size() < BATCH && bytes < BATCH_BYTES) {
                     Interrupts.check();
+                    WorkbookReader.RawRow r = rows.next();
+                    if (r == null) {
+                        ended = true;
+                        break;
+                    }
                     batch.add(r);
                     bytes += r.bytes();
-                    if (batch.size() == BATCH || bytes >= BATCH_BYTES) {
-                        submit(work, tally, header, batch);
-                        batch = new ArrayList<>(BATCH);
-                        bytes = 0;
-                        while (work.full()) {
-                            collect(tally, work.take(), settings, name);
-                        }
-                    }
                 }
-                submit(work, tally, header, batch);
             } catch (WorkbookException e) {
+                ended = true;
                 failure = e;
-            } catch (Unconverted e) {
-                failure = e.failure;
-                stopped = true;
             }
-            // Work in flight comes before the failure in sheet order: its rows are collected, up to a
-            // row that could not be converted, which stops the reading where it stands.
-            while (!work.isEmpty()) {
-                try {
-                    List<Tally.Mapped<T>> mapped = work.take();
-                    if (!stopped) {
-                        collect(tally, mapped, settings, name);
-                    }
-                } catch (Unconverted e) {
-                    if (!stopped) {
-                        failure = e.failure;
-                        stopped = true;
-                    }
-                }
+            if (batch.isEmpty() && failure == null) {
+                return null;
             }
-            if (failure != null) {
-                throw failure;
-            }
+            WorkbookException last = failure;
+            return () -> convert(batch, last);
         }
-    }
 
-    private static <T> void submit(InOrder<List<Tally.Mapped<T>>> work, Tally<T> tally, Header header,
-            List<WorkbookReader.RawRow> batch) {
-        work.submit(() -> {
+        /** Converts and maps the rows of a batch, up to one that cannot be converted; runs on any thread. */
+        private Pipeline.Done<T, WorkbookException> convert(List<WorkbookReader.RawRow> batch,
+                @Nullable WorkbookException failure) {
             List<Tally.Mapped<T>> mapped = new ArrayList<>(batch.size());
             for (WorkbookReader.RawRow r : batch) {
                 try {
                     mapped.add(map(tally, header, r.convert()));
                 } catch (WorkbookException e) {
-                    throw new Unconverted(e);
+                    return new Pipeline.Done<>(mapped, e);
                 }
             }
-            return mapped;
-        });
-    }
-
-    /** Carries a row's failure to convert from a worker to the reading thread. */
-    private static final class Unconverted extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient WorkbookException failure;
-
-        Unconverted(WorkbookException failure) {
-            super(failure.getMessage(), null, false, false);
-            this.failure = failure;
-        }
-    }
-
-    private static <T> void collect(Tally<T> tally, List<Tally.Mapped<T>> mapped, Settings settings, String name)
-            throws IOException {
-        for (Tally.Mapped<T> m : mapped) {
-            collect(tally, m, settings, name);
-        }
-    }
-
-    private static <T> void collect(Tally<T> tally, Tally.Mapped<T> mapped, Settings settings, String name)
-            throws IOException {
-        tally.collect(mapped);
-        if (tally.rowsRead() % PROGRESS_EVERY == 0) {
-            settings.progress().progress(name, tally.rowsRead(), -1, -1);
+            return new Pipeline.Done<>(mapped, failure);
         }
     }
 

@@ -42,6 +42,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -89,7 +91,7 @@ public final class CatalogImporter {
         this.settings = new Settings(b.encoding, b.delimiter, b.locale, b.errorLimit, b.limits, b.validator,
                 b.progress, b.parallelism, b.temporaryDirectory != null ? b.temporaryDirectory
                         : Path.of(System.getProperty("java.io.tmpdir")), CatalogLimits.NONE,
-                new AmountFloor(b.smallestRials, b.smallestOtherAmount));
+                new AmountFloor(b.smallestRials, b.smallestOtherAmount), b.executor);
         this.holding = settings.holding(b.catalogLimits);
         this.mode = b.mode;
         this.referenceData = b.referenceData;
@@ -495,6 +497,7 @@ public final class CatalogImporter {
         private ImportMode mode = ImportMode.ALL_OR_NOTHING;
         private ReferenceData referenceData = ReferenceData.defaults();
         private int parallelism = 1;
+        private @Nullable Executor executor;
         private @Nullable Path temporaryDirectory;
         private Clock clock = Clock.systemDefaultZone();
         private BigDecimal smallestRials = AmountFloor.NONE.rials();
@@ -521,7 +524,8 @@ public final class CatalogImporter {
          * Maps rows on this many worker threads while the calling thread reads the file. Reports,
          * and the order in which rows are handed out, are exactly those of a run on one thread;
          * the workers live only as long as the run. The default, 1, reads and maps on the calling
-         * thread alone.
+         * thread alone. With an {@link #executor(Executor) executor}, the workers are its threads
+         * and this is how many of them one reading keeps busy at most.
          *
          * @param threads 1 to 64
          * @return this builder
@@ -532,6 +536,40 @@ public final class CatalogImporter {
                 throw new IllegalArgumentException("parallelism must be 1 to 64: " + threads);
             }
             parallelism = threads;
+            return this;
+        }
+
+        /**
+         * Runs the workers on the caller's executor, such as a server's managed pool, instead of on
+         * threads the importer starts for each reading. Given an executor, every reading uses it,
+         * whatever {@link #parallelism(int)}: the calling thread reads the file and cuts its rows
+         * into batches, the executor converts and maps them, at most {@code parallelism} batches at a
+         * time with a few more queued, and the calling thread accounts for them in file order, so
+         * that reports, and the order in which rows are handed out, are exactly those of a run on
+         * one thread. With the default parallelism, 1, a reading keeps one of the executor's threads
+         * busy.
+         *
+         * <p>The importer never shuts the executor down and never interrupts its threads. When a
+         * reading ends — it returns, its report says the file is bad, it throws, or the calling
+         * thread is interrupted — its batches not yet started never start, and those under way, one
+         * batch per worker, are waited for: nothing of the reading runs after the call. The calling
+         * thread waits for the batches it gave, so the executor needs a thread for them besides the
+         * calling thread: a pool of one thread that also runs the call would wait for ever.
+         *
+         * <p>When the executor refuses a batch (its {@code execute} throws
+         * {@link RejectedExecutionException}, as a pool that is full or shut down does), the call
+         * throws a {@link RejectedExecutionException} whose message names the file and what to do,
+         * with the executor's exception as its cause, once the batches given before have ended.
+         * No call waits for a batch that was refused. An import into a catalog then imports nothing;
+         * a stream of rows ({@code forEachOpportunity}, {@code forEachIncentive}) hands out no row
+         * after the refusal, and in {@link ImportMode#ALL_OR_NOTHING} none at all when the refusal
+         * comes during the first, validating reading.
+         *
+         * @param value the executor, or null for threads of the importer's own (the default)
+         * @return this builder
+         */
+        public Builder executor(@Nullable Executor value) {
+            executor = value;
             return this;
         }
 
