@@ -28,7 +28,7 @@ import org.junit.jupiter.api.TestFactory;
  * <ul>
  *   <li>{@code java}: a complete example, compiled and run by {@link JavaExamples}: its lines are a
  *       {@code main} method that declares no exception, with the library's packages and java.io,
- *       java.math, java.nio.file, java.time and java.util imported; every other name it uses it
+ *       java.math, java.nio.file, java.time, java.util and java.util.concurrent imported; every other name it uses it
  *       declares or imports itself.</li>
  *   <li>{@code java example=NAME}: a fragment of the example NAME of the same document, which is its
  *       blocks in order as one program: a later block uses what an earlier one declared.</li>
@@ -36,7 +36,8 @@ import org.junit.jupiter.api.TestFactory;
  *       {@link JavaExamples#USES}.</li>
  *   <li>{@code java quotes=PATH}: the block is, word for word, the source file PATH (from the
  *       repository's root) after its package line: a test source of this module, which its own test
- *       compiles and runs.</li>
+ *       compiles and runs; {@code java quotes=PATH excerpt}: the block is a run of whole lines of
+ *       PATH, such as one method of a class that its own module compiles and tests.</li>
  *   <li>{@code json catalog}: read with {@link CatalogJson#readString}; {@code json reference-data}:
  *       read with {@link CatalogJson#readReferenceData}; {@code json import-report}: valid by
  *       docs/schemas/import-report.schema.json; {@code json schema=PATH}: valid by the JSON Schema PATH,
@@ -108,13 +109,22 @@ class DocumentedExamplesTest {
                         .as("what is wrong with the quote").isEmpty()));
     }
 
-    /** Where a {@code quotes=PATH} block differs from the source file PATH after its package line. */
+    /**
+     * Where a {@code quotes=PATH} block differs from the source file PATH after its package line, or,
+     * with the word {@code excerpt} in its fence, where it is not a run of whole lines of PATH (the
+     * run's own indentation removed).
+     */
     static List<String> quoteProblems(CodeBlock block, Path root) throws IOException {
         String path = block.option("quotes").orElseThrow();
         String source = Files.readString(root.resolve(path));
+        List<String> shown = block.text().strip().lines().toList();
+        if (block.words().contains("excerpt")) {
+            return isExcerpt(source.lines().toList(), shown) ? List.of()
+                    : List.of(block.where() + " is not a run of whole lines of " + path
+                            + " (its first line \"" + shown.get(0) + "\" and the ones after it)");
+        }
         List<String> quoted = source.substring(source.indexOf('\n', source.indexOf("package ")) + 1).strip().lines()
                 .toList();
-        List<String> shown = block.text().strip().lines().toList();
         for (int i = 0; i < Math.max(quoted.size(), shown.size()); i++) {
             String want = i < quoted.size() ? quoted.get(i) : "(the end of the file)";
             String have = i < shown.size() ? shown.get(i) : "(the end of the block)";
@@ -124,6 +134,23 @@ class DocumentedExamplesTest {
             }
         }
         return List.of();
+    }
+
+    /** Whether shown is a run of source's lines, each indented alike by the run's first line. */
+    static boolean isExcerpt(List<String> source, List<String> shown) {
+        for (int start = 0; start + shown.size() <= source.size(); start++) {
+            String first = source.get(start);
+            String indent = first.substring(0, first.length() - first.stripLeading().length());
+            boolean all = true;
+            for (int k = 0; k < shown.size() && all; k++) {
+                String line = source.get(start + k);
+                all = shown.get(k).isBlank() ? line.isBlank() : line.equals(indent + shown.get(k));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @TestFactory

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -48,7 +49,7 @@ final class JavaExamples {
             "ir.anzali.investment.catalog.csv", "ir.anzali.investment.catalog.csv.read",
             "ir.anzali.investment.catalog.csv.report", "ir.anzali.investment.catalog.csv.write",
             "ir.anzali.investment.catalog.xlsx", "ir.anzali.investment.catalog.html",
-            "java.io", "java.math", "java.nio.file", "java.time", "java.util");
+            "java.io", "java.math", "java.nio.file", "java.time", "java.util", "java.util.concurrent");
 
     /**
      * Further packages a block may ask for with {@code uses=SET}, one line per set: the packages of a
@@ -56,7 +57,8 @@ final class JavaExamples {
      */
     static final Map<String, List<String>> USES = Map.of(
             "spring", List.of("org.springframework.http", "org.springframework.web.bind.annotation",
-                    "org.springframework.web.multipart"));
+                    "org.springframework.web.multipart"),
+            "jdbc", List.of("ir.anzali.investment.catalog.jdbc", "org.h2.jdbcx"));
 
     private final JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     private final String classPath;
@@ -174,7 +176,7 @@ final class JavaExamples {
                         packages.addAll(USES.get(set));
                     } else {
                         problems.add(block.where() + ": uses=" + set + " names no import set; the sets are "
-                                + USES.keySet());
+                                + new TreeSet<>(USES.keySet()));
                     }
                 });
             }

@@ -110,7 +110,7 @@ class JavaExamplesTest {
                 ```
                 """);
         assertThat(problems.get(0)).singleElement().asString()
-                .isEqualTo("SAMPLE.md, the block at line 1: uses=kafka names no import set; the sets are [spring]");
+                .isEqualTo("SAMPLE.md, the block at line 1: uses=kafka names no import set; the sets are [jdbc, spring]");
     }
 
     @Test
@@ -122,6 +122,22 @@ class JavaExamplesTest {
                 "SAMPLE.md, the block at line 1 differs from Quoted.java: the document has \"    int a = 2;\" where the"
                         + " source has \"    int a = 1;\"");
         assertThat(DocumentedExamplesTest.quoteProblems(blocks.get(1), root)).isEmpty();
+    }
+
+    @Test
+    void an_excerpt_is_a_run_of_whole_lines_of_its_source_whatever_their_indentation(@TempDir Path root)
+            throws IOException {
+        Files.writeString(root.resolve("Quoted.java"),
+                "package a.b;\n\nclass Quoted {\n    int a() {\n        return 1;\n    }\n}\n");
+        List<CodeBlock> blocks = CodeBlock.in("SAMPLE.md", List.of(
+                "```java quotes=Quoted.java excerpt", "int a() {", "    return 1;", "}", "```",
+                "```java quotes=Quoted.java excerpt", "int a() {", "    return 2;", "}", "```",
+                "```java quotes=Quoted.java excerpt", "int a() {", "return 1;", "}", "```"));
+        assertThat(DocumentedExamplesTest.quoteProblems(blocks.get(0), root)).isEmpty();
+        assertThat(DocumentedExamplesTest.quoteProblems(blocks.get(1), root)).containsExactly(
+                "SAMPLE.md, the block at line 6 is not a run of whole lines of Quoted.java (its first line \"int a() {\""
+                        + " and the ones after it)");
+        assertThat(DocumentedExamplesTest.quoteProblems(blocks.get(2), root)).hasSize(1);
     }
 
     @Test
