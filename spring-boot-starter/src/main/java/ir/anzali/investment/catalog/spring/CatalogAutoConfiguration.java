@@ -31,9 +31,11 @@ import org.springframework.util.unit.DataSize;
  * The beans of the library for a Spring Boot application, each replaced by the application's own
  * bean of its type: the {@link ReferenceData} (the JSON file of {@code investment-catalog.reference-data},
  * or the library's defaults), the {@link CatalogValidator}, the {@link CatalogImporter} set by
- * {@code investment-catalog.import.*}, the {@link CatalogJacksonModule} that Spring's
- * {@code ObjectMapper} registers, and in a web application the {@link CatalogUploads} and the
- * {@link CatalogProblems}; with Micrometer, the {@link ImportMetrics} as counters.
+ * {@code investment-catalog.import.*}, the {@link CatalogJacksonModule} that Spring Boot 3's
+ * Jackson 2 {@code ObjectMapper} registers and the {@link CatalogJackson3Module} that Spring Boot 4's
+ * Jackson 3 {@code JsonMapper} registers (each when its Jackson is present), and in a web
+ * application the {@link CatalogUploads} and the {@link CatalogProblems}; with Micrometer, the
+ * {@link ImportMetrics} as counters.
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
@@ -99,21 +101,6 @@ public class CatalogAutoConfiguration {
     }
 
     /**
-     * The module that writes and reads the library's types in its documented JSON, registered by
-     * Spring Boot with its {@code ObjectMapper}.
-     *
-     * @param properties    the properties, not null
-     * @param referenceData the reference data that codes in request bodies are looked up in, not null
-     * @return the module, never null
-     */
-    @Bean
-    @ConditionalOnMissingBean
-    public CatalogJacksonModule catalogJacksonModule(CatalogProperties properties, ReferenceData referenceData) {
-        return new CatalogJacksonModule(CatalogJson.standard().withLimits(limits(properties.importing())),
-                referenceData);
-    }
-
-    /**
      * The uploads of a web application, read in the request's language by the importer bean for the
      * language of {@code investment-catalog.language} and by one of the same settings for the other
      * language. An application that reads uploads with importers of its own defines its own
@@ -153,6 +140,30 @@ public class CatalogAutoConfiguration {
                 "spring.servlet.multipart.max-file-size", DataSize.class), DataSize.ofMegabytes(1)));
     }
 
+    /** The library's JSON in Jackson 2's {@code ObjectMapper}, Spring Boot 3's. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "com.fasterxml.jackson.databind.module.SimpleModule")
+    static class Jackson2 {
+
+        @Bean
+        @ConditionalOnMissingBean
+        CatalogJacksonModule catalogJacksonModule(CatalogProperties properties, ReferenceData referenceData) {
+            return new CatalogJacksonModule(json(properties), referenceData);
+        }
+    }
+
+    /** The library's JSON in Jackson 3's {@code JsonMapper}, Spring Boot 4's. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "tools.jackson.databind.module.SimpleModule")
+    static class Jackson3 {
+
+        @Bean
+        @ConditionalOnMissingBean
+        CatalogJackson3Module catalogJackson3Module(CatalogProperties properties, ReferenceData referenceData) {
+            return new CatalogJackson3Module(json(properties), referenceData);
+        }
+    }
+
     /** The metrics of imports, when Micrometer is present. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(MeterRegistry.class)
@@ -180,6 +191,11 @@ public class CatalogAutoConfiguration {
             builder.temporaryDirectory(settings.temporaryDirectory());
         }
         return builder.build();
+    }
+
+    /** The reader and writer of JSON, with the limits of what a request body may hold. */
+    private static CatalogJson json(CatalogProperties properties) {
+        return CatalogJson.standard().withLimits(limits(properties.importing()));
     }
 
     private static CatalogLimits limits(CatalogProperties.Import settings) {

@@ -16,39 +16,23 @@ import ir.anzali.investment.catalog.json.CatalogJson;
 import ir.anzali.investment.catalog.json.CatalogJsonException;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.reference.ReferenceData;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import ir.anzali.investment.catalog.spring.internal.JsonFormats;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.Serial;
-import java.nio.charset.StandardCharsets;
-import java.util.Objects;
 
 /**
  * A Jackson 2 module that writes {@link Opportunity}, {@link Incentive}, {@link Catalog} and
  * {@link ImportReport} in the library's documented JSON (the form of {@link CatalogJson} and
  * {@link ReportJson}), and reads the first three back, their codes looked up in the reference data.
- * Any {@code ObjectMapper} can register it; the starter registers it with Spring's, so a controller
- * returns and takes these types as they are documented. The text is written and read by the library
- * itself, so there is one writer of the format, whatever the mapper's own settings.
+ * Any {@code ObjectMapper} can register it; the starter registers it with Spring Boot 3's, so a
+ * controller returns and takes these types as they are documented. The text is written and read by
+ * the library itself, so there is one writer of the format, whatever the mapper's own settings.
+ * {@link CatalogJackson3Module} is the same for Jackson 3.
  */
 public final class CatalogJacksonModule extends SimpleModule {
 
     @Serial
-    private static final long serialVersionUID = 1L;
-
-    /** Writes one value of the format. */
-    @FunctionalInterface
-    private interface Writer<T> {
-        void write(T value, OutputStream out) throws IOException;
-    }
-
-    /** Reads one value of the format. */
-    @FunctionalInterface
-    private interface Reader<T> {
-        T read(InputStream in) throws CatalogJsonException, IOException;
-    }
+    private static final long serialVersionUID = 2L;
 
     /**
      * The module with the reader and writer of the catalog's JSON.
@@ -58,35 +42,30 @@ public final class CatalogJacksonModule extends SimpleModule {
      */
     public CatalogJacksonModule(CatalogJson json, ReferenceData referenceData) {
         super("investment-catalog-spring");
-        Objects.requireNonNull(json, "json");
-        Objects.requireNonNull(referenceData, "referenceData");
-        both(Opportunity.class, (Opportunity o, OutputStream out) -> json.write(o, out), in -> json.readOpportunity(in, referenceData));
-        both(Incentive.class, (Incentive i, OutputStream out) -> json.write(i, out), in -> json.readIncentive(in, referenceData));
-        both(Catalog.class, (Catalog c, OutputStream out) -> json.write(c, out), in -> json.read(in));
-        addSerializer(ImportReport.class, new Writing<>(ImportReport.class, ReportJson::write));
+        JsonFormats.of(json, referenceData).forEach(this::register);
     }
 
-    private <T> void both(Class<T> type, Writer<T> writer, Reader<T> reader) {
-        addSerializer(type, new Writing<>(type, writer));
-        addDeserializer(type, new Reading<>(type, reader));
+    private <T> void register(JsonFormats.Format<T> format) {
+        addSerializer(format.type(), new Writing<>(format));
+        if (format.reader() != null) {
+            addDeserializer(format.type(), new Reading<>(format));
+        }
     }
 
     /** Writes a value as the library's text for it. */
     private static final class Writing<T> extends StdSerializer<T> {
         @Serial
         private static final long serialVersionUID = 1L;
-        private final transient Writer<T> writer;
+        private final transient JsonFormats.Format<T> format;
 
-        Writing(Class<T> type, Writer<T> writer) {
-            super(type);
-            this.writer = writer;
+        Writing(JsonFormats.Format<T> format) {
+            super(format.type());
+            this.format = format;
         }
 
         @Override
         public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            writer.write(value, out);
-            g.writeRawValue(out.toString(StandardCharsets.UTF_8));
+            g.writeRawValue(format.text(value));
         }
     }
 
@@ -94,18 +73,18 @@ public final class CatalogJacksonModule extends SimpleModule {
     private static final class Reading<T> extends StdDeserializer<T> {
         @Serial
         private static final long serialVersionUID = 1L;
-        private final transient Reader<T> reader;
+        private final transient JsonFormats.Format<T> format;
 
-        Reading(Class<T> type, Reader<T> reader) {
-            super(type);
-            this.reader = reader;
+        Reading(JsonFormats.Format<T> format) {
+            super(format.type());
+            this.format = format;
         }
 
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            byte[] text = p.readValueAsTree().toString().getBytes(StandardCharsets.UTF_8);
+            String text = ctxt.readTree(p).toString();
             try {
-                return reader.read(new ByteArrayInputStream(text));
+                return format.read(text);
             } catch (CatalogJsonException e) {
                 throw JsonMappingException.from(p, e.getMessage(), e);
             }

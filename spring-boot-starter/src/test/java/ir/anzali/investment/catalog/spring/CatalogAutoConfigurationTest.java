@@ -32,6 +32,8 @@ import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.mock.web.MockMultipartFile;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.json.JsonMapper;
 
 class CatalogAutoConfigurationTest {
 
@@ -57,7 +59,8 @@ class CatalogAutoConfigurationTest {
                 .run(context -> {
                     assertThat(context.getBean(ReferenceData.class)).isEqualTo(ReferenceData.defaults());
                     assertThat(context.getBean(CatalogValidator.class)).isSameAs(CatalogValidator.shared());
-                    assertThat(context).hasSingleBean(CatalogImporter.class).hasSingleBean(CatalogJacksonModule.class);
+                    assertThat(context).hasSingleBean(CatalogImporter.class).hasSingleBean(CatalogJacksonModule.class)
+                            .hasSingleBean(CatalogJackson3Module.class);
                     assertThat(context).doesNotHaveBean(CatalogUploads.class);
                 });
     }
@@ -199,6 +202,35 @@ class CatalogAutoConfigurationTest {
         web.run(context -> assertThatThrownBy(() -> context.getBean(ObjectMapper.class)
                 .readValue("{\"id\": \"AFZ-TOU-001\", \"sector\": \"NOPE\"}", Opportunity.class))
                 .hasMessageContaining("sector").hasMessageContaining("NOPE"));
+    }
+
+    @Test
+    void a_jackson_3_json_mapper_with_the_starter_module_writes_the_documented_json_and_reads_it_back() throws IOException {
+        Catalog catalog = imported();
+        Opportunity opportunity = catalog.opportunities().get(0);
+        ByteArrayOutputStream documented = new ByteArrayOutputStream();
+        CatalogJson.standard().write(opportunity, documented);
+        ImportReport report = CatalogImporter.builder().build().validate(
+                ImportSource.of(EXAMPLES.resolve("opportunities-with-mistakes.csv")),
+                ir.anzali.investment.catalog.csv.Kind.OPPORTUNITIES);
+        web.run(context -> {
+            JsonMapper mapper = JsonMapper.builder().addModule(context.getBean(CatalogJackson3Module.class)).build();
+            String text = mapper.writeValueAsString(Map.of("item", opportunity));
+            assertThat(text).contains("\"id\" : \"" + opportunity.id().value() + "\"").doesNotContain("\"value\"");
+            assertThat(mapper.readTree(text).get("item")).isEqualTo(mapper.readTree(documented.toByteArray()));
+            assertThat(mapper.readValue(mapper.writeValueAsString(opportunity), Opportunity.class)).isEqualTo(opportunity);
+            assertThat(mapper.readValue(mapper.writeValueAsString(catalog), Catalog.class)).isEqualTo(catalog);
+            assertThat(mapper.readTree(mapper.writeValueAsString(List.of(report))).get(0))
+                    .isEqualTo(mapper.readTree(ir.anzali.investment.catalog.csv.report.ReportJson.toJson(report)));
+        });
+    }
+
+    @Test
+    void a_jackson_3_request_body_with_an_unknown_sector_is_refused_with_the_path_and_value() {
+        web.run(context -> assertThatThrownBy(() -> JsonMapper.builder()
+                .addModule(context.getBean(CatalogJackson3Module.class)).build()
+                .readValue("{\"id\": \"AFZ-TOU-001\", \"sector\": \"NOPE\"}", Opportunity.class))
+                .isInstanceOf(DatabindException.class).hasMessageContaining("sector").hasMessageContaining("NOPE"));
     }
 
     @Test
