@@ -44,6 +44,43 @@ class HeaderTest {
         assertThat(header.warnings()).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "مبلغ سرمایه‌گذاری (میلیارد ریال)|investment|9|IRR",
+        "Investment (USD million)|investment|6|USD",
+        "  مبلغ سرمایه گذاری ، میلیون تومان |investment|6|IRR",
+        "investment,IRR|investment|0|IRR",
+        "investment (همت)|investment|12|IRR"})
+    void an_amount_header_ending_with_its_scale_and_unit_names_its_column(String cell, String column, int scale,
+            String currency) {
+        Header header = header(Kind.OPPORTUNITIES, "id", cell);
+
+        assertThat(header.recognized()).containsExactly("id", column);
+        assertThat(header.warnings()).isEmpty();
+        assertThat(header.unit(column)).satisfies(u -> {
+            assertThat(u.scale()).isEqualTo(scale);
+            assertThat(u.unit()).hasValueSatisfying(x -> assertThat(x.currency().getCurrencyCode()).isEqualTo(currency));
+        });
+        assertThat(header.written(column)).isEqualTo(cell.strip());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"sector (USD)", "investment (approx.)", "investment (USD) (EUR)"})
+    void a_suffix_that_is_no_scale_and_unit_of_an_amount_column_is_an_unknown_column(String cell) {
+        Header header = header(Kind.OPPORTUNITIES, "id", cell);
+
+        assertThat(header.recognized()).containsExactly("id");
+        assertThat(header.warnings()).extracting(Problem::code).containsExactly(ErrorCode.UNKNOWN_COLUMN);
+    }
+
+    @Test
+    void a_plain_header_names_no_unit() {
+        Header header = header(Kind.OPPORTUNITIES, "id", "investment");
+
+        assertThat(header.unit("investment")).isNull();
+        assertThat(header.unit("currency")).isNull();
+    }
+
     @Test
     void unknown_header_close_to_a_column_suggests_it() {
         Header header = header(Kind.OPPORTUNITIES, "id", "investmnet");
