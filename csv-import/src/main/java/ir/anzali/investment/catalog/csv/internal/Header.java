@@ -30,12 +30,17 @@ final class Header {
 
     static {
         for (Kind kind : Kind.values()) {
-            NAMES.put(kind, CodeMatcher.of(kind.columns().stream().map(Name::new).toList(), CodeMatcher::compactKey));
+            List<Name> names = new ArrayList<>();
+            for (Column column : kind.columns()) {
+                names.add(new Name(column, column.persianName()));
+                column.aliases().forEach(alias -> names.add(new Name(column, alias)));
+            }
+            NAMES.put(kind, CodeMatcher.of(names, CodeMatcher::compactKey));
         }
     }
 
-    /** A column as a header names it: by its canonical name or its Persian header. */
-    private record Name(Column column) implements Named {
+    /** A column as a header names it: by its canonical name, or its Persian header or an alias. */
+    private record Name(Column column, String persian) implements Named {
         @Override
         public String code() {
             return column.name();
@@ -43,7 +48,7 @@ final class Header {
 
         @Override
         public String nameFa() {
-            return column.persianName();
+            return persian;
         }
 
         @Override

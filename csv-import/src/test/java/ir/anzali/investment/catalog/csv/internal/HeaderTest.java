@@ -8,6 +8,7 @@ import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.Problem;
 import ir.anzali.investment.catalog.internal.CodeMatcher;
+import ir.anzali.investment.catalog.money.CurrencyUnits;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -62,6 +63,18 @@ class HeaderTest {
             assertThat(u.unit()).hasValueSatisfying(x -> assertThat(x.currency().getCurrencyCode()).isEqualTo(currency));
         });
         assertThat(header.written(column)).isEqualTo(cell.strip());
+    }
+
+    @Test
+    void the_minimum_investment_is_named_by_its_alias_with_a_unit_after_a_comma() {
+        Header header = header(Kind.INCENTIVES, "شناسه", "حداقل سرمایه، میلیون تومان", "حداقل سرمايه");
+
+        assertThat(header.recognized()).containsExactly("id", "min_investment");
+        assertThat(header.unit("min_investment")).satisfies(u -> {
+            assertThat(u.scale()).isEqualTo(6);
+            assertThat(u.unit()).hasValue(CurrencyUnits.Unit.TOMAN);
+        });
+        assertThat(header.errors()).extracting(Problem::code).containsExactly(ErrorCode.DUPLICATE_HEADER);
     }
 
     @ParameterizedTest
