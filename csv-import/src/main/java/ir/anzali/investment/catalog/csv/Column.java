@@ -1,5 +1,6 @@
 package ir.anzali.investment.catalog.csv;
 
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -18,9 +19,11 @@ import org.jspecify.annotations.Nullable;
  *                    null for a column without one
  * @param property    the path of the record's property the column holds, as a broken rule names it,
  *                    such as {@code title.fa} or {@code location.latitude}, not null
+ * @param aliases     other headers that name the column as staff write them, such as {@code حداقل سرمایه}
+ *                    for {@code min_investment}; copied, not null, never written by the exporter
  */
 public record Column(String name, String persianName, boolean required, Type type, @Nullable String codeList,
-        String property) {
+        String property, List<String> aliases) {
 
     /** The type of a column's cells (CSV format §4). */
     public enum Type {
@@ -49,15 +52,32 @@ public record Column(String name, String persianName, boolean required, Type typ
     }
 
     /**
-     * Checks the parts.
+     * Checks the parts and copies the aliases.
      *
-     * @throws NullPointerException when a part other than the code list is null
+     * @throws NullPointerException when a part other than the code list is null, or an alias is
      */
     public Column {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(persianName, "persianName");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(property, "property");
+        aliases = List.copyOf(aliases);
+    }
+
+    /**
+     * A column without aliases.
+     *
+     * @param name        the canonical English name, not null
+     * @param persianName the Persian header, not null
+     * @param required    whether a file without this column is refused
+     * @param type        the type of the column's cells, not null
+     * @param codeList    the name of the list of codes a workbook's dropdown offers; null for none
+     * @param property    the path of the record's property the column holds, not null
+     * @throws NullPointerException when a part other than the code list is null
+     */
+    public Column(String name, String persianName, boolean required, Type type, @Nullable String codeList,
+            String property) {
+        this(name, persianName, required, type, codeList, property, List.of());
     }
 
     /**

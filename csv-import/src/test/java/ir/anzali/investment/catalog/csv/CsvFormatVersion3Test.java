@@ -66,7 +66,7 @@ class CsvFormatVersion3Test {
         "۵۰ میلیارد|تومن|500000000000|IRR"})
     void the_amount_forms_of_version_3_are_read(String amount, String currency, String expected, String code)
             throws Exception {
-        assertThat(read(row(amount, currency == null ? "" : currency)).get(0).investment())
+        assertThat(read(row(amount, currency == null ? "" : currency)).get(0).investment().first())
                 .isEqualTo(Money.of(new BigDecimal(expected), code));
     }
 
@@ -138,6 +138,91 @@ class CsvFormatVersion3Test {
             assertThat(p.code()).isEqualTo(ErrorCode.OUT_OF_RANGE);
             assertThat(p.message()).contains("did you mean 50 میلیارد ریال?");
         });
+    }
+
+    /** A file whose investment column has a header of its own and, when given, a currency column. */
+    private static String headed(String investmentHeader, String investment, String currency) {
+        return "id,title_fa,sector,\"" + investmentHeader + "\"," + (currency == null ? "" : "currency,")
+                + "lead_agency\nAFZ-1,هتل,TOURISM,\"" + investment + "\"," + (currency == null ? "" : currency + ",")
+                + "AFZO\n";
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "مبلغ سرمایه‌گذاری (میلیارد ریال)|250||250000000000|IRR",
+        "مبلغ سرمایه گذاری (میلیارد ریال)|۲٬۵۰۰||2500000000000|IRR",
+        "Investment (USD million)|1.5||1500000|USD",
+        "investment, million toman|25000||250000000000|IRR",
+        "مبلغ سرمایه‌گذاری، میلیون تومان|25000||250000000000|IRR",
+        "investment (همت)|5||50000000000000|IRR",
+        "investment (billion)|250|IRR|250000000000|IRR",
+        "investment (EUR)|2 million||2000000|EUR",
+        "مبلغ سرمایه‌گذاری (میلیارد ریال)|250 میلیارد||250000000000|IRR",
+        "مبلغ سرمایه‌گذاری (میلیارد ریال)|250 ریال||250000000000|IRR",
+        "Investment (USD million)|40|USD|40000000|USD"})
+    void a_unit_in_the_header_applies_to_the_bare_numbers_of_its_column(String header, String cell, String currency,
+            String expected, String code) throws Exception {
+        List<Opportunity> out = new ArrayList<>();
+        ImportReport report = checked(importer.forEachOpportunity(write(dir, "headed.csv", headed(header, cell, currency)),
+                Catalog.empty(ReferenceData.defaults()), out::add));
+        assertThat(report.errors()).as("errors").isEmpty();
+        assertThat(report.warnings()).as("warnings").isEmpty();
+        assertThat(report.columns()).contains("investment");
+        assertThat(out).singleElement().satisfies(o -> assertThat(o.investment().first())
+                .isEqualTo(Money.of(new BigDecimal(expected), code)));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "مبلغ سرمایه‌گذاری (میلیارد ریال)|250 میلیون ریال",
+        "مبلغ سرمایه‌گذاری (میلیارد ریال)|40 USD",
+        "Investment (USD million)|1.5 billion",
+        "Investment (USD million)|€2 million",
+        "investment (همت)|5 هزار میلیارد ریال"})
+    void a_cells_own_scale_or_unit_at_odds_with_the_header_is_cross_field_naming_both(String header, String cell)
+            throws Exception {
+        ImportReport report = validate(importer, headed(header, cell, null));
+        assertThat(report.accepted()).isZero();
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ErrorCode.CROSS_FIELD);
+            assertThat(p.column()).isEqualTo("investment");
+            assertThat(p.value()).isEqualTo(cell);
+            assertThat(p.message()).isEqualTo("\"" + cell + "\" disagrees with the header \"" + header + "\", which gives"
+                    + " the scale and unit of the column's bare numbers. Write the bare number, or make the cell and"
+                    + " the header agree.");
+        });
+    }
+
+    @Test
+    void a_unit_in_the_header_at_odds_with_the_currency_column_is_cross_field_naming_both() throws Exception {
+        ImportReport report = validate(importer, headed("Investment (USD million)", "40", "IRR"));
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ErrorCode.CROSS_FIELD);
+            assertThat(p.column()).isEqualTo("currency");
+            assertThat(p.message()).isEqualTo("The amount says USD but the currency column says IRR. Make them agree.");
+        });
+    }
+
+    @Test
+    void without_a_currency_column_a_bare_number_needs_a_unit_in_the_header_or_the_cell() throws Exception {
+        ImportReport report = validate(importer, headed("investment (billion)", "250", null));
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ErrorCode.REQUIRED);
+            assertThat(p.column()).isEqualTo("currency");
+            assertThat(p.message()).contains("or name it in the amount column's header (e.g. مبلغ سرمایه‌گذاری (میلیارد ریال))");
+        });
+        assertThat(validate(importer, headed("investment (billion)", "250 ریال", null)).valid()).isTrue();
+    }
+
+    @Test
+    void a_unit_in_the_header_of_the_minimum_investment_applies_to_its_bare_numbers() throws Exception {
+        List<Incentive> rows = new ArrayList<>();
+        ImportReport report = checked(importer.forEachIncentive(write(dir, "inc.csv",
+                "id,type,title_fa,authority,\"حداقل سرمایه‌گذاری، میلیون تومان\"\n"
+                        + "INC-1,VAT_EXEMPTION,معافیت,AFZO,۵۰۰\n"), rows::add));
+        assertThat(report.errors()).isEmpty();
+        assertThat(rows).singleElement().satisfies(i -> assertThat(i.minInvestment())
+                .isEqualTo(Money.of(new BigDecimal("5000000000"), "IRR")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -127,6 +127,26 @@ class InvestmentCellTest {
     }
 
     @Test
+    void a_scale_in_the_header_applies_to_every_amount_of_a_two_currency_cell() throws Exception {
+        List<Opportunity> out = new ArrayList<>();
+        ImportReport report = read("id,title_fa,sector,investment (billion),lead_agency",
+                "AFZ-1,هتل,TOURISM,150000 IRR + 0.05 EUR,AFZO", out);
+        assertThat(report.errors()).as("errors").isEmpty();
+        assertThat(out.get(0).investment()).isEqualTo(RIALS_AND_EUROS);
+    }
+
+    @Test
+    void an_amount_of_a_two_currency_cell_at_odds_with_the_headers_unit_is_cross_field() throws Exception {
+        ImportReport report = read("id,title_fa,sector,investment (میلیارد ریال),lead_agency",
+                "AFZ-1,هتل,TOURISM,150000 + 50 میلیون یورو,AFZO", new ArrayList<>());
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ErrorCode.CROSS_FIELD);
+            assertThat(p.column()).isEqualTo("investment");
+            assertThat(p.message()).contains("میلیارد ریال");
+        });
+    }
+
+    @Test
     void a_two_currency_opportunity_is_exported_in_one_cell_that_reads_back_equal() throws Exception {
         Opportunity o = Opportunity.builder(OpportunityId.of("AFZ-TOU-9")).title("هتل", null)
                 .sector(ReferenceData.defaults().sector("TOURISM").orElseThrow()).investment(RIALS_AND_EUROS)

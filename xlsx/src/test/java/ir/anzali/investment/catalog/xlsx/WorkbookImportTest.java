@@ -11,9 +11,17 @@ import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
+import ir.anzali.investment.catalog.money.Money;
+import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.reference.ReferenceData;
+import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +54,52 @@ class WorkbookImportTest {
 
     static Catalog examplesFromCsv(CatalogImporter importer) throws Exception {
         return importer.importInto(EMPTY, examples("opportunities.csv"), examples("incentives.csv")).catalog();
+    }
+
+    /** A workbook of one opportunity whose investment header names a unit, the investment a typed number or text. */
+    private Path headed(String investmentHeader, Object investment) throws Exception {
+        Path file = dir.resolve("headed.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook wb = new Workbook(out, "test", "1.0");
+            Worksheet ws = wb.newWorksheet("opportunities");
+            String[] header = {"شناسه", "عنوان", "بخش", investmentHeader, "دستگاه مسئول"};
+            String[] row = {"AFZ-1", "هتل", "TOURISM", null, "AFZO"};
+            for (int c = 0; c < header.length; c++) {
+                ws.value(0, c, header[c]);
+                ws.value(1, c, row[c]);
+            }
+            if (investment instanceof Number n) {
+                ws.value(1, 3, n);
+            } else {
+                ws.value(1, 3, (String) investment);
+            }
+            wb.finish();
+        }
+        return file;
+    }
+
+    @Test
+    void a_unit_in_a_workbook_header_applies_to_its_typed_numbers() throws Exception {
+        List<Opportunity> out = new ArrayList<>();
+        ImportReport report = Reports.checked(importer.forEachOpportunity(headed("Investment (USD million)", 40),
+                EMPTY, out::add));
+        assertThat(report.errors()).isEmpty();
+        assertThat(out).singleElement().satisfies(o -> assertThat(o.investment().first())
+                .isEqualTo(Money.of(new BigDecimal("40000000"), "USD")));
+
+        out.clear();
+        Reports.checked(importer.forEachOpportunity(headed("مبلغ سرمایه‌گذاری، میلیارد ریال", 2.5), EMPTY, out::add));
+        assertThat(out).singleElement().satisfies(o -> assertThat(o.investment().first())
+                .isEqualTo(Money.of(new BigDecimal("2500000000"), "IRR")));
+    }
+
+    @Test
+    void a_workbook_cells_own_unit_at_odds_with_the_header_is_cross_field_naming_the_cell() throws Exception {
+        ImportReport report = Reports.checked(importer.validate(headed("Investment (USD million)", "40 EUR"),
+                Kind.OPPORTUNITIES));
+        assertThat(report.errors()).extracting(Problem::code, Problem::column, Problem::cell, Problem::value)
+                .containsExactly(tuple(ErrorCode.CROSS_FIELD, "investment", "D2", "40 EUR"));
+        assertThat(report.errors().get(0).message()).contains("\"Investment (USD million)\"");
     }
 
     @Test

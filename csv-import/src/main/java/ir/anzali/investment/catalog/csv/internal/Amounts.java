@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * the word {@code و}: {@code ۱۵۰ هزار میلیارد ریال + ۵۰ میلیون یورو}. The word {@code و} joins two
  * amounts only where the amount before it is whole and carries its unit and the cell ends in a unit,
  * so that {@code ۲ هزار و ۵۰۰ میلیارد ریال} stays one amount. With several amounts the currency
- * column gives the unit of the bare numbers among them.
+ * column gives the unit of the bare numbers among them. A scale and unit that the amount column's
+ * header names apply to every amount of the cell ({@link Row#headed}).
  */
 final class Amounts {
 
@@ -63,9 +64,12 @@ final class Amounts {
         for (String part : parts) {
             AmountParser.ParsedAmount amount;
             try {
-                amount = AmountParser.parse(part);
+                amount = row.headed(amountColumn, AmountParser.parse(part));
             } catch (NumberParseException e) {
                 row.numberProblem(amountColumn, e, "type-error.amount");
+                return null;
+            }
+            if (amount == null) {
                 return null;
             }
             CurrencyUnits.Unit unit = amount.unit().orElse(column);

@@ -5,6 +5,7 @@ import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.Problem;
 import ir.anzali.investment.catalog.internal.CodeMatcher;
+import ir.anzali.investment.catalog.money.AmountParser;
 import ir.anzali.investment.catalog.text.Named;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,7 +19,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The columns a header row names (CSV format §1): names match case-insensitively after Persian
  * normalization, treating space, half-space, {@code -}, {@code _} and nothing between letters alike,
- * in English or Persian, in any order. An unknown name is a warning that suggests the closest column.
+ * in English or Persian, in any order. The header of an amount column may end with the scale and
+ * unit of its bare numbers, in parentheses or after a comma ({@code مبلغ سرمایه‌گذاری (میلیارد ریال)},
+ * {@code Investment (USD million)}). An unknown name is a warning that suggests the closest column.
  */
 final class Header {
 
@@ -27,12 +30,17 @@ final class Header {
 
     static {
         for (Kind kind : Kind.values()) {
-            NAMES.put(kind, CodeMatcher.of(kind.columns().stream().map(Name::new).toList(), CodeMatcher::compactKey));
+            List<Name> names = new ArrayList<>();
+            for (Column column : kind.columns()) {
+                names.add(new Name(column, column.persianName()));
+                column.aliases().forEach(alias -> names.add(new Name(column, alias)));
+            }
+            NAMES.put(kind, CodeMatcher.of(names, CodeMatcher::compactKey));
         }
     }
 
-    /** A column as a header names it: by its canonical name or its Persian header. */
-    private record Name(Column column) implements Named {
+    /** A column as a header names it: by its canonical name, or its Persian header or an alias. */
+    private record Name(Column column, String persian) implements Named {
         @Override
         public String code() {
             return column.name();
@@ -40,7 +48,7 @@ final class Header {
 
         @Override
         public String nameFa() {
-            return column.persianName();
+            return persian;
         }
 
         @Override
@@ -53,6 +61,10 @@ final class Header {
     private final Map<String, Integer> positions = new HashMap<>();
     private final int width;
     private final int[] indexByColumn;
+    /** The scale and unit an amount column's header names, by position in the kind's list; null where none. */
+    private final AmountParser.@Nullable ScaleAndUnit[] units;
+    /** The header cell of each column, as written, by position in the kind's list; null where absent. */
+    private final @Nullable String[] written;
     private final List<Column> columns;
     private final List<String> recognized;
     private final List<Problem> errors = new ArrayList<>();
@@ -72,6 +84,8 @@ final class Header {
         this.columns = kind.columns();
         this.indexByColumn = new int[columns.size()];
         java.util.Arrays.fill(indexByColumn, -1);
+        this.units = new AmountParser.ScaleAndUnit[columns.size()];
+        this.written = new String[columns.size()];
         for (int i = 0; i < columns.size(); i++) {
             positions.put(columns.get(i).name(), i);
         }
@@ -85,6 +99,14 @@ final class Header {
                 continue;
             }
             Optional<Name> name = names.find(raw);
+            AmountParser.ScaleAndUnit unit = null;
+            if (name.isEmpty()) {
+                String stripped = raw.strip();
+                int split = unitStart(stripped);
+                unit = split < 0 ? null : AmountParser.parseScaleAndUnit(stripped.substring(split)).orElse(null);
+                name = unit == null ? Optional.empty()
+                        : names.find(stripped.substring(0, split)).filter(n -> n.column().type() == Column.Type.AMOUNT);
+            }
             if (name.isEmpty()) {
                 String suggestion = names.suggest(raw)
                         .map(n -> messages.get("suggestion", "candidate", messages.column(n.column()))).orElse("");
@@ -102,6 +124,8 @@ final class Header {
                 continue;
             }
             indexByColumn[position] = i;
+            units[position] = unit;
+            written[position] = raw.strip();
             found.add(column.name());
         }
         this.recognized = List.copyOf(found);
@@ -121,6 +145,18 @@ final class Header {
         }
     }
 
+    /**
+     * Where the scale and unit may start in a header cell: at its last opening parenthesis when the
+     * cell ends with the closing one, else at its last comma; -1 when there is neither.
+     */
+    private static int unitStart(String cell) {
+        int open = cell.lastIndexOf('(');
+        if (cell.endsWith(")") && open > 0) {
+            return open;
+        }
+        return Math.max(cell.lastIndexOf(','), cell.lastIndexOf('،'));
+    }
+
     private static @Nullable String cell(@Nullable String sheet, int index, long line) {
         return sheet == null ? null : CellNames.of(index, line);
     }
@@ -132,20 +168,35 @@ final class Header {
 
     /** The position of a column in a row, or -1 when the file lacks it. */
     int index(String column) {
+        return indexByColumn[position(column)];
+    }
+
+    /** The position of a column in its kind's list, by canonical name. */
+    private int position(String column) {
         Integer position = positions.get(column);
         if (position == null) {
             throw new IllegalArgumentException("No column " + column);
         }
-        return indexByColumn[position];
+        return position;
+    }
+
+    /**
+     * The scale and unit that a column's header names for the column's bare numbers.
+     *
+     * @return the scale and unit, or null when the header names none or the file lacks the column
+     */
+    AmountParser.@Nullable ScaleAndUnit unit(String column) {
+        return units[position(column)];
+    }
+
+    /** A column's header cell as the file writes it, stripped; null when the file lacks the column. */
+    @Nullable String written(String column) {
+        return written[position(column)];
     }
 
     /** The column of the file's kind with a canonical name. */
     Column column(String name) {
-        Integer position = positions.get(name);
-        if (position == null) {
-            throw new IllegalArgumentException("No column " + name);
-        }
-        return columns.get(position);
+        return columns.get(position(name));
     }
 
     /** The canonical names of the recognized columns, in file order. */

@@ -436,7 +436,10 @@ final class Row {
         }
     }
 
-    /** An amount and the unit written with it; null when missing or not an amount. */
+    /**
+     * An amount and the unit written with it, or that the column's header names for it; null when
+     * missing, not an amount, or at odds with the header (then the row holds the problem).
+     */
     AmountParser.@Nullable ParsedAmount amount(String column) {
         String text = text(column);
         if (text == null) {
@@ -444,14 +447,44 @@ final class Row {
         }
         BigDecimal typedValue = typedNumber(column);
         if (typedValue != null) {
-            return new AmountParser.ParsedAmount(typedValue, Optional.empty());
+            return headed(column, new AmountParser.ParsedAmount(typedValue, Optional.empty()));
         }
         try {
-            return AmountParser.parse(text);
+            return headed(column, AmountParser.parse(text));
         } catch (NumberParseException e) {
             numberProblem(column, e, "type-error.amount");
             return null;
         }
+    }
+
+    /**
+     * An amount of a column with the scale and unit its header names (CSV format §1): a number
+     * written without a scale word takes the header's scale, one without a unit takes the header's
+     * unit; a scale or unit of the cell's own that is not the header's is a {@code cross-field}
+     * error naming the cell and the header.
+     *
+     * @param amount an amount read from one of the column's cells
+     * @return the amount, the header's scale and unit applied; null when it disagrees with the header
+     */
+    AmountParser.@Nullable ParsedAmount headed(String column, AmountParser.ParsedAmount amount) {
+        AmountParser.ScaleAndUnit named = header.unit(column);
+        if (named == null) {
+            return amount;
+        }
+        boolean scaleDiffers = named.scale() > 0 && amount.scale() > 0 && named.scale() != amount.scale();
+        boolean unitDiffers = named.unit().isPresent() && amount.unit().isPresent()
+                && !named.unit().get().equals(amount.unit().get());
+        if (scaleDiffers || unitDiffers) {
+            problem(column, ErrorCode.CROSS_FIELD, messages.get("cross-field.header-unit", "value", text(column),
+                    "header", header.written(column)));
+            return null;
+        }
+        BigDecimal value = amount.scale() == 0 ? amount.amount().movePointRight(named.scale()) : amount.amount();
+        if (amount.unit().isEmpty() && named.unit().isPresent()) {
+            value = value.multiply(named.unit().get().factor());
+        }
+        return new AmountParser.ParsedAmount(value, amount.unit().or(named::unit), Math.max(amount.scale(),
+                named.scale()));
     }
 
     /** A currency column: an ISO code or a unit word; null when missing or unknown (then the row holds the problem). */

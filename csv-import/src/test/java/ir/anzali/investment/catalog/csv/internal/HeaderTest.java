@@ -8,6 +8,7 @@ import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.Problem;
 import ir.anzali.investment.catalog.internal.CodeMatcher;
+import ir.anzali.investment.catalog.money.CurrencyUnits;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -42,6 +43,55 @@ class HeaderTest {
 
         assertThat(header.recognized()).containsExactly("id", column);
         assertThat(header.warnings()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "مبلغ سرمایه‌گذاری (میلیارد ریال)|investment|9|IRR",
+        "Investment (USD million)|investment|6|USD",
+        "  مبلغ سرمایه گذاری ، میلیون تومان |investment|6|IRR",
+        "investment,IRR|investment|0|IRR",
+        "investment (همت)|investment|12|IRR"})
+    void an_amount_header_ending_with_its_scale_and_unit_names_its_column(String cell, String column, int scale,
+            String currency) {
+        Header header = header(Kind.OPPORTUNITIES, "id", cell);
+
+        assertThat(header.recognized()).containsExactly("id", column);
+        assertThat(header.warnings()).isEmpty();
+        assertThat(header.unit(column)).satisfies(u -> {
+            assertThat(u.scale()).isEqualTo(scale);
+            assertThat(u.unit()).hasValueSatisfying(x -> assertThat(x.currency().getCurrencyCode()).isEqualTo(currency));
+        });
+        assertThat(header.written(column)).isEqualTo(cell.strip());
+    }
+
+    @Test
+    void the_minimum_investment_is_named_by_its_alias_with_a_unit_after_a_comma() {
+        Header header = header(Kind.INCENTIVES, "شناسه", "حداقل سرمایه، میلیون تومان", "حداقل سرمايه");
+
+        assertThat(header.recognized()).containsExactly("id", "min_investment");
+        assertThat(header.unit("min_investment")).satisfies(u -> {
+            assertThat(u.scale()).isEqualTo(6);
+            assertThat(u.unit()).hasValue(CurrencyUnits.Unit.TOMAN);
+        });
+        assertThat(header.errors()).extracting(Problem::code).containsExactly(ErrorCode.DUPLICATE_HEADER);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"sector (USD)", "investment (approx.)", "investment (USD) (EUR)"})
+    void a_suffix_that_is_no_scale_and_unit_of_an_amount_column_is_an_unknown_column(String cell) {
+        Header header = header(Kind.OPPORTUNITIES, "id", cell);
+
+        assertThat(header.recognized()).containsExactly("id");
+        assertThat(header.warnings()).extracting(Problem::code).containsExactly(ErrorCode.UNKNOWN_COLUMN);
+    }
+
+    @Test
+    void a_plain_header_names_no_unit() {
+        Header header = header(Kind.OPPORTUNITIES, "id", "investment");
+
+        assertThat(header.unit("investment")).isNull();
+        assertThat(header.unit("currency")).isNull();
     }
 
     @Test

@@ -59,10 +59,16 @@ class ExampleApplicationTest {
         properties.add("spring.servlet.multipart.location", uploads::toString);
     }
 
+    /**
+     * The library's copies of uploads are gone when the answer is sent. Tomcat's own files of the
+     * parts (in {@code multipart/}) are removed by Spring after the answer has been written, which a
+     * client that has read the answer may see before it happens: they are not the library's to check.
+     */
     @AfterEach
     void no_temporary_file_is_left() throws IOException {
+        Path parts = TEMPORARY.resolve("multipart");
         try (Stream<Path> left = Files.walk(TEMPORARY)) {
-            assertThat(left.filter(Files::isRegularFile)).isEmpty();
+            assertThat(left.filter(Files::isRegularFile).filter(file -> !file.startsWith(parts))).isEmpty();
         }
     }
 
