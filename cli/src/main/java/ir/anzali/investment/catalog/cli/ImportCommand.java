@@ -6,6 +6,7 @@ import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.Changes;
 import ir.anzali.investment.catalog.MergeResult;
 import ir.anzali.investment.catalog.csv.CatalogImport;
+import ir.anzali.investment.catalog.csv.read.ImportSource;
 import ir.anzali.investment.catalog.json.CatalogJson;
 import ir.anzali.investment.catalog.reference.ReferenceData;
 import java.io.IOException;
@@ -58,8 +59,9 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UsageException, IOException {
         Console c = session.console();
-        Path opportunityFile = UserFiles.readable(opportunities, "what.opportunities");
-        Path incentiveFile = incentives == null ? null : UserFiles.readable(incentives, "what.incentives");
+        ImportSource opportunityFile = reading.source(UserFiles.readable(opportunities, "what.opportunities"));
+        ImportSource incentiveFile = reading.incentives(incentives == null ? null
+                : UserFiles.readable(incentives, "what.incentives"));
         output.refuseHtml("error.html-import");
         Path target = SafeFile.check(out, opportunities, incentives);
         if (report != null) {

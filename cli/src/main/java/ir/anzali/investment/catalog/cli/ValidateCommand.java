@@ -49,20 +49,22 @@ final class ValidateCommand implements Callable<Integer> {
         Path path = UserFiles.readable(file, "what.file");
         String page = output.page(file, incentives);
         Kind k = kind != null ? kind.kind() : guessKind(file);
+        ImportSource source = reading.source(path);
+        ImportSource incentiveSource = reading.incentives(incentives == null ? null
+                : UserFiles.readable(incentives, "what.incentives"));
         CatalogImporter importer = reading.importer(c, output.json() || page != null).build();
         List<ImportReport> reports;
-        if (incentives != null) {
+        if (incentiveSource != null) {
             if (k != Kind.OPPORTUNITIES) {
                 throw new UsageException("error.incentives-with-incentives");
             }
-            reports = importer.validateImport(Catalog.empty(ReferenceData.defaults()), ImportSource.of(path),
-                    ImportSource.of(UserFiles.readable(incentives, "what.incentives")));
+            reports = importer.validateImport(Catalog.empty(ReferenceData.defaults()), source, incentiveSource);
         } else if (k == Kind.OPPORTUNITIES) {
             // A workbook that also holds incentives has them read first, so that references are checked,
             // as import does.
-            reports = importer.validateImport(Catalog.empty(ReferenceData.defaults()), ImportSource.of(path), null);
+            reports = importer.validateImport(Catalog.empty(ReferenceData.defaults()), source, null);
         } else {
-            reports = List.of(importer.validate(path, k));
+            reports = List.of(importer.validate(source, k));
         }
         if (page != null) {
             writeReportPage(c, page, reports);
