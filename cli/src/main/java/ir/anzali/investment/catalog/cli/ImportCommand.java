@@ -9,6 +9,7 @@ import ir.anzali.investment.catalog.csv.CatalogImport;
 import ir.anzali.investment.catalog.csv.read.ImportSource;
 import ir.anzali.investment.catalog.json.CatalogJson;
 import ir.anzali.investment.catalog.reference.ReferenceData;
+import ir.anzali.investment.catalog.text.Counted;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,8 +114,8 @@ final class ImportCommand implements Callable<Integer> {
                         "added", m == null ? 0 : m.opportunities().added().size(),
                         "updated", m == null ? 0 : m.opportunities().updated().size(),
                         "unchanged", m == null ? 0 : m.opportunities().unchanged().size(),
-                        "opportunities", c.count("opportunities", result.catalog().opportunities().size()),
-                        "incentives", c.count("incentives", result.catalog().incentives().size()));
+                        "opportunities", c.count(Counted.OPPORTUNITIES, result.catalog().opportunities().size()),
+                        "incentives", c.count(Counted.INCENTIVES, result.catalog().incentives().size()));
             } else {
                 c.line("import.nothing", "out", out);
             }

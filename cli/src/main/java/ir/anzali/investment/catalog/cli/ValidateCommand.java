@@ -7,6 +7,7 @@ import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.html.ReportPage;
 import ir.anzali.investment.catalog.reference.ReferenceData;
+import ir.anzali.investment.catalog.text.Counted;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -89,7 +90,7 @@ final class ValidateCommand implements Callable<Integer> {
     /** Says where the reports' page is and how many errors it shows. */
     static void sayReportPage(Console c, String page, List<ImportReport> reports) {
         long errors = reports.stream().mapToLong(ImportReport::errorCount).sum();
-        c.line("page.report", "file", page, "errors", c.count("errors", errors));
+        c.line("page.report", "file", page, "errors", c.count(Counted.ERRORS, errors));
     }
 
     /**

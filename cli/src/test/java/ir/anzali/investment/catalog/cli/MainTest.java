@@ -74,7 +74,7 @@ class MainTest {
     void demo_in_persian_is_persian_throughout() {
         Run run = demo(Run.PERSIAN);
         assertThat(run.status()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("خلاصه به تفکیک بخش").contains("صنایع دریایی").contains("۱۵ سطر خوانده شد")
+        assertThat(run.out()).contains("خلاصه به تفکیک بخش").contains("صنایع دریایی").contains("۱۵ ردیف خوانده شد")
                 .contains("ریال").contains("یورو").contains("دلار").doesNotContain("MARINE_INDUSTRIES")
                 .doesNotContain(" IRR").doesNotContainPattern("\\| [0-9]");
     }
@@ -174,7 +174,7 @@ class MainTest {
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).contains("سطر ۲، ردیف ۱، ستون بخش «TURISM»").contains("[unknown-code]")
                 .contains("آیا منظورتان گردشگری (TOURISM) بود؟").contains("[out-of-range]").contains("۲ خطا.")
-                .contains("۱ سطر خوانده شد");
+                .contains("۱ ردیف خوانده شد");
         assertThat(run.err()).isEmpty();
     }
 
