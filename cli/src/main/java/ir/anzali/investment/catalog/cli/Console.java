@@ -3,6 +3,7 @@ package ir.anzali.investment.catalog.cli;
 import ir.anzali.investment.catalog.csv.ProgressListener;
 import ir.anzali.investment.catalog.money.Investment;
 import ir.anzali.investment.catalog.money.Money;
+import ir.anzali.investment.catalog.text.Counted;
 import ir.anzali.investment.catalog.text.Display;
 import ir.anzali.investment.catalog.internal.text.MessageBundle;
 import ir.anzali.investment.catalog.text.Named;
@@ -97,9 +98,9 @@ final class Console {
         out.println();
     }
 
-    /** {@code 1 row}, {@code 2 rows}, {@code ۲ سطر}: a count with its noun in the right form. */
-    String count(String noun, long count) {
-        return text(noun + (count == 1 ? ".one" : ".other"), "count", count);
+    /** {@code 1 row}, {@code 2 rows}, {@code ۲ ردیف}: a count with its noun in the right form ({@link Display#count}). */
+    String count(Counted noun, long count) {
+        return display.count(noun, count);
     }
 
     String name(Named value) {

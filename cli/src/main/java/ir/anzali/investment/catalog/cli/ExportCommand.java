@@ -3,6 +3,7 @@ package ir.anzali.investment.catalog.cli;
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.write.CsvExporter;
+import ir.anzali.investment.catalog.text.Counted;
 import ir.anzali.investment.catalog.xlsx.XlsxExporter;
 import java.io.IOException;
 import java.util.concurrent.Callable;
@@ -53,15 +54,16 @@ final class ExportCommand implements Callable<Integer> {
             XlsxExporter exporter = workbookExporter(headers);
             SafeFile.write(out, stream -> exporter.export(read, stream));
             c.line("export.done.workbook", "out", out,
-                    "opportunities", c.count("opportunities", read.opportunities().size()),
-                    "incentives", c.count("incentives", read.incentives().size()));
+                    "opportunities", c.count(Counted.OPPORTUNITIES, read.opportunities().size()),
+                    "incentives", c.count(Counted.INCENTIVES, read.incentives().size()));
             return 0;
         }
         CsvExporter exporter = exporter(headers);
         Kind k = kind.kind();
         SafeFile.write(out, stream -> exporter.export(read, k, stream));
-        long count = k == Kind.OPPORTUNITIES ? read.opportunities().size() : read.incentives().size();
-        c.line("export.done", "out", out, "items", c.count(k.reportName(), count));
+        String items = k == Kind.OPPORTUNITIES ? c.count(Counted.OPPORTUNITIES, read.opportunities().size())
+                : c.count(Counted.INCENTIVES, read.incentives().size());
+        c.line("export.done", "out", out, "items", items);
         return 0;
     }
 

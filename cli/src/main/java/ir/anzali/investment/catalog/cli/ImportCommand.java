@@ -6,8 +6,10 @@ import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.Changes;
 import ir.anzali.investment.catalog.MergeResult;
 import ir.anzali.investment.catalog.csv.CatalogImport;
+import ir.anzali.investment.catalog.csv.read.ImportSource;
 import ir.anzali.investment.catalog.json.CatalogJson;
 import ir.anzali.investment.catalog.reference.ReferenceData;
+import ir.anzali.investment.catalog.text.Counted;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,8 +60,9 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UsageException, IOException {
         Console c = session.console();
-        Path opportunityFile = UserFiles.readable(opportunities, "what.opportunities");
-        Path incentiveFile = incentives == null ? null : UserFiles.readable(incentives, "what.incentives");
+        ImportSource opportunityFile = reading.source(UserFiles.readable(opportunities, "what.opportunities"));
+        ImportSource incentiveFile = reading.incentives(incentives == null ? null
+                : UserFiles.readable(incentives, "what.incentives"));
         output.refuseHtml("error.html-import");
         Path target = SafeFile.check(out, opportunities, incentives);
         if (report != null) {
@@ -111,8 +114,8 @@ final class ImportCommand implements Callable<Integer> {
                         "added", m == null ? 0 : m.opportunities().added().size(),
                         "updated", m == null ? 0 : m.opportunities().updated().size(),
                         "unchanged", m == null ? 0 : m.opportunities().unchanged().size(),
-                        "opportunities", c.count("opportunities", result.catalog().opportunities().size()),
-                        "incentives", c.count("incentives", result.catalog().incentives().size()));
+                        "opportunities", c.count(Counted.OPPORTUNITIES, result.catalog().opportunities().size()),
+                        "incentives", c.count(Counted.INCENTIVES, result.catalog().incentives().size()));
             } else {
                 c.line("import.nothing", "out", out);
             }

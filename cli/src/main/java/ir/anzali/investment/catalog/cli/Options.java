@@ -1,11 +1,13 @@
 package ir.anzali.investment.catalog.cli;
 
 import ir.anzali.investment.catalog.csv.read.CatalogImporter;
+import ir.anzali.investment.catalog.csv.read.ImportSource;
 import ir.anzali.investment.catalog.csv.ImportMode;
 import ir.anzali.investment.catalog.text.DateParser;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -79,7 +81,11 @@ final class Options {
         Choice.@Nullable Language lang;
     }
 
-    /** How CSV files are read: {@code --encoding} and {@code --delimiter}. */
+    /**
+     * How files are read, each by the options given for it: {@code --encoding} and {@code --delimiter}
+     * for the file a command is given, {@code --incentives-encoding} and {@code --incentives-delimiter}
+     * for the file given with {@code --incentives}; what is not given is detected.
+     */
     static final class Reading {
         @Option(names = "--encoding", paramLabel = "E", descriptionKey = "option.encoding")
         @Nullable String encoding;
@@ -87,21 +93,39 @@ final class Options {
         @Option(names = "--delimiter", paramLabel = "D", descriptionKey = "option.delimiter")
         Choice.@Nullable Delimiter delimiter;
 
-        /** An importer that reads as these options say, in the console's language, with progress. */
-        CatalogImporter.Builder importer(Console c, boolean quiet) throws UsageException {
-            CatalogImporter.Builder b = CatalogImporter.builder().locale(c.locale()).progress(c.progress(quiet))
+        @Option(names = "--incentives-encoding", paramLabel = "E", descriptionKey = "option.incentives-encoding")
+        @Nullable String incentivesEncoding;
+
+        @Option(names = "--incentives-delimiter", paramLabel = "D", descriptionKey = "option.incentives-delimiter")
+        Choice.@Nullable Delimiter incentivesDelimiter;
+
+        /** An importer in the console's language, with progress; how each file is read is the file's own. */
+        CatalogImporter.Builder importer(Console c, boolean quiet) {
+            return CatalogImporter.builder().locale(c.locale()).progress(c.progress(quiet))
                     .parallelism(threads()).catalogLimits(UserFiles.LIMITS);
-            if (encoding != null) {
-                try {
-                    b.encoding(Charset.forName(encoding.strip()));
-                } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                    throw new UsageException("error.encoding", "value", encoding);
-                }
+        }
+
+        /** The file the command is given, read as {@code --encoding} and {@code --delimiter} say. */
+        ImportSource source(Path file) throws UsageException {
+            return read(file, encoding, delimiter);
+        }
+
+        /** The file of {@code --incentives}, read as {@code --incentives-encoding} and {@code --incentives-delimiter} say. */
+        @Nullable ImportSource incentives(@Nullable Path file) throws UsageException {
+            return file == null ? null : read(file, incentivesEncoding, incentivesDelimiter);
+        }
+
+        private static ImportSource read(Path file, @Nullable String encoding, Choice.@Nullable Delimiter delimiter)
+                throws UsageException {
+            ImportSource source = ImportSource.of(file).withDelimiter(delimiter == null ? null : delimiter.character());
+            if (encoding == null) {
+                return source;
             }
-            if (delimiter != null) {
-                b.delimiter(delimiter.character());
+            try {
+                return source.withEncoding(Charset.forName(encoding.strip()));
+            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                throw new UsageException("error.encoding", "value", encoding);
             }
-            return b;
         }
     }
 

@@ -6,6 +6,7 @@ import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
+import ir.anzali.investment.catalog.text.Counted;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -31,13 +32,13 @@ final class ReportText {
             c.line("report.head", "file", r.file(), "kind", c.text("kind." + r.kind()),
                     "encoding", r.encoding() == null ? "-" : r.encoding(), "delimiter", delimiter);
         }
-        c.line("report.counts", "rows", c.count("rows", r.rowsRead()), "accepted", r.accepted(),
+        c.line("report.counts", "rows", c.count(Counted.ROWS, r.rowsRead()), "accepted", r.accepted(),
                 "rejected", r.rejected(), "skipped", r.skipped());
         for (Problem p : r.errors()) {
             c.line("report.error", "where", where(c, kind, p), "message", p.message(), "code", p.code().code());
         }
         if (r.errorCount() > r.errors().size()) {
-            c.line("report.more", "errors", c.count("errors", r.errorCount() - r.errors().size()));
+            c.line("report.more", "errors", c.count(Counted.ERRORS, r.errorCount() - r.errors().size()));
         }
         for (Problem p : r.warnings()) {
             c.line("report.warning", "where", where(c, kind, p), "message", p.message(), "code", p.code().code());
@@ -46,7 +47,7 @@ final class ReportText {
         if (r.valid()) {
             c.line("report.valid");
         } else {
-            c.line("report.invalid", "errors", c.count("errors", r.errorCount()));
+            c.line("report.invalid", "errors", c.count(Counted.ERRORS, r.errorCount()));
         }
     }
 

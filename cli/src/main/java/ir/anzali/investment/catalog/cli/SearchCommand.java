@@ -127,7 +127,8 @@ final class SearchCommand implements Callable<Integer> {
             }
             Json.print(c, root);
         } else {
-            c.line("search.found", "found", c.count("found", result.total()), "page", page, "pages", result.pages());
+            String found = c.text(result.total() == 1 ? "found.one" : "found.other", "count", result.total());
+            c.line("search.found", "found", found, "page", page, "pages", result.pages());
             if (!result.items().isEmpty()) {
                 Table t = new Table(c.text("column.id"), c.text("column.status"), c.text("column.sector"),
                         c.text("column.investment"), c.text("column.title"));

@@ -7,6 +7,7 @@ import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.html.ReportPage;
 import ir.anzali.investment.catalog.reference.ReferenceData;
+import ir.anzali.investment.catalog.text.Counted;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,20 +50,22 @@ final class ValidateCommand implements Callable<Integer> {
         Path path = UserFiles.readable(file, "what.file");
         String page = output.page(file, incentives);
         Kind k = kind != null ? kind.kind() : guessKind(file);
+        ImportSource source = reading.source(path);
+        ImportSource incentiveSource = reading.incentives(incentives == null ? null
+                : UserFiles.readable(incentives, "what.incentives"));
         CatalogImporter importer = reading.importer(c, output.json() || page != null).build();
         List<ImportReport> reports;
-        if (incentives != null) {
+        if (incentiveSource != null) {
             if (k != Kind.OPPORTUNITIES) {
                 throw new UsageException("error.incentives-with-incentives");
             }
-            reports = importer.validateImport(Catalog.empty(ReferenceData.defaults()), ImportSource.of(path),
-                    ImportSource.of(UserFiles.readable(incentives, "what.incentives")));
+            reports = importer.validateImport(Catalog.empty(ReferenceData.defaults()), source, incentiveSource);
         } else if (k == Kind.OPPORTUNITIES) {
             // A workbook that also holds incentives has them read first, so that references are checked,
             // as import does.
-            reports = importer.validateImport(Catalog.empty(ReferenceData.defaults()), ImportSource.of(path), null);
+            reports = importer.validateImport(Catalog.empty(ReferenceData.defaults()), source, null);
         } else {
-            reports = List.of(importer.validate(path, k));
+            reports = List.of(importer.validate(source, k));
         }
         if (page != null) {
             writeReportPage(c, page, reports);
@@ -87,7 +90,7 @@ final class ValidateCommand implements Callable<Integer> {
     /** Says where the reports' page is and how many errors it shows. */
     static void sayReportPage(Console c, String page, List<ImportReport> reports) {
         long errors = reports.stream().mapToLong(ImportReport::errorCount).sum();
-        c.line("page.report", "file", page, "errors", c.count("errors", errors));
+        c.line("page.report", "file", page, "errors", c.count(Counted.ERRORS, errors));
     }
 
     /**

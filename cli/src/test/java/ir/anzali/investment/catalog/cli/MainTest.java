@@ -1,6 +1,7 @@
 package ir.anzali.investment.catalog.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -72,7 +74,7 @@ class MainTest {
     void demo_in_persian_is_persian_throughout() {
         Run run = demo(Run.PERSIAN);
         assertThat(run.status()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("خلاصه به تفکیک بخش").contains("صنایع دریایی").contains("۱۵ سطر خوانده شد")
+        assertThat(run.out()).contains("خلاصه به تفکیک بخش").contains("صنایع دریایی").contains("۱۵ ردیف خوانده شد")
                 .contains("ریال").contains("یورو").contains("دلار").doesNotContain("MARINE_INDUSTRIES")
                 .doesNotContain(" IRR").doesNotContainPattern("\\| [0-9]");
     }
@@ -113,6 +115,41 @@ class MainTest {
                 .isEqualTo("import-report.schema.json");
     }
 
+    /** An opportunities file as staff save it from Excel in Persian Windows: windows-1256, semicolons. */
+    private Path windows1256Opportunities() throws IOException {
+        Path file = dir.resolve("opportunities-1256.csv");
+        Files.writeString(file, "id;title_fa;sector;investment;currency;lead_agency;incentives\n"
+                + "AFZ-TOU-001;هتل;TOURISM;5000000000;IRR;AFZO;INC-VAT\n", Charset.forName("windows-1256"));
+        return file;
+    }
+
+    @Test
+    void encoding_and_delimiter_apply_to_the_file_they_are_given_for_and_the_incentives_file_is_detected()
+            throws Exception {
+        Run run = Run.of("validate", windows1256Opportunities().toString(), "--encoding", "windows-1256",
+                "--delimiter", ";", "--incentives", Run.incentives(), "--format", "json");
+        assertThat(run.status()).as(run.toString()).isZero();
+        JsonNode reports = json(run.out()).get("reports");
+        assertThat(reports).extracting(r -> r.get("kind").asText(), r -> r.get("encoding").asText(),
+                r -> r.get("delimiter").asText(), r -> r.get("errorCount").asLong())
+                .containsExactly(tuple("incentives", "UTF-8", ",", 0L),
+                        tuple("opportunities", "windows-1256", ";", 0L));
+    }
+
+    @Test
+    void incentives_encoding_and_delimiter_apply_to_the_incentives_file_of_an_import() throws Exception {
+        Path target = dir.resolve("both.json");
+        Run run = Run.of("import", "--opportunities", windows1256Opportunities().toString(), "--encoding",
+                "windows-1256", "--delimiter", ";", "--incentives", Run.incentives(), "--incentives-encoding", "UTF-8",
+                "--incentives-delimiter", ",", "--out", target.toString());
+        assertThat(run.status()).as(run.toString()).isZero();
+        assertThat(Files.readString(target)).contains("AFZ-TOU-001").contains("INC-VAT");
+        Run wrong = Run.of("import", "--opportunities", Run.opportunities(), "--incentives", Run.incentives(),
+                "--incentives-delimiter", ";", "--out", dir.resolve("wrong.json").toString());
+        assertThat(wrong.status()).as(wrong.toString()).isEqualTo(1);
+        assertThat(wrong.out()).contains("incentives.csv (incentives): encoding UTF-8, delimiter semicolon ( ; )");
+    }
+
     @Test
     void validate_and_import_without_the_incentives_file_report_the_same_unknown_references() throws Exception {
         Run validated = Run.of("validate", Run.opportunities(), "--format", "json");
@@ -137,7 +174,7 @@ class MainTest {
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).contains("سطر ۲، ردیف ۱، ستون بخش «TURISM»").contains("[unknown-code]")
                 .contains("آیا منظورتان گردشگری (TOURISM) بود؟").contains("[out-of-range]").contains("۲ خطا.")
-                .contains("۱ سطر خوانده شد");
+                .contains("۱ ردیف خوانده شد");
         assertThat(run.err()).isEmpty();
     }
 

@@ -3,6 +3,9 @@ package ir.anzali.investment.catalog.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.anzali.investment.catalog.csv.Kind;
+import ir.anzali.investment.catalog.text.Counted;
+import ir.anzali.investment.catalog.text.Display;
+import ir.anzali.investment.catalog.text.LocalizedText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -21,8 +24,6 @@ class TextsTest {
 
     /** A string literal that has the shape of a key: dotted lower-case words. */
     private static final Pattern KEY = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
-    /** A count's noun: its key with {@code .one} and {@code .other}. */
-    private static final Pattern NOUN = Pattern.compile("count\\(\"([a-z-]+)\"");
     /** Literals of that shape that are no keys of the texts. */
     private static final Set<String> NOT_KEYS = Set.of("catalog.home", "version.properties", "org.hibernate.validator",
             "opportunities.csv", "incentives.csv");
@@ -47,17 +48,10 @@ class TextsTest {
                         keys.add(m.group(1));
                     }
                 }
-                Matcher n = NOUN.matcher(source);
-                while (n.find()) {
-                    keys.add(n.group(1) + ".one");
-                    keys.add(n.group(1) + ".other");
-                }
             }
         }
         for (Kind kind : Kind.values()) {
             keys.add("kind." + kind.reportName());
-            keys.add(kind.reportName() + ".one");
-            keys.add(kind.reportName() + ".other");
         }
         ReportText.HINTED.forEach(code -> keys.add("report.hint." + code.code()));
         return keys;
@@ -66,13 +60,25 @@ class TextsTest {
     @Test
     void every_key_the_command_line_uses_resolves_in_both_bundles() throws IOException {
         Set<String> used = keysUsed();
-        assertThat(used).contains("what.file", "error.unreadable", "rows.one", "kind.incentives");
+        assertThat(used).contains("what.file", "error.unreadable", "found.one", "kind.incentives");
         Properties english = bundle("messages.properties");
         Properties persian = bundle("messages_fa.properties");
         assertThat(used).allSatisfy(key -> {
             assertThat(english.getProperty(key)).as("English " + key).isNotBlank();
             assertThat(persian.getProperty(key)).as("Persian " + key).isNotBlank();
         });
+    }
+
+    @Test
+    void counts_are_written_by_the_one_language_layer_and_their_nouns_are_no_keys_of_the_command_line()
+            throws IOException {
+        for (String name : new String[] {"messages.properties", "messages_fa.properties"}) {
+            assertThat(bundle(name).stringPropertyNames()).as(name)
+                    .noneMatch(key -> key.matches("(rows|errors|opportunities|incentives)\\.(one|other)"));
+        }
+        Console persian = new Console(System.out, System.err, LocalizedText.PERSIAN, false);
+        assertThat(persian.count(Counted.ROWS, 1500)).isEqualTo(Display.of(LocalizedText.PERSIAN).count(Counted.ROWS, 1500))
+                .isEqualTo("۱٬۵۰۰ ردیف");
     }
 
     @Test

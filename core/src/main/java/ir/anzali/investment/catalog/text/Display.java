@@ -1,6 +1,7 @@
 package ir.anzali.investment.catalog.text;
 
 import ir.anzali.investment.catalog.internal.text.Digits;
+import ir.anzali.investment.catalog.internal.text.MessageBundle;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -18,6 +19,8 @@ import java.util.Objects;
  */
 public final class Display {
 
+    /** The nouns of counts, kept here once for the importer's messages, the pages and the command line. */
+    private static final MessageBundle NOUNS = MessageBundle.load(Display.class::getResourceAsStream, "display");
     private static final Display PERSIAN = new Display(true);
     private static final Display ENGLISH = new Display(false);
 
@@ -70,6 +73,18 @@ public final class Display {
         format.setMaximumFractionDigits(Math.max(0, plain.scale()));
         String text = format.format(plain);
         return persian ? digits(text.replace(',', '٬').replace('.', '٫')) : text;
+    }
+
+    /**
+     * A count with its noun in the form the number takes: {@code 1 row}, {@code 1,500 rows},
+     * {@code ۱٬۵۰۰ ردیف}.
+     *
+     * @param noun  what is counted, not null
+     * @param count the count
+     * @return the text, never null
+     */
+    public String count(Counted noun, long count) {
+        return NOUNS.get(noun.key(count), persian ? LocalizedText.PERSIAN : Locale.ENGLISH, "count", number(count));
     }
 
     /**

@@ -26,6 +26,19 @@ class DisplayTest {
     }
 
     @Test
+    void counts_are_written_once_here_with_the_form_their_number_takes_and_grouped_digits() {
+        assertThat(EN.count(Counted.ROWS, 1)).isEqualTo("1 row");
+        assertThat(EN.count(Counted.ROWS, 1500)).isEqualTo("1,500 rows");
+        assertThat(EN.count(Counted.ERRORS, 0)).isEqualTo("0 errors");
+        assertThat(EN.count(Counted.OPPORTUNITIES, 1)).isEqualTo("1 opportunity");
+        assertThat(EN.count(Counted.INCENTIVES, 2)).isEqualTo("2 incentives");
+        assertThat(FA.count(Counted.ROWS, 1500)).isEqualTo("۱٬۵۰۰ ردیف");
+        assertThat(FA.count(Counted.ERRORS, 1)).isEqualTo("۱ خطا");
+        assertThat(FA.count(Counted.OPPORTUNITIES, 15)).isEqualTo("۱۵ فرصت");
+        assertThat(FA.count(Counted.INCENTIVES, 8)).isEqualTo("۸ مشوق");
+    }
+
+    @Test
     void dates_are_solar_hijri_first_in_persian_and_iso_in_english() {
         LocalDate day = LocalDate.of(2026, 11, 27);
         assertThat(FA.date(day)).isEqualTo("۱۴۰۵/۰۹/۰۶");

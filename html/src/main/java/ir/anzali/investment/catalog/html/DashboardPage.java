@@ -6,6 +6,7 @@ import ir.anzali.investment.catalog.incentive.Incentive;
 import ir.anzali.investment.catalog.opportunity.Status;
 import ir.anzali.investment.catalog.query.CatalogSummary;
 import ir.anzali.investment.catalog.query.Summary;
+import ir.anzali.investment.catalog.text.Counted;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -83,8 +84,8 @@ public final class DashboardPage {
         String title = t.get("dashboard.title");
         Page.start(h, t, title);
         h.open("header").element("h1", title).element("p", t.get("made", "day", t.day(made)), "class", "made")
-                .element("p", t.get("dashboard.counts", "opportunities", t.count("opportunities",
-                        catalog.opportunities().size()), "incentives", t.count("incentives", catalog.incentives().size())))
+                .element("p", t.get("dashboard.counts", "opportunities", t.count(Counted.OPPORTUNITIES,
+                        catalog.opportunities().size()), "incentives", t.count(Counted.INCENTIVES, catalog.incentives().size())))
                 .close("header").markup("\n<main>\n");
         cards(h, summary.total());
         sectors(h, summary);

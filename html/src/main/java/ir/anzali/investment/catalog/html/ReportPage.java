@@ -3,6 +3,7 @@ package ir.anzali.investment.catalog.html;
 import ir.anzali.investment.catalog.csv.report.FileCells;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
+import ir.anzali.investment.catalog.text.Counted;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -178,12 +179,12 @@ public final class ReportPage {
 
         private void verdict() throws IOException {
             if (report.valid()) {
-                h.element("p", t.get("report.valid", "rows", t.count("rows", report.accepted())), "class", "verdict ok");
+                h.element("p", t.get("report.valid", "rows", t.count(Counted.ROWS, report.accepted())), "class", "verdict ok");
             } else if (report.stoppedByFileError()) {
                 h.element("p", t.get("report.stopped"), "class", "verdict bad");
             } else {
-                h.element("p", t.get("report.invalid", "errors", t.count("errors", report.errorCount()),
-                        "rows", t.count("rows", report.rejected())), "class", "verdict bad");
+                h.element("p", t.get("report.invalid", "errors", t.count(Counted.ERRORS, report.errorCount()),
+                        "rows", t.count(Counted.ROWS, report.rejected())), "class", "verdict bad");
             }
         }
 

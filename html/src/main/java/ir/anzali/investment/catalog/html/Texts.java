@@ -3,6 +3,7 @@ package ir.anzali.investment.catalog.html;
 import ir.anzali.investment.catalog.internal.text.MessageBundle;
 import ir.anzali.investment.catalog.money.CurrencyUnits;
 import ir.anzali.investment.catalog.money.Money;
+import ir.anzali.investment.catalog.text.Counted;
 import ir.anzali.investment.catalog.text.Display;
 import ir.anzali.investment.catalog.text.JalaliDate;
 import ir.anzali.investment.catalog.text.Named;
@@ -60,9 +61,9 @@ final class Texts {
         return BUNDLE.get(key, locale, shown);
     }
 
-    /** A count with its noun: {@code 1 row}, {@code 2 rows}, {@code ۲ ردیف}. */
-    String count(String noun, long count) {
-        return get(noun + (count == 1 ? ".one" : ".other"), "count", count);
+    /** A count with its noun: {@code 1 row}, {@code 2 rows}, {@code ۲ ردیف} ({@link Display#count}). */
+    String count(Counted noun, long count) {
+        return display.count(noun, count);
     }
 
     String number(long value) {

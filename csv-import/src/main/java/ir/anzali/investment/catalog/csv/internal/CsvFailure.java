@@ -37,4 +37,9 @@ final class CsvFailure extends Exception {
     long line() {
         return line;
     }
+
+    /** The number a failure of a cell or of columns names: the cell, or the cells the record has. */
+    long number() {
+        return Long.parseLong(String.valueOf(getMessage()));
+    }
 }

@@ -193,6 +193,7 @@ public final class FileRun<T> {
     private void fileError(CsvFailure f) {
         String key;
         int limit = 0;
+        long value = 0;
         switch (f.reason()) {
             case ENCODING:
                 tally.addError(tally.fileProblem(f.line(), ErrorCode.ENCODING_ERROR,
@@ -207,10 +208,12 @@ public final class FileRun<T> {
             case CELL_TOO_LARGE:
                 key = "malformed-csv.cell-too-large";
                 limit = settings.limits().maxCellChars();
+                value = f.number();
                 break;
             case TOO_MANY_COLUMNS:
                 key = "malformed-csv.too-many-columns";
                 limit = settings.limits().maxColumns();
+                value = f.number();
                 break;
             default:
                 key = "malformed-csv.record-too-large";
@@ -218,6 +221,6 @@ public final class FileRun<T> {
                 break;
         }
         tally.addError(tally.fileProblem(f.line(), ErrorCode.MALFORMED_CSV,
-                messages.get(key, "line", f.line(), "limit", limit, "value", f.getMessage())));
+                messages.get(key, "line", f.line(), "limit", limit, "value", value)));
     }
 }

@@ -5,7 +5,9 @@ import ir.anzali.investment.catalog.csv.report.Problem;
 import ir.anzali.investment.catalog.internal.text.Digits;
 import ir.anzali.investment.catalog.internal.text.MessageBundle;
 import ir.anzali.investment.catalog.money.CurrencyUnits;
+import ir.anzali.investment.catalog.text.Display;
 import ir.anzali.investment.catalog.text.Named;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -13,13 +15,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The importer's messages in one language, by key. In Persian, numbers filled in — line numbers,
- * counts, limits — are written in Persian digits (CSV format §7); cell values are quoted as written.
+ * counts, limits — are written as {@link Display#number} writes them, in Persian digits with their
+ * thousands grouped (CSV format §7); cell values are quoted as written.
  * Immutable and thread-safe.
  */
 final class Messages {
 
     private static final MessageBundle BUNDLE = MessageBundle.load(
             name -> Messages.class.getResourceAsStream(name), "messages");
+
+    private static final Display PERSIAN = Display.of(Locale.forLanguageTag("fa"));
 
     private final Locale locale;
     private final boolean persian;
@@ -37,14 +42,14 @@ final class Messages {
      * The message for a key, with its placeholders filled.
      *
      * @param key    the key, such as {@code type-error.date}
-     * @param values name, value, name, value…; numbers are written in the language's digits, and
+     * @param values name, value, name, value…; numbers are written in the language's digits, grouped in Persian, and
      *               the {@code value} (a cell's text) is cut as {@link Problem#excerpt(String)} cuts it
      * @return the message
      */
     String get(String key, @Nullable Object... values) {
         for (int i = 1; i < values.length; i += 2) {
             if (persian && values[i] instanceof Number n) {
-                values[i] = Digits.toPersian(n.toString());
+                values[i] = PERSIAN.number(new BigDecimal(n.toString()));
             } else if ("value".equals(values[i - 1]) && values[i] instanceof String text) {
                 values[i] = Problem.excerpt(text);
             }

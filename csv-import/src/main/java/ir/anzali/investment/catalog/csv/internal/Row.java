@@ -398,8 +398,7 @@ final class Row {
         } catch (DateTimeParseException e) {
             problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.date", "value", text));
         } catch (DateTimeException e) {
-            problem(column, ErrorCode.OUT_OF_RANGE, messages.get("out-of-range.date", "value", text,
-                    "detail", e.getMessage()));
+            problem(column, ErrorCode.OUT_OF_RANGE, messages.get("out-of-range.date", "value", text));
         }
         return null;
     }
@@ -418,7 +417,7 @@ final class Row {
             return day;
         } catch (DateTimeException e) {
             problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.jalali-date-cell", "cell", cell,
-                    "date", date, "detail", e.getMessage()));
+                    "date", date));
             return null;
         }
     }

@@ -42,4 +42,33 @@ public record Settings(@Nullable Charset encoding, @Nullable Character delimiter
         return new Settings(encoding, delimiter, locale, errorLimit, limits, validator, progress, parallelism, temporary, value,
                 floor, executor);
     }
+
+    /**
+     * These settings for one file that has its own encoding or delimiter.
+     *
+     * @param fileEncoding  the file's encoding, or null for these settings'
+     * @param fileDelimiter the file's delimiter, or null for these settings'
+     * @return the settings
+     */
+    public Settings reading(@Nullable Charset fileEncoding, @Nullable Character fileDelimiter) {
+        if (fileEncoding == null && fileDelimiter == null) {
+            return this;
+        }
+        return new Settings(fileEncoding != null ? fileEncoding : encoding, fileDelimiter != null ? fileDelimiter : delimiter,
+                locale, errorLimit, limits, validator, progress, parallelism, temporary, held, floor);
+    }
+
+    /**
+     * Checks a delimiter given for reading.
+     *
+     * @param value the delimiter, or null to detect it
+     * @return the delimiter
+     * @throws IllegalArgumentException when it is not {@code ,} {@code ;} tab or {@code ؛}
+     */
+    public static @Nullable Character checkDelimiter(@Nullable Character value) {
+        if (value != null && ",;\t\u061B".indexOf(value) < 0) {
+            throw new IllegalArgumentException("Delimiter must be ',', ';', tab or '؛': '" + value + "'");
+        }
+        return value;
+    }
 }

@@ -354,8 +354,9 @@ public final class CatalogImporter {
     }
 
     /** Reads a CSV file, or the sheet of a kind of a workbook, down the same path for rows. */
-    private <T> ImportReport read(Opened in, Kind kind, Settings settings, Context context,
+    private <T> ImportReport read(Opened in, Kind kind, Settings importer, Context context,
             Consumer<? super T> accepted, @Nullable Fingerprints fingerprints) throws IOException {
+        Settings settings = in.reading(importer);
         if (!in.format().readable()) {
             return in.format().refused(in.name(), kind, settings, context);
         }
@@ -372,7 +373,7 @@ public final class CatalogImporter {
     /** Whether a workbook holds a sheet named for a kind; false for a CSV file. */
     private boolean holdsSheetFor(Opened in, Kind kind) throws IOException {
         return in.workbook() && workbooks != null
-                && SheetRun.holdsSheetFor(in.once(workbooks), Objects.requireNonNull(in.path()), kind, settings);
+                && SheetRun.holdsSheetFor(in.once(workbooks), Objects.requireNonNull(in.path()), kind, in.reading(settings));
     }
 
     /**
@@ -592,10 +593,7 @@ public final class CatalogImporter {
          * @throws IllegalArgumentException for another character
          */
         public Builder delimiter(@Nullable Character value) {
-            if (value != null && ",;\t\u061B".indexOf(value) < 0) {
-                throw new IllegalArgumentException("Delimiter must be ',', ';', tab or '؛': '" + value + "'");
-            }
-            delimiter = value;
+            delimiter = Settings.checkDelimiter(value);
             return this;
         }
 

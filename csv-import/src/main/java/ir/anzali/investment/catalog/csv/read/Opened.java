@@ -3,6 +3,7 @@ package ir.anzali.investment.catalog.csv.read;
 import ir.anzali.investment.catalog.csv.internal.FileFormat;
 import ir.anzali.investment.catalog.csv.internal.Interrupts;
 import ir.anzali.investment.catalog.csv.internal.PrivateFiles;
+import ir.anzali.investment.catalog.csv.internal.Settings;
 import ir.anzali.investment.catalog.csv.internal.Source;
 import ir.anzali.investment.catalog.csv.internal.WorkbookException;
 import ir.anzali.investment.catalog.csv.internal.WorkbookReader;
@@ -37,7 +38,7 @@ final class Opened implements Closeable {
     static final String PREFIX = "catalog-upload-";
     private static final Duration LEFTOVER_AGE = Duration.ofDays(1);
 
-    private final String name;
+    private final ImportSource file;
     private final @Nullable Path path;
     private final @Nullable FileChannel copy;
     private final @Nullable Source stream;
@@ -45,9 +46,9 @@ final class Opened implements Closeable {
     private WorkbookReader.@Nullable Workbook book;
     private @Nullable WorkbookException failure;
 
-    private Opened(String name, @Nullable Path path, @Nullable FileChannel copy, @Nullable Source stream,
+    private Opened(ImportSource file, @Nullable Path path, @Nullable FileChannel copy, @Nullable Source stream,
             FileFormat format) {
-        this.name = name;
+        this.file = file;
         this.path = path;
         this.copy = copy;
         this.stream = stream;
@@ -67,7 +68,7 @@ final class Opened implements Closeable {
     static Opened of(ImportSource file, boolean twice, Path temporary) throws IOException {
         Path path = file.path();
         if (path != null) {
-            return new Opened(file.name(), path, null, null, FileFormat.of(path));
+            return new Opened(file, path, null, null, FileFormat.of(path));
         }
         BufferedInputStream in = new BufferedInputStream(file.source().open());
         FileFormat first;
@@ -84,12 +85,12 @@ final class Opened implements Closeable {
         if (!first.readable() && !container) {
             // Refused by its first bytes: nothing more of it is read.
             in.close();
-            return new Opened(file.name(), null, null, null, first);
+            return new Opened(file, null, null, null, first);
         }
         if (!container && !twice) {
-            return new Opened(file.name(), null, null, Source.of(in, file.name()), first);
+            return new Opened(file, null, null, Source.of(in, file.name()), first);
         }
-        return spool(in, file.name(), container ? null : first, temporary);
+        return spool(in, file, container ? null : first, temporary);
     }
 
     /**
@@ -97,7 +98,7 @@ final class Opened implements Closeable {
      *
      * @param known the format, or null for a container, whose format its entries tell
      */
-    private static Opened spool(InputStream in, String name, @Nullable FileFormat known, Path temporary)
+    private static Opened spool(InputStream in, ImportSource file, @Nullable FileFormat known, Path temporary)
             throws IOException {
         Path copy = null;
         FileChannel channel = null;
@@ -107,7 +108,7 @@ final class Opened implements Closeable {
                 channel = PrivateFiles.openLocked(copy);
                 write(in, channel);
             }
-            return new Opened(name, copy, channel, null, known != null ? known : FileFormat.of(copy));
+            return new Opened(file, copy, channel, null, known != null ? known : FileFormat.of(copy));
         } catch (IOException | RuntimeException | Error e) {
             discard(channel, copy, e);
             throw e;
@@ -141,9 +142,14 @@ final class Opened implements Closeable {
         }
     }
 
+    /** The importer's settings with the file's own encoding and delimiter where given. */
+    Settings reading(Settings importer) {
+        return file.reading(importer);
+    }
+
     /** The name its report gives it. */
     String name() {
-        return name;
+        return file.name();
     }
 
     /** Whether it is a workbook rather than a CSV file. */
@@ -163,7 +169,7 @@ final class Opened implements Closeable {
 
     /** Its bytes, as a CSV file's are read. */
     Source source() {
-        return stream != null ? stream : Source.of(Objects.requireNonNull(path), name);
+        return stream != null ? stream : Source.of(Objects.requireNonNull(path), file.name());
     }
 
     /**

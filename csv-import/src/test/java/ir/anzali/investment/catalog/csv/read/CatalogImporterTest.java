@@ -13,6 +13,7 @@ import ir.anzali.investment.catalog.csv.Containers;
 import ir.anzali.investment.catalog.csv.Examples;
 import ir.anzali.investment.catalog.csv.ImportMode;
 import ir.anzali.investment.catalog.csv.Kind;
+import ir.anzali.investment.catalog.csv.Limits;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
@@ -21,6 +22,8 @@ import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.opportunity.OpportunityId;
 import ir.anzali.investment.catalog.opportunity.Status;
 import ir.anzali.investment.catalog.reference.ReferenceData;
+import ir.anzali.investment.catalog.text.Display;
+import ir.anzali.investment.catalog.text.LocalizedText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -117,6 +120,28 @@ class CatalogImporterTest {
         ImportReport report = checked(wrong.validate(file, Kind.OPPORTUNITIES));
         assertThat(report.errors()).extracting(Problem::code).extracting(c -> c.code()).containsExactly("encoding-error");
         assertThat(report.errors().get(0).line()).isEqualTo(2);
+    }
+
+    @Test
+    void each_file_of_an_import_is_read_with_its_own_encoding_and_delimiter_and_the_other_is_detected()
+            throws Exception {
+        Path opportunities = write(dir, "opportunities.csv", HEADER.replace(',', ';') + "\nAFZ-1;عنوان;TOURISM;5;IRR;AFZO\n",
+                Charset.forName("windows-1256"), false);
+        ImportSource own = ImportSource.of(opportunities).withEncoding(Charset.forName("windows-1256"))
+                .withDelimiter(';');
+        List<ImportReport> reports = importer.validateImport(Catalog.empty(ReferenceData.defaults()), own,
+                ImportSource.of(Examples.incentives()));
+        assertThat(reports).extracting(ImportReport::kind, ImportReport::encoding, ImportReport::delimiter,
+                ImportReport::errorCount).containsExactly(tuple("incentives", "UTF-8", ",", 0L),
+                        tuple("opportunities", "windows-1256", ";", 0L));
+        assertThat(reports.get(1).accepted()).isEqualTo(1);
+    }
+
+    @Test
+    void a_file_of_its_own_delimiter_is_refused_when_the_delimiter_is_not_one_of_the_format() {
+        ImportSource file = ImportSource.of(dir.resolve("x.csv"));
+        assertThatThrownBy(() -> file.withDelimiter('|')).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Delimiter must be ',', ';', tab or '؛': '|'");
     }
 
     @ParameterizedTest
@@ -219,6 +244,30 @@ class CatalogImporterTest {
         assertThat(report.errors()).hasSize(10);
         assertThat(report.errorCount()).isEqualTo(30);
         assertThat(report.rejected()).isEqualTo(30);
+    }
+
+    @Test
+    void a_date_the_calendar_lacks_is_explained_in_the_library_s_own_words_never_an_exception_s_text()
+            throws Exception {
+        String content = HEADER + ",published_on\nAFZ-001,هتل,TOURISM,5,IRR,AFZO,1405/07/31\n";
+        ImportReport english = checked(importer.validate(write(dir, "d.csv", content), Kind.OPPORTUNITIES));
+        assertThat(english.errors()).extracting(Problem::message).containsExactly("\"1405/07/31\" is not a day of the"
+                + " calendar: its month or day does not exist, or its year is neither Solar Hijri (1200 to 1599) nor"
+                + " Gregorian (1800 on). Correct the date.");
+        ImportReport persian = checked(CatalogImporter.builder().persian().build()
+                .validate(dir.resolve("d.csv"), Kind.OPPORTUNITIES));
+        assertThat(persian.errors()).singleElement().extracting(Problem::message).asString()
+                .contains("روزی از تقویم نیست").doesNotContainPattern("[A-Za-z]");
+    }
+
+    @Test
+    void persian_messages_write_every_number_in_persian_digits_grouped() throws Exception {
+        CatalogImporter persian = CatalogImporter.builder().persian().limits(new Limits(64 * 1024, 1000, 1024 * 1024))
+                .build();
+        ImportReport report = checked(persian.validate(write(dir, "wide.csv", HEADER + "\n" + ",".repeat(1000) + "\n"),
+                Kind.OPPORTUNITIES));
+        assertThat(report.errors()).singleElement().extracting(Problem::message).asString()
+                .contains("سطر ۲").contains("۱٬۰۰۱ خانه").contains("حداکثر ۱٬۰۰۰ خانه").doesNotContainPattern("[0-9]");
     }
 
     @Test
@@ -587,20 +636,9 @@ class CatalogImporterTest {
             assertThat(r.accepted()).isZero();
             assertThat(r.errors()).extracting(Problem::line, Problem::code).containsExactly(
                     tuple(null, ErrorCode.FILE_TOO_LARGE));
-            assertThat(r.errors().get(0).message()).startsWith("پرونده بزرگ‌تر از ۱۰۰۰ بایت است")
-                    .contains("پس از خواندن " + persianDigits(size) + " بایت متوقف شد");
+            assertThat(r.errors().get(0).message()).startsWith("پرونده بزرگ‌تر از ۱٬۰۰۰ بایت است")
+                    .contains("پس از خواندن " + Display.of(LocalizedText.PERSIAN).number(size) + " بایت متوقف شد");
         });
-    }
-
-    private static String persianDigits(long n) {
-        StringBuilder out = new StringBuilder(Long.toString(n));
-        for (int i = 0; i < out.length(); i++) {
-            char c = out.charAt(i);
-            if (c >= '0' && c <= '9') {
-                out.setCharAt(i, (char) ('۰' + c - '0'));
-            }
-        }
-        return out.toString();
     }
 
     @Test
