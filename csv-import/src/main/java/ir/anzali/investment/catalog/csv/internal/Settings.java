@@ -55,7 +55,7 @@ public record Settings(@Nullable Charset encoding, @Nullable Character delimiter
             return this;
         }
         return new Settings(fileEncoding != null ? fileEncoding : encoding, fileDelimiter != null ? fileDelimiter : delimiter,
-                locale, errorLimit, limits, validator, progress, parallelism, temporary, held, floor);
+                locale, errorLimit, limits, validator, progress, parallelism, temporary, held, floor, executor);
     }
 
     /**
