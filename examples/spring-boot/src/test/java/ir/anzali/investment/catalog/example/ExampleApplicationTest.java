@@ -140,6 +140,22 @@ class ExampleApplicationTest {
     }
 
     @Test
+    void a_damaged_workbook_is_422_with_one_file_error_saying_so_and_no_parser_text() throws Exception {
+        Catalog catalog = CatalogImporter.builder().build().importInto(Catalog.empty(ReferenceData.defaults()),
+                EXAMPLES.resolve("opportunities.csv"), EXAMPLES.resolve("incentives.csv")).catalog();
+        ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+        XlsxExporter.persianHeaders().export(catalog, workbook);
+        byte[] damaged = java.util.Arrays.copyOf(workbook.toByteArray(), workbook.size() / 2);
+        HttpResponse<String> answer = send(new Multipart().part("opportunities", "catalog.xlsx", damaged)
+                .post(uri("/api/imports/validate")).header("Accept-Language", "en"));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(422);
+        JsonNode errors = json.readTree(answer.body()).get("reports").get(0).get("errors");
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).get("code").asText()).isEqualTo("malformed-workbook");
+        assertThat(errors.get(0).get("message").asText()).doesNotContain("Exception").doesNotContain("java.");
+    }
+
+    @Test
     void an_empty_upload_is_422_with_the_empty_file_error() throws Exception {
         HttpResponse<String> answer = send(new Multipart().part("opportunities", "empty.csv", new byte[0])
                 .post(uri("/api/imports/validate")).header("Accept-Language", "en"));
