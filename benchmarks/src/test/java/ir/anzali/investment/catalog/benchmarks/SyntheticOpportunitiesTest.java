@@ -2,13 +2,16 @@ package ir.anzali.investment.catalog.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ir.anzali.investment.catalog.CatalogLimits;
 import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The benchmark measures what it claims only if its synthetic rows are all valid and varied. */
 class SyntheticOpportunitiesTest {
@@ -21,6 +24,18 @@ class SyntheticOpportunitiesTest {
         assertThat(report.errors()).isEmpty();
         assertThat(report.accepted()).isEqualTo(3000);
         assertThat(report.columns()).hasSize(30);
+    }
+
+    @Test
+    void the_benchmark_workbook_holds_every_row_even_past_what_one_import_holds_by_default(@TempDir Path dir)
+            throws Exception {
+        int rows = (int) CatalogLimits.DEFAULT.maxOpportunities() + 10;
+        byte[] csv = SyntheticOpportunities.text(rows, SyntheticOpportunities.SEED).getBytes(StandardCharsets.UTF_8);
+        Path workbook = dir.resolve("synthetic.xlsx");
+        Workbooks.write(csv, workbook, false);
+        ImportReport report = CatalogImporter.builder().build().validate(workbook, Kind.OPPORTUNITIES);
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.accepted()).isEqualTo(rows);
     }
 
     @Test
