@@ -83,26 +83,15 @@ public final class IncentiveRows {
             clear.flush();
             for (Incentive i : Stream.concat(added.stream(), updated.stream()).toList()) {
                 String id = i.id().value();
-                condition(conditions, id, SECTOR, i.sectors().stream().map(Sector::code));
-                condition(conditions, id, SUBSECTOR, i.subsectors().stream().map(Subsector::code));
-                condition(conditions, id, AREA, i.areas().stream());
-                condition(conditions, id, MODEL, i.investmentModels().stream().map(InvestmentModel::name));
+                conditions.addList(id, SECTOR, i.sectors().stream().map(Sector::code));
+                conditions.addList(id, SUBSECTOR, i.subsectors().stream().map(Subsector::code));
+                conditions.addList(id, AREA, i.areas().stream());
+                conditions.addList(id, MODEL, i.investmentModels().stream().map(InvestmentModel::name));
             }
             conditions.flush();
         }
     }
 
-    private static void condition(Batch batch, String id, String kind, Stream<String> values) throws SQLException {
-        int position = 0;
-        for (String value : (Iterable<String>) values::iterator) {
-            PreparedStatement ps = batch.statement();
-            ps.setString(1, id);
-            ps.setString(2, kind);
-            ps.setInt(3, position++);
-            ps.setString(4, value);
-            batch.add();
-        }
-    }
 
     private static void bind(PreparedStatement ps, Incentive i) throws SQLException {
         ps.setString(1, i.type().name());

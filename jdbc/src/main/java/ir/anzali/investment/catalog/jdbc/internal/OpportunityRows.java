@@ -115,9 +115,9 @@ public final class OpportunityRows implements AutoCloseable {
 
     private void children(Opportunity o) throws SQLException {
         String id = o.id().value();
-        item(id, PARTNER, o.partnerAgencies().stream().map(Agency::code));
-        item(id, INCENTIVE, o.incentives().stream().map(IncentiveId::value));
-        item(id, TAG, o.tags().stream());
+        items.addList(id, PARTNER, o.partnerAgencies().stream().map(Agency::code));
+        items.addList(id, INCENTIVE, o.incentives().stream().map(IncentiveId::value));
+        items.addList(id, TAG, o.tags().stream());
         int position = 0;
         for (StatusChange c : o.history()) {
             PreparedStatement ps = history.statement();
@@ -134,17 +134,6 @@ public final class OpportunityRows implements AutoCloseable {
         }
     }
 
-    private void item(String id, String kind, Stream<String> values) throws SQLException {
-        int position = 0;
-        for (String value : (Iterable<String>) values::iterator) {
-            PreparedStatement ps = items.statement();
-            ps.setString(1, id);
-            ps.setString(2, kind);
-            ps.setInt(3, position++);
-            ps.setString(4, value);
-            items.add();
-        }
-    }
 
     /**
      * Writes what is queued: rows first, then the lists and histories they replace and hold.
