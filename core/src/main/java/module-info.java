@@ -27,7 +27,7 @@ module ir.anzali.investment.catalog {
     exports ir.anzali.investment.catalog.internal to ir.anzali.investment.catalog.csv, ir.anzali.investment.catalog.html,
             ir.anzali.investment.catalog.cli;
     exports ir.anzali.investment.catalog.internal.text to ir.anzali.investment.catalog.csv, ir.anzali.investment.catalog.xlsx,
-            ir.anzali.investment.catalog.html, ir.anzali.investment.catalog.cli;
+            ir.anzali.investment.catalog.html, ir.anzali.investment.catalog.cli, ir.anzali.investment.catalog.jdbc;
 
     opens ir.anzali.investment.catalog.opportunity to org.hibernate.validator, com.fasterxml.jackson.databind;
     opens ir.anzali.investment.catalog.incentive to org.hibernate.validator, com.fasterxml.jackson.databind;

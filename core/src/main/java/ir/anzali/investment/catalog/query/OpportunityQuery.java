@@ -2,8 +2,6 @@ package ir.anzali.investment.catalog.query;
 
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.eligibility.Eligibility;
-import ir.anzali.investment.catalog.eligibility.Outcome;
-import ir.anzali.investment.catalog.incentive.Incentive;
 import ir.anzali.investment.catalog.incentive.IncentiveType;
 import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
@@ -16,7 +14,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -42,11 +39,6 @@ public final class OpportunityQuery {
     private final int page;
     private final int size;
 
-    /** One criterion: a test, given the catalog it runs on. */
-    private interface Criterion {
-        Predicate<Opportunity> on(Catalog catalog);
-    }
-
     private OpportunityQuery(List<Criterion> criteria, SortKey sortKey, boolean descending, int page, int size) {
         this.criteria = List.copyOf(criteria);
         this.sortKey = sortKey;
@@ -70,10 +62,6 @@ public final class OpportunityQuery {
         return new OpportunityQuery(more, sortKey, descending, page, size);
     }
 
-    private OpportunityQuery where(Predicate<Opportunity> p) {
-        return andOn(catalog -> p);
-    }
-
     /**
      * Opportunities of a sector.
      *
@@ -81,8 +69,7 @@ public final class OpportunityQuery {
      * @return a new query
      */
     public OpportunityQuery sector(String code) {
-        String c = Objects.requireNonNull(code, "code").toUpperCase(Locale.ROOT);
-        return where(o -> o.sector().code().equals(c));
+        return andOn(new Criterion.OfSector(Objects.requireNonNull(code, "code").toUpperCase(Locale.ROOT)));
     }
 
     /**
@@ -92,8 +79,7 @@ public final class OpportunityQuery {
      * @return a new query
      */
     public OpportunityQuery subsector(String code) {
-        String c = Objects.requireNonNull(code, "code").toUpperCase(Locale.ROOT);
-        return where(o -> o.subsector() != null && o.subsector().code().equals(c));
+        return andOn(new Criterion.OfSubsector(Objects.requireNonNull(code, "code").toUpperCase(Locale.ROOT)));
     }
 
     /**
@@ -104,8 +90,7 @@ public final class OpportunityQuery {
      * @return a new query
      */
     public OpportunityQuery statuses(Status first, Status... others) {
-        Set<Status> set = EnumSet.of(first, others);
-        return where(o -> set.contains(o.status()));
+        return andOn(new Criterion.InStatuses(EnumSet.of(first, others)));
     }
 
     /**
@@ -116,13 +101,7 @@ public final class OpportunityQuery {
      * @return a new query
      */
     public OpportunityQuery agency(String code, AgencyRole role) {
-        String c = Objects.requireNonNull(code, "code").toUpperCase(Locale.ROOT);
-        Objects.requireNonNull(role, "role");
-        return where(o -> {
-            boolean lead = o.leadAgency().code().equals(c);
-            boolean partner = o.partnerAgencies().stream().anyMatch(a -> a.code().equals(c));
-            return role == AgencyRole.LEAD ? lead : role == AgencyRole.PARTNER ? partner : lead || partner;
-        });
+        return andOn(new Criterion.OfAgency(Objects.requireNonNull(code, "code").toUpperCase(Locale.ROOT), role));
     }
 
     /**
@@ -132,8 +111,7 @@ public final class OpportunityQuery {
      * @return a new query
      */
     public OpportunityQuery area(String area) {
-        String folded = SearchText.fold(area);
-        return where(o -> o.location().area() != null && SearchText.fold(o.location().area()).equals(folded));
+        return andOn(new Criterion.InArea(SearchText.fold(area)));
     }
 
     /**
@@ -154,10 +132,8 @@ public final class OpportunityQuery {
         if (min != null && max != null && !min.currency().equals(max.currency())) {
             throw new IllegalArgumentException("Minimum and maximum must be in one currency: " + min + ", " + max);
         }
-        java.util.Currency currency = given.currency();
-        return where(o -> o.investment().in(currency)
-                .filter(part -> (min == null || part.compareTo(min) >= 0) && (max == null || part.compareTo(max) <= 0))
-                .isPresent());
+        return andOn(new Criterion.InvestmentBetween(given.currency(), min == null ? null : min.amount(),
+                max == null ? null : max.amount()));
     }
 
     /**
@@ -167,7 +143,7 @@ public final class OpportunityQuery {
      * @return a new query
      */
     public OpportunityQuery minDirectJobs(int jobs) {
-        return where(o -> o.directJobs() != null && o.directJobs() >= jobs);
+        return andOn(new Criterion.MinDirectJobs(jobs));
     }
 
     /**
@@ -177,7 +153,7 @@ public final class OpportunityQuery {
      * @return a new query
      */
     public OpportunityQuery minYouthJobs(int jobs) {
-        return where(o -> o.youthJobs() != null && o.youthJobs() >= jobs);
+        return andOn(new Criterion.MinYouthJobs(jobs));
     }
 
     /**
@@ -189,14 +165,7 @@ public final class OpportunityQuery {
      * @return a new query
      */
     public OpportunityQuery incentiveAvailable(IncentiveType type, LocalDate date, Eligibility eligibility) {
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(eligibility, "eligibility");
-        return andOn(catalog -> {
-            List<Incentive> ofType = catalog.incentives().stream().filter(i -> i.type() == type).toList();
-            return o -> ofType.stream()
-                    .anyMatch(i -> eligibility.evaluate(o, i, date).outcome() == Outcome.ELIGIBLE);
-        });
+        return andOn(new Criterion.IncentiveAvailable(type, date, eligibility));
     }
 
     /**
@@ -207,11 +176,7 @@ public final class OpportunityQuery {
      * @return a new query
      */
     public OpportunityQuery text(String text) {
-        String folded = SearchText.fold(text);
-        return where(o -> SearchText.contains(o.title().fa(), folded) || SearchText.contains(o.title().en(), folded)
-                || o.summary() != null && (SearchText.contains(o.summary().fa(), folded)
-                        || SearchText.contains(o.summary().en(), folded))
-                || o.tags().stream().anyMatch(t -> SearchText.contains(t, folded)));
+        return andOn(new Criterion.ContainsText(SearchText.fold(text)));
     }
 
     /**
@@ -238,6 +203,51 @@ public final class OpportunityQuery {
             throw new IllegalArgumentException("Page must be >= 0 and size >= 1: " + number + ", " + items);
         }
         return new OpportunityQuery(criteria, sortKey, descending, number, items);
+    }
+
+    /**
+     * The criteria, in the order they were added; an opportunity matches when it meets them all.
+     *
+     * @return the criteria, unmodifiable, never null
+     */
+    public List<Criterion> criteria() {
+        return criteria;
+    }
+
+    /**
+     * What the results are ordered by, ties broken by id.
+     *
+     * @return the key, never null
+     */
+    public SortKey sortKey() {
+        return sortKey;
+    }
+
+    /**
+     * Whether the results are ordered largest first (absent values last either way).
+     *
+     * @return true for largest first
+     */
+    public boolean descending() {
+        return descending;
+    }
+
+    /**
+     * The page asked for, from 0.
+     *
+     * @return the page number
+     */
+    public int pageNumber() {
+        return page;
+    }
+
+    /**
+     * How many items a page holds.
+     *
+     * @return the page size, at least 1
+     */
+    public int pageSize() {
+        return size;
     }
 
     /**

@@ -8,10 +8,16 @@ import ir.anzali.investment.catalog.csv.read.ImportSource;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.ReportJson;
 import ir.anzali.investment.catalog.incentive.Incentive;
+import ir.anzali.investment.catalog.jdbc.internal.Condition;
 import ir.anzali.investment.catalog.jdbc.internal.IncentiveRows;
 import ir.anzali.investment.catalog.jdbc.internal.OpportunityRows;
+import ir.anzali.investment.catalog.jdbc.internal.SearchColumns;
+import ir.anzali.investment.catalog.jdbc.internal.SummaryRows;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.opportunity.OpportunityId;
+import ir.anzali.investment.catalog.query.CatalogSummary;
+import ir.anzali.investment.catalog.query.OpportunityQuery;
+import ir.anzali.investment.catalog.query.Page;
 import ir.anzali.investment.catalog.reference.ReferenceData;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -40,6 +46,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The catalog in a relational database: PostgreSQL 13 or newer in production, H2 2.x embedded.
@@ -115,11 +122,12 @@ public final class CatalogStore {
                     .table(SCHEMA_HISTORY_TABLE)
                     .baselineOnMigrate(true)
                     .baselineVersion("0")
+                    .javaMigrations(new SearchColumns())
                     .load()
                     .migrate()
                     .migrationsExecuted;
         } catch (RuntimeException e) {
-            throw new StoreException("The catalog's tables could not be created or upgraded: " + e.getMessage(), e);
+            throw new StoreException(StoreException.Task.MIGRATING, null, e);
         }
     }
 
@@ -190,9 +198,9 @@ public final class CatalogStore {
                 }
             }
         } catch (SQLException e) {
-            throw failure("importing " + name, e);
+            throw failure(StoreException.Task.IMPORTING, name, e);
         } catch (Failure e) {
-            throw failure("importing " + name, e.sql);
+            throw failure(StoreException.Task.IMPORTING, name, e.sql);
         }
     }
 
@@ -317,7 +325,7 @@ public final class CatalogStore {
                     .opportunities(new OpportunityRows(c, referenceData).all())
                     .build();
         } catch (SQLException e) {
-            throw failure("loading the catalog", e);
+            throw failure(StoreException.Task.LOADING, null, e);
         }
     }
 
@@ -333,7 +341,85 @@ public final class CatalogStore {
         try (Connection c = dataSource.getConnection(); OpportunityRows rows = new OpportunityRows(c, referenceData)) {
             return rows.find(id);
         } catch (SQLException e) {
-            throw failure("reading the opportunity " + id.value(), e);
+            throw failure(StoreException.Task.READING, id.value(), e);
+        }
+    }
+
+    /**
+     * Runs a query in the database: its criteria, order and page in SQL, the results as the query
+     * finds them in the stored catalog in memory ({@link OpportunityQuery#run(Catalog)}). The count
+     * and the page are read in one transaction, so that they agree.
+     *
+     * @param query the query, not null
+     * @return the page asked for, with the total number of matches, never null
+     * @throws IllegalArgumentException when the query asks whether an incentive is available
+     *                                  ({@link OpportunityQuery#incentiveAvailable}), which is judged
+     *                                  in memory: run it on {@link #load()}
+     * @throws StoreException           when the database fails
+     */
+    public Page<Opportunity> search(OpportunityQuery query) {
+        Condition where = Condition.of(query);
+        return reading(StoreException.Task.SEARCHING, c -> {
+            long total;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT COUNT(*) FROM catalog_opportunity o WHERE " + where.sql())) {
+                Condition.bind(ps, where.parameters());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            boolean postgres = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
+            List<Opportunity> items = new OpportunityRows(c, referenceData).page(where.sql(), where.parameters(),
+                    Condition.order(query, postgres), (long) query.pageNumber() * query.pageSize(), query.pageSize());
+            return new Page<>(items, total, query.pageNumber(), query.pageSize());
+        });
+    }
+
+    /**
+     * The working-group figures of the whole stored catalog, computed in SQL: equal to
+     * {@link CatalogSummary#of} of the stored opportunities.
+     *
+     * @return the summary, never null
+     * @throws StoreException when the database fails
+     */
+    public CatalogSummary summary() {
+        return summary(OpportunityQuery.all());
+    }
+
+    /**
+     * The working-group figures of the stored opportunities a query matches, computed in SQL: equal
+     * to {@link OpportunityQuery#summarize(Catalog)} on the stored catalog. The query's order and page
+     * play no role.
+     *
+     * @param query the query, not null
+     * @return the summary, never null
+     * @throws IllegalArgumentException when the query asks whether an incentive is available, which
+     *                                  is judged in memory
+     * @throws StoreException           when the database fails
+     */
+    public CatalogSummary summary(OpportunityQuery query) {
+        Condition where = Condition.of(query);
+        return reading(StoreException.Task.SUMMING_UP, c -> new SummaryRows(c, where).summary(referenceData));
+    }
+
+    /** Work that reads, in one read-only transaction of its own. */
+    private interface Reading<T> {
+        T read(Connection c) throws SQLException;
+    }
+
+    private <T> T reading(StoreException.Task task, Reading<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setReadOnly(true);
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                return work.read(c);
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw failure(task, null, e);
         }
     }
 
@@ -347,7 +433,7 @@ public final class CatalogStore {
         try (Connection c = dataSource.getConnection()) {
             return count(c, "catalog_opportunity");
         } catch (SQLException e) {
-            throw failure("counting the opportunities", e);
+            throw failure(StoreException.Task.COUNTING, null, e);
         }
     }
 
@@ -358,9 +444,8 @@ public final class CatalogStore {
         }
     }
 
-    private static StoreException failure(String doing, Throwable e) {
-        return e instanceof StoreException s ? s
-                : new StoreException("The catalog store failed while " + doing + ": " + e.getMessage(), e);
+    private static StoreException failure(StoreException.Task task, @Nullable String subject, Throwable e) {
+        return e instanceof StoreException s ? s : new StoreException(task, subject, e);
     }
 
     /** A database failure inside the importer's callbacks, carried out of them. */

@@ -1,21 +1,145 @@
 package ir.anzali.investment.catalog.jdbc;
 
+import ir.anzali.investment.catalog.internal.text.MessageBundle;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
 /**
- * The database could not do what the store asked of it: the message says what the store was doing
- * and what the database answered; the cause is the database's own exception. Whatever the store was
- * writing when it was thrown has been rolled back.
+ * The database could not do what the store asked of it. The exception carries what the store was
+ * doing ({@link #task()}, with the file or id concerned), what kind of failure it was
+ * ({@link #failure()}) and the database's own exception as its cause; {@link #message(Locale)} says
+ * so in Persian or English, with what to do, and {@link #getMessage()} in English. Whatever the store
+ * was writing when it was thrown has been rolled back.
  */
 public class StoreException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private static final MessageBundle MESSAGES = MessageBundle.load(
+            name -> StoreException.class.getResourceAsStream(name), "messages");
+
+    /** What the store was doing. */
+    public enum Task {
+        /** Creating or upgrading the catalog's tables. */
+        MIGRATING,
+        /** Importing a file, named by {@link #subject()}. */
+        IMPORTING,
+        /** Loading the whole catalog. */
+        LOADING,
+        /** Reading one opportunity, its id the {@link #subject()}. */
+        READING,
+        /** Counting the opportunities. */
+        COUNTING,
+        /** Running a query. */
+        SEARCHING,
+        /** Computing the summary. */
+        SUMMING_UP
+    }
+
+    /** What kind of failure it was, from the database's SQL state. */
+    public enum Failure {
+        /** The database could not be reached: wrong address, not running, or refusing connections. */
+        UNREACHABLE,
+        /** The database refused the user name or password. */
+        LOGIN_REFUSED,
+        /** Another import held the store's lock for longer than the database waits for a lock. */
+        BUSY,
+        /** The database answered the store's statement with an error. */
+        FAILED;
+
+        /**
+         * The kind of a failure whose cause is, or holds, a database exception.
+         *
+         * @param cause the exception, not null
+         * @return the kind, never null
+         */
+        static Failure of(Throwable cause) {
+            for (Throwable t = cause; t != null; t = t.getCause()) {
+                if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                    String state = sql.getSQLState();
+                    return state.startsWith("08") ? UNREACHABLE : state.startsWith("28") ? LOGIN_REFUSED : FAILED;
+                }
+            }
+            return FAILED;
+        }
+    }
+
+    private final Task task;
+    private final @Nullable String subject;
+    private final Failure failure;
+
     /**
-     * A failure with its cause.
+     * A failure whose kind is read from the database's exception.
      *
-     * @param message what the store was doing and what went wrong, not null
+     * @param task    what the store was doing, not null
+     * @param subject the file being imported or the id being read, or null when the task has none
      * @param cause   the database's exception, not null
      */
-    public StoreException(String message, Throwable cause) {
-        super(message, cause);
+    public StoreException(Task task, @Nullable String subject, Throwable cause) {
+        this(task, subject, Failure.of(cause), cause);
+    }
+
+    /**
+     * A failure of a given kind.
+     *
+     * @param task    what the store was doing, not null
+     * @param subject the file being imported or the id being read, or null when the task has none
+     * @param failure what kind of failure, not null
+     * @param cause   the database's exception, not null
+     */
+    protected StoreException(Task task, @Nullable String subject, Failure failure, Throwable cause) {
+        super(text(task, subject, failure, cause, Locale.ENGLISH), Objects.requireNonNull(cause, "cause"));
+        this.task = Objects.requireNonNull(task, "task");
+        this.subject = subject;
+        this.failure = Objects.requireNonNull(failure, "failure");
+    }
+
+    /**
+     * What the store was doing.
+     *
+     * @return the task, never null
+     */
+    public Task task() {
+        return task;
+    }
+
+    /**
+     * The file being imported or the id being read.
+     *
+     * @return the subject, or null when the task has none
+     */
+    public @Nullable String subject() {
+        return subject;
+    }
+
+    /**
+     * What kind of failure it was.
+     *
+     * @return the kind, never null
+     */
+    public Failure failure() {
+        return failure;
+    }
+
+    /**
+     * The message in a locale's language, Persian for {@code fa} and English otherwise: what the store
+     * was doing, what went wrong and what to do; for {@link Failure#FAILED}, the database's own answer.
+     *
+     * @param locale the locale, not null
+     * @return the message, never null
+     */
+    public String message(Locale locale) {
+        return text(task, subject, failure, getCause(), locale);
+    }
+
+    private static String text(Task task, @Nullable String subject, Failure failure, @Nullable Throwable cause,
+            Locale locale) {
+        String doing = MESSAGES.get("task." + task.name().toLowerCase(Locale.ROOT).replace('_', '-'), locale,
+                "subject", subject);
+        String answer = cause == null || cause.getMessage() == null ? "" : cause.getMessage().strip();
+        return MESSAGES.get("failure." + failure.name().toLowerCase(Locale.ROOT).replace('_', '-'), locale,
+                "task", doing, "subject", subject, "answer", answer);
     }
 }

@@ -6,6 +6,26 @@ import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.Problem;
+import ir.anzali.investment.catalog.csv.property.Generators;
+import ir.anzali.investment.catalog.csv.property.Seeds;
+import ir.anzali.investment.catalog.eligibility.Eligibility;
+import ir.anzali.investment.catalog.incentive.IncentiveType;
+import ir.anzali.investment.catalog.jdbc.internal.IncentiveRows;
+import ir.anzali.investment.catalog.jdbc.internal.OpportunityRows;
+import ir.anzali.investment.catalog.money.Investment;
+import ir.anzali.investment.catalog.money.Money;
+import ir.anzali.investment.catalog.query.AgencyRole;
+import ir.anzali.investment.catalog.query.CatalogSummary;
+import ir.anzali.investment.catalog.query.OpportunityQuery;
+import ir.anzali.investment.catalog.query.Page;
+import ir.anzali.investment.catalog.query.SortKey;
+import ir.anzali.investment.catalog.query.Summary;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.flywaydb.core.Flyway;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.opportunity.OpportunityId;
 import ir.anzali.investment.catalog.opportunity.Status;
@@ -30,6 +50,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 /** What a store does on every database: the same cases run on H2 and on PostgreSQL. */
 abstract class CatalogStoreContract {
@@ -45,13 +66,16 @@ abstract class CatalogStoreContract {
     /** A data source over the same database whose connections wait at most a moment for a lock. */
     abstract DataSource impatient() throws Exception;
 
+    /** A data source over the same database with a password it refuses. */
+    abstract DataSource wrongPassword();
+
     DataSource dataSource;
 
     @BeforeEach
     void open() throws Exception {
         dataSource = freshDatabase();
         store = CatalogStore.of(dataSource);
-        assertThat(store.migrate()).isEqualTo(1);
+        assertThat(store.migrate()).isEqualTo(2);
     }
 
     static CatalogImporter importer(ImportMode mode) {
@@ -88,7 +112,7 @@ abstract class CatalogStoreContract {
             s.execute("CREATE TABLE host_orders (id INTEGER PRIMARY KEY)");
         }
         CatalogStore beside = CatalogStore.of(host);
-        assertThat(beside.migrate()).isEqualTo(1);
+        assertThat(beside.migrate()).isEqualTo(2);
         assertThat(beside.migrate()).isZero();
         try (Connection c = host.getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"" + CatalogStore.SCHEMA_HISTORY_TABLE + "\""
@@ -220,9 +244,210 @@ abstract class CatalogStoreContract {
                             .getBytes(StandardCharsets.UTF_8)), "second.csv", Kind.OPPORTUNITIES, "clerk"))
                     .isInstanceOf(StoreBusyException.class)
                     .hasMessage("Another import into this catalog store is under way, so second.csv was not imported:"
-                            + " try again when it has finished");
+                            + " try again when it has finished.")
+                    .satisfies(e -> assertThat(((StoreException) e).message(Locale.forLanguageTag("fa")))
+                            .isEqualTo("ورود دیگری به همین فهرست در جریان است، پس second.csv وارد نشد:"
+                                    + " وقتی آن تمام شد دوباره بکوشید."));
             holder.rollback();
         }
         assertThat(store.opportunityCount()).isZero();
+    }
+
+    /** Writes a catalog as an import would, straight through the store's rows. */
+    void write(Catalog catalog) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            new IncentiveRows(c, catalog.referenceData()).write(catalog.incentives(), List.of());
+            try (OpportunityRows rows = new OpportunityRows(c, catalog.referenceData())) {
+                for (Opportunity o : catalog.opportunities()) {
+                    rows.insert(o);
+                }
+                rows.flush();
+            }
+            c.commit();
+        }
+    }
+
+    void clear() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("DELETE FROM catalog_opportunity");
+            s.execute("DELETE FROM catalog_incentive");
+        }
+    }
+
+    /** A generated catalog in which every third opportunity also has a part in a second currency. */
+    static Catalog generated(long seed) {
+        Generators g = new Generators(seed);
+        Catalog catalog = g.catalog(6, 60);
+        SplittableRandom random = g.random();
+        List<Opportunity> opportunities = new ArrayList<>();
+        for (Opportunity o : catalog.opportunities()) {
+            Money first = o.investment().first();
+            String other = first.currency().getCurrencyCode().equals("EUR") ? "IRR" : "EUR";
+            opportunities.add(random.nextInt(3) > 0 ? o : o.toBuilder()
+                    .investment(Investment.of(first, Money.of(BigDecimal.valueOf(random.nextLong(1, 1_000_000),
+                            other.equals("IRR") ? 0 : random.nextInt(3)), other)))
+                    .build());
+        }
+        return Catalog.builder(catalog.referenceData()).incentives(catalog.incentives())
+                .opportunities(opportunities).build();
+    }
+
+    /** Queries over a catalog: each criterion alone and some together, on values the catalog holds. */
+    static List<OpportunityQuery> queries(Catalog catalog, SplittableRandom random) {
+        List<Opportunity> all = catalog.opportunities();
+        Opportunity one = all.get(random.nextInt(all.size()));
+        Opportunity other = all.get(random.nextInt(all.size()));
+        String title = one.title().fa() != null ? one.title().fa() : one.title().en();
+        int from = random.nextInt(title.length());
+        String piece = title.substring(from, Math.min(title.length(), from + 1 + random.nextInt(4)));
+        Money amount = one.investment().first();
+        List<OpportunityQuery> queries = new ArrayList<>();
+        queries.add(OpportunityQuery.all());
+        queries.add(OpportunityQuery.all().sector(one.sector().code().toLowerCase(Locale.ROOT)));
+        if (one.subsector() != null) {
+            queries.add(OpportunityQuery.all().subsector(one.subsector().code()));
+        }
+        queries.add(OpportunityQuery.all().statuses(one.status(), other.status()));
+        for (AgencyRole role : AgencyRole.values()) {
+            queries.add(OpportunityQuery.all().agency(other.leadAgency().code(), role));
+        }
+        if (one.location().area() != null) {
+            queries.add(OpportunityQuery.all().area(" " + one.location().area().toUpperCase(Locale.ROOT)));
+        }
+        queries.add(OpportunityQuery.all().text(piece));
+        queries.add(OpportunityQuery.all().text("a%_!"));
+        queries.add(OpportunityQuery.all().investmentBetween(amount, null));
+        queries.add(OpportunityQuery.all().investmentBetween(null, amount));
+        queries.add(OpportunityQuery.all().investmentBetween(Money.of(BigDecimal.valueOf(1000), "EUR"),
+                Money.of(BigDecimal.valueOf(500_000), "EUR")));
+        queries.add(OpportunityQuery.all().minDirectJobs(random.nextInt(500)));
+        queries.add(OpportunityQuery.all().minYouthJobs(random.nextInt(200)));
+        queries.add(OpportunityQuery.all().sector(one.sector().code()).agency(one.leadAgency().code(), AgencyRole.ANY)
+                .minDirectJobs(10));
+        for (SortKey key : SortKey.values()) {
+            queries.add(OpportunityQuery.all().sortBy(key, true));
+            queries.add(OpportunityQuery.all().sortBy(key, false).page(1, 7));
+        }
+        return queries;
+    }
+
+    /** The same queries, each but the first ordered by a random key and direction, a random page of them. */
+    static List<OpportunityQuery> sortedAndPaged(List<OpportunityQuery> queries, SplittableRandom random) {
+        List<OpportunityQuery> sorted = new ArrayList<>();
+        sorted.add(queries.get(0));
+        for (OpportunityQuery q : queries.subList(1, queries.size())) {
+            SortKey key = SortKey.values()[random.nextInt(SortKey.values().length)];
+            sorted.add(q.sortBy(key, random.nextBoolean()).page(random.nextInt(3), 1 + random.nextInt(30)));
+        }
+        return sorted;
+    }
+
+    @Test
+    void search_in_sql_finds_the_page_the_query_finds_in_memory_on_generated_catalogs() throws Exception {
+        Seeds.forEach(2, seed -> {
+            clear();
+            Catalog catalog = generated(seed);
+            write(catalog);
+            assertThat(store.load()).isEqualTo(catalog);
+            SplittableRandom random = new SplittableRandom(seed);
+            for (OpportunityQuery q : sortedAndPaged(queries(catalog, random), random)) {
+                Page<Opportunity> expected = q.run(catalog);
+                Page<Opportunity> found = store.search(q);
+                assertThat(found.total()).as("total").isEqualTo(expected.total());
+                assertThat(found.items().stream().map(Opportunity::id).toList()).as("ids in order")
+                        .isEqualTo(expected.items().stream().map(Opportunity::id).toList());
+                assertThat(found).isEqualTo(expected);
+            }
+        });
+    }
+
+    @Test
+    void summary_in_sql_equals_the_in_memory_summary_with_investments_in_two_currencies() throws Exception {
+        Seeds.forEach(2, seed -> {
+            clear();
+            Catalog catalog = generated(seed);
+            write(catalog);
+            assertThat(catalog.opportunities()).anyMatch(o -> o.investment().parts().size() == 2);
+            assertThat(store.summary()).isEqualTo(CatalogSummary.of(catalog.opportunities(), catalog.referenceData()));
+            for (OpportunityQuery q : queries(catalog, new SplittableRandom(seed))) {
+                assertThat(store.summary(q)).isEqualTo(q.summarize(catalog));
+            }
+        });
+    }
+
+    @Test
+    void summary_sums_each_currency_apart_and_keeps_the_scale_of_the_amounts() throws Exception {
+        StoreImport imported = importCsv(ImportMode.ALL_OR_NOTHING,
+                "id,title_fa,sector,investment,lead_agency,status,direct_jobs,indirect_jobs\n"
+                + "AFZ-T-1,هتل,TOURISM,1500 میلیارد ریال + 2500.50 یورو,AFZO,OPEN,10,30\n"
+                + "AFZ-T-2,اسکله,TOURISM,7000.125 یورو,AFZO,PREPARED,5,\n");
+        assertThat(imported.report().errors()).isEmpty();
+        Summary total = store.summary().total();
+        assertThat(total.opportunities()).isEqualTo(2);
+        assertThat(total.investment()).containsExactly(
+                entry(Currency.getInstance("EUR"), new BigDecimal("9500.625")),
+                entry(Currency.getInstance("IRR"), new BigDecimal("1500000000000")));
+        assertThat(total.byStatus()).containsExactly(entry(Status.PREPARED, 1L), entry(Status.OPEN, 1L));
+        assertThat(total.directJobs()).isEqualTo(15);
+        assertThat(total.indirectJobs()).isEqualTo(30);
+        assertThat(store.search(OpportunityQuery.all().investmentBetween(Money.of(new BigDecimal("2500.5"), "EUR"),
+                Money.of(new BigDecimal("3000"), "EUR"))).items()).extracting(o -> o.id().value()).containsExactly("AFZ-T-1");
+    }
+
+    @Test
+    void a_query_for_an_available_incentive_is_refused_with_advice_to_run_it_in_memory() {
+        OpportunityQuery q = OpportunityQuery.all().incentiveAvailable(IncentiveType.INCOME_TAX_EXEMPTION,
+                LocalDate.of(2026, 12, 2), Eligibility.withoutRates());
+        assertThatThrownBy(() -> store.search(q)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("load()");
+    }
+
+    @Test
+    void migration_2_fills_the_amounts_and_areas_of_opportunities_stored_before_it() throws Exception {
+        DataSource old = freshDatabase();
+        Flyway.configure(CatalogStore.class.getClassLoader()).dataSource(old).locations(CatalogStore.MIGRATIONS)
+                .table(CatalogStore.SCHEMA_HISTORY_TABLE).target("1").load().migrate();
+        try (Connection c = old.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO catalog_opportunity (id, title_fa, sector, area, investment_text, investment_amount,"
+                    + " investment_currency, status, lead_agency, search_text) VALUES ('AFZ-T-9', 'هتل', 'TOURISM',"
+                    + " 'بندر انزلی', 'IRR 900 + USD 12.50', 900, 'IRR', 'OPEN', 'AFZO', '')");
+        }
+        CatalogStore upgraded = CatalogStore.of(old);
+        assertThat(upgraded.migrate()).isEqualTo(1);
+        assertThat(upgraded.search(OpportunityQuery.all().area("بندر  انزلي")
+                .investmentBetween(Money.of(new BigDecimal("12.5"), "USD"), null)).total()).isEqualTo(1);
+        Catalog loaded = upgraded.load();
+        assertThat(loaded.opportunities().get(0).investment().in(Currency.getInstance("USD"))).isPresent();
+        assertThat(upgraded.summary()).isEqualTo(CatalogSummary.of(loaded.opportunities(), loaded.referenceData()));
+    }
+
+    @Test
+    void a_wrong_password_is_a_store_exception_that_says_so_in_persian_and_english() {
+        CatalogStore refused = CatalogStore.of(wrongPassword());
+        assertThatThrownBy(refused::summary).isInstanceOfSatisfying(StoreException.class, e -> {
+            assertThat(e.failure()).isEqualTo(StoreException.Failure.LOGIN_REFUSED);
+            assertThat(e.task()).isEqualTo(StoreException.Task.SUMMING_UP);
+            assertThat(e.message(Locale.ENGLISH)).isEqualTo("The catalog's database refused the user name or password"
+                    + " while summing up the catalog. Check the user name and password given for the database, then"
+                    + " try again.");
+            assertThat(e.message(Locale.forLanguageTag("fa"))).isEqualTo("هنگام جمع‌بندی فهرست پایگاه دادهٔ فهرست"
+                    + " نام کاربری یا گذرواژه را نپذیرفت. نام کاربری و گذرواژهٔ پایگاه داده را بررسی کنید، سپس دوباره"
+                    + " بکوشید.");
+        });
+    }
+
+    @Test
+    void a_database_error_names_the_task_and_quotes_the_databases_answer_in_either_language() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE catalog_opportunity_amount");
+        }
+        assertThatThrownBy(store::summary).isInstanceOfSatisfying(StoreException.class, e -> {
+            assertThat(e.failure()).isEqualTo(StoreException.Failure.FAILED);
+            assertThat(e.getMessage()).startsWith("The catalog store failed while summing up the catalog, and nothing"
+                    + " was written; the database answered: \"").containsIgnoringCase("catalog_opportunity_amount");
+            assertThat(e.message(Locale.forLanguageTag("fa"))).startsWith("هنگام جمع‌بندی فهرست کار فهرست در پایگاه"
+                    + " داده ناکام ماند").contains("migrate");
+        });
     }
 }

@@ -20,6 +20,11 @@ class H2CatalogStoreTest extends CatalogStoreContract {
         return h2(url + ";LOCK_TIMEOUT=50");
     }
 
+    @Override
+    DataSource wrongPassword() {
+        return new UrlDataSource(url, "sa", "not-the-password");
+    }
+
     static DataSource h2(String url) {
         return new UrlDataSource(url, "sa", "");
     }

@@ -42,6 +42,12 @@ class PostgresCatalogStoreTest extends CatalogStoreContract {
         return new UrlDataSource(url, "postgres", "postgres");
     }
 
+    /** The embedded server trusts every local login: a user it does not know is refused as a wrong password is. */
+    @Override
+    DataSource wrongPassword() {
+        return new UrlDataSource(url.replace("user=postgres", "user=nobody_here"), "nobody_here", "not-the-password");
+    }
+
     @Override
     DataSource impatient() {
         return new UrlDataSource(url + "&options=-c%20lock_timeout%3D50", "postgres", "postgres");

@@ -48,8 +48,9 @@ public final class OpportunityRows implements AutoCloseable {
     private static final String COLUMNS = "title_fa, title_en, summary_fa, summary_en, sector, subsector, area,"
             + " address, latitude, longitude, land_area_m2, land_tenure, investment_text, investment_amount,"
             + " investment_currency, investment_model, status, irr_percent, payback_years, direct_jobs, youth_jobs,"
-            + " indirect_jobs, lead_agency, published_on, deadline, contact_email, contact_phone, feasibility_url, search_text";
-    private static final int COLUMN_COUNT = 29;
+            + " indirect_jobs, lead_agency, published_on, deadline, contact_email, contact_phone, feasibility_url, search_text,"
+            + " area_key";
+    private static final int COLUMN_COUNT = 30;
 
     private final ReferenceData referenceData;
     private final Connection connection;
@@ -57,8 +58,10 @@ public final class OpportunityRows implements AutoCloseable {
     private final Batch updates;
     private final Batch clearItems;
     private final Batch clearHistory;
+    private final Batch clearAmounts;
     private final Batch items;
     private final Batch history;
+    private final Batch amounts;
     private @Nullable PreparedStatement find;
     private @Nullable PreparedStatement findItems;
     private @Nullable PreparedStatement findHistory;
@@ -79,10 +82,12 @@ public final class OpportunityRows implements AutoCloseable {
                 + COLUMNS.replace(",", " = ?,") + " = ? WHERE id = ?");
         this.clearItems = new Batch(connection, "DELETE FROM catalog_opportunity_item WHERE opportunity_id = ?");
         this.clearHistory = new Batch(connection, "DELETE FROM catalog_status_change WHERE opportunity_id = ?");
+        this.clearAmounts = new Batch(connection, "DELETE FROM catalog_opportunity_amount WHERE opportunity_id = ?");
         this.items = new Batch(connection,
                 "INSERT INTO catalog_opportunity_item (opportunity_id, kind, position, item) VALUES (?, ?, ?, ?)");
         this.history = new Batch(connection, "INSERT INTO catalog_status_change"
                 + " (opportunity_id, position, from_status, to_status, changed_on, note) VALUES (?, ?, ?, ?, ?, ?)");
+        this.amounts = new Batch(connection, SearchColumns.INSERT_AMOUNT);
     }
 
     /**
@@ -110,6 +115,8 @@ public final class OpportunityRows implements AutoCloseable {
         clearItems.add();
         clearHistory.statement().setString(1, o.id().value());
         clearHistory.add();
+        clearAmounts.statement().setString(1, o.id().value());
+        clearAmounts.add();
         children(o);
     }
 
@@ -118,6 +125,7 @@ public final class OpportunityRows implements AutoCloseable {
         items.addList(id, PARTNER, o.partnerAgencies().stream().map(Agency::code));
         items.addList(id, INCENTIVE, o.incentives().stream().map(IncentiveId::value));
         items.addList(id, TAG, o.tags().stream());
+        SearchColumns.addAmounts(amounts, id, o.investment());
         int position = 0;
         for (StatusChange c : o.history()) {
             PreparedStatement ps = history.statement();
@@ -145,8 +153,10 @@ public final class OpportunityRows implements AutoCloseable {
         updates.flush();
         clearItems.flush();
         clearHistory.flush();
+        clearAmounts.flush();
         items.flush();
         history.flush();
+        amounts.flush();
     }
 
     private static void bind(PreparedStatement ps, Opportunity o) throws SQLException {
@@ -185,7 +195,8 @@ public final class OpportunityRows implements AutoCloseable {
         URI url = o.feasibilityUrl();
         Cells.text(ps, 28, url == null ? null : url.toString());
         ps.setString(29, searchText(o));
-        ps.setString(30, o.id().value());
+        Cells.text(ps, 30, SearchColumns.areaKey(at.area()));
+        ps.setString(31, o.id().value());
     }
 
     /**
@@ -247,23 +258,72 @@ public final class OpportunityRows implements AutoCloseable {
      * @throws SQLException when they cannot be read
      */
     public List<Opportunity> all() throws SQLException {
+        return select("", List.of(), "SELECT id, " + COLUMNS + " FROM catalog_opportunity ORDER BY id");
+    }
+
+    /**
+     * One page of the stored opportunities that meet a condition: the page's ids are found first,
+     * then their rows and lists, a batch of ids at a time.
+     *
+     * @param condition  an SQL condition on {@code catalog_opportunity o}, not null
+     * @param parameters the condition's parameters, in order, not null
+     * @param order      the SQL order of the page's rows, not null
+     * @param offset     how many matching rows come before the page
+     * @param limit      how many rows the page holds at most
+     * @return the page's opportunities, in order, never null
+     * @throws SQLException when they cannot be read
+     */
+    public List<Opportunity> page(String condition, List<Object> parameters, String order, long offset, long limit)
+            throws SQLException {
+        List<Object> bounds = new ArrayList<>(parameters);
+        bounds.add(offset);
+        bounds.add(limit);
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT o.id FROM catalog_opportunity o WHERE "
+                + condition + " ORDER BY " + order + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+            Condition.bind(ps, bounds);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        Map<String, Opportunity> read = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Object> batch = List.copyOf(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+            String in = " IN (" + "?, ".repeat(batch.size() - 1) + "?)";
+            for (Opportunity o : select(" WHERE opportunity_id" + in, batch,
+                    "SELECT id, " + COLUMNS + " FROM catalog_opportunity WHERE id" + in)) {
+                read.put(o.id().value(), o);
+            }
+        }
+        return ids.stream().map(read::get).toList();
+    }
+
+    /** Opportunities read by a query of rows, with the lists a condition on their owner's id selects. */
+    private List<Opportunity> select(String of, List<Object> parameters, String rows) throws SQLException {
         Lists lists = new Lists();
         try (PreparedStatement ps = connection.prepareStatement("SELECT opportunity_id, kind, item"
-                + " FROM catalog_opportunity_item ORDER BY opportunity_id, kind, position");
-                ResultSet r = ps.executeQuery()) {
-            lists.readItems(r);
+                + " FROM catalog_opportunity_item" + of + " ORDER BY opportunity_id, kind, position")) {
+            Condition.bind(ps, parameters);
+            try (ResultSet r = ps.executeQuery()) {
+                lists.readItems(r);
+            }
         }
         try (PreparedStatement ps = connection.prepareStatement("SELECT opportunity_id, from_status, to_status,"
-                + " changed_on, note FROM catalog_status_change ORDER BY opportunity_id, position");
-                ResultSet r = ps.executeQuery()) {
-            lists.readHistory(r);
+                + " changed_on, note FROM catalog_status_change" + of + " ORDER BY opportunity_id, position")) {
+            Condition.bind(ps, parameters);
+            try (ResultSet r = ps.executeQuery()) {
+                lists.readHistory(r);
+            }
         }
         List<Opportunity> all = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT id, " + COLUMNS
-                + " FROM catalog_opportunity ORDER BY id");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                all.add(read(rs, lists));
+        try (PreparedStatement ps = connection.prepareStatement(rows)) {
+            Condition.bind(ps, parameters);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    all.add(read(rs, lists));
+                }
             }
         }
         return all;
@@ -351,7 +411,7 @@ public final class OpportunityRows implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try (inserts; updates; clearItems; clearHistory; items; history) {
+        try (inserts; updates; clearItems; clearHistory; clearAmounts; items; history; amounts) {
             for (PreparedStatement ps : new PreparedStatement[] {find, findItems, findHistory}) {
                 if (ps != null) {
                     ps.close();

@@ -1,0 +1,110 @@
+package ir.anzali.investment.catalog.jdbc.internal;
+
+import ir.anzali.investment.catalog.money.Investment;
+import ir.anzali.investment.catalog.money.Money;
+import ir.anzali.investment.catalog.text.SearchText;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Migration 2: what queries and the summary need in SQL, written on save and filled here for the
+ * opportunities stored before. {@code catalog_opportunity_amount} holds each part of an investment
+ * (one row per currency: the amount and its scale, so that a sum in SQL is the sum in memory), and
+ * {@code catalog_opportunity.area_key} the area folded by {@link SearchText#fold}. A Java migration,
+ * since folding and reading an investment's text are the library's own functions.
+ */
+public final class SearchColumns implements JavaMigration {
+
+    /** The statement that writes one part of an investment: id, currency, amount, scale. */
+    static final String INSERT_AMOUNT = "INSERT INTO catalog_opportunity_amount"
+            + " (opportunity_id, currency, amount, amount_scale) VALUES (?, ?, ?, ?)";
+
+    @Override
+    public MigrationVersion getVersion() {
+        return MigrationVersion.fromVersion("2");
+    }
+
+    @Override
+    public String getDescription() {
+        return "amounts per currency and folded areas";
+    }
+
+    @Override
+    public @Nullable Integer getChecksum() {
+        return 2;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
+    }
+
+    @Override
+    public void migrate(Context context) throws SQLException {
+        Connection c = context.getConnection();
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE catalog_opportunity_amount ("
+                    + " opportunity_id VARCHAR(64) NOT NULL REFERENCES catalog_opportunity (id) ON DELETE CASCADE,"
+                    + " currency VARCHAR(3) NOT NULL, amount NUMERIC(72, 30) NOT NULL, amount_scale INTEGER NOT NULL,"
+                    + " PRIMARY KEY (opportunity_id, currency))");
+            s.execute("CREATE INDEX catalog_opportunity_amount_currency ON catalog_opportunity_amount (currency, amount)");
+            s.execute("ALTER TABLE catalog_opportunity ADD COLUMN area_key VARCHAR(1000)");
+        }
+        try (Batch amounts = new Batch(c, INSERT_AMOUNT);
+                Batch areas = new Batch(c, "UPDATE catalog_opportunity SET area_key = ? WHERE id = ?");
+                PreparedStatement read = c.prepareStatement("SELECT id, investment_text, area FROM catalog_opportunity")) {
+            read.setFetchSize(OpportunityRows.BATCH);
+            try (ResultSet rs = read.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    addAmounts(amounts, id, Investment.parse(rs.getString(2)));
+                    Cells.text(areas.statement(), 1, areaKey(rs.getString(3)));
+                    areas.statement().setString(2, id);
+                    areas.add();
+                    if (areas.pending() >= OpportunityRows.BATCH) {
+                        amounts.flush();
+                        areas.flush();
+                    }
+                }
+            }
+            amounts.flush();
+            areas.flush();
+        }
+    }
+
+    /**
+     * Queues the rows of an investment's parts on a batch of {@link #INSERT_AMOUNT}.
+     *
+     * @param amounts    the batch, not null
+     * @param id         the opportunity's id, not null
+     * @param investment its investment, not null
+     * @throws SQLException when the rows cannot be queued
+     */
+    static void addAmounts(Batch amounts, String id, Investment investment) throws SQLException {
+        for (Money part : investment.parts()) {
+            PreparedStatement ps = amounts.statement();
+            ps.setString(1, id);
+            ps.setString(2, part.currency().getCurrencyCode());
+            ps.setBigDecimal(3, part.amount());
+            ps.setInt(4, part.amount().scale());
+            amounts.add();
+        }
+    }
+
+    /**
+     * The area as the area criterion compares it.
+     *
+     * @param area the area, or null
+     * @return the folded area, or null when there is none
+     */
+    static @Nullable String areaKey(@Nullable String area) {
+        return area == null ? null : SearchText.fold(area);
+    }
+}
