@@ -450,4 +450,14 @@ abstract class CatalogStoreContract {
                     + " داده ناکام ماند").contains("migrate");
         });
     }
+
+    @Test
+    void a_text_holding_the_search_columns_separator_matches_no_two_texts_side_by_side() throws Exception {
+        importCsv(ImportMode.ALL_OR_NOTHING, "id,title_fa,title_en,sector,investment,lead_agency,status\n"
+                + "AFZ-TOU-001,هتل ساحلی,beach hotel,TOURISM,5 میلیارد ریال,AFZO,OPEN\n");
+        OpportunityQuery across = OpportunityQuery.all().text("ساحلی\u001fbeach");
+        assertThat(store.search(OpportunityQuery.all().text("beach")).total()).isEqualTo(1);
+        assertThat(store.search(across).total()).isZero();
+        assertThat(across.run(store.load()).total()).isZero();
+    }
 }

@@ -82,6 +82,8 @@ public record Condition(String sql, List<Object> parameters) {
             } else if (c instanceof Criterion.MinYouthJobs j) {
                 sql.add("o.youth_jobs >= ?");
                 parameters.add(j.jobs());
+            } else if (c instanceof Criterion.ContainsText t && t.folded().contains(OpportunityRows.SEPARATOR)) {
+                sql.add("1 = 0"); // no text may hold the separator, so no text contains the needle
             } else if (c instanceof Criterion.ContainsText t) {
                 sql.add("o.search_text LIKE ? ESCAPE '" + ESCAPE + "'");
                 parameters.add("%" + like(t.folded()) + "%");

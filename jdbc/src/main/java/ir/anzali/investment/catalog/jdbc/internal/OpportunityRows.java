@@ -43,7 +43,7 @@ public final class OpportunityRows implements AutoCloseable {
     private static final String INCENTIVE = "INCENTIVE";
     private static final String TAG = "TAG";
     /** Separates the folded texts in the search column; no text of an opportunity may hold it. */
-    private static final String SEPARATOR = "\u001f";
+    static final String SEPARATOR = "\u001f";
 
     private static final String COLUMNS = "title_fa, title_en, summary_fa, summary_en, sector, subsector, area,"
             + " address, latitude, longitude, land_area_m2, land_tenure, investment_text, investment_amount,"
