@@ -198,7 +198,7 @@ class MainTest {
     @Test
     void import_in_all_or_nothing_writes_nothing_when_a_row_is_bad() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.csv"), "id,title_fa,sector,investment,currency,lead_agency\n"
-                + "AFZ-1,هتل,TOURISM,5,IRR,AFZO\nAFZ-2,x,TOURISM,x,IRR,AFZO\n");
+                + "AFZ-1,هتل,TOURISM,5000000000,IRR,AFZO\nAFZ-2,x,TOURISM,x,IRR,AFZO\n");
         Path target = dir.resolve("new.json");
         Run run = Run.of("import", "--opportunities", bad.toString(), "--out", target.toString());
         assertThat(run.status()).isEqualTo(1);
@@ -503,7 +503,7 @@ class MainTest {
     @Test
     void control_characters_of_the_data_never_reach_the_terminal() throws Exception {
         Path bad = Files.writeString(dir.resolve("esc.csv"),
-                "id,title_fa,sector,investment,currency,lead_agency\nAFZ-1,\"\u001B[31mRED\u0007\",TURISM,5,IRR,AFZO\n");
+                "id,title_fa,sector,investment,currency,lead_agency\nAFZ-1,\"\u001B[31mRED\u0007\",TURISM,5000000000,IRR,AFZO\n");
         Run run = Run.of("validate", bad.toString());
         assertThat(run.out()).doesNotContain("\u001B").doesNotContain("\u0007").contains("\\u001B[31mRED\\u0007");
         Run named = Run.of("validate", dir.resolve("\u001B]0;x\u0007.csv").toString());
@@ -570,7 +570,7 @@ class MainTest {
         Path book = dir.resolve("book.xlsx");
         assertThat(Run.of("export", catalog.toString(), "--out", book.toString()).status()).isZero();
         Path csv = dir.resolve("bad.csv");
-        Files.writeString(csv, "id,title_en,sector,investment,currency,lead_agency\nAFZ-TOU-900,Hotel,TURISM,5,IRR,AFZO\n");
+        Files.writeString(csv, "id,title_en,sector,investment,currency,lead_agency\nAFZ-TOU-900,Hotel,TURISM,5000000000,IRR,AFZO\n");
         Run run = Run.of("validate", book.toString(), "--kind", "incentives", "--format", "json");
         assertThat(run.status()).as(run.toString()).isZero();
         assertThat(json(run.out()).get("reports").get(0).get("sheet").asText()).isEqualTo("incentives");
@@ -596,7 +596,7 @@ class MainTest {
     @Test
     void validate_writes_the_report_page_and_exits_as_the_data_says() throws Exception {
         Path bad = dir.resolve("bad.csv");
-        Files.writeString(bad, "id,title_en,sector,investment,currency,lead_agency\nAFZ-TOU-900,<b>Hotel</b>,TURISM,5,IRR,AFZO\n");
+        Files.writeString(bad, "id,title_en,sector,investment,currency,lead_agency\nAFZ-TOU-900,<b>Hotel</b>,TURISM,5000000000,IRR,AFZO\n");
         Path page = dir.resolve("report.html");
 
         Run run = Run.in(Run.PERSIAN, "validate", bad.toString(), "--out", page.toString());
@@ -615,7 +615,7 @@ class MainTest {
     @Test
     void import_writes_the_report_page_even_when_nothing_is_imported() throws Exception {
         Path bad = dir.resolve("bad.csv");
-        Files.writeString(bad, "id,title_en,sector,investment,currency,lead_agency\nAFZ-TOU-900,Hotel,TURISM,5,IRR,AFZO\n");
+        Files.writeString(bad, "id,title_en,sector,investment,currency,lead_agency\nAFZ-TOU-900,Hotel,TURISM,5000000000,IRR,AFZO\n");
         Path page = dir.resolve("import.html");
         Path out = dir.resolve("out.json");
 
@@ -698,7 +698,7 @@ class MainTest {
         for (int r = 0; r < runs; r++) {
             StringBuilder csv = new StringBuilder("id,title_fa,sector,investment,currency,lead_agency\n");
             for (int i = 0; i < rows; i++) {
-                csv.append(String.format("AFZ-TOU-%d%02d,هتل,TOURISM,5,IRR,AFZO%n", r + 1, i));
+                csv.append(String.format("AFZ-TOU-%d%02d,هتل,TOURISM,5000000000,IRR,AFZO%n", r + 1, i));
             }
             files.add(Files.writeString(dir.resolve("run-" + r + ".csv"), csv));
         }
