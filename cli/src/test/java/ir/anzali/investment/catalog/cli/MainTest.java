@@ -179,6 +179,28 @@ class MainTest {
     }
 
     @Test
+    void smallest_rials_and_foreign_amount_options_set_the_floors_of_validate_and_import() throws Exception {
+        Path small = Files.writeString(dir.resolve("small.csv"), "id,title_fa,sector,investment,currency,lead_agency\n"
+                + "AFZ-TOU-001,هتل,TOURISM,250,IRR,AFZO\nAFZ-TOU-002,هتل,TOURISM,500,USD,AFZO\n");
+        Run strict = Run.of("validate", small.toString());
+        assertThat(strict.status()).isEqualTo(1);
+        assertThat(strict.out()).contains("did you mean 250 billion IRR (250 میلیارد ریال)?")
+                .contains("did you mean 500 thousand USD?").contains("\n2 errors.\n");
+        Run lenient = Run.of("validate", small.toString(), "--smallest-rials", "0", "--smallest-foreign-amount", "۱۰۰");
+        assertThat(lenient.status()).as(lenient.toString()).isZero();
+        Path out = dir.resolve("small.json");
+        Run imported = Run.of("import", "--opportunities", small.toString(), "--out", out.toString(),
+                "--smallest-rials", "100", "--smallest-foreign-amount", "1,000");
+        assertThat(imported.status()).isEqualTo(1);
+        assertThat(imported.out()).contains("below 1,000 USD").doesNotContain("below 100 IRR");
+        assertThat(out).doesNotExist();
+        Run wrong = Run.of("validate", small.toString(), "--smallest-rials", "-5");
+        assertThat(wrong.status()).isEqualTo(2);
+        assertThat(wrong.err()).contains("--smallest-rials must be an amount in digits, 0 or more, not \"-5\".")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void english_output_says_one_row_and_one_error() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.csv"),
                 "id,title_fa,sector,investment,currency,lead_agency\nAFZ-1,هتل,TOURISM,-5,IRR,AFZO\n");
