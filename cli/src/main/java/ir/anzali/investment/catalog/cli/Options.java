@@ -4,6 +4,9 @@ import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.read.ImportSource;
 import ir.anzali.investment.catalog.csv.ImportMode;
 import ir.anzali.investment.catalog.text.DateParser;
+import ir.anzali.investment.catalog.text.NumberParseException;
+import ir.anzali.investment.catalog.text.NumberParser;
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -84,7 +87,9 @@ final class Options {
     /**
      * How files are read, each by the options given for it: {@code --encoding} and {@code --delimiter}
      * for the file a command is given, {@code --incentives-encoding} and {@code --incentives-delimiter}
-     * for the file given with {@code --incentives}; what is not given is detected.
+     * for the file given with {@code --incentives}; what is not given is detected. The smallest
+     * plausible investment amounts, {@code --smallest-rials} and {@code --smallest-foreign-amount},
+     * are the importer's unless given.
      */
     static final class Reading {
         @Option(names = "--encoding", paramLabel = "E", descriptionKey = "option.encoding")
@@ -99,10 +104,37 @@ final class Options {
         @Option(names = "--incentives-delimiter", paramLabel = "D", descriptionKey = "option.incentives-delimiter")
         Choice.@Nullable Delimiter incentivesDelimiter;
 
+        @Option(names = "--smallest-rials", paramLabel = "RIALS", descriptionKey = "option.smallest-rials")
+        @Nullable String smallestRials;
+
+        @Option(names = "--smallest-foreign-amount", paramLabel = "UNITS", descriptionKey = "option.smallest-foreign-amount")
+        @Nullable String smallestForeignAmount;
+
         /** An importer in the console's language, with progress; how each file is read is the file's own. */
-        CatalogImporter.Builder importer(Console c, boolean quiet) {
-            return CatalogImporter.builder().locale(c.locale()).progress(c.progress(quiet))
+        CatalogImporter.Builder importer(Console c, boolean quiet) throws UsageException {
+            CatalogImporter.Builder builder = CatalogImporter.builder().locale(c.locale()).progress(c.progress(quiet))
                     .parallelism(threads()).catalogLimits(UserFiles.LIMITS);
+            if (smallestRials != null) {
+                builder.smallestRials(amount("--smallest-rials", smallestRials));
+            }
+            if (smallestForeignAmount != null) {
+                builder.smallestOtherAmount(amount("--smallest-foreign-amount", smallestForeignAmount));
+            }
+            return builder;
+        }
+
+        /** A smallest amount as written after its option: digits in any script, grouped or not; 0 for none. */
+        private static BigDecimal amount(String option, String value) throws UsageException {
+            BigDecimal amount;
+            try {
+                amount = NumberParser.parseDecimal(value);
+            } catch (NumberParseException e) {
+                amount = null;
+            }
+            if (amount == null || amount.signum() < 0) {
+                throw new UsageException("error.smallest-amount", "option", option, "value", value);
+            }
+            return amount;
         }
 
         /** The file the command is given, read as {@code --encoding} and {@code --delimiter} say. */

@@ -61,7 +61,7 @@ class JsonTest {
         String cell = "Hotel\u009B31m\u202EEvil";
         Path file = dir.resolve("opportunities.csv");
         Files.writeString(file, "id,title_en,sector,investment,currency,lead_agency\nAFZ-TOU-001," + cell
-                + ",TOURISM,5,IRR,AFZO\n", StandardCharsets.UTF_8);
+                + ",TOURISM,5000000000,IRR,AFZO\n", StandardCharsets.UTF_8);
         Run run = Run.of("validate", file.toString(), "--format", "json");
         assertThat(run.out()).doesNotContain("\u009B").doesNotContain("\u202E").contains("\\u009B").contains("\\u202E");
         assertThat(PLAIN.readTree(run.out()).get("reports").get(0).get("errors").get(0).get("value").asText()).isEqualTo(cell);

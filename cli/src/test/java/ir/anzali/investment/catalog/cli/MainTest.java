@@ -179,6 +179,28 @@ class MainTest {
     }
 
     @Test
+    void smallest_rials_and_foreign_amount_options_set_the_floors_of_validate_and_import() throws Exception {
+        Path small = Files.writeString(dir.resolve("small.csv"), "id,title_fa,sector,investment,currency,lead_agency\n"
+                + "AFZ-TOU-001,هتل,TOURISM,250,IRR,AFZO\nAFZ-TOU-002,هتل,TOURISM,500,USD,AFZO\n");
+        Run strict = Run.of("validate", small.toString());
+        assertThat(strict.status()).isEqualTo(1);
+        assertThat(strict.out()).contains("did you mean 250 billion IRR (250 میلیارد ریال)?")
+                .contains("did you mean 500 thousand USD?").contains("\n2 errors.\n");
+        Run lenient = Run.of("validate", small.toString(), "--smallest-rials", "0", "--smallest-foreign-amount", "۱۰۰");
+        assertThat(lenient.status()).as(lenient.toString()).isZero();
+        Path out = dir.resolve("small.json");
+        Run imported = Run.of("import", "--opportunities", small.toString(), "--out", out.toString(),
+                "--smallest-rials", "100", "--smallest-foreign-amount", "1,000");
+        assertThat(imported.status()).isEqualTo(1);
+        assertThat(imported.out()).contains("below 1,000 USD").doesNotContain("below 100 IRR");
+        assertThat(out).doesNotExist();
+        Run wrong = Run.of("validate", small.toString(), "--smallest-rials", "-5");
+        assertThat(wrong.status()).isEqualTo(2);
+        assertThat(wrong.err()).contains("--smallest-rials must be an amount in digits, 0 or more, not \"-5\".")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void english_output_says_one_row_and_one_error() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.csv"),
                 "id,title_fa,sector,investment,currency,lead_agency\nAFZ-1,هتل,TOURISM,-5,IRR,AFZO\n");
@@ -198,7 +220,7 @@ class MainTest {
     @Test
     void import_in_all_or_nothing_writes_nothing_when_a_row_is_bad() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.csv"), "id,title_fa,sector,investment,currency,lead_agency\n"
-                + "AFZ-1,هتل,TOURISM,5,IRR,AFZO\nAFZ-2,x,TOURISM,x,IRR,AFZO\n");
+                + "AFZ-1,هتل,TOURISM,5000000000,IRR,AFZO\nAFZ-2,x,TOURISM,x,IRR,AFZO\n");
         Path target = dir.resolve("new.json");
         Run run = Run.of("import", "--opportunities", bad.toString(), "--out", target.toString());
         assertThat(run.status()).isEqualTo(1);
@@ -503,7 +525,7 @@ class MainTest {
     @Test
     void control_characters_of_the_data_never_reach_the_terminal() throws Exception {
         Path bad = Files.writeString(dir.resolve("esc.csv"),
-                "id,title_fa,sector,investment,currency,lead_agency\nAFZ-1,\"\u001B[31mRED\u0007\",TURISM,5,IRR,AFZO\n");
+                "id,title_fa,sector,investment,currency,lead_agency\nAFZ-1,\"\u001B[31mRED\u0007\",TURISM,5000000000,IRR,AFZO\n");
         Run run = Run.of("validate", bad.toString());
         assertThat(run.out()).doesNotContain("\u001B").doesNotContain("\u0007").contains("\\u001B[31mRED\\u0007");
         Run named = Run.of("validate", dir.resolve("\u001B]0;x\u0007.csv").toString());
@@ -570,7 +592,7 @@ class MainTest {
         Path book = dir.resolve("book.xlsx");
         assertThat(Run.of("export", catalog.toString(), "--out", book.toString()).status()).isZero();
         Path csv = dir.resolve("bad.csv");
-        Files.writeString(csv, "id,title_en,sector,investment,currency,lead_agency\nAFZ-TOU-900,Hotel,TURISM,5,IRR,AFZO\n");
+        Files.writeString(csv, "id,title_en,sector,investment,currency,lead_agency\nAFZ-TOU-900,Hotel,TURISM,5000000000,IRR,AFZO\n");
         Run run = Run.of("validate", book.toString(), "--kind", "incentives", "--format", "json");
         assertThat(run.status()).as(run.toString()).isZero();
         assertThat(json(run.out()).get("reports").get(0).get("sheet").asText()).isEqualTo("incentives");
@@ -596,7 +618,7 @@ class MainTest {
     @Test
     void validate_writes_the_report_page_and_exits_as_the_data_says() throws Exception {
         Path bad = dir.resolve("bad.csv");
-        Files.writeString(bad, "id,title_en,sector,investment,currency,lead_agency\nAFZ-TOU-900,<b>Hotel</b>,TURISM,5,IRR,AFZO\n");
+        Files.writeString(bad, "id,title_en,sector,investment,currency,lead_agency\nAFZ-TOU-900,<b>Hotel</b>,TURISM,5000000000,IRR,AFZO\n");
         Path page = dir.resolve("report.html");
 
         Run run = Run.in(Run.PERSIAN, "validate", bad.toString(), "--out", page.toString());
@@ -615,7 +637,7 @@ class MainTest {
     @Test
     void import_writes_the_report_page_even_when_nothing_is_imported() throws Exception {
         Path bad = dir.resolve("bad.csv");
-        Files.writeString(bad, "id,title_en,sector,investment,currency,lead_agency\nAFZ-TOU-900,Hotel,TURISM,5,IRR,AFZO\n");
+        Files.writeString(bad, "id,title_en,sector,investment,currency,lead_agency\nAFZ-TOU-900,Hotel,TURISM,5000000000,IRR,AFZO\n");
         Path page = dir.resolve("import.html");
         Path out = dir.resolve("out.json");
 
@@ -698,7 +720,7 @@ class MainTest {
         for (int r = 0; r < runs; r++) {
             StringBuilder csv = new StringBuilder("id,title_fa,sector,investment,currency,lead_agency\n");
             for (int i = 0; i < rows; i++) {
-                csv.append(String.format("AFZ-TOU-%d%02d,هتل,TOURISM,5,IRR,AFZO%n", r + 1, i));
+                csv.append(String.format("AFZ-TOU-%d%02d,هتل,TOURISM,5000000000,IRR,AFZO%n", r + 1, i));
             }
             files.add(Files.writeString(dir.resolve("run-" + r + ".csv"), csv));
         }

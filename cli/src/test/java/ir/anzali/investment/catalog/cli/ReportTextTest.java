@@ -42,7 +42,7 @@ class ReportTextTest {
     @Test
     void a_guessed_encoding_is_followed_by_the_hint_of_the_encoding_option() throws Exception {
         Path file = dir.resolve("latin.csv");
-        Files.write(file, "id,title_en,sector,investment,currency,lead_agency\nAFZ-1,España,TOURISM,5,IRR,AFZO\n"
+        Files.write(file, "id,title_en,sector,investment,currency,lead_agency\nAFZ-1,España,TOURISM,5000000000,IRR,AFZO\n"
                 .getBytes("windows-1252"));
         Run run = Run.of("validate", file.toString());
         assertThat(run.out()).contains("[encoding-guess]").contains("hint: give the file's encoding with --encoding");

@@ -124,7 +124,7 @@ class ReadmeExamplesTest {
         assertThat(controller.current().opportunities()).hasSize(15);
 
         MockMultipartFile broken = new MockMultipartFile("opportunities", "bad.csv", "text/csv",
-                "id,title_fa,sector,investment,currency,lead_agency\nAFZ-TOU-9,هتل,TURISM,5,IRR,AFZO\n".getBytes());
+                "id,title_fa,sector,investment,currency,lead_agency\nAFZ-TOU-9,هتل,TURISM,5000000000,IRR,AFZO\n".getBytes());
         ResponseEntity<String> refused = controller.importUpload(broken, null);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(refused.getBody()).contains("\"code\" : \"unknown-code\"");

@@ -105,7 +105,7 @@ class CatalogImportTest {
         Opportunity moved = catalog.opportunity(OpportunityId.of("AFZ-TOU-001")).orElseThrow()
                 .transition(Status.NEGOTIATION, LocalDate.of(2026, 12, 1), null);
         Catalog withHistory = catalog.merge(List.of(), List.of(moved)).catalog();
-        Path file = write(dir, "same.csv", HEADER + ",status\nAFZ-TOU-001,هتل,TOURISM,5,IRR,AFZO,NEGOTIATION\n");
+        Path file = write(dir, "same.csv", HEADER + ",status\nAFZ-TOU-001,هتل,TOURISM,5000000000,IRR,AFZO,NEGOTIATION\n");
         Catalog after = importer.importInto(withHistory, file, null).catalog();
         assertThat(after.opportunity(OpportunityId.of("AFZ-TOU-001")).orElseThrow().history())
                 .isEqualTo(moved.history());
@@ -114,8 +114,8 @@ class CatalogImportTest {
     @Test
     void incentive_references_are_checked_against_the_incentives_of_the_same_run() throws Exception {
         Path inc = write(dir, "inc.csv", "id,type,title_fa,authority\nINC-NEW,VAT_EXEMPTION,معافیت,AFZO\n");
-        Path opp = write(dir, "opp.csv", HEADER + ",incentives\nAFZ-1,هتل,TOURISM,5,IRR,AFZO,INC-NEW\n"
-                + "AFZ-2,هتل,TOURISM,5,IRR,AFZO,INC-OTHER\n");
+        Path opp = write(dir, "opp.csv", HEADER + ",incentives\nAFZ-1,هتل,TOURISM,5000000000,IRR,AFZO,INC-NEW\n"
+                + "AFZ-2,هتل,TOURISM,5000000000,IRR,AFZO,INC-OTHER\n");
         CatalogImport result = importer.importInto(Catalog.empty(ReferenceData.defaults()), opp, inc);
         ImportReport oppReport = checked(result.reports().get(1));
         assertThat(oppReport.accepted()).isEqualTo(1);
@@ -127,7 +127,7 @@ class CatalogImportTest {
 
     @Test
     void without_any_incentives_every_reference_is_unknown_and_asks_for_the_incentives_file() throws Exception {
-        Path opp = write(dir, "opp.csv", HEADER + ",incentives\nAFZ-1,هتل,TOURISM,5,IRR,AFZO,INC-ANY\n");
+        Path opp = write(dir, "opp.csv", HEADER + ",incentives\nAFZ-1,هتل,TOURISM,5000000000,IRR,AFZO,INC-ANY\n");
         List<Opportunity> rows = new ArrayList<>();
         ImportReport streamed = checked(importer.forEachOpportunity(opp, Catalog.empty(ReferenceData.defaults()),
                 rows::add));
@@ -147,7 +147,7 @@ class CatalogImportTest {
     @Test
     void a_reference_missing_from_the_incentives_file_names_that_file() throws Exception {
         Path inc = write(dir, "inc.csv", "id,type,title_fa,authority\nINC-A,VAT_EXEMPTION,معافیت,AFZO\n");
-        Path opp = write(dir, "opp.csv", HEADER + ",incentives\nAFZ-1,هتل,TOURISM,5,IRR,AFZO,INC-A;INC-B\n");
+        Path opp = write(dir, "opp.csv", HEADER + ",incentives\nAFZ-1,هتل,TOURISM,5000000000,IRR,AFZO,INC-A;INC-B\n");
         CatalogImport result = importer.importInto(Catalog.empty(ReferenceData.defaults()), opp, inc);
         assertThat(result.reports().get(1).errors()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(ErrorCode.UNKNOWN_REFERENCE);
@@ -157,7 +157,7 @@ class CatalogImportTest {
 
     @Test
     void streaming_in_all_or_nothing_hands_out_nothing_when_a_row_is_bad() throws Exception {
-        Path opp = write(dir, "opp.csv", HEADER + "\nAFZ-1,هتل,TOURISM,5,IRR,AFZO\nAFZ-2,هتل,TOURISM,x,IRR,AFZO\n");
+        Path opp = write(dir, "opp.csv", HEADER + "\nAFZ-1,هتل,TOURISM,5000000000,IRR,AFZO\nAFZ-2,هتل,TOURISM,x,IRR,AFZO\n");
         List<Opportunity> rows = new ArrayList<>();
         ImportReport report = checked(importer.forEachOpportunity(opp, Catalog.empty(ReferenceData.defaults()),
                 rows::add));
@@ -181,7 +181,7 @@ class CatalogImportTest {
 
     @Test
     void streaming_stops_before_delivering_anything_when_the_file_grows_between_the_passes() throws Exception {
-        Path opp = write(dir, "opp.csv", HEADER + "\nAFZ-1,هتل,TOURISM,5,IRR,AFZO\n");
+        Path opp = write(dir, "opp.csv", HEADER + "\nAFZ-1,هتل,TOURISM,5000000000,IRR,AFZO\n");
         List<Opportunity> rows = new ArrayList<>();
         CatalogImporter importer = changingAfterTheCheck(() -> append(opp, "AFZ-2,x,TOURISM,x,IRR,AFZO\n"));
         assertThatThrownBy(() -> importer.forEachOpportunity(opp, Catalog.empty(ReferenceData.defaults()), rows::add))
@@ -193,7 +193,7 @@ class CatalogImportTest {
     void streaming_stops_at_the_first_changed_part_when_size_and_time_stay_the_same() throws Exception {
         StringBuilder content = new StringBuilder(HEADER + "\n");
         for (int i = 1; i <= 6000; i++) {
-            content.append(String.format("AFZ-%05d,هتل ساحلی,TOURISM,5,IRR,AFZO%n", i));
+            content.append(String.format("AFZ-%05d,هتل ساحلی,TOURISM,5000000000,IRR,AFZO%n", i));
         }
         Path opp = write(dir, "big.csv", content.toString());
         FileTime time = Files.getLastModifiedTime(opp);
@@ -216,7 +216,7 @@ class CatalogImportTest {
 
     @Test
     void an_unchanged_file_is_delivered_whole_after_its_check() throws Exception {
-        Path opp = write(dir, "same.csv", HEADER + "\nAFZ-1,هتل,TOURISM,5,IRR,AFZO\nAFZ-2,هتل,TOURISM,6,IRR,AFZO\n");
+        Path opp = write(dir, "same.csv", HEADER + "\nAFZ-1,هتل,TOURISM,5000000000,IRR,AFZO\nAFZ-2,هتل,TOURISM,6000000000,IRR,AFZO\n");
         List<Opportunity> rows = new ArrayList<>();
         ImportReport report = changingAfterTheCheck(() -> { }).forEachOpportunity(opp,
                 Catalog.empty(ReferenceData.defaults()), rows::add);

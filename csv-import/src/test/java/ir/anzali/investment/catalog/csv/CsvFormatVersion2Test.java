@@ -104,7 +104,7 @@ class CsvFormatVersion2Test {
     @Test
     void units_that_agree_with_the_currency_column_are_read() throws Exception {
         assertThat(one("250 میلیون تومان", "تومان").investment().parts()).containsExactly(money("2500000000", "IRR"));
-        assertThat(one("250 میلیون ریال", "IRR").investment().parts()).containsExactly(money("250000000", "IRR"));
+        assertThat(one("2500 میلیون ریال", "IRR").investment().parts()).containsExactly(money("2500000000", "IRR"));
         assertThat(one("۱ همت", "تومان").investment().parts()).containsExactly(money("10000000000000", "IRR"));
         assertThat(one("250 میلیون", "تومان").investment().parts()).containsExactly(money("2500000000", "IRR"));
         assertThat(one("$1.5M", "دلار").investment().parts()).containsExactly(money("1500000", "USD"));
@@ -135,10 +135,10 @@ class CsvFormatVersion2Test {
     void ambiguous_separators_in_land_areas_are_an_ambiguous_number_error_and_coordinates_keep_their_decimals()
             throws Exception {
         String header = HEADER + ",land_area_m2,latitude,longitude,irr_percent";
-        ImportReport bad = validate(header + "\nAFZ-1,هتل,TOURISM,5,IRR,AFZO,1.500,37.472,49.462,18.125\n");
+        ImportReport bad = validate(header + "\nAFZ-1,هتل,TOURISM,5000000000,IRR,AFZO,1.500,37.472,49.462,18.125\n");
         assertThat(bad.errors()).extracting(Problem::column, Problem::code)
                 .containsExactly(tuple("land_area_m2", ErrorCode.AMBIGUOUS_NUMBER));
-        Opportunity ok = read(write(dir, "ok.csv", header + "\nAFZ-1,هتل,TOURISM,5,IRR,AFZO,\"1,500\",37.472,49.462,18.125\n"))
+        Opportunity ok = read(write(dir, "ok.csv", header + "\nAFZ-1,هتل,TOURISM,5000000000,IRR,AFZO,\"1,500\",37.472,49.462,18.125\n"))
                 .get(0);
         assertThat(ok.location().landAreaM2()).isEqualByComparingTo("1500");
         assertThat(ok.location().latitude()).isEqualByComparingTo("37.472");
@@ -148,7 +148,7 @@ class CsvFormatVersion2Test {
 
     @Test
     void a_windows_1252_file_is_read_as_windows_1252_with_an_encoding_guess_warning() throws Exception {
-        Path file = write(dir, "latin.csv", HEADER + "\nAFZ-1,España Größe,TOURISM,5,IRR,AFZO\n", WINDOWS_1252, false);
+        Path file = write(dir, "latin.csv", HEADER + "\nAFZ-1,España Größe,TOURISM,5000000000,IRR,AFZO\n", WINDOWS_1252, false);
         ImportReport report = checked(importer.validate(file, Kind.OPPORTUNITIES));
         assertThat(report.encoding()).isEqualTo("windows-1252");
         assertThat(report.warnings()).singleElement().satisfies(p -> {
@@ -161,7 +161,7 @@ class CsvFormatVersion2Test {
     @Test
     void a_windows_1256_file_is_read_as_windows_1256_with_an_encoding_guess_warning() throws Exception {
         // Persian Windows saves Persian yeh as the Arabic yeh of its code page; normalization makes it Persian again.
-        Path file = write(dir, "persian.csv", HEADER + "\nAFZ-1,هتل ساحلي پارسيان,TOURISM,5,IRR,AFZO\n",
+        Path file = write(dir, "persian.csv", HEADER + "\nAFZ-1,هتل ساحلي پارسيان,TOURISM,5000000000,IRR,AFZO\n",
                 WINDOWS_1256, false);
         ImportReport report = checked(importer.validate(file, Kind.OPPORTUNITIES));
         assertThat(report.encoding()).isEqualTo("windows-1256");
@@ -173,11 +173,11 @@ class CsvFormatVersion2Test {
 
     @Test
     void an_encoding_given_or_marked_is_no_guess() throws Exception {
-        Path file = write(dir, "latin.csv", HEADER + "\nAFZ-1,España,TOURISM,5,IRR,AFZO\n", WINDOWS_1252, false);
+        Path file = write(dir, "latin.csv", HEADER + "\nAFZ-1,España,TOURISM,5000000000,IRR,AFZO\n", WINDOWS_1252, false);
         ImportReport given = checked(CatalogImporter.builder().encoding(WINDOWS_1252).build()
                 .validate(file, Kind.OPPORTUNITIES));
         assertThat(given.warnings()).isEmpty();
-        ImportReport marked = checked(importer.validate(write(dir, "utf16.csv", HEADER + "\nAFZ-1,España,TOURISM,5,IRR,AFZO\n",
+        ImportReport marked = checked(importer.validate(write(dir, "utf16.csv", HEADER + "\nAFZ-1,España,TOURISM,5000000000,IRR,AFZO\n",
                 StandardCharsets.UTF_16LE, true), Kind.OPPORTUNITIES));
         assertThat(marked.warnings()).isEmpty();
         assertThat(marked.valid()).isTrue();
@@ -186,7 +186,7 @@ class CsvFormatVersion2Test {
     @Test
     void two_byte_order_marks_do_not_lose_the_id_column() throws Exception {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-        byte[] body = (HEADER + "\nAFZ-1,هتل,TOURISM,5,IRR,AFZO\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = (HEADER + "\nAFZ-1,هتل,TOURISM,5000000000,IRR,AFZO\n").getBytes(StandardCharsets.UTF_8);
         for (int marks = 1; marks <= 3; marks++) {
             byte[] all = new byte[marks * 3 + body.length];
             for (int m = 0; m < marks; m++) {
@@ -199,14 +199,14 @@ class CsvFormatVersion2Test {
             assertThat(report.valid()).isTrue();
         }
         Path utf16 = write(dir, "utf16.csv", "\uFEFF\"id\",title_fa,sector,investment,currency,lead_agency\n"
-                + "AFZ-1,هتل,TOURISM,5,IRR,AFZO\n", StandardCharsets.UTF_16BE, true);
+                + "AFZ-1,هتل,TOURISM,5000000000,IRR,AFZO\n", StandardCharsets.UTF_16BE, true);
         assertThat(checked(importer.validate(utf16, Kind.OPPORTUNITIES)).valid()).isTrue();
     }
 
     @Test
     void invisible_characters_are_removed_from_titles_and_search_finds_them() throws Exception {
         Opportunity o = read(write(dir, "rlm.csv", HEADER + ",summary_fa,tags\n"
-                + "AFZ-1,\u200Fهتل\u200B ساحلی\u00AD\u202C,TOURISM,5,IRR,AFZO,\u2067خلاصه\u2069,\uFEFFبرچسب\n")).get(0);
+                + "AFZ-1,\u200Fهتل\u200B ساحلی\u00AD\u202C,TOURISM,5000000000,IRR,AFZO,\u2067خلاصه\u2069,\uFEFFبرچسب\n")).get(0);
         assertThat(o.title().fa()).isEqualTo("هتل ساحلی");
         assertThat(o.summary().fa()).isEqualTo("خلاصه");
         assertThat(o.tags()).containsExactly("برچسب");
@@ -216,7 +216,7 @@ class CsvFormatVersion2Test {
 
     @Test
     void a_title_made_only_of_invisible_characters_is_required() throws Exception {
-        ImportReport report = validate(HEADER + "\nAFZ-1,\u200F\u200E\u200B,TOURISM,5,IRR,AFZO\n");
+        ImportReport report = validate(HEADER + "\nAFZ-1,\u200F\u200E\u200B,TOURISM,5000000000,IRR,AFZO\n");
         assertThat(report.errors()).extracting(Problem::column, Problem::code)
                 .containsExactly(tuple("title_fa", ErrorCode.REQUIRED));
     }
@@ -232,7 +232,7 @@ class CsvFormatVersion2Test {
     @CsvSource({"0000, U+0000", "0007, U+0007", "001B, U+001B", "001F, U+001F", "0085, U+0085"})
     void control_characters_are_a_type_error_and_never_stored(String hex, String name) throws Exception {
         char control = (char) Integer.parseInt(hex, 16);
-        ImportReport report = validate(HEADER + "\nAFZ-1,هتل" + control + "[31m,TOURISM,5,IRR,AFZO\n");
+        ImportReport report = validate(HEADER + "\nAFZ-1,هتل" + control + "[31m,TOURISM,5000000000,IRR,AFZO\n");
         assertThat(report.errors()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(ErrorCode.TYPE_ERROR);
             assertThat(p.column()).isEqualTo("title_fa");
@@ -244,7 +244,7 @@ class CsvFormatVersion2Test {
     @CsvSource({"FFFE, U+FFFE", "FFFF, U+FFFF", "FDD0, U+FDD0", "FDEF, U+FDEF", "1FFFF, U+1FFFF", "10FFFE, U+10FFFE"})
     void noncharacters_in_a_cell_are_a_type_error_naming_the_code_point(String hex, String name) throws Exception {
         String nonchar = new String(Character.toChars(Integer.parseInt(hex, 16)));
-        ImportReport report = validate(HEADER + "\nAFZ-1,هتل" + nonchar + "ساحلی,TOURISM,5,IRR,AFZO\n");
+        ImportReport report = validate(HEADER + "\nAFZ-1,هتل" + nonchar + "ساحلی,TOURISM,5000000000,IRR,AFZO\n");
         assertThat(report.errors()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(ErrorCode.TYPE_ERROR);
             assertThat(p.column()).isEqualTo("title_fa");
@@ -255,7 +255,7 @@ class CsvFormatVersion2Test {
 
     @Test
     void tabs_and_line_breaks_in_a_cell_are_white_space() throws Exception {
-        Opportunity o = read(write(dir, "multi.csv", HEADER + "\nAFZ-1,\"هتل\tساحلی\r\nانزلی\",TOURISM,5,IRR,AFZO\n"))
+        Opportunity o = read(write(dir, "multi.csv", HEADER + "\nAFZ-1,\"هتل\tساحلی\r\nانزلی\",TOURISM,5000000000,IRR,AFZO\n"))
                 .get(0);
         assertThat(o.title().fa()).isEqualTo("هتل ساحلی انزلی");
     }
@@ -279,7 +279,7 @@ class CsvFormatVersion2Test {
     @Test
     void dates_with_persian_month_names_or_an_rlm_inside_are_read() throws Exception {
         Opportunity o = read(write(dir, "dates.csv", HEADER + ",published_on,deadline\n"
-                + "AFZ-1,هتل,TOURISM,5,IRR,AFZO,۶ آذر ۱۴۰۵,\u200F۱۴۰۶/\u200F۰۳/۳۱\n")).get(0);
+                + "AFZ-1,هتل,TOURISM,5000000000,IRR,AFZO,۶ آذر ۱۴۰۵,\u200F۱۴۰۶/\u200F۰۳/۳۱\n")).get(0);
         assertThat(o.publishedOn()).isEqualTo(LocalDate.of(2026, 11, 27));
         assertThat(o.deadline()).isEqualTo(LocalDate.of(2027, 6, 21));
     }
@@ -287,7 +287,7 @@ class CsvFormatVersion2Test {
     /** Forms that are refused, each with a message that says what to write. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "0.5 ریال|IRR|investment|out-of-range|whole number of rials",
+        "1000000000.5 ریال|IRR|investment|out-of-range|whole number of rials",
         "5|XAU|currency|unknown-code|not a known currency",
         "5|XXX|currency|unknown-code|ISO code such as IRR",
         "ده میلیارد تومان||investment|type-error|Write it in digits",
@@ -317,7 +317,7 @@ class CsvFormatVersion2Test {
     @Test
     void persian_messages_use_persian_digits_and_column_names() throws Exception {
         ImportReport report = checked(CatalogImporter.builder().persian().build().validate(write(dir, "fa.csv",
-                HEADER + "\nAFZ-1,هتل,TOURISM,,IRR,AFZO\nAFZ-1,هتل,TOURISM,5,IRR,AFZO\n"), Kind.OPPORTUNITIES));
+                HEADER + "\nAFZ-1,هتل,TOURISM,,IRR,AFZO\nAFZ-1,هتل,TOURISM,5000000000,IRR,AFZO\n"), Kind.OPPORTUNITIES));
         assertThat(report.errors()).extracting(Problem::message).containsExactly(
                 "پر کردن مبلغ سرمایه‌گذاری (investment) الزامی است.",
                 "شناسه AFZ-1 پیش‌تر در سطر ۲ به کار رفته است. به هر سطر شناسه جداگانه بدهید.");

@@ -30,9 +30,8 @@ class CsvFormatVersion3Test {
     @TempDir
     Path dir;
 
-    /** An importer with the format's floors of plausible amounts. */
-    private final CatalogImporter importer = CatalogImporter.builder()
-            .smallestRials(new BigDecimal("1000000000")).smallestOtherAmount(BigDecimal.valueOf(1000)).build();
+    /** An importer as built by default, with the format's floors of plausible amounts. */
+    private final CatalogImporter importer = CatalogImporter.builder().build();
 
     private ImportReport validate(CatalogImporter with, String content) throws Exception {
         return checked(with.validate(write(dir, "opportunities.csv", content), Kind.OPPORTUNITIES));
@@ -87,9 +86,9 @@ class CsvFormatVersion3Test {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', value = {
-        "250 ریال||did you mean 250 میلیارد ریال?",
-        "250|IRR|did you mean 250 میلیارد ریال?",
-        "25 میلیون تومان||did you mean 25 میلیارد تومان?",
+        "250 ریال||did you mean 250 billion IRR (250 میلیارد ریال)?",
+        "250|IRR|did you mean 250 billion IRR (250 میلیارد ریال)?",
+        "25 میلیون تومان||did you mean 25 billion toman (25 میلیارد تومان)?",
         "500|USD|did you mean 500 thousand USD?",
         "120 یورو||did you mean 120 thousand EUR?"})
     void an_implausibly_small_investment_is_out_of_range_proposing_the_scale_word(String amount, String currency,
@@ -105,17 +104,76 @@ class CsvFormatVersion3Test {
 
     @Test
     void the_persian_message_of_a_small_amount_proposes_the_scale_word_in_persian() throws Exception {
-        ImportReport report = validate(CatalogImporter.builder().persian()
-                .smallestOtherAmount(BigDecimal.valueOf(1000)).build(), row("500", "USD"));
+        ImportReport report = validate(CatalogImporter.builder().persian().build(), row("500", "USD"));
         assertThat(report.errors()).singleElement().satisfies(p -> assertThat(p.message())
                 .contains("«500»", "کمتر از ۱,۰۰۰ دلار", "آیا منظورتان ۵۰۰ هزار دلار بود؟"));
     }
 
     @Test
+    void floor_is_on_by_default() throws Exception {
+        ImportReport report = validate(CatalogImporter.builder().build(), row("5", "IRR"));
+        assertThat(report.accepted()).isZero();
+        assertThat(report.errors()).extracting(p -> p.code()).containsExactly(ErrorCode.OUT_OF_RANGE);
+        assertThat(validate(CatalogImporter.builder().build(), row("5 USD", "")).errors())
+                .extracting(p -> p.code()).containsExactly(ErrorCode.OUT_OF_RANGE);
+        assertThat(validate(CatalogImporter.builder().build(), row("5 میلیارد", "IRR")).valid()).isTrue();
+    }
+
+    @Test
+    void bare_250_in_investment_is_out_of_range_with_scale_advice() throws Exception {
+        ImportReport report = validate(importer, row("250", "IRR"));
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.column()).isEqualTo("investment");
+            assertThat(p.value()).isEqualTo("250");
+            assertThat(p.code()).isEqualTo(ErrorCode.OUT_OF_RANGE);
+            assertThat(p.message()).isEqualTo("\"250\" is implausibly small for investment, below 1,000,000,000 IRR:"
+                    + " did you mean 250 billion IRR (250 میلیارد ریال)? Write the amount with its scale word.");
+        });
+        ImportReport persian = validate(CatalogImporter.builder().persian().build(), row("250", "IRR"));
+        assertThat(persian.errors()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("«250»", "کمتر از ۱,۰۰۰,۰۰۰,۰۰۰ ریال", "آیا منظورتان ۲۵۰ میلیارد ریال بود؟")
+                .doesNotContain("IRR"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"999 USD|did you mean 999 thousand USD?", "1 EUR|did you mean 1 thousand EUR?",
+        "0.5 دلار|did you mean 0.5 million USD?"})
+    void foreign_amount_below_1000_units_is_out_of_range(String amount, String proposal) throws Exception {
+        assertThat(validate(importer, row(amount, "")).errors()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ErrorCode.OUT_OF_RANGE);
+            assertThat(p.message()).contains("below 1,000 ", proposal);
+        });
+        assertThat(validate(importer, row("1000 USD", "")).valid()).isTrue();
+    }
+
+    @Test
+    void header_unit_scales_before_the_floor() throws Exception {
+        assertThat(validate(importer, headed("مبلغ سرمایه‌گذاری (میلیارد ریال)", "250", null)).valid()).isTrue();
+        assertThat(validate(importer, headed("investment (EUR thousand)", "5", null)).valid()).isTrue();
+        assertThat(validate(importer, headed("مبلغ سرمایه‌گذاری (میلیون ریال)", "250", null)).errors())
+                .singleElement().satisfies(p -> {
+                    assertThat(p.code()).isEqualTo(ErrorCode.OUT_OF_RANGE);
+                    assertThat(p.value()).isEqualTo("250");
+                    assertThat(p.message()).contains("below 1,000,000,000 IRR");
+                });
+    }
+
+    @Test
+    void each_part_of_a_two_currency_investment_meets_its_own_floor() throws Exception {
+        assertThat(validate(importer, row("۱۵۰ هزار میلیارد ریال + ۵۰ میلیون یورو", "")).valid()).isTrue();
+        assertThat(validate(importer, row("۱۵۰ هزار میلیارد ریال + ۵۰ یورو", "")).errors()).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.code()).isEqualTo(ErrorCode.OUT_OF_RANGE);
+                    assertThat(p.message()).contains("below 1,000 EUR", "did you mean 50 thousand EUR?");
+                });
+    }
+
+    @Test
     void the_floors_are_importer_options() throws Exception {
-        CatalogImporter lenient = CatalogImporter.builder().smallestOtherAmount(BigDecimal.valueOf(100)).build();
+        CatalogImporter lenient = CatalogImporter.builder().smallestRials(BigDecimal.ZERO)
+                .smallestOtherAmount(BigDecimal.valueOf(100)).build();
         assertThat(validate(lenient, row("250 ریال", "")).valid()).isTrue();
-        assertThat(validate(CatalogImporter.builder().build(), row("5 USD", "")).valid()).isTrue();
         assertThat(validate(lenient, row("500 USD", "")).valid()).isTrue();
         assertThat(validate(lenient, row("50 USD", "")).errors()).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("below 100 USD", "did you mean 50 thousand USD?"));
@@ -136,7 +194,7 @@ class CsvFormatVersion3Test {
             assertThat(p.line()).isEqualTo(2);
             assertThat(p.column()).isEqualTo("min_investment");
             assertThat(p.code()).isEqualTo(ErrorCode.OUT_OF_RANGE);
-            assertThat(p.message()).contains("did you mean 50 میلیارد ریال?");
+            assertThat(p.message()).contains("did you mean 50 billion IRR (50 میلیارد ریال)?");
         });
     }
 

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Each code of the error table of CSV format §5, with its line, row and column. */
 class ErrorCodesTest {
 
-    private static final String OK_ROW = "AFZ-001,هتل,TOURISM,5,IRR,AFZO";
+    private static final String OK_ROW = "AFZ-001,هتل,TOURISM,5000000000,IRR,AFZO";
 
     @TempDir
     Path dir;
@@ -40,29 +40,29 @@ class ErrorCodesTest {
         String wide = "id,title_fa,sector,investment,currency,lead_agency,";
         return Stream.of(
                 c("empty-file", "\n \n", null, null, null),
-                c("malformed-csv", HEADER + "\n" + OK_ROW + "\nAFZ-002,\"هتل,TOURISM,5,IRR,AFZO\nAFZ-003,x,TOURISM,5,IRR,AFZO\n",
+                c("malformed-csv", HEADER + "\n" + OK_ROW + "\nAFZ-002,\"هتل,TOURISM,5000000000,IRR,AFZO\nAFZ-003,x,TOURISM,5000000000,IRR,AFZO\n",
                         3L, null, null),
-                c("malformed-csv", HEADER + "\nAFZ-002,\"هتل\"x,TOURISM,5,IRR,AFZO\n", 2L, null, null),
+                c("malformed-csv", HEADER + "\nAFZ-002,\"هتل\"x,TOURISM,5000000000,IRR,AFZO\n", 2L, null, null),
                 c("blank-header", "id,title_fa,,sector,investment,currency,lead_agency\n" + OK_ROW + "\n", 1L, null, null),
                 c("duplicate-header", "id,title_fa,عنوان,sector,investment,currency,lead_agency\n", 1L, null, "title_fa"),
-                c("missing-column", "id,title_fa,sector,investment,currency\n" + "AFZ-001,x,TOURISM,5,IRR\n", 1L, null,
+                c("missing-column", "id,title_fa,sector,investment,currency\n" + "AFZ-001,x,TOURISM,5000000000,IRR\n", 1L, null,
                         "lead_agency"),
-                c("missing-cell", HEADER + "\nAFZ-001,هتل,TOURISM,5,IRR\n", 2L, 1L, null),
-                c("extra-cell", HEADER + "\nAFZ-001,هتل,TOURISM,5,IRR,AFZO,x\n", 2L, 1L, null),
+                c("missing-cell", HEADER + "\nAFZ-001,هتل,TOURISM,5000000000,IRR\n", 2L, 1L, null),
+                c("extra-cell", HEADER + "\nAFZ-001,هتل,TOURISM,5000000000,IRR,AFZO,x\n", 2L, 1L, null),
                 c("required", HEADER + "\nAFZ-001,هتل,TOURISM,,IRR,AFZO\n", 2L, 1L, "investment"),
-                c("required", HEADER + "\n" + OK_ROW + "\n  -  ,هتل,TOURISM,5,IRR,AFZO\n", 3L, 2L, "id"),
+                c("required", HEADER + "\n" + OK_ROW + "\n  -  ,هتل,TOURISM,5000000000,IRR,AFZO\n", 3L, 2L, "id"),
                 c("type-error", HEADER + "\nAFZ-001,هتل,TOURISM,five,IRR,AFZO\n", 2L, 1L, "investment"),
                 c("type-error", wide + "published_on\n" + OK_ROW + ",1405/13\n", 2L, 1L, "published_on"),
                 c("type-error", wide + "contact_email\n" + OK_ROW + ",invest.anzali.ir\n", 2L, 1L, "contact_email"),
                 c("type-error", wide + "contact_phone\n" + OK_ROW + ",call us\n", 2L, 1L, "contact_phone"),
                 c("type-error", wide + "feasibility_url\n" + OK_ROW + ",anzali.ir/a.pdf\n", 2L, 1L, "feasibility_url"),
-                c("unknown-code", HEADER + "\nAFZ-001,هتل,MINING,5,IRR,AFZO\n", 2L, 1L, "sector"),
+                c("unknown-code", HEADER + "\nAFZ-001,هتل,MINING,5000000000,IRR,AFZO\n", 2L, 1L, "sector"),
                 c("unknown-code", HEADER + "\nAFZ-001,هتل,TOURISM,5,QQQ,AFZO\n", 2L, 1L, "currency"),
                 c("out-of-range", HEADER + "\nAFZ-001,هتل,TOURISM,-5,IRR,AFZO\n", 2L, 1L, "investment"),
                 c("out-of-range", wide + "latitude,longitude\n" + OK_ROW + ",95,49\n", 2L, 1L, "latitude"),
                 c("out-of-range", wide + "deadline\n" + OK_ROW + ",1404/12/30\n", 2L, 1L, "deadline"),
-                c("too-long", HEADER + "\nAFZ-001," + "ب".repeat(201) + ",TOURISM,5,IRR,AFZO\n", 2L, 1L, "title_fa"),
-                c("pattern", HEADER + "\n1AB,هتل,TOURISM,5,IRR,AFZO\n", 2L, 1L, "id"),
+                c("too-long", HEADER + "\nAFZ-001," + "ب".repeat(201) + ",TOURISM,5000000000,IRR,AFZO\n", 2L, 1L, "title_fa"),
+                c("pattern", HEADER + "\n1AB,هتل,TOURISM,5000000000,IRR,AFZO\n", 2L, 1L, "id"),
                 c("ambiguous-number", HEADER + "\nAFZ-001,هتل,TOURISM,2.500,IRR,AFZO\n", 2L, 1L, "investment"),
                 c("ambiguous-number", wide + "land_area_m2\n" + OK_ROW + ",۱٫۲۰۰\n", 2L, 1L, "land_area_m2"),
                 c("cross-field", wide + "direct_jobs,youth_jobs\n" + OK_ROW + ",10,11\n", 2L, 1L, "youth_jobs"),
@@ -73,7 +73,7 @@ class ErrorCodesTest {
                 c("cross-field", HEADER + "\nAFZ-001,هتل,TOURISM,5 USD,IRR,AFZO\n", 2L, 1L, "currency"),
                 c("cross-field", wide + "partner_agencies\n" + OK_ROW + ",MUNICIPALITY;AFZO\n", 2L, 1L,
                         "partner_agencies"),
-                c("duplicate-id", HEADER + "\n" + OK_ROW + "\nafz-001,هتل,TOURISM,5,IRR,AFZO\n", 3L, 2L, "id"),
+                c("duplicate-id", HEADER + "\n" + OK_ROW + "\nafz-001,هتل,TOURISM,5000000000,IRR,AFZO\n", 3L, 2L, "id"),
                 c("unknown-reference", wide + "incentives\n" + OK_ROW + ",INC-TAX-20;INC-NONE\n", 2L, 1L, "incentives"));
     }
 
@@ -116,7 +116,7 @@ class ErrorCodesTest {
     @Test
     void a_record_past_the_size_limit_is_malformed_at_its_first_line() throws Exception {
         CatalogImporter small = CatalogImporter.builder().limits(new Limits(100, 10, 5000)).build();
-        String longCell = HEADER + "\n" + OK_ROW + "\nAFZ-002," + "x".repeat(101) + ",TOURISM,5,IRR,AFZO\n";
+        String longCell = HEADER + "\n" + OK_ROW + "\nAFZ-002," + "x".repeat(101) + ",TOURISM,5000000000,IRR,AFZO\n";
         ImportReport report = checked(small.validate(write(dir, "long.csv", longCell), Kind.OPPORTUNITIES));
         assertThat(report.errors()).extracting(Problem::line, p -> p.code().code())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "malformed-csv"));
@@ -170,7 +170,7 @@ class ErrorCodesTest {
 
     @Test
     void duplicate_id_names_the_line_where_the_id_was_first_used() throws Exception {
-        String content = HEADER + "\n" + OK_ROW + "\nAFZ-002,هتل,TOURISM,5,IRR,AFZO\n" + "afz-001,x,TOURISM,5,IRR,AFZO\n";
+        String content = HEADER + "\n" + OK_ROW + "\nAFZ-002,هتل,TOURISM,5000000000,IRR,AFZO\n" + "afz-001,x,TOURISM,5000000000,IRR,AFZO\n";
         ImportReport report = checked(CatalogImporter.builder().build()
                 .validate(write(dir, "dup.csv", content), Kind.OPPORTUNITIES));
         assertThat(report.errors()).singleElement().satisfies(p -> {

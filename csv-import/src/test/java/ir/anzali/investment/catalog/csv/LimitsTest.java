@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The default limits hold against oversized input: each is a clean error naming the line. */
 class LimitsTest {
 
-    private static final String OK_ROW = "AFZ-001,هتل,TOURISM,5,IRR,AFZO\n";
+    private static final String OK_ROW = "AFZ-001,هتل,TOURISM,5000000000,IRR,AFZO\n";
 
     private static ImportReport validate(int parallelism, InputStream in) throws Exception {
         return checked(CatalogImporter.builder().parallelism(parallelism).build()
@@ -79,7 +79,7 @@ class LimitsTest {
     @Test
     void a_cell_over_64_kib_is_malformed_at_its_line() throws Exception {
         ImportReport report = validate(1, text(HEADER + "\n" + OK_ROW + OK_ROW.replace("001", "009") + "AFZ-3," + "ب".repeat(65 * 1024)
-                + ",TOURISM,5,IRR,AFZO\n"));
+                + ",TOURISM,5000000000,IRR,AFZO\n"));
         assertMalformedAt(report, 4);
         assertThat(report.accepted()).isEqualTo(2);
     }

@@ -37,7 +37,7 @@ class MissingColumnMessageTest {
 
     @Test
     void a_file_with_some_of_the_formats_columns_lists_them() throws IOException {
-        assertThat(missing("id,title_fa,sector,investment,currency\nAFZ-001,x,TOURISM,5,IRR\n", Locale.ENGLISH))
+        assertThat(missing("id,title_fa,sector,investment,currency\nAFZ-001,x,TOURISM,5000000000,IRR\n", Locale.ENGLISH))
                 .containsExactly("The required column lead_agency (" + Kind.OPPORTUNITIES.columns().stream()
                         .filter(c -> c.name().equals("lead_agency")).findFirst().orElseThrow().persianName()
                         + ") is missing. The file has: id, title_fa, sector, investment, currency.");

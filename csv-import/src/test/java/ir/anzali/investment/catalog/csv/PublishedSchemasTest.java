@@ -51,7 +51,7 @@ class PublishedSchemasTest {
 
     @Test
     void the_report_schema_refuses_a_report_the_library_would_never_write() throws Exception {
-        Path file = CsvFiles.write(dir, "o.csv", CsvFiles.HEADER + "\nAFZ-TOU-001,هتل,TURISM,5,IRR,AFZO\n");
+        Path file = CsvFiles.write(dir, "o.csv", CsvFiles.HEADER + "\nAFZ-TOU-001,هتل,TURISM,5000000000,IRR,AFZO\n");
         String json = Schemas.validReport(ReportJson.toJson(CatalogImporter.builder().build()
                 .validate(file, Kind.OPPORTUNITIES)));
         assertThat(json).contains("\"unknown-code\"");

@@ -118,7 +118,7 @@ class ReportPageTest {
 
     @Test
     void problemsOfTheWholeFileComeFirst() throws IOException {
-        Document page = page("id,title_fa,sector,investment,currency\nAFZ-TOU-001,هتل,TOURISM,5,IRR\n",
+        Document page = page("id,title_fa,sector,investment,currency\nAFZ-TOU-001,هتل,TOURISM,5000000000,IRR\n",
                 Locale.ENGLISH, 1000);
 
         Element report = page.selectFirst("section.report");

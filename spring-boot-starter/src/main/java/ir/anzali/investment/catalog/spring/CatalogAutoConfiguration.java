@@ -184,6 +184,8 @@ public class CatalogAutoConfiguration {
                 .locale(language)
                 .parallelism(settings.threads())
                 .errorLimit(settings.errorLimit())
+                .smallestRials(settings.smallestRials())
+                .smallestOtherAmount(settings.smallestForeignAmount())
                 .catalogLimits(limits(settings))
                 .referenceData(referenceData)
                 .validator(validator.validator());

@@ -1,5 +1,6 @@
 package ir.anzali.investment.catalog.spring;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -37,9 +38,14 @@ public record CatalogProperties(@DefaultValue("fa") Locale language, @Nullable R
      *                           the answer is 413 with the report
      * @param temporaryDirectory the folder for the owner-only copies of uploads and the other temporary
      *                           files of a reading; unset, {@code java.io.tmpdir}
+     * @param smallestRials      the smallest plausible investment or minimum investment in rials, not
+     *                           negative: a smaller one is {@code out-of-range}, with a message proposing
+     *                           the missing scale word (default 1000000000, the CSV format's; 0 for none)
+     * @param smallestForeignAmount the same in any other currency, in its units (default 1000; 0 for none)
      */
     public record Import(@DefaultValue("1") int threads, @DefaultValue("1000") int errorLimit,
             @DefaultValue("65536") long maxOpportunities, @DefaultValue("4096") long maxIncentives,
-            @DefaultValue("128MB") DataSize maxFileSize, @Nullable Path temporaryDirectory) {
+            @DefaultValue("128MB") DataSize maxFileSize, @Nullable Path temporaryDirectory,
+            @DefaultValue("1000000000") BigDecimal smallestRials, @DefaultValue("1000") BigDecimal smallestForeignAmount) {
     }
 }

@@ -2,12 +2,14 @@ package ir.anzali.investment.catalog.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.csv.CatalogImport;
+import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.read.ImportSource;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
@@ -20,6 +22,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -96,6 +99,23 @@ class CatalogAutoConfigurationTest {
                 .withPropertyValues("investment-catalog.reference-data=" + file.toUri())
                 .run(context -> assertThat(context.getStartupFailure())
                         .hasStackTraceContaining("investment-catalog.reference-data").hasStackTraceContaining("sectors"));
+    }
+
+    @Test
+    void smallest_amounts_of_the_properties_set_the_floor_of_plausible_amounts() {
+        String csv = "id,title_fa,sector,investment,currency,lead_agency\nAFZ-1,هتل,TOURISM,250,IRR,AFZO\n"
+                + "AFZ-2,هتل,TOURISM,500,USD,AFZO\n";
+        ApplicationContextRunner runner = new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(CatalogAutoConfiguration.class));
+        runner.run(context -> assertThat(context.getBean(CatalogImporter.class).validate(
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "o.csv", Kind.OPPORTUNITIES).errors())
+                .extracting(p -> p.code()).containsExactly(ErrorCode.OUT_OF_RANGE, ErrorCode.OUT_OF_RANGE));
+        runner.withPropertyValues("investment-catalog.import.smallest-rials=100",
+                "investment-catalog.import.smallest-foreign-amount=1000")
+                .run(context -> assertThat(context.getBean(CatalogImporter.class).validate(
+                        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "o.csv", Kind.OPPORTUNITIES)
+                        .errors()).extracting(p -> p.line(), p -> p.code())
+                        .containsExactly(tuple(3L, ErrorCode.OUT_OF_RANGE)));
     }
 
     @Test

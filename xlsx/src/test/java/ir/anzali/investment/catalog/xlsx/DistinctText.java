@@ -73,7 +73,7 @@ final class DistinctText {
             for (int r = 0; r < rows; r++) {
                 out.write("<row r=\"" + (r + 2) + "\"><c t=\"s\"><v>" + 2 * r + "</v></c><c t=\"s\"><v>" + (2 * r + 1)
                         + "</v></c><c t=\"inlineStr\"><is><t>TOURISM</t></is></c><c><v>" + (1000 + r)
-                        + "</v></c><c t=\"inlineStr\"><is><t>IRR</t></is></c><c t=\"inlineStr\"><is><t>AFZO</t></is></c></row>");
+                        + "</v></c><c t=\"inlineStr\"><is><t>USD</t></is></c><c t=\"inlineStr\"><is><t>AFZO</t></is></c></row>");
             }
             out.write("</sheetData></worksheet>");
             out.flush();

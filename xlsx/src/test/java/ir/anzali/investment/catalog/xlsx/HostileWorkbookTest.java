@@ -145,7 +145,7 @@ class HostileWorkbookTest {
             ws.inlineString(1, 0, "AFZ-TOU-001");
             ws.inlineString(1, 1, "Anzali MARK Hotel");
             ws.inlineString(1, 2, "TOURISM");
-            ws.value(1, 3, 5);
+            ws.value(1, 3, 5_000_000_000L);
             ws.inlineString(1, 4, "IRR");
             ws.inlineString(1, 5, "AFZO");
         });
@@ -204,7 +204,7 @@ class HostileWorkbookTest {
         Path file = book("wide-row.xlsx", ws -> {
             header(ws);
             for (int r = 1; r <= 10; r++) {
-                String[] cells = {"AFZ-TOU-" + r, "Seaside hotel " + r, "TOURISM", "5", "IRR", "AFZO"};
+                String[] cells = {"AFZ-TOU-" + r, "Seaside hotel " + r, "TOURISM", "5000000000", "IRR", "AFZO"};
                 for (int c = 0; c < cells.length; c++) {
                     ws.inlineString(r, c, cells[c]);
                 }
@@ -229,7 +229,7 @@ class HostileWorkbookTest {
             ws.inlineString(1, 0, "AFZ-TOU-001");
             ws.inlineString(1, 1, "ب".repeat(32_767));
             ws.inlineString(1, 2, "TOURISM");
-            ws.value(1, 3, 5);
+            ws.value(1, 3, 5_000_000_000L);
             ws.inlineString(1, 4, "IRR");
             ws.inlineString(1, 5, "AFZO");
         });
@@ -279,12 +279,12 @@ class HostileWorkbookTest {
             ws.inlineString(1, 0, "AFZ-TOU-001");
             ws.inlineString(1, 1, "Hotel");
             ws.inlineString(1, 2, "TOURISM");
-            ws.value(1, 3, 5);
+            ws.value(1, 3, 5_000_000_000L);
             ws.inlineString(1, 4, "IRR");
             ws.inlineString(1, 5, "AFZO");
         });
         Path file = ir.anzali.investment.catalog.xlsx.internal.Workbooks.withSheet(plain, dir.resolve("huge.xlsx"),
-                xml -> xml.replaceFirst("<v>5(\\.0)?</v>", "<v>1E-999999999</v>"));
+                xml -> xml.replaceFirst("<v>5000000000(\\.0)?</v>", "<v>1E-999999999</v>"));
         ImportReport report = validate(file);
         Problem p = only(report);
         assertThat(p.code()).isEqualTo(ErrorCode.TYPE_ERROR);

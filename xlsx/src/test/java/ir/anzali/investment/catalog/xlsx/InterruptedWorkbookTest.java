@@ -52,7 +52,7 @@ class InterruptedWorkbookTest {
                 ws.inlineString(r, 0, "AFZ-TOU-" + r);
                 ws.inlineString(r, 1, "Beach hotel " + r);
                 ws.inlineString(r, 2, "TOURISM");
-                ws.value(r, 3, 5);
+                ws.value(r, 3, 5_000_000_000L);
                 ws.inlineString(r, 4, "IRR");
                 ws.inlineString(r, 5, "AFZO");
             }

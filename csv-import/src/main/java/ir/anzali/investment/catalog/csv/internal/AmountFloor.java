@@ -20,7 +20,11 @@ public record AmountFloor(BigDecimal rials, BigDecimal others) {
     /** No floor: every positive amount is plausible. */
     public static final AmountFloor NONE = new AmountFloor(BigDecimal.ZERO, BigDecimal.ZERO);
 
+    /** The CSV format's floors: 1,000,000,000 rials, and 1,000 units of any other currency. */
+    public static final AmountFloor FORMAT = new AmountFloor(BigDecimal.valueOf(1_000_000_000L), BigDecimal.valueOf(1000));
+
     private static final int[] POWERS = {3, 6, 9, 12};
+    /** The scale words of {@link #POWERS} as a rial or toman amount is written in a cell. */
     private static final String[] PERSIAN = {"هزار", "میلیون", "میلیارد", "هزار میلیارد"};
 
     /**
@@ -40,7 +44,9 @@ public record AmountFloor(BigDecimal rials, BigDecimal others) {
     /**
      * Checks one amount: a positive amount below the floor of its currency is recorded on the row
      * as {@code out-of-range}, naming the cell's text, the floor and the amount with the scale word
-     * that would make it plausible. Zero and negative amounts are left to validation.
+     * that would make it plausible, in the messages' language and, for rials and tomans in English,
+     * also as it is written in Persian ({@code 250 billion IRR (250 میلیارد ریال)}). Zero and
+     * negative amounts are left to validation.
      *
      * @param row    the row, holding the problem when there is one
      * @param column the amount's column
@@ -63,9 +69,12 @@ public record AmountFloor(BigDecimal rials, BigDecimal others) {
             }
         }
         Messages messages = row.messages();
-        String suggestion = messages.number(written.stripTrailingZeros().toPlainString()) + " "
-                + (unit.currency().equals(Money.IRR) ? PERSIAN[k] + " " + unit.label()
-                        : messages.get("scale." + POWERS[k]) + " " + messages.unit(unit));
+        String number = written.stripTrailingZeros().toPlainString();
+        String suggestion = messages.number(number) + " " + messages.get("scale." + POWERS[k]) + " "
+                + messages.unit(unit);
+        if (unit.currency().equals(Money.IRR) && !messages.unit(unit).equals(unit.label())) {
+            suggestion += " (" + number + " " + PERSIAN[k] + " " + unit.label() + ")";
+        }
         row.problem(column, ErrorCode.OUT_OF_RANGE, messages.get("out-of-range.amount.small",
                 "value", row.text(column), "column", row.label(column),
                 "floor", messages.number(String.format(Locale.ROOT, "%,d", floor.toBigInteger())) + " "

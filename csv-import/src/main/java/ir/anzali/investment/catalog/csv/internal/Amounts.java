@@ -50,8 +50,8 @@ final class Amounts {
         String text = row.missing(amountColumn) ? null : row.text(amountColumn);
         List<String> parts = text == null ? List.of() : parts(text);
         if (parts.size() < 2) {
-            Money one = money(row, amountColumn, currencyColumn, true, floor);
-            return one == null ? null : Investment.of(one);
+            Money single = money(row, amountColumn, currencyColumn, true, floor);
+            return single == null ? null : Investment.of(single);
         }
         CurrencyUnits.Unit column = row.currency(currencyColumn);
         if (column == null && !row.missing(currencyColumn)) {
@@ -69,39 +69,12 @@ final class Amounts {
                 row.numberProblem(amountColumn, e, "type-error.amount");
                 return null;
             }
-            if (amount == null) {
+            Money money = amount == null ? null : one(row, amountColumn, currencyColumn, column, amount, part, seen, floor);
+            if (amount == null || money == null) {
                 return null;
             }
-            CurrencyUnits.Unit unit = amount.unit().orElse(column);
-            if (unit == null) {
-                row.problem(currencyColumn, ErrorCode.REQUIRED, row.messages().get("required.currency",
-                        "column", row.label(currencyColumn)));
-                return null;
-            }
-            if (column != null && unit.currency().equals(column.currency()) && !unit.equals(column)) {
-                row.problem(currencyColumn, ErrorCode.CROSS_FIELD, row.messages().get("cross-field.currency",
-                        "unit", row.messages().unit(unit), "currency", row.messages().unit(column)));
-                return null;
-            }
-            columnUsed |= unit.equals(column);
-            first = first == null ? unit : first;
-            if (!seen.add(unit.currency())) {
-                row.problem(amountColumn, ErrorCode.CROSS_FIELD, row.messages().get("cross-field.currency-twice",
-                        "currency", row.messages().unit(new CurrencyUnits.Unit(unit.currency(), BigDecimal.ONE))));
-                return null;
-            }
-            BigDecimal value = amount.unit().isPresent() ? amount.amount() : amount.amount().multiply(unit.factor());
-            Money money;
-            try {
-                money = Money.of(value, unit.currency());
-            } catch (IllegalArgumentException e) {
-                row.problem(amountColumn, ErrorCode.TYPE_ERROR, row.messages().get("type-error.number.digits",
-                        "value", part));
-                return null;
-            }
-            if (!floor.check(row, amountColumn, money, unit, amount.scale())) {
-                return null;
-            }
+            columnUsed |= amount.unit().map(u -> u.equals(column)).orElse(true);
+            first = first == null ? amount.unit().orElse(column) : first;
             out.add(money);
         }
         if (column != null && first != null && !columnUsed) {
@@ -177,19 +150,40 @@ final class Amounts {
         if (amount == null || column == null && !row.missing(currencyColumn)) {
             return null;
         }
-        CurrencyUnits.Unit unit;
-        if (amount.unit().isPresent()) {
-            unit = amount.unit().get();
-            if (column != null && !column.equals(unit)) {
-                row.problem(currencyColumn, ErrorCode.CROSS_FIELD, row.messages().get("cross-field.currency",
-                        "unit", row.messages().unit(unit), "currency", row.messages().unit(column)));
-                return null;
-            }
-        } else if (column != null) {
-            unit = column;
-        } else {
+        return one(row, amountColumn, currencyColumn, column, amount, row.text(amountColumn), null, floor);
+    }
+
+    /**
+     * Reads one amount of an amount cell: its unit, or the currency column's for a bare number
+     * ({@code required} on the currency column when neither names one); a unit that the currency
+     * column contradicts is {@code cross-field}; then the money, checked against the floor.
+     *
+     * @param column the currency column's unit, null when the column is missing
+     * @param amount the amount, the header's scale and unit applied
+     * @param text   the amount as written, for messages
+     * @param seen   the currencies of the amounts before it in its cell, to which its own is added;
+     *               null when it is the cell's only amount. One of several amounts may be in
+     *               another currency than the currency column's, but not in another unit of the
+     *               same currency, nor in a currency seen before.
+     * @return the money, or null when wrong (then the row holds the problem)
+     */
+    private static @Nullable Money one(Row row, String amountColumn, String currencyColumn,
+            CurrencyUnits.@Nullable Unit column, AmountParser.ParsedAmount amount, @Nullable String text,
+            @Nullable Set<Currency> seen, AmountFloor floor) {
+        CurrencyUnits.Unit unit = amount.unit().orElse(column);
+        if (unit == null) {
             row.problem(currencyColumn, ErrorCode.REQUIRED, row.messages().get("required.currency",
                     "column", row.label(currencyColumn)));
+            return null;
+        }
+        if (column != null && !unit.equals(column) && (seen == null || unit.currency().equals(column.currency()))) {
+            row.problem(currencyColumn, ErrorCode.CROSS_FIELD, row.messages().get("cross-field.currency",
+                    "unit", row.messages().unit(unit), "currency", row.messages().unit(column)));
+            return null;
+        }
+        if (seen != null && !seen.add(unit.currency())) {
+            row.problem(amountColumn, ErrorCode.CROSS_FIELD, row.messages().get("cross-field.currency-twice",
+                    "currency", row.messages().unit(new CurrencyUnits.Unit(unit.currency(), BigDecimal.ONE))));
             return null;
         }
         Money money;
@@ -197,7 +191,7 @@ final class Amounts {
             money = amount.toMoney(unit);
         } catch (IllegalArgumentException e) {
             row.problem(amountColumn, ErrorCode.TYPE_ERROR, row.messages().get("type-error.number.digits",
-                    "value", row.text(amountColumn)));
+                    "value", text));
             return null;
         }
         return floor.check(row, amountColumn, money, unit, amount.scale()) ? money : null;

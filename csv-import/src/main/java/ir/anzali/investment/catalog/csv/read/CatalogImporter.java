@@ -501,8 +501,8 @@ public final class CatalogImporter {
         private @Nullable Executor executor;
         private @Nullable Path temporaryDirectory;
         private Clock clock = Clock.systemDefaultZone();
-        private BigDecimal smallestRials = AmountFloor.NONE.rials();
-        private BigDecimal smallestOtherAmount = AmountFloor.NONE.others();
+        private BigDecimal smallestRials = AmountFloor.FORMAT.rials();
+        private BigDecimal smallestOtherAmount = AmountFloor.FORMAT.others();
 
         private Builder() {
         }
@@ -636,8 +636,8 @@ public final class CatalogImporter {
          * The smallest plausible IRR amount of an {@code investment} or a {@code min_investment}, in
          * rials: a positive amount below it is {@code out-of-range}, with a message proposing the
          * scale word that was probably left out ({@code 250 ریال}: did you mean
-         * {@code 250 میلیارد ریال}?). The CSV format's threshold is 1,000,000,000 rials; the default
-         * is 0, which accepts every amount.
+         * {@code 250 میلیارد ریال}?). The default is the CSV format's threshold, 1,000,000,000 rials;
+         * 0 accepts every amount.
          *
          * @param rials the amount, not null, not negative
          * @return this builder
@@ -651,8 +651,8 @@ public final class CatalogImporter {
         /**
          * The smallest plausible amount of an {@code investment} or a {@code min_investment} in any
          * currency other than IRR, in units of that currency: a positive amount below it is
-         * {@code out-of-range}, as for {@link #smallestRials(BigDecimal)}. The CSV format's
-         * threshold is 1,000; the default is 0, which accepts every amount.
+         * {@code out-of-range}, as for {@link #smallestRials(BigDecimal)}. The default is the CSV
+         * format's threshold, 1,000; 0 accepts every amount.
          *
          * @param units the amount, not null, not negative
          * @return this builder

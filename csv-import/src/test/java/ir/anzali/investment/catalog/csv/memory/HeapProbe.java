@@ -85,7 +85,7 @@ public final class HeapProbe {
                 .catalogLimits(CatalogLimits.forHeap(Runtime.getRuntime().maxMemory())).build();
         Catalog empty = Catalog.empty(ReferenceData.defaults());
         CatalogImport result = importer.importInto(empty, ImportSource.of(new Rows(HEADER,
-                "AFZ-%d,هتل,TOURISM,1000,IRR,AFZO\n", rows), "held.csv"), null);
+                "AFZ-%d,هتل,TOURISM,1000,USD,AFZO\n", rows), "held.csv"), null);
         ImportReport report = result.reports().get(0);
         System.out.println("imported " + result.imported() + " same " + (result.catalog() == empty) + " rows "
                 + report.rowsRead() + " errors " + report.errorCount());
@@ -100,9 +100,9 @@ public final class HeapProbe {
      * folder's files; with {@code throw}, hands the rows to a consumer that throws at the last one.
      */
     private static void ids(int rows, String mode) throws IOException {
-        String row = "AFZ-%d,هتل,TOURISM,1000,IRR,AFZO\n";
+        String row = "AFZ-%d,هتل,TOURISM,1000,USD,AFZO\n";
         InputStream in = new SequenceInputStream(new Rows(HEADER, row, rows),
-                new ByteArrayInputStream("AFZ-1,هتل,TOURISM,1000,IRR,AFZO\n".getBytes(StandardCharsets.UTF_8)));
+                new ByteArrayInputStream("AFZ-1,هتل,TOURISM,1000,USD,AFZO\n".getBytes(StandardCharsets.UTF_8)));
         CatalogImporter importer = CatalogImporter.builder().parallelism(2).mode(ImportMode.SKIP_INVALID).build();
         if (mode.equals("throw")) {
             try {

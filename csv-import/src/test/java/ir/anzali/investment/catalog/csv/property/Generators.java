@@ -109,10 +109,21 @@ public final class Generators {
         return BigDecimal.valueOf(unscaled, scale);
     }
 
-    /** An amount in a currency: whole rials, up to three decimals in the others. */
+    /**
+     * A plausible amount in a currency (CSV format §4): whole rials from 1,000,000,000, up to three
+     * decimals from 1,000 units in the others.
+     */
     Money money(String currency) {
-        return Money.of(decimal(1, random.nextBoolean() ? 1000 : 1_000_000_000,
-                currency.equals("IRR") ? 0 : random.nextInt(4)), currency);
+        if (currency.equals("IRR")) {
+            return Money.of(rials(), currency);
+        }
+        return Money.of(decimal(1000, random.nextBoolean() ? 100_000 : 1_000_000_000, random.nextInt(4)), currency);
+    }
+
+    /** A plausible IRR amount: from 1,000,000,000 rials, the floor of the format, to 10^18. */
+    BigDecimal rials() {
+        return BigDecimal.valueOf(random.nextLong(1_000_000_000L,
+                random.nextBoolean() ? 1_000_000_000_000L : 1_000_000_000_000_000_000L));
     }
 
     LocalDate date() {
@@ -181,7 +192,7 @@ public final class Generators {
                 .subsectors(random.nextBoolean() ? List.of() : List.of(pick(pick(REF.sectors()).subsectors())))
                 .areas(random.nextBoolean() ? List.of() : List.of(item(), item()))
                 .investmentModels(random.nextBoolean() ? List.of() : List.of(pick(List.of(InvestmentModel.values()))))
-                .minInvestment(maybe(Money.of(decimal(1, 1_000_000, 0), "IRR")))
+                .minInvestment(maybe(Money.of(rials(), "IRR")))
                 .minDirectJobs(maybe(random.nextInt(0, 100)))
                 .minYouthJobs(maybe(random.nextInt(0, 100)))
                 .validFrom(from)

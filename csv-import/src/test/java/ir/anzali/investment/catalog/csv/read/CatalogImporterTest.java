@@ -54,7 +54,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class CatalogImporterTest {
 
-    private static final String VALID = HEADER + "\nAFZ-TOU-001,هتل,TOURISM,5,IRR,AFZO\nAFZ-TOU-002,اسکله,TOURISM,7,IRR,AFZO\n";
+    private static final String VALID = HEADER + "\nAFZ-TOU-001,هتل,TOURISM,5000000000,IRR,AFZO\nAFZ-TOU-002,اسکله,TOURISM,7000000000,IRR,AFZO\n";
 
     @TempDir
     Path dir;
@@ -114,7 +114,7 @@ class CatalogImporterTest {
 
     @Test
     void an_explicit_encoding_overrides_detection() throws Exception {
-        Path file = write(dir, "x.csv", HEADER + "\nAFZ-1,عنوان,TOURISM,5,IRR,AFZO\n", Charset.forName("windows-1256"),
+        Path file = write(dir, "x.csv", HEADER + "\nAFZ-1,عنوان,TOURISM,5000000000,IRR,AFZO\n", Charset.forName("windows-1256"),
                 false);
         CatalogImporter wrong = CatalogImporter.builder().encoding(StandardCharsets.UTF_8).build();
         ImportReport report = checked(wrong.validate(file, Kind.OPPORTUNITIES));
@@ -125,7 +125,7 @@ class CatalogImporterTest {
     @Test
     void each_file_of_an_import_is_read_with_its_own_encoding_and_delimiter_and_the_other_is_detected()
             throws Exception {
-        Path opportunities = write(dir, "opportunities.csv", HEADER.replace(',', ';') + "\nAFZ-1;عنوان;TOURISM;5;IRR;AFZO\n",
+        Path opportunities = write(dir, "opportunities.csv", HEADER.replace(',', ';') + "\nAFZ-1;عنوان;TOURISM;5000000000;IRR;AFZO\n",
                 Charset.forName("windows-1256"), false);
         ImportSource own = ImportSource.of(opportunities).withEncoding(Charset.forName("windows-1256"))
                 .withDelimiter(';');
@@ -163,7 +163,7 @@ class CatalogImporterTest {
     @Test
     void a_multi_line_cell_leaves_later_line_numbers_right() throws Exception {
         String content = "id,title_fa,summary_fa,sector,investment,currency,lead_agency\r\n"
-                + "AFZ-001,هتل,\"سطر اول\r\nسطر دوم\nسطر سوم\",TOURISM,5,IRR,AFZO\r\n"
+                + "AFZ-001,هتل,\"سطر اول\r\nسطر دوم\nسطر سوم\",TOURISM,5000000000,IRR,AFZO\r\n"
                 + "AFZ-002,اسکله,,TOURISM,-5,IRR,AFZO\r\n";
         ImportReport report = validate(content);
         assertThat(report.errors()).extracting(Problem::line, Problem::row, Problem::column)
@@ -172,7 +172,7 @@ class CatalogImporterTest {
 
     @Test
     void blank_rows_are_skipped_and_counted() throws Exception {
-        ImportReport report = validate("\n\n" + HEADER + "\nAFZ-001,هتل,TOURISM,5,IRR,AFZO\n,,,,,\n \t,\u00A0,,,,\n");
+        ImportReport report = validate("\n\n" + HEADER + "\nAFZ-001,هتل,TOURISM,5000000000,IRR,AFZO\n,,,,,\n \t,\u00A0,,,,\n");
         assertThat(report.skipped()).isEqualTo(2);
         assertThat(report.accepted()).isEqualTo(1);
         assertThat(report.rowsRead()).isEqualTo(3);
@@ -181,7 +181,7 @@ class CatalogImporterTest {
     @Test
     void unknown_columns_are_warnings_and_ignored() throws Exception {
         ImportReport report = validate("id,title_fa,notes,sector,investment,currency,lead_agency\n"
-                + "AFZ-001,هتل,whatever,TOURISM,5,IRR,AFZO\n");
+                + "AFZ-001,هتل,whatever,TOURISM,5000000000,IRR,AFZO\n");
         assertThat(report.valid()).isTrue();
         assertThat(report.warnings()).extracting(Problem::line, Problem::column, p -> p.code().code())
                 .containsExactly(tuple(1L, "notes", "unknown-column"));
@@ -190,7 +190,7 @@ class CatalogImporterTest {
     @Test
     void header_names_match_in_any_case_spacing_and_language() throws Exception {
         ImportReport report = validate(" ID ,Title-FA,  SECTOR,investment,واحد پول,Lead Agency\n"
-                + "AFZ-001,هتل,TOURISM,5,IRR,AFZO\n");
+                + "AFZ-001,هتل,TOURISM,5000000000,IRR,AFZO\n");
         assertThat(report.columns()).containsExactly("id", "title_fa", "sector", "investment", "currency",
                 "lead_agency");
         assertThat(report.accepted()).isEqualTo(1);
@@ -199,9 +199,9 @@ class CatalogImporterTest {
     @Test
     void indirect_jobs_are_read_under_their_english_or_persian_header() throws Exception {
         List<Opportunity> english = read(importer, write(dir, "en.csv", HEADER + ",indirect_jobs\n"
-                + "AFZ-001,هتل,TOURISM,5,IRR,AFZO,۱۲۰\n"));
+                + "AFZ-001,هتل,TOURISM,5000000000,IRR,AFZO,۱۲۰\n"));
         List<Opportunity> persian = read(importer, write(dir, "fa.csv", HEADER + ",اشتغال غير مستقيم\n"
-                + "AFZ-001,هتل,TOURISM,5,IRR,AFZO,45\n"));
+                + "AFZ-001,هتل,TOURISM,5000000000,IRR,AFZO,45\n"));
 
         assertThat(english).singleElement().extracting(Opportunity::indirectJobs).isEqualTo(120);
         assertThat(persian).singleElement().extracting(Opportunity::indirectJobs).isEqualTo(45);
@@ -209,7 +209,7 @@ class CatalogImporterTest {
 
     @Test
     void negative_indirect_jobs_are_out_of_range_on_their_column() throws Exception {
-        ImportReport report = validate(HEADER + ",indirect_jobs\nAFZ-001,هتل,TOURISM,5,IRR,AFZO,-3\n");
+        ImportReport report = validate(HEADER + ",indirect_jobs\nAFZ-001,هتل,TOURISM,5000000000,IRR,AFZO,-3\n");
 
         assertThat(report.errors()).extracting(Problem::line, Problem::column, Problem::value, p -> p.code().code())
                 .containsExactly(tuple(2L, "indirect_jobs", "-3", "out-of-range"));
@@ -217,7 +217,7 @@ class CatalogImporterTest {
 
     @Test
     void a_broken_rule_of_a_nested_property_is_reported_on_its_column() throws Exception {
-        ImportReport report = validate(HEADER + ",latitude,longitude\nAFZ-001,هتل,TOURISM,5,IRR,AFZO,95,49.46\n");
+        ImportReport report = validate(HEADER + ",latitude,longitude\nAFZ-001,هتل,TOURISM,5000000000,IRR,AFZO,95,49.46\n");
 
         assertThat(report.errors()).extracting(Problem::column, p -> p.code().code())
                 .containsExactly(tuple("latitude", "out-of-range"));
@@ -225,7 +225,7 @@ class CatalogImporterTest {
 
     @Test
     void a_stream_is_read_once_with_detection() throws Exception {
-        byte[] bytes = (HEADER + "\nAFZ-001,هتل,TOURISM,5,IRR,AFZO\n").getBytes(Charset.forName("windows-1256"));
+        byte[] bytes = (HEADER + "\nAFZ-001,هتل,TOURISM,5000000000,IRR,AFZO\n").getBytes(Charset.forName("windows-1256"));
         ImportReport report = checked(importer.validate(new ByteArrayInputStream(bytes), "upload.csv",
                 Kind.OPPORTUNITIES));
         assertThat(report.file()).isEqualTo("upload.csv");
@@ -249,7 +249,7 @@ class CatalogImporterTest {
     @Test
     void a_date_the_calendar_lacks_is_explained_in_the_library_s_own_words_never_an_exception_s_text()
             throws Exception {
-        String content = HEADER + ",published_on\nAFZ-001,هتل,TOURISM,5,IRR,AFZO,1405/07/31\n";
+        String content = HEADER + ",published_on\nAFZ-001,هتل,TOURISM,5000000000,IRR,AFZO,1405/07/31\n";
         ImportReport english = checked(importer.validate(write(dir, "d.csv", content), Kind.OPPORTUNITIES));
         assertThat(english.errors()).extracting(Problem::message).containsExactly("\"1405/07/31\" is not a day of the"
                 + " calendar: its month or day does not exist, or its year is neither Solar Hijri (1200 to 1599) nor"
@@ -273,7 +273,7 @@ class CatalogImporterTest {
     @Test
     void persian_messages_are_given_when_asked() throws Exception {
         ImportReport report = checked(CatalogImporter.builder().persian().build()
-                .validate(write(dir, "p.csv", HEADER + "\nAFZ-001,هتل,TURISM,5,IRR,AFZO\n"), Kind.OPPORTUNITIES));
+                .validate(write(dir, "p.csv", HEADER + "\nAFZ-001,هتل,TURISM,5000000000,IRR,AFZO\n"), Kind.OPPORTUNITIES));
         assertThat(report.errors()).singleElement().satisfies(p -> {
             assertThat(p.code().code()).isEqualTo("unknown-code");
             assertThat(p.message()).contains("«TURISM»").contains("TOURISM");
@@ -314,7 +314,7 @@ class CatalogImporterTest {
         List<long[]> seen = new ArrayList<>();
         CatalogImporter withProgress = CatalogImporter.builder()
                 .progress((file, rows, bytes, total) -> seen.add(new long[] {rows, bytes, total})).build();
-        Path file = write(dir, "p.csv", HEADER + "\nAFZ-001,هتل,TOURISM,5,IRR,AFZO\n");
+        Path file = write(dir, "p.csv", HEADER + "\nAFZ-001,هتل,TOURISM,5000000000,IRR,AFZO\n");
         withProgress.validate(file, Kind.OPPORTUNITIES);
         assertThat(seen).isNotEmpty();
         long[] last = seen.get(seen.size() - 1);
@@ -360,7 +360,7 @@ class CatalogImporterTest {
         assertThat(got).extracting(o -> o.id().value()).containsExactly("AFZ-TOU-001", "AFZ-TOU-002");
 
         got.clear();
-        String broken = VALID + "AFZ-TOU-003,بد,TURISM,5,IRR,AFZO\n";
+        String broken = VALID + "AFZ-TOU-003,بد,TURISM,5000000000,IRR,AFZO\n";
         ImportReport bad = spooling.forEachOpportunity(ImportSource.of(stream(broken), "upload.csv"), empty, got::add);
         assertThat(checked(bad).errors()).extracting(Problem::line, Problem::column).containsExactly(tuple(4L, "sector"));
         assertThat(got).isEmpty();
@@ -477,7 +477,7 @@ class CatalogImporterTest {
 
     @Test
     void an_upload_is_read_once() throws Exception {
-        ImportSource upload = ImportSource.of(stream(HEADER + "\nAFZ-TOU-001,هتل,TOURISM,5,IRR,AFZO\n"), "upload.csv");
+        ImportSource upload = ImportSource.of(stream(HEADER + "\nAFZ-TOU-001,هتل,TOURISM,5000000000,IRR,AFZO\n"), "upload.csv");
         assertThat(checked(importer.validate(upload, Kind.OPPORTUNITIES)).accepted()).isEqualTo(1);
         assertThatThrownBy(() -> importer.validate(upload, Kind.OPPORTUNITIES))
                 .isInstanceOf(java.io.IOException.class).hasMessageContaining("upload.csv can be read only once");

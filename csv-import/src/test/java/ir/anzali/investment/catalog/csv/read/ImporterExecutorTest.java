@@ -53,7 +53,7 @@ class ImporterExecutorTest {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         for (int i = 0; i < ROWS; i++) {
             text.append("AFZ-TOU-").append(i).append(",هتل ساحلی شماره ").append(i).append(',')
-                    .append(i % 97 == 0 ? "NOPE" : "TOURISM").append(",5,IRR,AFZO\n");
+                    .append(i % 97 == 0 ? "NOPE" : "TOURISM").append(",5000000000,IRR,AFZO\n");
         }
         return CsvFiles.write(dir, "opportunities.csv", text.toString());
     }

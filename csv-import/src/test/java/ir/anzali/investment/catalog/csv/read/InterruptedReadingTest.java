@@ -39,7 +39,7 @@ class InterruptedReadingTest {
     @ValueSource(ints = {1, 2})
     void an_interrupted_csv_stream_stops_after_the_read_under_way_and_keeps_the_flag(int parallelism) throws Exception {
         CatalogImporter importer = CatalogImporter.builder().parallelism(parallelism).build();
-        Rows stream = new Rows(HEADER + "\n", i -> "AFZ-TOU-" + i + ",هتل ساحلی,TOURISM,5,IRR,AFZO\n");
+        Rows stream = new Rows(HEADER + "\n", i -> "AFZ-TOU-" + i + ",هتل ساحلی,TOURISM,5000000000,IRR,AFZO\n");
         Outcome outcome = interrupted(stream, () -> importer.validate(stream, "endless.csv", Kind.OPPORTUNITIES));
         assertThat(outcome.thrown).isInstanceOf(InterruptedIOException.class);
         assertThat(outcome.flagKept).isTrue();

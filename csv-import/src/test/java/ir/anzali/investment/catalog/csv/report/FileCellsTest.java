@@ -24,7 +24,7 @@ class FileCellsTest {
     @Test
     void keepsTheHeaderWithTheColumnEachCellWasRecognizedAs() throws IOException {
         Path file = CsvFiles.write(dir, "o.csv", "شناسه,title_fa,notes,sector,investment,currency,lead_agency\n"
-                + "AFZ-TOU-001,هتل,x,TOURISM,100,IRR,AFZO\n");
+                + "AFZ-TOU-001,هتل,x,TOURISM,100000000000,IRR,AFZO\n");
 
         FileCells cells = validate(file, 1000).cells();
 
@@ -40,9 +40,9 @@ class FileCellsTest {
     @Test
     void keepsTheRawCellsOfRowsWithErrorsOnly() throws IOException {
         Path file = CsvFiles.write(dir, "o.csv", CsvFiles.HEADER + "\n"
-                + "AFZ-TOU-001,هتل,TOURISM,100,IRR,AFZO\n"
+                + "AFZ-TOU-001,هتل,TOURISM,100000000000,IRR,AFZO\n"
                 + "AFZ-TOU-002,\" اسکله\u200f \",TOURISM,-5,IRR,AFZO\n"
-                + "AFZ-TOU-001,هتل دوم,TOURISM,100,IRR,AFZO\n");
+                + "AFZ-TOU-001,هتل دوم,TOURISM,100000000000,IRR,AFZO\n");
 
         ImportReport report = validate(file, 1000);
 

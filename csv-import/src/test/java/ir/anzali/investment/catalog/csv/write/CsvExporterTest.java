@@ -76,7 +76,7 @@ class CsvExporterTest {
         Opportunity o = Opportunity.builder(OpportunityId.of("AFZ-X-1")).title(title, title + " en")
                 .summary("سطر اول\nسطر دوم", null)
                 .sector(ReferenceData.defaults().sector("TOURISM").orElseThrow())
-                .investment(Money.of(BigDecimal.TEN, Money.IRR))
+                .investment(Money.of(new BigDecimal("10000000000"), Money.IRR))
                 .leadAgency(ReferenceData.defaults().agency("AFZO").orElseThrow())
                 .tags(List.of("=x", "-y", "ساده")).build();
         Catalog catalog = Catalog.builder(ReferenceData.defaults()).opportunity(o).build();
@@ -93,7 +93,7 @@ class CsvExporterTest {
     void indirect_jobs_are_written_after_youth_jobs_and_read_back() throws Exception {
         Opportunity o = Opportunity.builder(OpportunityId.of("AFZ-X-1")).title("هتل", null)
                 .sector(ReferenceData.defaults().sector("TOURISM").orElseThrow())
-                .investment(Money.of(BigDecimal.TEN, Money.IRR))
+                .investment(Money.of(new BigDecimal("10000000000"), Money.IRR))
                 .leadAgency(ReferenceData.defaults().agency("AFZO").orElseThrow())
                 .directJobs(80).youthJobs(30).indirectJobs(240).build();
         Catalog catalog = Catalog.builder(ReferenceData.defaults()).opportunity(o).build();

@@ -75,7 +75,7 @@ class PartsTest {
                 + inline("D1", "investment") + inline("E1", "currency") + inline("F1", "lead_agency")
                 + inline("G1", "published_on") + "</row>"
                 + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c>" + inline("B2", "Hotel") + inline("C2", "TOURISM")
-                + "<c r=\"D2\"><v>5</v></c>" + inline("E2", "IRR") + inline("F2", "AFZO")
+                + "<c r=\"D2\"><v>5000000000</v></c>" + inline("E2", "IRR") + inline("F2", "AFZO")
                 + "<c r=\"G2\" s=\"1\"><v>46000</v></c></row></sheetData></worksheet>");
         return parts;
     }
