@@ -157,7 +157,7 @@ public final class WorkbookWriter {
             return;
         }
         switch (column.type()) {
-            case DECIMAL, INTEGER -> number(ws, r, c, false, csv);
+            case DECIMAL, PERCENT, INTEGER -> number(ws, r, c, false, csv);
             case AMOUNT, QUANTITY -> number(ws, r, c, true, csv);
             case DATE -> date(ws, r, c, csv);
             default -> ws.value(r, c, text(column, csv));
