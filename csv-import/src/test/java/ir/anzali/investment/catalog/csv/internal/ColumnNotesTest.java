@@ -40,11 +40,11 @@ class ColumnNotesTest {
 
     @Test
     void a_column_without_a_note_is_refused_by_name() {
-        Column unknown = new Column("seasonal_jobs", "اشتغال فصلی", false, Column.Type.INTEGER, null, "seasonalJobs",
+        Column unknown = new Column("wave_height_m", "ارتفاع موج", false, Column.Type.DECIMAL, null, "waveHeightM",
                 Column.Access.writeOnly((Object o) -> null));
 
         assertThatThrownBy(() -> ColumnNotes.of(Kind.OPPORTUNITIES, unknown, Locale.ENGLISH))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("note.opportunities.seasonal_jobs");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("note.opportunities.wave_height_m");
     }
 
     @Test
