@@ -80,8 +80,14 @@ public final class Fixtures {
         try {
             Class<?>[] parameters = java.util.Arrays.stream(type.getRecordComponents())
                     .map(java.lang.reflect.RecordComponent::getType).toArray(Class<?>[]::new);
-            return (T) type.getDeclaredConstructor(parameters)
-                    .newInstance(ir.anzali.investment.catalog.internal.Drafts.values(builder).values().toArray());
+            Object[] values = new Object[parameters.length];
+            java.lang.reflect.RecordComponent[] components = type.getRecordComponents();
+            for (int i = 0; i < components.length; i++) {
+                java.lang.reflect.Field field = builder.getClass().getDeclaredField(components[i].getName());
+                field.setAccessible(true);
+                values[i] = field.get(builder);
+            }
+            return (T) type.getDeclaredConstructor(parameters).newInstance(values);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

@@ -2,7 +2,6 @@ package ir.anzali.investment.catalog.incentive;
 
 import ir.anzali.investment.catalog.internal.CodeMatcher;
 import ir.anzali.investment.catalog.internal.Draft;
-import ir.anzali.investment.catalog.internal.Drafts;
 import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.reference.InvestmentModel;
 import ir.anzali.investment.catalog.reference.Agency;
@@ -28,7 +27,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -173,13 +174,28 @@ public record Incentive(
         private @Nullable Integer minYouthJobs;
         private @Nullable LocalDate validFrom;
         private @Nullable LocalDate validTo;
-        private final Draft<Incentive> draft = new Draft<>(Incentive.class, this, REQUIRED, this::construct);
+        private final Draft<Incentive> draft = new Draft<>(Incentive.class, this::values, REQUIRED, this::construct);
 
         private Builder() {
         }
 
         private Builder(Incentive i) {
-            Drafts.fill(i, this);
+            id = i.id();
+            type = i.type();
+            title = i.title();
+            legalBasis = i.legalBasis();
+            authority = i.authority();
+            benefitPercent = i.benefitPercent();
+            durationYears = i.durationYears();
+            sectors = i.sectors();
+            subsectors = i.subsectors();
+            areas = i.areas();
+            investmentModels = i.investmentModels();
+            minInvestment = i.minInvestment();
+            minDirectJobs = i.minDirectJobs();
+            minYouthJobs = i.minYouthJobs();
+            validFrom = i.validFrom();
+            validTo = i.validTo();
         }
 
         /**
@@ -443,6 +459,28 @@ public record Incentive(
          */
         public Incentive build(CatalogValidator validator) {
             return draft.build(validator);
+        }
+
+        /** What the builder holds, by the names of the record's components, in their order; null where absent. */
+        private Map<String, @Nullable Object> values() {
+            Map<String, @Nullable Object> values = new LinkedHashMap<>();
+            values.put("id", id);
+            values.put("type", type);
+            values.put("title", title);
+            values.put("legalBasis", legalBasis);
+            values.put("authority", authority);
+            values.put("benefitPercent", benefitPercent);
+            values.put("durationYears", durationYears);
+            values.put("sectors", sectors);
+            values.put("subsectors", subsectors);
+            values.put("areas", areas);
+            values.put("investmentModels", investmentModels);
+            values.put("minInvestment", minInvestment);
+            values.put("minDirectJobs", minDirectJobs);
+            values.put("minYouthJobs", minYouthJobs);
+            values.put("validFrom", validFrom);
+            values.put("validTo", validTo);
+            return values;
         }
 
         /** Calls the constructor with what the builder holds, unchecked. */

@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the builder of a record shares with its siblings beyond its values: the codes it was given
- * as text that name nothing ({@code unknown-code}), its validation and its checked build. A
- * builder's values are those of its fields ({@link Drafts#values(Object)}). Not thread-safe, like
+ * as text that name nothing ({@code unknown-code}), its validation and its checked build. The
+ * builder lists its values itself, by the names of its record's components. Not thread-safe, like
  * the builder that holds it.
  *
  * @param <T> the record built
@@ -33,7 +33,7 @@ public final class Draft<T> {
             .thenComparing(Violation::template);
 
     private final Class<T> type;
-    private final Object builder;
+    private final Supplier<Map<String, @Nullable Object>> values;
     private final Set<String> required;
     private final Supplier<T> construct;
     private final Map<String, Violation> unknown = new HashMap<>();
@@ -42,13 +42,14 @@ public final class Draft<T> {
      * The draft of a builder.
      *
      * @param type      the record built, not null
-     * @param builder   the builder, nested in the record's class, not null
+     * @param values    what the builder holds, by the names of the record's components, null where
+     *                  absent; a new map on each call, not null
      * @param required  the properties that must have a value, not null
      * @param construct calls the record's constructor with the builder's values, not null
      */
-    public Draft(Class<T> type, Object builder, Set<String> required, Supplier<T> construct) {
+    public Draft(Class<T> type, Supplier<Map<String, @Nullable Object>> values, Set<String> required, Supplier<T> construct) {
         this.type = type;
-        this.builder = builder;
+        this.values = values;
         this.required = required;
         this.construct = construct;
     }
@@ -104,7 +105,7 @@ public final class Draft<T> {
      * @return the violations, ordered by property, never null
      */
     public List<Violation> validate(CatalogValidator validator) {
-        List<Violation> checked = validator.validateDraft(type, Drafts.values(builder), required, construct);
+        List<Violation> checked = validator.validateDraft(type, values.get(), required, construct);
         if (unknown.isEmpty()) {
             return checked;
         }
@@ -127,7 +128,7 @@ public final class Draft<T> {
      *                                   when there are any
      */
     public T build(CatalogValidator validator) {
-        if (unknown.isEmpty() && Drafts.holds(builder, required)) {
+        if (unknown.isEmpty() && holdsRequired()) {
             T built = construct.get();
             List<Violation> violations = validator.validate(built);
             if (violations.isEmpty()) {
@@ -136,5 +137,16 @@ public final class Draft<T> {
             throw new ValidationFailedException(violations);
         }
         throw new ValidationFailedException(validate(validator));
+    }
+
+    /** Whether the builder holds a value for each required property. */
+    private boolean holdsRequired() {
+        Map<String, @Nullable Object> held = values.get();
+        for (String property : required) {
+            if (held.get(property) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -2,7 +2,6 @@ package ir.anzali.investment.catalog.opportunity;
 
 import ir.anzali.investment.catalog.incentive.IncentiveId;
 import ir.anzali.investment.catalog.internal.Draft;
-import ir.anzali.investment.catalog.internal.Drafts;
 import ir.anzali.investment.catalog.internal.Lists;
 import ir.anzali.investment.catalog.money.Investment;
 import ir.anzali.investment.catalog.money.Money;
@@ -33,7 +32,9 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -231,13 +232,36 @@ public record Opportunity(
         private @Nullable URI feasibilityUrl;
         private List<String> tags = List.of();
         private List<StatusChange> history = List.of();
-        private final Draft<Opportunity> draft = new Draft<>(Opportunity.class, this, REQUIRED, this::construct);
+        private final Draft<Opportunity> draft = new Draft<>(Opportunity.class, this::values, REQUIRED, this::construct);
 
         private Builder() {
         }
 
         private Builder(Opportunity o) {
-            Drafts.fill(o, this);
+            id = o.id();
+            title = o.title();
+            summary = o.summary();
+            sector = o.sector();
+            subsector = o.subsector();
+            location = o.location();
+            investment = o.investment();
+            investmentModel = o.investmentModel();
+            status = o.status();
+            irrPercent = o.irrPercent();
+            paybackYears = o.paybackYears();
+            directJobs = o.directJobs();
+            youthJobs = o.youthJobs();
+            indirectJobs = o.indirectJobs();
+            leadAgency = o.leadAgency();
+            partnerAgencies = o.partnerAgencies();
+            incentives = o.incentives();
+            publishedOn = o.publishedOn();
+            deadline = o.deadline();
+            contactEmail = o.contactEmail();
+            contactPhone = o.contactPhone();
+            feasibilityUrl = o.feasibilityUrl();
+            tags = o.tags();
+            history = o.history();
         }
 
         /**
@@ -656,6 +680,36 @@ public record Opportunity(
          */
         public Opportunity build(CatalogValidator validator) {
             return draft.build(validator);
+        }
+
+        /** What the builder holds, by the names of the record's components, in their order; null where absent. */
+        private Map<String, @Nullable Object> values() {
+            Map<String, @Nullable Object> values = new LinkedHashMap<>();
+            values.put("id", id);
+            values.put("title", title);
+            values.put("summary", summary);
+            values.put("sector", sector);
+            values.put("subsector", subsector);
+            values.put("location", location);
+            values.put("investment", investment);
+            values.put("investmentModel", investmentModel);
+            values.put("status", status);
+            values.put("irrPercent", irrPercent);
+            values.put("paybackYears", paybackYears);
+            values.put("directJobs", directJobs);
+            values.put("youthJobs", youthJobs);
+            values.put("indirectJobs", indirectJobs);
+            values.put("leadAgency", leadAgency);
+            values.put("partnerAgencies", partnerAgencies);
+            values.put("incentives", incentives);
+            values.put("publishedOn", publishedOn);
+            values.put("deadline", deadline);
+            values.put("contactEmail", contactEmail);
+            values.put("contactPhone", contactPhone);
+            values.put("feasibilityUrl", feasibilityUrl);
+            values.put("tags", tags);
+            values.put("history", history);
+            return values;
         }
 
         /** Calls the constructor with what the builder holds, unchecked. */

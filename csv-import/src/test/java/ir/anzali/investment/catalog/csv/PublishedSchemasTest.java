@@ -2,6 +2,8 @@ package ir.anzali.investment.catalog.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.report.ReportJson;
@@ -10,13 +12,16 @@ import ir.anzali.investment.catalog.reference.ReferenceData;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The JSON Schemas of the catalog and of the import report: what the library writes follows them,
- * they refuse what it would never write, and the copies in {@code docs/schemas/} are the ones in
- * the jars.
+ * they refuse what it would never write, they declare the property of every column, and the copies
+ * in {@code docs/schemas/} are the ones in the jars.
  */
 class PublishedSchemasTest {
 
@@ -66,5 +71,25 @@ class PublishedSchemasTest {
                 .isEqualTo(CatalogJson.schema());
         assertThat(Files.readString(docs.resolve("import-report.schema.json"), StandardCharsets.UTF_8))
                 .isEqualTo(ReportJson.schema());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void every_column_names_a_property_the_catalog_schema_declares(Kind kind) throws Exception {
+        // The module reads Jackson's tree model only in this test.
+        PublishedSchemasTest.class.getModule().addReads(ModuleLayer.boot().findModule("com.fasterxml.jackson.databind")
+                .orElseThrow());
+        JsonNode defs = new ObjectMapper().readTree(CatalogJson.schema()).path("$defs");
+        for (Column c : kind.columns()) {
+            List<String> names = List.of(c.property().split("\\."));
+            // A currency column names the currency of the amount its neighbour holds.
+            JsonNode node = defs.path(kind == Kind.OPPORTUNITIES ? "opportunity" : "incentive");
+            for (String name : c.type() == Column.Type.CURRENCY ? names.subList(0, names.size() - 1) : names) {
+                String ref = node.path("$ref").asText("");
+                node = (ref.startsWith("#/$defs/") ? defs.path(ref.substring("#/$defs/".length())) : node)
+                        .path("properties").path(name);
+            }
+            assertThat(node.isObject()).as(c.name() + " " + c.property()).isTrue();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package ir.anzali.investment.catalog.csv.internal;
 
+import ir.anzali.investment.catalog.csv.Column;
 import ir.anzali.investment.catalog.money.Investment;
 import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.text.Named;
@@ -19,6 +20,30 @@ import org.jspecify.annotations.Nullable;
 final class Cells {
 
     private Cells() {
+    }
+
+    /**
+     * The cell of a column of a record, as the exporter writes it: the column's value
+     * ({@link Column.Access#get}) written by the rule of its type.
+     */
+    static String of(Column column, Object record) {
+        @Nullable Object value = column.access().get(record);
+        if (value == null) {
+            return "";
+        }
+        return switch (column.type()) {
+            case ID -> (String) value;
+            case TEXT -> text((String) value);
+            case DECIMAL, PERCENT -> decimal((BigDecimal) value);
+            case QUANTITY -> quantity((BigDecimal) value);
+            case AMOUNT -> value instanceof Investment i ? amount(i) : amount((Money) value);
+            case CURRENCY -> value instanceof Investment i ? currency(i) : currency((Money) value);
+            case INTEGER -> integer((Integer) value);
+            case DATE -> date((LocalDate) value);
+            case URL -> url((URI) value);
+            case CODE -> code((Named) value);
+            case LIST -> list((List<?>) value);
+        };
     }
 
     static String text(@Nullable String value) {
@@ -71,11 +96,8 @@ final class Cells {
         return value == null ? "" : value.code();
     }
 
-    static String codes(List<? extends Named> values) {
-        return String.join(";", values.stream().map(Named::code).toList());
-    }
-
-    static String texts(List<String> values) {
-        return String.join(";", values.stream().map(Cells::text).toList());
+    /** Items joined with {@code ;}: codes by their code, text guarded. */
+    static String list(List<?> values) {
+        return String.join(";", values.stream().map(v -> v instanceof Named n ? n.code() : text((String) v)).toList());
     }
 }

@@ -1,6 +1,11 @@
 package ir.anzali.investment.catalog.csv.internal;
 
 import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.incentive.IncentiveType;
+import ir.anzali.investment.catalog.opportunity.LandTenure;
+import ir.anzali.investment.catalog.opportunity.Status;
+import ir.anzali.investment.catalog.reference.InvestmentModel;
+import ir.anzali.investment.catalog.text.Named;
 import ir.anzali.investment.catalog.internal.CodeMatcher;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.opportunity.OpportunityId;
@@ -23,6 +28,15 @@ import org.jspecify.annotations.Nullable;
  * catalog that rows update, with the day of their status changes. Immutable and thread-safe.
  */
 public final class Context {
+
+    /** The statuses, matched by code or name. */
+    static final CodeMatcher<Status> STATUSES = CodeMatcher.ofEnum(Status.class);
+    /** The ways to invest, matched by code or name. */
+    static final CodeMatcher<InvestmentModel> MODELS = CodeMatcher.ofEnum(InvestmentModel.class);
+    /** The kinds of land tenure, matched by code or name. */
+    static final CodeMatcher<LandTenure> TENURES = CodeMatcher.ofEnum(LandTenure.class);
+    /** The types of incentive, matched by code or name. */
+    static final CodeMatcher<IncentiveType> TYPES = CodeMatcher.ofEnum(IncentiveType.class);
 
     private final Function<OpportunityId, Optional<Opportunity>> current;
     private final @Nullable LocalDate day;
@@ -129,5 +143,24 @@ public final class Context {
     CodeMatcher<Subsector> subsectors(Sector sector) {
         CodeMatcher<Subsector> matcher = subsectorsBySector.get(sector);
         return matcher != null ? matcher : CodeMatcher.of(sector.subsectors());
+    }
+
+    /**
+     * The codes of a column's list ({@link ir.anzali.investment.catalog.csv.Column#codeList()}),
+     * matched by code or name.
+     *
+     * @throws IllegalArgumentException for a list that holds no codes of the catalog
+     */
+    CodeMatcher<? extends Named> codes(String list) {
+        return switch (list) {
+            case "sector" -> sectors;
+            case "subsector" -> subsectors;
+            case "agency" -> agencies;
+            case "status" -> STATUSES;
+            case "investment_model" -> MODELS;
+            case "land_tenure" -> TENURES;
+            case "incentive_type" -> TYPES;
+            default -> throw new IllegalArgumentException("No codes are read from the list " + list);
+        };
     }
 }

@@ -6,11 +6,11 @@ import ir.anzali.investment.catalog.incentive.Incentive;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The rows the exporter writes (CSV format §6): the cells of an opportunity or an incentive in the
- * order of its kind's columns, by the same rules the importer reads them with. Stateless and
+ * order of its kind's columns, each taken from the record by its column's entry and written by the
+ * rule of the column's type, which the importer reads back. Stateless and
  * thread-safe.
  */
 public final class CsvRows {
@@ -25,7 +25,7 @@ public final class CsvRows {
      * @return one cell per column of {@link Kind#OPPORTUNITIES}, never null
      */
     public static List<String> of(Opportunity o) {
-        return inOrder(Kind.OPPORTUNITIES, OpportunityMapper.cells(o));
+        return row(Kind.OPPORTUNITIES, o);
     }
 
     /**
@@ -35,17 +35,13 @@ public final class CsvRows {
      * @return one cell per column of {@link Kind#INCENTIVES}, never null
      */
     public static List<String> of(Incentive i) {
-        return inOrder(Kind.INCENTIVES, IncentiveMapper.cells(i));
+        return row(Kind.INCENTIVES, i);
     }
 
-    private static List<String> inOrder(Kind kind, Map<String, String> cells) {
+    private static List<String> row(Kind kind, Object record) {
         List<String> row = new ArrayList<>(kind.columns().size());
         for (Column c : kind.columns()) {
-            String cell = cells.get(c.name());
-            if (cell == null) {
-                throw new IllegalStateException("No cell written for column " + c.name());
-            }
-            row.add(cell);
+            row.add(Cells.of(c, record));
         }
         return row;
     }

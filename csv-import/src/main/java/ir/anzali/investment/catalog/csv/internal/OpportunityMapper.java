@@ -4,49 +4,22 @@ import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.incentive.IncentiveId;
 import ir.anzali.investment.catalog.money.Investment;
-import ir.anzali.investment.catalog.reference.InvestmentModel;
 import ir.anzali.investment.catalog.opportunity.IllegalTransitionException;
-import ir.anzali.investment.catalog.opportunity.LandTenure;
 import ir.anzali.investment.catalog.opportunity.Location;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.opportunity.OpportunityId;
-import ir.anzali.investment.catalog.opportunity.Status;
 import ir.anzali.investment.catalog.reference.Agency;
 import ir.anzali.investment.catalog.reference.Sector;
 import ir.anzali.investment.catalog.reference.Subsector;
-import ir.anzali.investment.catalog.internal.CodeMatcher;
 import ir.anzali.investment.catalog.text.LocalizedText;
 import ir.anzali.investment.catalog.validation.CatalogValidator;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Reads opportunity rows (CSV format §2) and writes opportunities back as rows. Immutable and thread-safe. */
+/** Reads opportunity rows (CSV format §2). Immutable and thread-safe. */
 final class OpportunityMapper extends RowMapper<Opportunity> {
-
-    /** The columns that hold one value of one property, in the order they are read. */
-    static final List<Field<Opportunity, Opportunity.Builder>> FIELDS = List.of(
-            Field.code("investment_model", CodeMatcher.ofEnum(InvestmentModel.class), Opportunity.Builder::investmentModel,
-                    Opportunity::investmentModel),
-            Field.code("status", CodeMatcher.ofEnum(Status.class), Opportunity.Builder::status, Opportunity::status),
-            Field.percent("irr_percent", Opportunity.Builder::irrPercent, Opportunity::irrPercent),
-            Field.decimal("payback_years", Opportunity.Builder::paybackYears, Opportunity::paybackYears),
-            Field.integer("direct_jobs", Opportunity.Builder::directJobs, Opportunity::directJobs),
-            Field.integer("youth_jobs", Opportunity.Builder::youthJobs, Opportunity::youthJobs),
-            Field.integer("indirect_jobs", Opportunity.Builder::indirectJobs, Opportunity::indirectJobs),
-            Field.codes("partner_agencies", Context::agencies, Opportunity.Builder::partnerAgencies,
-                    Opportunity::partnerAgencies),
-            Field.date("published_on", Opportunity.Builder::publishedOn, Opportunity::publishedOn),
-            Field.date("deadline", Opportunity.Builder::deadline, Opportunity::deadline),
-            Field.text("contact_email", Opportunity.Builder::contactEmail, Opportunity::contactEmail),
-            Field.text("contact_phone", Opportunity.Builder::contactPhone, Opportunity::contactPhone),
-            Field.url("feasibility_url", Opportunity.Builder::feasibilityUrl, Opportunity::feasibilityUrl),
-            Field.texts("tags", Opportunity.Builder::tags, Opportunity::tags));
-
-    private static final CodeMatcher<LandTenure> TENURES = CodeMatcher.ofEnum(LandTenure.class);
 
     OpportunityMapper(Context context, CatalogValidator validator, Locale locale, AmountFloor floor) {
         super(Kind.OPPORTUNITIES, context, validator, locale, floor);
@@ -66,50 +39,16 @@ final class OpportunityMapper extends RowMapper<Opportunity> {
                 .sector(sector)
                 .subsector(subsector(row, sector))
                 .location(new Location(row.text("area"), row.text("address"), row.decimal("latitude"),
-                        row.decimal("longitude"), row.quantity("land_area_m2"), row.code("land_tenure", TENURES)))
+                        row.decimal("longitude"), row.quantity("land_area_m2"), row.code("land_tenure", Context.TENURES)))
                 .investment(investment)
                 .leadAgency(lead)
                 .incentives(incentives(row));
-        for (Field<Opportunity, Opportunity.Builder> field : FIELDS) {
-            field.read().read(row, context(), b);
-        }
+        readColumns(row, b);
         if (idText != null) {
             context().current(OpportunityId.of(idText)).ifPresent(current -> update(row, b, current));
         }
         return build(row, b, Opportunity.Builder::build, Opportunity.Builder::validate,
                 idText != null && title != null && sector != null && investment != null && lead != null);
-    }
-
-    /**
-     * An opportunity's cells, by column.
-     *
-     * @param o the opportunity
-     * @return the cells of every column of the format, as the exporter writes them
-     */
-    static Map<String, String> cells(Opportunity o) {
-        Map<String, String> out = new HashMap<>();
-        out.put("id", o.id().value());
-        out.put("title_fa", Cells.text(o.title().fa()));
-        out.put("title_en", Cells.text(o.title().en()));
-        out.put("summary_fa", o.summary() == null ? "" : Cells.text(o.summary().fa()));
-        out.put("summary_en", o.summary() == null ? "" : Cells.text(o.summary().en()));
-        out.put("sector", o.sector().code());
-        out.put("subsector", Cells.code(o.subsector()));
-        Location l = o.location();
-        out.put("area", Cells.text(l.area()));
-        out.put("address", Cells.text(l.address()));
-        out.put("latitude", Cells.decimal(l.latitude()));
-        out.put("longitude", Cells.decimal(l.longitude()));
-        out.put("land_area_m2", Cells.quantity(l.landAreaM2()));
-        out.put("land_tenure", Cells.code(l.landTenure()));
-        out.put("investment", Cells.amount(o.investment()));
-        out.put("currency", Cells.currency(o.investment()));
-        out.put("lead_agency", o.leadAgency().code());
-        out.put("incentives", String.join(";", o.incentives().stream().map(IncentiveId::value).toList()));
-        for (Field<Opportunity, Opportunity.Builder> field : FIELDS) {
-            out.put(field.column(), field.write().apply(o));
-        }
-        return out;
     }
 
     /**

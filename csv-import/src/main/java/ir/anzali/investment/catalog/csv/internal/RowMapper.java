@@ -11,6 +11,7 @@ import ir.anzali.investment.catalog.validation.Violation;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,6 +73,36 @@ abstract class RowMapper<T> {
             validate(row, e.violations());
             return null;
         }
+    }
+
+    /**
+     * Gives the builder the value of each column that alone holds a property
+     * ({@link Column.Access#settable()}), read by the rule of the column's type, in the order of the
+     * kind's columns. The other columns are read by the mapper, together.
+     */
+    final void readColumns(Row row, Object builder) {
+        for (Column c : kind.columns()) {
+            if (c.access().settable()) {
+                c.access().set(builder, value(row, c));
+            }
+        }
+    }
+
+    private @Nullable Object value(Row row, Column column) {
+        String name = column.name();
+        String list = column.codeList();
+        return switch (column.type()) {
+            case TEXT -> row.text(name);
+            case DECIMAL -> row.decimal(name);
+            case PERCENT -> row.percent(name);
+            case QUANTITY -> row.quantity(name);
+            case INTEGER -> row.integer(name);
+            case DATE -> row.date(name);
+            case URL -> row.url(name);
+            case CODE -> row.code(name, context.codes(Objects.requireNonNull(list, name)));
+            case LIST -> list == null ? row.list(name) : row.codes(name, context.codes(list));
+            case ID, AMOUNT, CURRENCY -> throw new IllegalStateException("The column " + name + " is read with others");
+        };
     }
 
     /** A row's title, or null after recording that a title is required. */

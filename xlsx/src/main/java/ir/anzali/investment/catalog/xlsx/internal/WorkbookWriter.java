@@ -1,9 +1,9 @@
 package ir.anzali.investment.catalog.xlsx.internal;
 
 import ir.anzali.investment.catalog.csv.Column;
+import ir.anzali.investment.catalog.csv.internal.ColumnNotes;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.internal.FormulaGuard;
-import ir.anzali.investment.catalog.internal.text.MessageBundle;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -23,9 +23,10 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Writes workbooks with fastexcel, streaming: one sheet per kind with its header row bold, frozen
- * and annotated with each column's rule, right-to-left in Persian; values typed (numbers, dates) and
- * text always as string cells, never formulas; dropdown lists on coded columns fed from a hidden
- * sheet. Rows go to the output as they are written, so memory does not grow with the catalog.
+ * and annotated with each column's note ({@link ColumnNotes}), right-to-left in Persian; values
+ * typed (numbers, dates) and text always as string cells, never formulas; dropdown lists on coded
+ * columns fed from a hidden sheet. Rows go to the output as they are written, so memory does not
+ * grow with the catalog.
  */
 public final class WorkbookWriter {
 
@@ -39,7 +40,6 @@ public final class WorkbookWriter {
      * showing the serial number.
      */
     private static final String SOLAR_HIJRI = "[$-100429]yyyy/mm/dd";
-    private static final MessageBundle RULES = MessageBundle.load(WorkbookWriter.class::getResourceAsStream, "rules");
 
     private final boolean persian;
     private final Locale locale;
@@ -115,7 +115,7 @@ public final class WorkbookWriter {
         for (int c = 0; c < columns.size(); c++) {
             Column column = columns.get(c);
             ws.value(0, c, column.header(persian));
-            ws.comment(0, c, RULES.get(sheet.kind().reportName() + "." + column.name(), locale));
+            ws.comment(0, c, ColumnNotes.of(sheet.kind(), column, locale));
             ws.width(c, width(column));
         }
         ws.range(0, 0, 0, columns.size() - 1).style().bold().fillColor("DDEBF7").wrapText(true).set();
@@ -141,7 +141,7 @@ public final class WorkbookWriter {
                     v.errorStyle(DataValidationErrorStyle.INFORMATION).showErrorMessage(false);
                 } else {
                     v.errorStyle(DataValidationErrorStyle.WARNING).showErrorMessage(true)
-                            .errorTitle(RULES.get("dropdown.title", locale)).error(RULES.get("dropdown.error", locale));
+                            .errorTitle(ColumnNotes.dropdownTitle(locale)).error(ColumnNotes.dropdownError(locale));
                 }
             }
         }
@@ -157,7 +157,7 @@ public final class WorkbookWriter {
             return;
         }
         switch (column.type()) {
-            case DECIMAL, INTEGER -> number(ws, r, c, false, csv);
+            case DECIMAL, PERCENT, INTEGER -> number(ws, r, c, false, csv);
             case AMOUNT, QUANTITY -> number(ws, r, c, true, csv);
             case DATE -> date(ws, r, c, csv);
             default -> ws.value(r, c, text(column, csv));
