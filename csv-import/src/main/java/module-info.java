@@ -13,10 +13,11 @@ module ir.anzali.investment.catalog.csv {
     exports ir.anzali.investment.catalog.csv;
     exports ir.anzali.investment.catalog.csv.read;
     exports ir.anzali.investment.catalog.csv.report;
+    exports ir.anzali.investment.catalog.csv.spi;
     exports ir.anzali.investment.catalog.csv.write;
 
     exports ir.anzali.investment.catalog.csv.internal to ir.anzali.investment.catalog.xlsx,
             ir.anzali.investment.catalog.cli;
 
-    uses ir.anzali.investment.catalog.csv.internal.WorkbookReader;
+    uses ir.anzali.investment.catalog.csv.spi.RecordReader;
 }

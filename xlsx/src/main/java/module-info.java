@@ -12,6 +12,6 @@ module ir.anzali.investment.catalog.xlsx {
 
     exports ir.anzali.investment.catalog.xlsx;
 
-    provides ir.anzali.investment.catalog.csv.internal.WorkbookReader
+    provides ir.anzali.investment.catalog.csv.spi.RecordReader
             with ir.anzali.investment.catalog.xlsx.internal.XlsxReader;
 }

@@ -34,6 +34,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_record_reader_interface_depends_on_no_reading_or_writing() {
+        noClasses().that().resideInAPackage("..csv.spi..")
+                .should().dependOnClassesThat().resideInAnyPackage("..csv.internal..", "..csv.read..", "..csv.write..")
+                .check(CSV);
+    }
+
+    @Test
     void jackson_is_used_only_to_write_reports() {
         noClasses().that().resideOutsideOfPackage("..csv.report..")
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")

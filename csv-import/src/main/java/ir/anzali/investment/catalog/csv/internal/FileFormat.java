@@ -69,13 +69,24 @@ public enum FileFormat {
      *         entries {@link #of(Path)} tells apart; {@link #PDF}; otherwise {@link #CSV}
      */
     public static FileFormat ofHead(byte[] head, int length) {
-        if (WorkbookReader.looksLikeWorkbook(head, length)) {
+        if (isZip(head, length)) {
             return WORKBOOK;
         }
         if (CompoundFile.matches(head, length)) {
             return OFFICE_97;
         }
         return length >= 5 && new String(head, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-") ? PDF : CSV;
+    }
+
+    /**
+     * Tells whether a file's first bytes are those of a zip archive, as an {@code .xlsx} workbook is.
+     *
+     * @param head   the first bytes
+     * @param length how many of them there are
+     * @return true for a zip archive's local file header
+     */
+    public static boolean isZip(byte[] head, int length) {
+        return length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
     }
 
     /**

@@ -2,6 +2,8 @@ package ir.anzali.investment.catalog.csv.internal;
 
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.Problem;
+import ir.anzali.investment.catalog.csv.spi.CellNames;
+import ir.anzali.investment.catalog.csv.spi.CellValue;
 import ir.anzali.investment.catalog.money.AmountParser;
 import ir.anzali.investment.catalog.money.CurrencyUnits;
 import ir.anzali.investment.catalog.internal.CodeMatcher;

@@ -4,6 +4,10 @@ import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
+import ir.anzali.investment.catalog.csv.spi.CellValue;
+import ir.anzali.investment.catalog.csv.spi.CellRecord;
+import ir.anzali.investment.catalog.csv.spi.RecordException;
+import ir.anzali.investment.catalog.csv.spi.RecordReader;
 import ir.anzali.investment.catalog.internal.CodeMatcher;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,10 +20,12 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One pass over one sheet of a workbook: finds the sheet of a kind, reads its header, and sends every
- * row down the path of a CSV file's rows ({@link Tally}), with typed cells and with the sheet and cell
- * named in each problem. Memory stays bounded: rows are read and handed on one by one. Not
- * thread-safe.
+ * One pass over one sheet of a file read by a {@link RecordReader} — a workbook, or a format another
+ * jar adds: finds the sheet of a kind, reads its header, and sends every record down the path of a
+ * CSV file's rows ({@link Tally}), with typed cells and with the sheet and cell named in each problem
+ * (a format without sheets names neither, as a CSV file). The reader's records are checked against
+ * the limits again here, whoever wrote the reader. Memory stays bounded: records are read and handed
+ * on one by one. Not thread-safe.
  */
 public final class SheetRun {
 
@@ -62,10 +68,12 @@ public final class SheetRun {
     }
 
     /**
-     * Reads the sheet of a kind from a workbook file.
+     * Reads the sheet of a kind from a file.
      *
-     * @param reader   the workbook reader
-     * @param file     the workbook
+     * @param reader   the reader of its format
+     * @param workbook whether the file is a workbook, which a file that cannot be read is said not to be;
+     *                 false for another format, which is said to be unreadable
+     * @param file     the file
      * @param name     the file's name for the report
      * @param kind     what to read
      * @param settings how to read it
@@ -77,8 +85,8 @@ public final class SheetRun {
      *         kept, the workers have ended
      * @throws IOException when the file cannot be read (not for bad content)
      */
-    public static <T> ImportReport read(WorkbookReader reader, Path file, String name, Kind kind, Settings settings,
-            Context context, Consumer<? super T> accepted) throws IOException {
+    public static <T> ImportReport read(RecordReader reader, boolean workbook, Path file, String name, Kind kind,
+            Settings settings, Context context, Consumer<? super T> accepted) throws IOException {
         Tally<T> unnamed = new Tally<>(name, null, kind, settings, context, accepted);
         Messages messages = unnamed.messages();
         try {
@@ -87,7 +95,7 @@ public final class SheetRun {
             unnamed.addError(e.problem());
             return unnamed.report(null, null);
         }
-        try (WorkbookReader.Workbook book = reader.open(file, settings.limits(), settings.temporary())) {
+        try (RecordReader.Document book = reader.open(file, settings.limits(), settings.temporary())) {
             List<String> named = book.sheets().stream().filter(s -> namedFor(s, kind)).toList();
             if (named.size() > 1) {
                 unnamed.addError(unnamed.fileProblem(null, ErrorCode.MALFORMED_WORKBOOK, messages.get(
@@ -101,18 +109,19 @@ public final class SheetRun {
                         "malformed-workbook.no-sheet", "value", kind.reportName(), "persian", kind.persianName())));
                 return unnamed.report(null, null);
             }
-            try (Tally<T> tally = new Tally<>(name, sheet.get(), kind, settings, context, accepted)) {
-                try (WorkbookReader.Rows rows = book.rows(sheet.get())) {
+            String shown = sheet.get().isEmpty() ? null : sheet.get();
+            try (Tally<T> tally = new Tally<>(name, shown, kind, settings, context, accepted)) {
+                try (RecordReader.Records rows = book.records(sheet.get())) {
                     readRows(rows, tally, settings, name);
-                } catch (WorkbookException e) {
-                    tally.addError(failure(tally, e, settings));
+                } catch (RecordException e) {
+                    tally.addError(failure(tally, e, settings, workbook));
                 } catch (Tally.LimitReached e) {
                     tally.addError(e.problem());
                 }
                 return tally.report(null, null);
             }
-        } catch (WorkbookException e) {
-            unnamed.addError(failure(unnamed, e, settings));
+        } catch (RecordException e) {
+            unnamed.addError(failure(unnamed, e, settings, workbook));
             return unnamed.report(null, null);
         }
     }
@@ -144,30 +153,30 @@ public final class SheetRun {
      *         which the reading of its other sheet reports
      * @throws IOException when the file cannot be read
      */
-    public static boolean holdsSheetFor(WorkbookReader reader, Path file, Kind kind, Settings settings)
+    public static boolean holdsSheetFor(RecordReader reader, Path file, Kind kind, Settings settings)
             throws IOException {
-        try (WorkbookReader.Workbook book = reader.open(file, settings.limits(), settings.temporary())) {
+        try (RecordReader.Document book = reader.open(file, settings.limits(), settings.temporary())) {
             return book.sheets().stream().anyMatch(s -> namedFor(s, kind));
-        } catch (WorkbookException e) {
+        } catch (RecordException e) {
             return false;
         }
     }
 
-    private static <T> void readRows(WorkbookReader.Rows rows, Tally<T> tally, Settings settings, String name)
-            throws WorkbookException, IOException {
-        WorkbookReader.SheetRow first = convert(rows.next());
-        while (first != null && Row.blank(first.cells())) {
-            first = convert(rows.next());
+    private static <T> void readRows(RecordReader.Records rows, Tally<T> tally, Settings settings, String name)
+            throws RecordException, IOException {
+        CellRecord first = convert(rows.next(), settings);
+        while (first != null && Row.blank(texts(first))) {
+            first = convert(rows.next(), settings);
         }
         if (first == null) {
             tally.addError(tally.fileProblem(null, ErrorCode.EMPTY_FILE, tally.messages().get("empty-sheet")));
             return;
         }
-        Header header = tally.header(withoutTrailingBlanks(first.cells()), first.line());
+        Header header = tally.header(withoutTrailingBlanks(texts(first)), first.line());
         if (header == null) {
             return;
         }
-        Pipeline.run(new Batches<>(rows, tally, header), tally, settings, name, () -> -1, -1);
+        Pipeline.run(new Batches<>(rows, tally, header, settings), tally, settings, name, () -> -1, -1);
         settings.progress().progress(name, tally.rowsRead(), -1, -1);
     }
 
@@ -175,30 +184,32 @@ public final class SheetRun {
      * The rows of a sheet in batches, read on the reading thread; a row that cannot be read ends them,
      * after the rows read before it.
      */
-    private static final class Batches<T> implements Pipeline.Feed<T, WorkbookException> {
-        private final WorkbookReader.Rows rows;
+    private static final class Batches<T> implements Pipeline.Feed<T, RecordException> {
+        private final RecordReader.Records rows;
         private final Tally<T> tally;
         private final Header header;
+        private final Settings settings;
         private boolean ended;
 
-        Batches(WorkbookReader.Rows rows, Tally<T> tally, Header header) {
+        Batches(RecordReader.Records rows, Tally<T> tally, Header header, Settings settings) {
             this.rows = rows;
             this.tally = tally;
             this.header = header;
+            this.settings = settings;
         }
 
         @Override
-        public Pipeline.@Nullable Batch<T, WorkbookException> next() throws IOException {
+        public Pipeline.@Nullable Batch<T, RecordException> next() throws IOException {
             if (ended) {
                 return null;
             }
-            List<WorkbookReader.RawRow> batch = new ArrayList<>(BATCH);
-            WorkbookException failure = null;
+            List<RecordReader.RawRecord> batch = new ArrayList<>(BATCH);
+            RecordException failure = null;
             long bytes = 0;
             try {
                 while (batch.size() < BATCH && bytes < BATCH_BYTES) {
                     Interrupts.check();
-                    WorkbookReader.RawRow r = rows.next();
+                    RecordReader.RawRecord r = rows.next();
                     if (r == null) {
                         ended = true;
                         break;
@@ -206,25 +217,25 @@ public final class SheetRun {
                     batch.add(r);
                     bytes += r.bytes();
                 }
-            } catch (WorkbookException e) {
+            } catch (RecordException e) {
                 ended = true;
                 failure = e;
             }
             if (batch.isEmpty() && failure == null) {
                 return null;
             }
-            WorkbookException last = failure;
+            RecordException last = failure;
             return () -> convert(batch, last);
         }
 
         /** Converts and maps the rows of a batch, up to one that cannot be converted; runs on any thread. */
-        private Pipeline.Done<T, WorkbookException> convert(List<WorkbookReader.RawRow> batch,
-                @Nullable WorkbookException failure) {
+        private Pipeline.Done<T, RecordException> convert(List<RecordReader.RawRecord> batch,
+                @Nullable RecordException failure) {
             List<Tally.Mapped<T>> mapped = new ArrayList<>(batch.size());
-            for (WorkbookReader.RawRow r : batch) {
+            for (RecordReader.RawRecord r : batch) {
                 try {
-                    mapped.add(map(tally, header, r.convert()));
-                } catch (WorkbookException e) {
+                    mapped.add(map(tally, header, checked(r.convert(), settings)));
+                } catch (RecordException e) {
                     return new Pipeline.Done<>(mapped, e);
                 }
             }
@@ -233,19 +244,22 @@ public final class SheetRun {
     }
 
     /** A row cut or padded to the header's width; a value right of the header is an error on its cell. */
-    private static <T> Tally.Mapped<T> map(Tally<T> tally, Header header, WorkbookReader.SheetRow r) {
+    private static <T> Tally.Mapped<T> map(Tally<T> tally, Header header, CellRecord r) {
         int width = header.width();
-        String[] cells = Arrays.copyOf(r.cells(), width);
-        CellValue[] typed = Arrays.copyOf(r.typed(), width);
-        for (int i = Math.min(r.cells().length, width); i < width; i++) {
-            cells[i] = "";
+        String[] cells = new String[width];
+        CellValue[] typed = new CellValue[width];
+        for (int i = 0; i < width; i++) {
+            CellValue value = i < r.size() ? r.cell(i) : CellValue.BLANK;
+            cells[i] = value.text();
+            typed[i] = typed(value);
         }
         Row row = new Row(header, cells, typed, tally.sheet(), r.line(), tally.messages());
         boolean extra = false;
-        for (int i = width; i < r.cells().length; i++) {
-            if (!Row.blank(new String[] {r.cells()[i]}) || r.typed()[i] != null) {
-                String cell = CellNames.of(i, r.line());
-                row.cellProblem(cell, r.cells()[i], ErrorCode.EXTRA_CELL,
+        for (int i = width; i < r.size(); i++) {
+            CellValue value = r.cell(i);
+            if (!Row.blank(new String[] {value.text()}) || typed(value) != null) {
+                String cell = r.reference(i);
+                row.cellProblem(cell, value.text(), ErrorCode.EXTRA_CELL,
                         tally.messages().get("extra-cell.sheet", "value", cell));
                 extra = true;
             }
@@ -253,9 +267,39 @@ public final class SheetRun {
         return extra ? tally.refused(row) : tally.map(row);
     }
 
-    private static WorkbookReader.@Nullable SheetRow convert(WorkbookReader.@Nullable RawRow row)
-            throws WorkbookException {
-        return row == null ? null : row.convert();
+    /** The value of a cell that is not text, or null for text and blank cells, as {@link Row} takes them. */
+    private static @Nullable CellValue typed(CellValue value) {
+        return value instanceof CellValue.Text || value instanceof CellValue.Blank ? null : value;
+    }
+
+    /** The text of each cell of a record. */
+    private static String[] texts(CellRecord r) {
+        String[] texts = new String[r.size()];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = r.cell(i).text();
+        }
+        return texts;
+    }
+
+    private static @Nullable CellRecord convert(RecordReader.@Nullable RawRecord row, Settings settings)
+            throws RecordException {
+        return row == null ? null : checked(row.convert(), settings);
+    }
+
+    /** A record within the limits, whichever reader made it. */
+    private static CellRecord checked(CellRecord r, Settings settings) throws RecordException {
+        if (r.size() > settings.limits().maxColumns()) {
+            throw new RecordException(RecordException.Reason.TOO_MANY_COLUMNS, r.line(), String.valueOf(r.size()));
+        }
+        long chars = 0;
+        for (int i = 0; i < r.size(); i++) {
+            int length = r.cell(i).text().length();
+            chars += length;
+            if (length > settings.limits().maxCellChars() || chars > settings.limits().maxRecordChars()) {
+                throw new RecordException(RecordException.Reason.CELL_TOO_LARGE, r.line(), r.reference(i));
+            }
+        }
+        return r;
     }
 
     private static String[] withoutTrailingBlanks(String[] cells) {
@@ -266,12 +310,12 @@ public final class SheetRun {
         return Arrays.copyOf(cells, n);
     }
 
-    private static <T> Problem failure(Tally<T> tally, WorkbookException e,
-            Settings settings) {
+    private static <T> Problem failure(Tally<T> tally, RecordException e, Settings settings, boolean workbook) {
         Messages m = tally.messages();
         Long line = e.line() > 0 ? e.line() : null;
         String message = switch (e.reason()) {
-            case NOT_A_WORKBOOK -> m.get("malformed-workbook.not-a-workbook", "value", String.valueOf(e.detail()));
+            case UNREADABLE -> m.get(workbook ? "malformed-workbook.not-a-workbook" : "malformed-workbook.unreadable",
+                    "value", String.valueOf(e.detail()));
             case TOO_LARGE -> m.get("malformed-workbook.too-large", "limit", e.detail());
             case TOO_MANY_COLUMNS -> m.get("malformed-workbook.too-many-columns", "line", e.line(), "value", e.detail(),
                     "limit", settings.limits().maxColumns());

@@ -13,9 +13,10 @@ import ir.anzali.investment.catalog.csv.internal.AmountFloor;
 import ir.anzali.investment.catalog.csv.internal.Context;
 import ir.anzali.investment.catalog.csv.internal.FileRun;
 import ir.anzali.investment.catalog.csv.internal.Fingerprints;
+import ir.anzali.investment.catalog.csv.internal.Readers;
 import ir.anzali.investment.catalog.csv.internal.Settings;
 import ir.anzali.investment.catalog.csv.internal.SheetRun;
-import ir.anzali.investment.catalog.csv.internal.WorkbookReader;
+import ir.anzali.investment.catalog.csv.spi.RecordReader;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.incentive.Incentive;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
@@ -46,6 +47,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,8 +86,8 @@ public final class CatalogImporter {
     private final ImportMode mode;
     private final ReferenceData referenceData;
     private final Clock clock;
-    /** The workbook module's reader, looked up once. */
-    private final @Nullable WorkbookReader workbooks;
+    /** The record readers: those given to the builder, then those installed. */
+    private final List<RecordReader> readers;
 
     private CatalogImporter(Builder b) {
         this.settings = new Settings(b.encoding, b.delimiter, b.locale, b.errorLimit, b.limits, b.validator,
@@ -96,7 +98,7 @@ public final class CatalogImporter {
         this.mode = b.mode;
         this.referenceData = b.referenceData;
         this.clock = b.clock;
-        this.workbooks = WorkbookReader.installed().orElse(null);
+        this.readers = Stream.concat(b.readers.stream(), Readers.installed().stream()).toList();
     }
 
     /**
@@ -147,7 +149,7 @@ public final class CatalogImporter {
      * @throws IOException when the file cannot be read
      */
     public ImportReport validate(ImportSource file, Kind kind) throws IOException {
-        try (Opened in = Opened.of(file, false, temporary())) {
+        try (Opened in = Opened.of(file, false, temporary(), readers)) {
             return read(in, kind, settings, Context.of(referenceData), x -> { }, null);
         }
     }
@@ -177,7 +179,7 @@ public final class CatalogImporter {
      * @throws IOException when the file cannot be read
      */
     public ImportReport validate(ImportSource file, Kind kind, Catalog catalog) throws IOException {
-        try (Opened in = Opened.of(file, false, temporary())) {
+        try (Opened in = Opened.of(file, false, temporary(), readers)) {
             return read(in, kind, settings, context(catalog, List.of(), false), x -> { }, null);
         }
     }
@@ -313,7 +315,7 @@ public final class CatalogImporter {
     private <T> ImportReport readOnce(ImportSource file, Kind kind, Context context, Consumer<? super T> accepted)
             throws IOException {
         Objects.requireNonNull(accepted, "accepted");
-        try (Opened in = Opened.of(file, false, temporary())) {
+        try (Opened in = Opened.of(file, false, temporary(), readers)) {
             return read(in, kind, settings, context, accepted, null);
         }
     }
@@ -322,14 +324,15 @@ public final class CatalogImporter {
             throws IOException {
         Objects.requireNonNull(accepted, "accepted");
         boolean twice = mode == ImportMode.ALL_OR_NOTHING;
-        try (Opened in = Opened.of(file, twice, temporary())) {
+        try (Opened in = Opened.of(file, twice, temporary(), readers)) {
             if (!twice || !in.format().readable()) {
                 return read(in, kind, settings, context, accepted, null);
             }
             Path path = Objects.requireNonNull(in.path());
-            Fingerprints fingerprints = in.workbook() ? null : new Fingerprints(in.name());
+            boolean records = in.reader() != null;
+            Fingerprints fingerprints = records ? null : new Fingerprints(in.name());
             BasicFileAttributes before = Files.readAttributes(path, BasicFileAttributes.class);
-            byte[] digest = in.workbook() ? Fingerprints.digest(path) : null;
+            byte[] digest = records ? Fingerprints.digest(path) : null;
             ImportReport check = read(in, kind, settings, context, x -> { }, fingerprints);
             if (!check.valid()) {
                 return check;
@@ -360,20 +363,22 @@ public final class CatalogImporter {
         if (!in.format().readable()) {
             return in.format().refused(in.name(), kind, settings, context);
         }
-        if (!in.workbook()) {
-            return FileRun.read(in.source(), kind, settings, context, accepted, fingerprints);
+        RecordReader reader = in.reader();
+        if (reader != null) {
+            return SheetRun.read(in.once(reader), in.workbook(), Objects.requireNonNull(in.path()), in.name(), kind,
+                    settings, context, accepted);
         }
-        if (workbooks == null) {
+        if (in.workbook()) {
             return SheetRun.unreadable(in.name(), kind, settings, context);
         }
-        return SheetRun.read(in.once(workbooks), Objects.requireNonNull(in.path()), in.name(), kind, settings, context,
-                accepted);
+        return FileRun.read(in.source(), kind, settings, context, accepted, fingerprints);
     }
 
-    /** Whether a workbook holds a sheet named for a kind; false for a CSV file. */
+    /** Whether a file read by a record reader holds a sheet named for a kind; false for a CSV file. */
     private boolean holdsSheetFor(Opened in, Kind kind) throws IOException {
-        return in.workbook() && workbooks != null
-                && SheetRun.holdsSheetFor(in.once(workbooks), Objects.requireNonNull(in.path()), kind, in.reading(settings));
+        RecordReader reader = in.reader();
+        return reader != null
+                && SheetRun.holdsSheetFor(in.once(reader), Objects.requireNonNull(in.path()), kind, in.reading(settings));
     }
 
     /**
@@ -455,8 +460,8 @@ public final class CatalogImporter {
     private List<ImportReport> readBoth(Catalog target, @Nullable ImportSource opportunities, @Nullable ImportSource incentives,
             List<Incentive> newIncentives, Consumer<Opportunity> newOpportunities) throws IOException {
         List<ImportReport> reports = new ArrayList<>();
-        try (Opened opp = opportunities == null ? null : Opened.of(opportunities, false, temporary());
-                Opened inc = incentives == null ? null : Opened.of(incentives, false, temporary())) {
+        try (Opened opp = opportunities == null ? null : Opened.of(opportunities, false, temporary(), readers);
+                Opened inc = incentives == null ? null : Opened.of(incentives, false, temporary(), readers)) {
             Opened incentiveSource = inc != null ? inc
                     : opp != null && holdsSheetFor(opp, Kind.INCENTIVES) ? opp : null;
             if (incentiveSource != null) {
@@ -498,6 +503,7 @@ public final class CatalogImporter {
         private ImportMode mode = ImportMode.ALL_OR_NOTHING;
         private ReferenceData referenceData = ReferenceData.defaults();
         private int parallelism = 1;
+        private final List<RecordReader> readers = new ArrayList<>();
         private @Nullable Executor executor;
         private @Nullable Path temporaryDirectory;
         private Clock clock = Clock.systemDefaultZone();
@@ -571,6 +577,20 @@ public final class CatalogImporter {
          */
         public Builder executor(@Nullable Executor value) {
             executor = value;
+            return this;
+        }
+
+        /**
+         * Reads the files that a record reader claims by their first bytes with that reader, down the
+         * same path from records to the report as CSV files and workbooks: a format another jar does
+         * not install as a service. Readers given here are asked before those installed, in the order
+         * given; see {@link RecordReader} for which files a reader is asked about.
+         *
+         * @param value the reader, not null
+         * @return this builder
+         */
+        public Builder reader(RecordReader value) {
+            readers.add(Objects.requireNonNull(value, "reader"));
             return this;
         }
 

@@ -1,12 +1,14 @@
 package ir.anzali.investment.catalog.csv.read;
 
+import ir.anzali.investment.catalog.csv.Limits;
 import ir.anzali.investment.catalog.csv.internal.FileFormat;
 import ir.anzali.investment.catalog.csv.internal.Interrupts;
 import ir.anzali.investment.catalog.csv.internal.PrivateFiles;
+import ir.anzali.investment.catalog.csv.internal.Readers;
 import ir.anzali.investment.catalog.csv.internal.Settings;
 import ir.anzali.investment.catalog.csv.internal.Source;
-import ir.anzali.investment.catalog.csv.internal.WorkbookException;
-import ir.anzali.investment.catalog.csv.internal.WorkbookReader;
+import ir.anzali.investment.catalog.csv.spi.RecordException;
+import ir.anzali.investment.catalog.csv.spi.RecordReader;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -43,16 +45,18 @@ final class Opened implements Closeable {
     private final @Nullable FileChannel copy;
     private final @Nullable Source stream;
     private final FileFormat format;
-    private WorkbookReader.@Nullable Workbook book;
-    private @Nullable WorkbookException failure;
+    private final @Nullable RecordReader reader;
+    private RecordReader.@Nullable Document book;
+    private @Nullable RecordException failure;
 
     private Opened(ImportSource file, @Nullable Path path, @Nullable FileChannel copy, @Nullable Source stream,
-            FileFormat format) {
+            FileFormat format, @Nullable RecordReader reader) {
         this.file = file;
         this.path = path;
         this.copy = copy;
         this.stream = stream;
         this.format = format;
+        this.reader = reader;
     }
 
     /**
@@ -61,22 +65,27 @@ final class Opened implements Closeable {
      * @param file      the file
      * @param twice     whether it will be read twice, so that a stream must be copied to a file
      * @param temporary the folder of copies
+     * @param readers   the record readers, in order of preference
      * @return the file, to be closed
      * @throws IOException when the file cannot be read or a stream cannot be copied, or the thread was
      *                     interrupted while copying ({@link InterruptedIOException})
      */
-    static Opened of(ImportSource file, boolean twice, Path temporary) throws IOException {
+    static Opened of(ImportSource file, boolean twice, Path temporary, List<RecordReader> readers)
+            throws IOException {
         Path path = file.path();
         if (path != null) {
-            return new Opened(file, path, null, null, FileFormat.of(path));
+            FileFormat format = FileFormat.of(path);
+            return new Opened(file, path, null, null, format, readerOf(format, Readers.head(path), readers));
         }
         BufferedInputStream in = new BufferedInputStream(file.source().open());
         FileFormat first;
+        RecordReader reader;
         try {
-            in.mark(FileFormat.HEAD_BYTES);
-            byte[] head = in.readNBytes(FileFormat.HEAD_BYTES);
+            in.mark(RecordReader.HEAD_BYTES);
+            byte[] head = in.readNBytes(RecordReader.HEAD_BYTES);
             in.reset();
             first = FileFormat.ofHead(head, head.length);
+            reader = readerOf(first, head, readers);
         } catch (IOException | RuntimeException | Error e) {
             in.close();
             throw e;
@@ -85,21 +94,27 @@ final class Opened implements Closeable {
         if (!first.readable() && !container) {
             // Refused by its first bytes: nothing more of it is read.
             in.close();
-            return new Opened(file, null, null, null, first);
+            return new Opened(file, null, null, null, first, null);
         }
-        if (!container && !twice) {
-            return new Opened(file, null, null, Source.of(in, file.name()), first);
+        if (!container && !twice && reader == null) {
+            return new Opened(file, null, null, Source.of(in, file.name()), first, null);
         }
-        return spool(in, file, container ? null : first, temporary);
+        return spool(in, file, container ? null : first, temporary, reader);
+    }
+
+    /** The reader of a file of a format that is read, when one claims it. */
+    private static @Nullable RecordReader readerOf(FileFormat format, byte[] head, List<RecordReader> readers) {
+        return format.readable() ? Readers.of(readers, head) : null;
     }
 
     /**
      * Copies a stream into a new owner-only file, removing the file on every failure; closes the stream.
      *
-     * @param known the format, or null for a container, whose format its entries tell
+     * @param known  the format, or null for a container, whose format its entries tell
+     * @param reader the record reader that claimed it, or null
      */
-    private static Opened spool(InputStream in, ImportSource file, @Nullable FileFormat known, Path temporary)
-            throws IOException {
+    private static Opened spool(InputStream in, ImportSource file, @Nullable FileFormat known, Path temporary,
+            @Nullable RecordReader reader) throws IOException {
         Path copy = null;
         FileChannel channel = null;
         try {
@@ -108,7 +123,8 @@ final class Opened implements Closeable {
                 channel = PrivateFiles.openLocked(copy);
                 write(in, channel);
             }
-            return new Opened(file, copy, channel, null, known != null ? known : FileFormat.of(copy));
+            FileFormat format = known != null ? known : FileFormat.of(copy);
+            return new Opened(file, copy, channel, null, format, format.readable() ? reader : null);
         } catch (IOException | RuntimeException | Error e) {
             discard(channel, copy, e);
             throw e;
@@ -152,9 +168,14 @@ final class Opened implements Closeable {
         return file.name();
     }
 
-    /** Whether it is a workbook rather than a CSV file. */
+    /** Whether it is a zip archive read as a workbook, whether or not a reader claims it. */
     boolean workbook() {
         return format == FileFormat.WORKBOOK;
+    }
+
+    /** The record reader that reads it, told by its content; null for a CSV file or a format that is refused. */
+    @Nullable RecordReader reader() {
+        return reader;
     }
 
     /** Its format, told by its content. */
@@ -173,40 +194,55 @@ final class Opened implements Closeable {
     }
 
     /**
-     * A reader that opens this workbook with {@code reader} the first time it is asked and gives
-     * that same open workbook, or the same failure, every time after; closing what it gives closes
-     * nothing, the workbook is closed with this file.
+     * A reader that opens this file with {@code reader} the first time it is asked and gives that
+     * same open document, or the same failure, every time after; closing what it gives closes
+     * nothing, the document is closed with this file.
      */
-    WorkbookReader once(WorkbookReader reader) {
-        return (file, limits, temporary) -> {
-            if (failure != null) {
-                throw failure;
+    RecordReader once(RecordReader reader) {
+        return new RecordReader() {
+            @Override
+            public boolean reads(byte[] head, int length) {
+                return reader.reads(head, length);
             }
-            if (book == null) {
-                try {
-                    book = reader.open(file, limits, temporary);
-                } catch (WorkbookException e) {
-                    failure = e;
-                    throw e;
-                }
+
+            @Override
+            public RecordReader.Document open(Path file, Limits limits, Path temporary)
+                    throws RecordException, IOException {
+                return shared(reader, file, limits, temporary);
             }
-            WorkbookReader.Workbook open = book;
-            return new WorkbookReader.Workbook() {
-                @Override
-                public List<String> sheets() {
-                    return open.sheets();
-                }
+        };
+    }
 
-                @Override
-                public WorkbookReader.Rows rows(String sheet) throws IOException {
-                    return open.rows(sheet);
-                }
+    /** The document, opened the first time. */
+    private RecordReader.Document shared(RecordReader reader, Path file, Limits limits, Path temporary)
+            throws RecordException, IOException {
+        if (failure != null) {
+            throw failure;
+        }
+        if (book == null) {
+            try {
+                book = reader.open(file, limits, temporary);
+            } catch (RecordException e) {
+                failure = e;
+                throw e;
+            }
+        }
+        RecordReader.Document open = book;
+        return new RecordReader.Document() {
+            @Override
+            public List<String> sheets() {
+                return open.sheets();
+            }
 
-                @Override
-                public void close() {
-                    // Closed with the file.
-                }
-            };
+            @Override
+            public RecordReader.Records records(String sheet) throws IOException {
+                return open.records(sheet);
+            }
+
+            @Override
+            public void close() {
+                // Closed with the file.
+            }
         };
     }
 

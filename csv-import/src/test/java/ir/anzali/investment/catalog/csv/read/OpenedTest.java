@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ir.anzali.investment.catalog.csv.Containers;
 import ir.anzali.investment.catalog.csv.Limits;
-import ir.anzali.investment.catalog.csv.internal.WorkbookException;
-import ir.anzali.investment.catalog.csv.internal.WorkbookReader;
+import ir.anzali.investment.catalog.csv.spi.RecordException;
+import ir.anzali.investment.catalog.csv.spi.RecordReader;
 import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -20,25 +20,30 @@ class OpenedTest {
     Path dir;
 
     /** A reader that counts its openings and the closings of what it opened. */
-    private static final class Counting implements WorkbookReader {
+    private static final class Counting implements RecordReader {
         int opened;
         int closed;
-        @Nullable WorkbookException failure;
+        @Nullable RecordException failure;
 
         @Override
-        public Workbook open(Path file, Limits limits, Path temporary) throws WorkbookException {
+        public boolean reads(byte[] head, int length) {
+            return true;
+        }
+
+        @Override
+        public Document open(Path file, Limits limits, Path temporary) throws RecordException {
             opened++;
             if (failure != null) {
                 throw failure;
             }
-            return new Workbook() {
+            return new Document() {
                 @Override
                 public List<String> sheets() {
                     return List.of("opportunities");
                 }
 
                 @Override
-                public Rows rows(String sheet) {
+                public Records records(String sheet) {
                     throw new UnsupportedOperationException();
                 }
 
@@ -54,11 +59,11 @@ class OpenedTest {
     void a_workbook_is_opened_once_however_often_it_is_read_and_closed_with_the_file() throws Exception {
         Path file = Containers.zip(dir.resolve("book.xlsx"), "xl/workbook.xml", "<workbook/>");
         Counting reader = new Counting();
-        try (Opened in = Opened.of(ImportSource.of(file), false, dir)) {
+        try (Opened in = Opened.of(ImportSource.of(file), false, dir, List.of())) {
             assertThat(in.workbook()).isTrue();
-            WorkbookReader once = in.once(reader);
+            RecordReader once = in.once(reader);
             for (int i = 0; i < 3; i++) {
-                try (WorkbookReader.Workbook book = once.open(file, Limits.DEFAULT)) {
+                try (RecordReader.Document book = once.open(file, Limits.DEFAULT)) {
                     assertThat(book.sheets()).containsExactly("opportunities");
                 }
             }
@@ -72,9 +77,9 @@ class OpenedTest {
     void a_workbook_that_cannot_be_opened_is_tried_once_and_fails_alike_every_time() throws Exception {
         Path file = Containers.zip(dir.resolve("book.xlsx"), "xl/workbook.xml", "<workbook/>");
         Counting reader = new Counting();
-        reader.failure = new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0, "damaged");
-        try (Opened in = Opened.of(ImportSource.of(file), false, dir)) {
-            WorkbookReader once = in.once(reader);
+        reader.failure = new RecordException(RecordException.Reason.UNREADABLE, 0, "damaged");
+        try (Opened in = Opened.of(ImportSource.of(file), false, dir, List.of())) {
+            RecordReader once = in.once(reader);
             assertThatThrownBy(() -> once.open(file, Limits.DEFAULT)).isSameAs(reader.failure);
             assertThatThrownBy(() -> once.open(file, Limits.DEFAULT)).isSameAs(reader.failure);
         }

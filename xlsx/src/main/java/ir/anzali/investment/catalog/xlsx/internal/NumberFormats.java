@@ -1,6 +1,6 @@
 package ir.anzali.investment.catalog.xlsx.internal;
 
-import ir.anzali.investment.catalog.csv.internal.CellValue;
+import ir.anzali.investment.catalog.csv.spi.CellValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

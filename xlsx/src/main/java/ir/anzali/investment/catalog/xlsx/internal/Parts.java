@@ -1,6 +1,6 @@
 package ir.anzali.investment.catalog.xlsx.internal;
 
-import ir.anzali.investment.catalog.csv.internal.WorkbookException;
+import ir.anzali.investment.catalog.csv.spi.RecordException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,9 +89,9 @@ final class Parts {
     /**
      * Reads the workbook part, where the package's relationships say it is, and its relationships.
      *
-     * @throws WorkbookException when they are missing or damaged, or a sheet lacks its name or part
+     * @throws RecordException when they are missing or damaged, or a sheet lacks its name or part
      */
-    static Book book(ZipFile zip) throws WorkbookException, IOException {
+    static Book book(ZipFile zip) throws RecordException, IOException {
         Map<String, Relationship> packaged = relationships(zip, "", PACKAGE_RELATIONSHIPS);
         String workbook = workbookPart(zip, packaged);
         String folder = workbook.substring(0, workbook.lastIndexOf('/') + 1);
@@ -128,7 +128,7 @@ final class Parts {
      * (their {@code Application} starts with {@code LibreOffice}); false without them.
      */
     private static boolean calcApplication(ZipFile zip, Map<String, Relationship> packaged)
-            throws WorkbookException, IOException {
+            throws RecordException, IOException {
         String part = APPLICATION;
         for (Relationship r : packaged.values()) {
             part = r.type().equals("extended-properties") && entry(zip, r.part()) != null ? r.part() : part;
@@ -153,22 +153,22 @@ final class Parts {
     }
 
     /** The date system the workbook part names: an xsd:boolean ({@code 1}, {@code true}), as writers write it. */
-    private static boolean date1904(@Nullable String value) throws WorkbookException {
+    private static boolean date1904(@Nullable String value) throws RecordException {
         String v = value == null ? "false" : value.strip();
         return switch (v) {
             case "1", "true", "on" -> true;
             case "0", "false", "off", "" -> false;
-            default -> throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
+            default -> throw new RecordException(RecordException.Reason.UNREADABLE, 0,
                     "its workbook part gives its date system as \"" + v + "\", which is neither true nor false");
         };
     }
 
     /** A sheet of the workbook part, or null when it is hidden or holds no rows (a chart sheet). */
     private static @Nullable SheetPart sheet(XmlPart xml, Map<String, Relationship> relationships)
-            throws WorkbookException {
+            throws RecordException {
         String name = xml.attribute("name");
         if (name == null) {
-            throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
+            throw new RecordException(RecordException.Reason.UNREADABLE, 0,
                     "its workbook part lists a sheet without a name");
         }
         String state = xml.attribute("state");
@@ -178,7 +178,7 @@ final class Parts {
         String id = xml.qualifiedAttribute("id");
         Relationship r = id == null ? null : relationships.get(id);
         if (r == null) {
-            throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
+            throw new RecordException(RecordException.Reason.UNREADABLE, 0,
                     "it lacks the part of sheet " + name);
         }
         return r.type().equals("worksheet") ? new SheetPart(name, r.part()) : null;
@@ -188,9 +188,9 @@ final class Parts {
      * The workbook part: the package's {@code officeDocument} relationship's target, Transitional or
      * Strict, or else where every writer puts it.
      *
-     * @throws WorkbookException when the archive holds no workbook part
+     * @throws RecordException when the archive holds no workbook part
      */
-    private static String workbookPart(ZipFile zip, Map<String, Relationship> packaged) throws WorkbookException {
+    private static String workbookPart(ZipFile zip, Map<String, Relationship> packaged) throws RecordException {
         String workbook = null;
         for (Relationship r : packaged.values()) {
             workbook = workbook == null && r.type().equals("officeDocument") ? r.part() : workbook;
@@ -199,7 +199,7 @@ final class Parts {
             workbook = WORKBOOK;
         }
         if (entry(zip, workbook) == null) {
-            throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
+            throw new RecordException(RecordException.Reason.UNREADABLE, 0,
                     "it is a zip archive without a workbook (" + WORKBOOK + ")");
         }
         return workbook;
@@ -211,7 +211,7 @@ final class Parts {
      * Strict types end alike); none without the part.
      */
     private static Map<String, Relationship> relationships(ZipFile zip, String folder, String rels)
-            throws WorkbookException, IOException {
+            throws RecordException, IOException {
         Map<String, Relationship> parts = new LinkedHashMap<>();
         if (entry(zip, rels) == null) {
             return parts;
@@ -258,7 +258,7 @@ final class Parts {
      *
      * @param part the styles' part, or null when the workbook has none
      */
-    static NumberFormats.Shown[] styles(ZipFile zip, @Nullable String part) throws WorkbookException, IOException {
+    static NumberFormats.Shown[] styles(ZipFile zip, @Nullable String part) throws RecordException, IOException {
         if (part == null || entry(zip, part) == null) {
             return new NumberFormats.Shown[0];
         }
@@ -311,7 +311,7 @@ final class Parts {
      * @param directory where the table may keep its strings in a temporary file
      */
     static SharedStrings sharedStrings(ZipFile zip, @Nullable String part, int maxChars, Path directory)
-            throws WorkbookException, IOException {
+            throws RecordException, IOException {
         if (part == null || entry(zip, part) == null) {
             return SharedStrings.none();
         }
@@ -356,10 +356,10 @@ final class Parts {
     }
 
     /** A part of the archive, in any letter case, read by the XML parser and counted against the guard's limits. */
-    static XmlPart open(ZipFile zip, String part) throws WorkbookException, IOException {
+    static XmlPart open(ZipFile zip, String part) throws RecordException, IOException {
         ZipEntry entry = entry(zip, part);
         if (entry == null) {
-            throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0, "it lacks " + part);
+            throw new RecordException(RecordException.Reason.UNREADABLE, 0, "it lacks " + part);
         }
         return new XmlPart(ZipGuard.counted(zip.getInputStream(entry), entry), "its part " + part);
     }

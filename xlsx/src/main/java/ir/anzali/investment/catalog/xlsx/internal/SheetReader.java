@@ -1,9 +1,10 @@
 package ir.anzali.investment.catalog.xlsx.internal;
 
 import ir.anzali.investment.catalog.csv.Limits;
-import ir.anzali.investment.catalog.csv.internal.CellNames;
-import ir.anzali.investment.catalog.csv.internal.WorkbookException;
-import ir.anzali.investment.catalog.csv.internal.WorkbookReader;
+import ir.anzali.investment.catalog.csv.spi.CellNames;
+import ir.anzali.investment.catalog.csv.spi.RecordException;
+import ir.anzali.investment.catalog.csv.spi.CellRecord;
+import ir.anzali.investment.catalog.csv.spi.RecordReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * cells within a row, from column A to XFD. A cell longer than the limit, or a row of more cells or
  * characters than the limits allow, is refused before it is held whole. Not thread-safe.
  */
-final class SheetReader implements WorkbookReader.Rows {
+final class SheetReader implements RecordReader.Records {
 
     /** The last row a sheet may have. */
     static final long MAX_ROW = 1_048_576;
@@ -27,7 +28,7 @@ final class SheetReader implements WorkbookReader.Rows {
 
     /** Converts a row's cells on a worker. */
     interface Converter {
-        WorkbookReader.SheetRow convert(Cells row) throws WorkbookException;
+        CellRecord convert(Cells row) throws RecordException;
     }
 
     private final Budget budget;
@@ -46,9 +47,9 @@ final class SheetReader implements WorkbookReader.Rows {
      * @param sheet     the sheet's name
      * @param limits    the widest row and the longest cell and row
      * @param converter converts each row on a worker
-     * @throws WorkbookException when the XML cannot be begun
+     * @throws RecordException when the XML cannot be begun
      */
-    SheetReader(InputStream in, String sheet, Limits limits, Converter converter) throws WorkbookException {
+    SheetReader(InputStream in, String sheet, Limits limits, Converter converter) throws RecordException {
         // Each character of a value takes at most 6 bytes written as a reference, and each cell's markup far less than 256.
         this.budget = new Budget(in, Math.min(Integer.MAX_VALUE, 6L * limits.maxRecordChars()
                 + 256L * limits.maxColumns() + (64 << 10)));
@@ -59,7 +60,7 @@ final class SheetReader implements WorkbookReader.Rows {
     }
 
     @Override
-    public WorkbookReader.@Nullable RawRow next() throws WorkbookException {
+    public RecordReader.@Nullable RawRecord next() throws RecordException {
         while (!done) {
             int event = xml.next();
             if (event == XMLStreamConstants.END_DOCUMENT) {
@@ -81,7 +82,7 @@ final class SheetReader implements WorkbookReader.Rows {
      * The row whose start tag is at hand, read up to its end tag; a row of more bytes than any row
      * within the limits could be is refused before the parser holds it whole.
      */
-    private Cells row() throws WorkbookException {
+    private Cells row() throws RecordException {
         long number = number(xml.attribute("r"));
         line = number;
         Cells cells = new Cells(number, converter);
@@ -89,9 +90,9 @@ final class SheetReader implements WorkbookReader.Rows {
         budget.counting = true;
         try {
             return row(cells);
-        } catch (WorkbookException e) {
+        } catch (RecordException e) {
             if (budget.spent > budget.allowed) {
-                throw new WorkbookException(WorkbookException.Reason.CELL_TOO_LARGE, number,
+                throw new RecordException(RecordException.Reason.CELL_TOO_LARGE, number,
                         CellNames.of(Math.max(0, cells.column), number));
             }
             throw e;
@@ -100,7 +101,7 @@ final class SheetReader implements WorkbookReader.Rows {
         }
     }
 
-    private Cells row(Cells cells) throws WorkbookException {
+    private Cells row(Cells cells) throws RecordException {
         long number = cells.line;
         int depth = 0;
         int phonetic = 0;
@@ -140,7 +141,7 @@ final class SheetReader implements WorkbookReader.Rows {
                     if (text != null) {
                         String run = xml.text();
                         if (text.length() + run.length() > limits.maxCellChars()) {
-                            throw new WorkbookException(WorkbookException.Reason.CELL_TOO_LARGE, number,
+                            throw new RecordException(RecordException.Reason.CELL_TOO_LARGE, number,
                                     CellNames.of(cells.column, number));
                         }
                         text.append(run);
@@ -150,7 +151,7 @@ final class SheetReader implements WorkbookReader.Rows {
                     depth--;
                     String name = xml.name();
                     if (depth == -1 && widest > 0) {
-                        throw new WorkbookException(WorkbookException.Reason.TOO_MANY_COLUMNS, number,
+                        throw new RecordException(RecordException.Reason.TOO_MANY_COLUMNS, number,
                                 String.valueOf(widest));
                     } else if (depth == -1) {
                         return cells;
@@ -167,7 +168,7 @@ final class SheetReader implements WorkbookReader.Rows {
                     } else if (depth == 0 && name.equals("c") && cells.open) {
                         chars += cells.end();
                         if (chars > limits.maxRecordChars()) {
-                            throw new WorkbookException(WorkbookException.Reason.CELL_TOO_LARGE, number,
+                            throw new RecordException(RecordException.Reason.CELL_TOO_LARGE, number,
                                     CellNames.of(cells.column, number));
                         }
                     }
@@ -179,7 +180,7 @@ final class SheetReader implements WorkbookReader.Rows {
     }
 
     /** A row's number as written, checked against the row before it. */
-    private long number(@Nullable String r) throws WorkbookException {
+    private long number(@Nullable String r) throws RecordException {
         if (r == null) {
             if (line >= MAX_ROW) {
                 throw damaged(line + 1, "it has a row past row " + MAX_ROW + ", the last a sheet may have");
@@ -200,7 +201,7 @@ final class SheetReader implements WorkbookReader.Rows {
     }
 
     /** A cell's column from its reference such as {@code AB12}, or the one after the cell before it. */
-    private int column(@Nullable String reference, Cells cells) throws WorkbookException {
+    private int column(@Nullable String reference, Cells cells) throws RecordException {
         int column;
         if (reference == null) {
             column = cells.column + 1;
@@ -243,7 +244,7 @@ final class SheetReader implements WorkbookReader.Rows {
         return t;
     }
 
-    private int style(@Nullable String s, Cells cells) throws WorkbookException {
+    private int style(@Nullable String s, Cells cells) throws RecordException {
         if (s == null) {
             return -1;
         }
@@ -254,8 +255,8 @@ final class SheetReader implements WorkbookReader.Rows {
         return Integer.parseInt(digits);
     }
 
-    private WorkbookException damaged(long at, String what) {
-        return new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, at,
+    private RecordException damaged(long at, String what) {
+        return new RecordException(RecordException.Reason.UNREADABLE, at,
                 "the sheet " + sheet + " is damaged at line " + xml.line() + ": " + what);
     }
 
@@ -293,7 +294,7 @@ final class SheetReader implements WorkbookReader.Rows {
      * {@code styles[i]} (-1 for none), its value's text ({@code <v>}, or the inline string's text)
      * and its formula (null when none).
      */
-    static final class Cells implements WorkbookReader.RawRow {
+    static final class Cells implements RecordReader.RawRecord {
         final long line;
         private final Converter converter;
         int count;
@@ -348,7 +349,7 @@ final class SheetReader implements WorkbookReader.Rows {
         }
 
         @Override
-        public WorkbookReader.SheetRow convert() throws WorkbookException {
+        public CellRecord convert() throws RecordException {
             return converter.convert(this);
         }
 

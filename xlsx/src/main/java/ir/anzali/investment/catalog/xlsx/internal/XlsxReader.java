@@ -1,10 +1,12 @@
 package ir.anzali.investment.catalog.xlsx.internal;
 
 import ir.anzali.investment.catalog.csv.Limits;
-import ir.anzali.investment.catalog.csv.internal.CellNames;
-import ir.anzali.investment.catalog.csv.internal.CellValue;
-import ir.anzali.investment.catalog.csv.internal.WorkbookException;
-import ir.anzali.investment.catalog.csv.internal.WorkbookReader;
+import ir.anzali.investment.catalog.csv.internal.FileFormat;
+import ir.anzali.investment.catalog.csv.spi.CellNames;
+import ir.anzali.investment.catalog.csv.spi.CellValue;
+import ir.anzali.investment.catalog.csv.spi.RecordException;
+import ir.anzali.investment.catalog.csv.spi.CellRecord;
+import ir.anzali.investment.catalog.csv.spi.RecordReader;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -26,14 +28,20 @@ import org.jspecify.annotations.Nullable;
  * sheet's rows on the reading thread ({@link SheetReader}), which the workers convert. Only visible
  * worksheets are read. Stateless and thread-safe; each workbook it opens is not.
  */
-public final class XlsxReader implements WorkbookReader {
+public final class XlsxReader implements RecordReader {
 
     /** For the service loader. */
     public XlsxReader() {
     }
 
+    /** A zip archive: whether it is an {@code .xlsx} workbook its parts tell when it is opened. */
     @Override
-    public Workbook open(Path file, Limits limits, Path temporary) throws WorkbookException, IOException {
+    public boolean reads(byte[] head, int length) {
+        return FileFormat.isZip(head, length);
+    }
+
+    @Override
+    public Document open(Path file, Limits limits, Path temporary) throws RecordException, IOException {
         ZipFile zip;
         try {
             zip = new ZipFile(file.toFile());
@@ -43,14 +51,14 @@ public final class XlsxReader implements WorkbookReader {
         try {
             ZipGuard.check(zip);
             return new Opened(zip, Parts.book(zip), limits, temporary);
-        } catch (WorkbookException | IOException | RuntimeException e) {
+        } catch (RecordException | IOException | RuntimeException e) {
             zip.close();
             throw e;
         }
     }
 
     /** An open workbook. */
-    private static final class Opened implements Workbook {
+    private static final class Opened implements Document {
         private final ZipFile zip;
         private final Parts.Book book;
         private final Limits limits;
@@ -70,7 +78,7 @@ public final class XlsxReader implements WorkbookReader {
         }
 
         @Override
-        public Rows rows(String name) throws IOException {
+        public Records records(String name) throws IOException {
             Parts.SheetPart sheet = book.sheets().stream().filter(s -> s.name().equals(name)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("No sheet " + name));
             try {
@@ -81,22 +89,22 @@ public final class XlsxReader implements WorkbookReader {
                 }
                 ZipEntry entry = Parts.entry(zip, sheet.part());
                 if (entry == null) {
-                    throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
+                    throw new RecordException(RecordException.Reason.UNREADABLE, 0,
                             "it lacks the part of sheet " + name);
                 }
                 Conversion converter = conversion;
                 return new SheetReader(ZipGuard.counted(zip.getInputStream(entry), entry), name, limits,
                         converter::convert);
-            } catch (WorkbookException e) {
+            } catch (RecordException e) {
                 return failing(e);
             }
         }
 
         /** Rows that fail at once, for a workbook whose parts cannot be read. */
-        private static Rows failing(WorkbookException failure) {
-            return new Rows() {
+        private static Records failing(RecordException failure) {
+            return new Records() {
                 @Override
-                public @Nullable RawRow next() throws WorkbookException {
+                public @Nullable RawRecord next() throws RecordException {
                     throw failure;
                 }
 
@@ -139,7 +147,7 @@ public final class XlsxReader implements WorkbookReader {
         }
 
         /** Converts a row's cells; runs on any thread. */
-        SheetRow convert(SheetReader.Cells row) throws WorkbookException {
+        CellRecord convert(SheetReader.Cells row) throws RecordException {
             long line = row.line;
             int width = row.count == 0 ? 0 : row.columns[row.count - 1] + 1;
             String[] text = new String[width];
@@ -151,14 +159,18 @@ public final class XlsxReader implements WorkbookReader {
                 read(row, k, i, text, typed);
                 chars += text[i].length();
                 if (text[i].length() > limits.maxCellChars() || chars > limits.maxRecordChars()) {
-                    throw new WorkbookException(WorkbookException.Reason.CELL_TOO_LARGE, line, CellNames.of(i, line));
+                    throw new RecordException(RecordException.Reason.CELL_TOO_LARGE, line, CellNames.of(i, line));
                 }
             }
-            return new SheetRow(line, text, typed);
+            CellValue[] cells = new CellValue[width];
+            for (int i = 0; i < width; i++) {
+                cells[i] = typed[i] != null ? typed[i] : CellValue.of(text[i]);
+            }
+            return CellRecord.of(line, Arrays.asList(cells));
         }
 
         private void read(SheetReader.Cells row, int k, int i, String[] text, CellValue[] typed)
-                throws WorkbookException {
+                throws RecordException {
             String value = row.values[k];
             String type = row.types[k];
             if (row.formulas[k] != null) {
@@ -189,7 +201,7 @@ public final class XlsxReader implements WorkbookReader {
 
         /** A formula's cell: its result as the file holds it; none, or an empty one but text's, is no result. */
         private void formula(SheetReader.Cells row, int k, int i, String[] text, CellValue[] typed)
-                throws WorkbookException {
+                throws RecordException {
             String raw = row.values[k];
             String type = row.types[k];
             if (raw == null || raw.isEmpty() && !type.equals("str")) {
@@ -223,12 +235,12 @@ public final class XlsxReader implements WorkbookReader {
             typed[i] = new CellValue.Flag(flag);
         }
 
-        private String shared(String index, long line, int column) throws WorkbookException {
+        private String shared(String index, long line, int column) throws RecordException {
             String digits = index.strip();
             String s = digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')
                     ? null : shared.get(Integer.parseInt(digits));
             if (s == null) {
-                throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, line,
+                throw new RecordException(RecordException.Reason.UNREADABLE, line,
                         "cell " + CellNames.of(column, line) + " names shared string " + index + ", which it lacks");
             }
             return s;

@@ -2,7 +2,7 @@ package ir.anzali.investment.catalog.xlsx.internal;
 
 import com.fasterxml.aalto.UncheckedStreamException;
 import com.fasterxml.aalto.stax.InputFactoryImpl;
-import ir.anzali.investment.catalog.csv.internal.WorkbookException;
+import ir.anzali.investment.catalog.csv.spi.RecordException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.ZipException;
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * One XML part of a workbook read by a conforming streaming parser (Aalto's StAX): comments,
  * processing instructions, CDATA sections, character references, the declared encoding and
  * namespace prefixes are read as XML means them. A document type is refused wherever it is and
- * whatever the encoding, so that no entity expands. Whatever goes wrong is a {@link WorkbookException}
+ * whatever the encoding, so that no entity expands. Whatever goes wrong is a {@link RecordException}
  * that names the part and the line in the library's words, never the parser's exception. Not
  * thread-safe.
  */
@@ -36,7 +36,7 @@ final class XmlPart implements AutoCloseable {
      * @param in   its inflated bytes, closed with it
      * @param what how a message names it, such as {@code the sheet opportunities}
      */
-    XmlPart(InputStream in, String what) throws WorkbookException {
+    XmlPart(InputStream in, String what) throws RecordException {
         this.in = in;
         this.what = what;
         try {
@@ -63,15 +63,15 @@ final class XmlPart implements AutoCloseable {
      * @param in   the part's bytes; left open, read a little past the root element's start
      * @param what how a message names it
      * @return true when the prolog was read, false when the part is no XML
-     * @throws WorkbookException when the part declares a document type
+     * @throws RecordException when the part declares a document type
      */
-    static boolean refuseDocumentType(InputStream in, String what) throws WorkbookException {
+    static boolean refuseDocumentType(InputStream in, String what) throws RecordException {
         try {
             XMLStreamReader prolog = FACTORY.createXMLStreamReader(in);
             while (prolog.hasNext()) {
                 int event = prolog.next();
                 if (event == XMLStreamConstants.DTD) {
-                    throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0, what + DOCUMENT_TYPE);
+                    throw new RecordException(RecordException.Reason.UNREADABLE, 0, what + DOCUMENT_TYPE);
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     return true;
@@ -87,16 +87,16 @@ final class XmlPart implements AutoCloseable {
     /**
      * The next event, {@link XMLStreamConstants#END_DOCUMENT} at the end.
      *
-     * @throws WorkbookException when the XML is damaged or declares a document type
+     * @throws RecordException when the XML is damaged or declares a document type
      */
-    int next() throws WorkbookException {
+    int next() throws RecordException {
         try {
             if (!xml.hasNext()) {
                 return XMLStreamConstants.END_DOCUMENT;
             }
             int event = xml.next();
             if (event == XMLStreamConstants.DTD) {
-                throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
+                throw new RecordException(RecordException.Reason.UNREADABLE, 0,
                         what + DOCUMENT_TYPE);
             }
             return event;
@@ -110,7 +110,7 @@ final class XmlPart implements AutoCloseable {
      *
      * @return its local name, or null at the end of the part
      */
-    @Nullable String nextElement() throws WorkbookException {
+    @Nullable String nextElement() throws RecordException {
         for (int event = next(); event != XMLStreamConstants.END_DOCUMENT; event = next()) {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 return xml.getLocalName();
@@ -151,9 +151,9 @@ final class XmlPart implements AutoCloseable {
     /**
      * The text of the event at hand, which the parser reads only now.
      *
-     * @throws WorkbookException when the text is damaged
+     * @throws RecordException when the text is damaged
      */
-    String text() throws WorkbookException {
+    String text() throws RecordException {
         try {
             return xml.getText();
         } catch (UncheckedStreamException e) {
@@ -175,7 +175,7 @@ final class XmlPart implements AutoCloseable {
     }
 
     /** A failure that names the part and the line, in the library's words. */
-    static WorkbookException damaged(String what, @Nullable Location at, Exception e) {
+    static RecordException damaged(String what, @Nullable Location at, Exception e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause != cause.getCause()) {
             if (cause instanceof ZipGuard.TooLarge large) {
@@ -187,12 +187,12 @@ final class XmlPart implements AutoCloseable {
             return large.failure();
         }
         if (cause instanceof ZipException) {
-            return new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
+            return new RecordException(RecordException.Reason.UNREADABLE, 0,
                     what + " is damaged: its compressed data cannot be inflated");
         }
         Location where = e instanceof XMLStreamException x && x.getLocation() != null ? x.getLocation() : at;
         int line = where == null ? -1 : where.getLineNumber();
-        return new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
+        return new RecordException(RecordException.Reason.UNREADABLE, 0,
                 what + " is damaged" + (line > 0 ? " at line " + line : "") + ": " + words(cause));
     }
 

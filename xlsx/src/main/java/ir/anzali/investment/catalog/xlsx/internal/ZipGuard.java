@@ -1,6 +1,6 @@
 package ir.anzali.investment.catalog.xlsx.internal;
 
-import ir.anzali.investment.catalog.csv.internal.WorkbookException;
+import ir.anzali.investment.catalog.csv.spi.RecordException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Enumeration;
@@ -33,11 +33,11 @@ final class ZipGuard {
      * Checks an archive, inflating each part (a sheet's only up to its root element).
      *
      * @param zip the archive, open
-     * @throws WorkbookException when a part expands too far or declares a document type, or the
+     * @throws RecordException when a part expands too far or declares a document type, or the
      *                           archive is damaged
      * @throws IOException       when the file cannot be read
      */
-    static void check(ZipFile zip) throws WorkbookException, IOException {
+    static void check(ZipFile zip) throws RecordException, IOException {
         long[] total = {0};
         byte[] buffer = new byte[64 * 1024];
         try {
@@ -63,8 +63,8 @@ final class ZipGuard {
     }
 
     /** The failure of an archive that is not a zip archive, or a damaged one, in the library's words. */
-    static WorkbookException damaged() {
-        return new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK, 0,
+    static RecordException damaged() {
+        return new RecordException(RecordException.Reason.UNREADABLE, 0,
                 "it is not a zip archive, or a damaged one");
     }
 
@@ -120,8 +120,8 @@ final class ZipGuard {
         }
 
         /** The failure a report gives for it. */
-        WorkbookException failure() {
-            return new WorkbookException(WorkbookException.Reason.TOO_LARGE, 0, String.valueOf(MAX_EXPANDED_BYTES >> 20));
+        RecordException failure() {
+            return new RecordException(RecordException.Reason.TOO_LARGE, 0, String.valueOf(MAX_EXPANDED_BYTES >> 20));
         }
     }
 }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.Limits;
-import ir.anzali.investment.catalog.csv.internal.WorkbookException;
-import ir.anzali.investment.catalog.csv.internal.WorkbookReader;
+import ir.anzali.investment.catalog.csv.spi.RecordException;
+import ir.anzali.investment.catalog.csv.spi.RecordReader;
 import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
@@ -238,7 +238,7 @@ class PartsTest {
     }
 
     private static List<String> sheets(Path file) throws Exception {
-        try (WorkbookReader.Workbook book = new XlsxReader().open(file, Limits.DEFAULT)) {
+        try (RecordReader.Document book = new XlsxReader().open(file, Limits.DEFAULT)) {
             return book.sheets();
         }
     }
@@ -259,7 +259,7 @@ class PartsTest {
     void a_date_system_that_is_no_boolean_is_a_damaged_workbook() throws Exception {
         Path file = rewrite(Map.of(Workbooks.WORKBOOK, Workbooks.utf8(xml -> xml.replace("date1904=\"false\"",
                 "date1904=\"yes\""))));
-        WorkbookException e = assertThrows(WorkbookException.class, () -> sheets(file));
+        RecordException e = assertThrows(RecordException.class, () -> sheets(file));
         assertThat(e.detail()).isEqualTo("its workbook part gives its date system as \"yes\", which is neither true nor false");
     }
 
@@ -273,7 +273,7 @@ class PartsTest {
     @Test
     void a_hidden_sheet_named_like_a_visible_one_is_not_the_one_read() throws Exception {
         Path file = withSheets("opportunities|hidden|worksheet", "opportunities||worksheet");
-        try (WorkbookReader.Workbook book = new XlsxReader().open(file, Limits.DEFAULT)) {
+        try (RecordReader.Document book = new XlsxReader().open(file, Limits.DEFAULT)) {
             assertThat(book.sheets()).containsExactly("opportunities");
         }
     }
@@ -281,15 +281,15 @@ class PartsTest {
     @Test
     void a_sheet_without_a_name_is_a_damaged_workbook() throws Exception {
         Path file = withSheets("opportunities||worksheet", "||worksheet");
-        WorkbookException e = assertThrows(WorkbookException.class, () -> sheets(file));
-        assertThat(e.reason()).isEqualTo(WorkbookException.Reason.NOT_A_WORKBOOK);
+        RecordException e = assertThrows(RecordException.class, () -> sheets(file));
+        assertThat(e.reason()).isEqualTo(RecordException.Reason.UNREADABLE);
         assertThat(e.detail()).isEqualTo("its workbook part lists a sheet without a name");
     }
 
     @Test
     void a_damaged_workbook_part_is_named_with_its_line_in_the_librarys_words() throws Exception {
         Path file = rewrite(Map.of(Workbooks.WORKBOOK, Workbooks.utf8(xml -> xml.replace("</sheets>", "\n</sheet>"))));
-        WorkbookException e = assertThrows(WorkbookException.class, () -> sheets(file));
+        RecordException e = assertThrows(RecordException.class, () -> sheets(file));
         assertThat(e.detail()).startsWith("its part xl/workbook.xml is damaged at line 2: ")
                 .doesNotContain("Exception").doesNotContain("com.fasterxml");
     }

@@ -5,7 +5,7 @@ import static ir.anzali.investment.catalog.xlsx.internal.Workbooks.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import ir.anzali.investment.catalog.csv.internal.WorkbookException;
+import ir.anzali.investment.catalog.csv.spi.RecordException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -38,8 +38,8 @@ class SheetReaderTest {
         return Workbooks.withSheet(plain, dir.resolve("rows.xlsx"), xml -> sheet(rows));
     }
 
-    private WorkbookException refused(Path file) {
-        return assertThrows(WorkbookException.class, () -> rows(file, "opportunities"));
+    private RecordException refused(Path file) {
+        return assertThrows(RecordException.class, () -> rows(file, "opportunities"));
     }
 
     @Test
@@ -76,8 +76,8 @@ class SheetReaderTest {
         String xml = sheet("\n" + text(1, "café"));
         Path file = Workbooks.rewrite(plain, dir.resolve("latin.xlsx"),
                 Map.of(Workbooks.SHEET, old -> xml.getBytes(StandardCharsets.ISO_8859_1)));
-        WorkbookException e = refused(file);
-        assertThat(e.reason()).isEqualTo(WorkbookException.Reason.NOT_A_WORKBOOK);
+        RecordException e = refused(file);
+        assertThat(e.reason()).isEqualTo(RecordException.Reason.UNREADABLE);
         assertThat(e.detail()).startsWith("the sheet opportunities is damaged at line 2: ")
                 .doesNotContain("Exception").doesNotContain("com.fasterxml").doesNotContain("[row,col");
     }
@@ -89,7 +89,7 @@ class SheetReaderTest {
                 "encoding=\"" + encoding + "\"?><!DOCTYPE worksheet [<!ENTITY x \"y\">]>");
         Path file = Workbooks.rewrite(plain, dir.resolve("doctype.xlsx"),
                 Map.of(Workbooks.SHEET, old -> xml.getBytes(Charset.forName(encoding))));
-        WorkbookException e = assertThrows(WorkbookException.class, () -> new XlsxReader().open(file,
+        RecordException e = assertThrows(RecordException.class, () -> new XlsxReader().open(file,
                 ir.anzali.investment.catalog.csv.Limits.DEFAULT));
         assertThat(e.detail()).isEqualTo("its part xl/worksheets/sheet1.xml declares a document type, which workbooks never do");
     }
@@ -104,8 +104,8 @@ class SheetReaderTest {
     void a_row_number_twice_out_of_order_or_out_of_range_is_a_damaged_sheet_naming_the_row(long first, String second,
             String said) throws Exception {
         Path file = withRows(text(first, "a") + "<row r=\"" + second + "\"><c t=\"inlineStr\"><is><t>b</t></is></c></row>");
-        WorkbookException e = refused(file);
-        assertThat(e.reason()).isEqualTo(WorkbookException.Reason.NOT_A_WORKBOOK);
+        RecordException e = refused(file);
+        assertThat(e.reason()).isEqualTo(RecordException.Reason.UNREADABLE);
         assertThat(e.detail()).startsWith("the sheet opportunities is damaged at line 1: ").contains(said);
     }
 

@@ -3,9 +3,10 @@ package ir.anzali.investment.catalog.xlsx.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.anzali.investment.catalog.csv.Limits;
-import ir.anzali.investment.catalog.csv.internal.CellValue;
-import ir.anzali.investment.catalog.csv.internal.WorkbookException;
-import ir.anzali.investment.catalog.csv.internal.WorkbookReader;
+import ir.anzali.investment.catalog.csv.spi.CellRecord;
+import ir.anzali.investment.catalog.csv.spi.CellValue;
+import ir.anzali.investment.catalog.csv.spi.RecordException;
+import ir.anzali.investment.catalog.csv.spi.RecordReader;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -76,11 +77,11 @@ class SheetReadingTest {
             wb.finish();
         }
         Limits limits = new Limits(1000, 256, 2000);
-        try (WorkbookReader.Workbook book = new XlsxReader().open(file, limits);
-                WorkbookReader.Rows rows = book.rows("opportunities")) {
-            WorkbookException e = org.junit.jupiter.api.Assertions.assertThrows(WorkbookException.class,
+        try (RecordReader.Document book = new XlsxReader().open(file, limits);
+                RecordReader.Records rows = book.records("opportunities")) {
+            RecordException e = org.junit.jupiter.api.Assertions.assertThrows(RecordException.class,
                     () -> rows.next().convert());
-            assertThat(e.reason()).isEqualTo(WorkbookException.Reason.CELL_TOO_LARGE);
+            assertThat(e.reason()).isEqualTo(RecordException.Reason.CELL_TOO_LARGE);
             assertThat(e.detail()).matches("[A-J]1");
         }
     }
@@ -104,9 +105,9 @@ class SheetReadingTest {
         // The same workbook with its sheet's XML written as another program might write it.
         Path file = Workbooks.withSheet(plain, dir.resolve("prefixed.xlsx"), xml -> sheet);
         List<String> rows = new ArrayList<>();
-        try (WorkbookReader.Workbook book = new XlsxReader().open(file, Limits.DEFAULT);
-                WorkbookReader.Rows read = book.rows("opportunities")) {
-            for (WorkbookReader.RawRow raw = read.next(); raw != null; raw = read.next()) {
+        try (RecordReader.Document book = new XlsxReader().open(file, Limits.DEFAULT);
+                RecordReader.Records read = book.records("opportunities")) {
+            for (RecordReader.RawRecord raw = read.next(); raw != null; raw = read.next()) {
                 rows.add(describe("s", raw.convert()));
             }
         }
@@ -130,14 +131,14 @@ class SheetReadingTest {
         // Cut right after a row's end, where only the missing end of the rows tells the damage.
         Path file = Workbooks.withSheet(plain, dir.resolve("cut.xlsx"),
                 xml -> xml.substring(0, xml.lastIndexOf("</row>", xml.length() / 2) + "</row>".length()));
-        try (WorkbookReader.Workbook book = new XlsxReader().open(file, Limits.DEFAULT);
-                WorkbookReader.Rows rows = book.rows("opportunities")) {
-            WorkbookException e = org.junit.jupiter.api.Assertions.assertThrows(WorkbookException.class, () -> {
-                for (WorkbookReader.RawRow raw = rows.next(); raw != null; raw = rows.next()) {
+        try (RecordReader.Document book = new XlsxReader().open(file, Limits.DEFAULT);
+                RecordReader.Records rows = book.records("opportunities")) {
+            RecordException e = org.junit.jupiter.api.Assertions.assertThrows(RecordException.class, () -> {
+                for (RecordReader.RawRecord raw = rows.next(); raw != null; raw = rows.next()) {
                     raw.convert();
                 }
             });
-            assertThat(e.reason()).isEqualTo(WorkbookException.Reason.NOT_A_WORKBOOK);
+            assertThat(e.reason()).isEqualTo(RecordException.Reason.UNREADABLE);
             assertThat(e.detail()).startsWith("the sheet opportunities is damaged at line 1: ")
                     .doesNotContain("Exception").doesNotContain("com.fasterxml");
         }
@@ -154,12 +155,12 @@ class SheetReadingTest {
         }
         Path file = Workbooks.rewrite(plain, dir.resolve("cut-strings.xlsx"), Map.of("xl/sharedStrings.xml",
                 Workbooks.utf8(xml -> xml.substring(0, xml.indexOf("shared")))));
-        try (WorkbookReader.Workbook book = new XlsxReader().open(file, Limits.DEFAULT)) {
+        try (RecordReader.Document book = new XlsxReader().open(file, Limits.DEFAULT)) {
             for (String sheet : List.of("opportunities", "incentives")) {
-                try (WorkbookReader.Rows rows = book.rows(sheet)) {
-                    WorkbookException e = org.junit.jupiter.api.Assertions.assertThrows(WorkbookException.class,
+                try (RecordReader.Records rows = book.records(sheet)) {
+                    RecordException e = org.junit.jupiter.api.Assertions.assertThrows(RecordException.class,
                             rows::next);
-                    assertThat(e.reason()).as(sheet).isEqualTo(WorkbookException.Reason.NOT_A_WORKBOOK);
+                    assertThat(e.reason()).as(sheet).isEqualTo(RecordException.Reason.UNREADABLE);
                     assertThat(e.detail()).as(sheet).startsWith("its part xl/sharedStrings.xml is damaged");
                 }
             }
@@ -221,10 +222,10 @@ class SheetReadingTest {
     private static void assertSameAsFastexcel(Path file, String what) throws Exception {
         List<String> expected = fastexcel(file);
         List<String> actual = new ArrayList<>();
-        try (WorkbookReader.Workbook book = new XlsxReader().open(file, Limits.DEFAULT)) {
+        try (RecordReader.Document book = new XlsxReader().open(file, Limits.DEFAULT)) {
             for (String sheet : book.sheets()) {
-                try (WorkbookReader.Rows rows = book.rows(sheet)) {
-                    for (WorkbookReader.RawRow raw = rows.next(); raw != null; raw = rows.next()) {
+                try (RecordReader.Records rows = book.records(sheet)) {
+                    for (RecordReader.RawRecord raw = rows.next(); raw != null; raw = rows.next()) {
                         actual.add(describe(sheet, raw.convert()));
                     }
                 }
@@ -233,7 +234,7 @@ class SheetReadingTest {
         assertThat(actual).as(what).containsExactlyElementsOf(expected);
     }
 
-    private static String describe(String sheet, WorkbookReader.SheetRow row) {
+    private static String describe(String sheet, CellRecord row) {
         return sheet + "!" + Workbooks.describe(row);
     }
 
@@ -264,7 +265,7 @@ class SheetReadingTest {
             this.date1904 = date1904;
         }
 
-        WorkbookReader.SheetRow convert(Row row) {
+        CellRecord convert(Row row) {
             int count = row.getCellCount();
             String[] text = new String[count];
             CellValue[] typed = new CellValue[count];
@@ -290,7 +291,11 @@ class SheetReadingTest {
                     default -> { }
                 }
             }
-            return new WorkbookReader.SheetRow(row.getRowNum(), text, typed);
+            List<CellValue> cells = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                cells.add(typed[i] != null ? typed[i] : CellValue.of(text[i]));
+            }
+            return CellRecord.of(row.getRowNum(), cells);
         }
 
         private void formula(Cell cell, int i, String[] text, CellValue[] typed) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.csv.Kind;
-import ir.anzali.investment.catalog.csv.internal.CellValue;
+import ir.anzali.investment.catalog.csv.spi.CellValue;
 import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.ImportReport;

@@ -1,8 +1,10 @@
 package ir.anzali.investment.catalog.xlsx.internal;
 
 import ir.anzali.investment.catalog.csv.Limits;
-import ir.anzali.investment.catalog.csv.internal.WorkbookException;
-import ir.anzali.investment.catalog.csv.internal.WorkbookReader;
+import ir.anzali.investment.catalog.csv.spi.CellRecord;
+import ir.anzali.investment.catalog.csv.spi.CellValue;
+import ir.anzali.investment.catalog.csv.spi.RecordException;
+import ir.anzali.investment.catalog.csv.spi.RecordReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -100,13 +102,13 @@ public final class Workbooks {
     /**
      * Every row of a sheet as the library reads it: its number, its cells' text and typed values.
      *
-     * @throws WorkbookException when the reading stops
+     * @throws RecordException when the reading stops
      */
     public static List<String> rows(Path file, String sheet) throws Exception {
         List<String> rows = new ArrayList<>();
-        try (WorkbookReader.Workbook book = new XlsxReader().open(file, Limits.DEFAULT);
-                WorkbookReader.Rows read = book.rows(sheet)) {
-            for (WorkbookReader.RawRow raw = read.next(); raw != null; raw = read.next()) {
+        try (RecordReader.Document book = new XlsxReader().open(file, Limits.DEFAULT);
+                RecordReader.Records read = book.records(sheet)) {
+            for (RecordReader.RawRecord raw = read.next(); raw != null; raw = read.next()) {
                 rows.add(describe(raw.convert()));
             }
         }
@@ -114,12 +116,19 @@ public final class Workbooks {
     }
 
     /** A row as {@code 2 [text…] [typed…]}, blank cells at its end left out. */
-    public static String describe(WorkbookReader.SheetRow row) {
-        int n = row.cells().length;
-        while (n > 0 && row.cells()[n - 1].isEmpty() && row.typed()[n - 1] == null) {
+    public static String describe(CellRecord row) {
+        int n = row.size();
+        String[] text = new String[n];
+        CellValue[] typed = new CellValue[n];
+        for (int i = 0; i < n; i++) {
+            CellValue cell = row.cell(i);
+            text[i] = cell.text();
+            typed[i] = cell instanceof CellValue.Text || cell instanceof CellValue.Blank ? null : cell;
+        }
+        while (n > 0 && text[n - 1].isEmpty() && typed[n - 1] == null) {
             n--;
         }
-        return row.line() + " " + Arrays.toString(Arrays.copyOf(row.cells(), n)) + " "
-                + Arrays.toString(Arrays.copyOf(row.typed(), n));
+        return row.line() + " " + Arrays.toString(Arrays.copyOf(text, n)) + " "
+                + Arrays.toString(Arrays.copyOf(typed, n));
     }
 }

@@ -1,6 +1,9 @@
-package ir.anzali.investment.catalog.csv.internal;
+package ir.anzali.investment.catalog.csv.spi;
 
-/** Cells named as Excel names them: {@code A1}, {@code D7}, {@code AB12}. */
+/**
+ * Cells named as spreadsheets name them: {@code A1}, {@code D7}, {@code AB12}; what a reader quotes in a
+ * {@link RecordException} and a report names a cell by. Stateless.
+ */
 public final class CellNames {
 
     private CellNames() {

@@ -1,0 +1,79 @@
+package ir.anzali.investment.catalog.csv.spi;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A file whose records cannot be read, and why: what a {@link RecordReader} throws instead of any
+ * exception of its own parser. The importer reports it as one {@code malformed-workbook} error of the
+ * file, after the rows read before it, in words a clerk can act on; its {@link #detail()} is quoted
+ * there, so it must name what is wrong in the file (a cell, a count, a part) and never carry a
+ * parser's exception text. Immutable.
+ */
+public final class RecordException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why. */
+    public enum Reason {
+        /** Not a file of the reader's format, or one whose structure cannot be read. */
+        UNREADABLE,
+        /** Expands past the size limit, or compresses more than a real file does. */
+        TOO_LARGE,
+        /** A record with more cells than {@link ir.anzali.investment.catalog.csv.Limits#maxColumns()}. */
+        TOO_MANY_COLUMNS,
+        /** A cell longer than {@link ir.anzali.investment.catalog.csv.Limits#maxCellChars()}. */
+        CELL_TOO_LARGE
+    }
+
+    private final Reason reason;
+    private final long line;
+    private final @Nullable String detail;
+
+    /**
+     * A failure.
+     *
+     * @param reason why, not null
+     * @param line   the 1-based row where it was found, or 0 for the whole file
+     * @param detail what the message quotes: for {@link Reason#UNREADABLE} what is wrong, for
+     *               {@link Reason#TOO_MANY_COLUMNS} the count, for {@link Reason#CELL_TOO_LARGE} the
+     *               cell ({@code D7}), for {@link Reason#TOO_LARGE} the limit in MiB; or null
+     * @throws IllegalArgumentException when the line is negative
+     */
+    public RecordException(Reason reason, long line, @Nullable String detail) {
+        super(Objects.requireNonNull(reason, "reason") + (detail == null ? "" : ": " + detail));
+        if (line < 0) {
+            throw new IllegalArgumentException("Line must not be negative: " + line);
+        }
+        this.reason = reason;
+        this.line = line;
+        this.detail = detail;
+    }
+
+    /**
+     * Why.
+     *
+     * @return the reason, never null
+     */
+    public Reason reason() {
+        return reason;
+    }
+
+    /**
+     * The row where it was found.
+     *
+     * @return the 1-based row, or 0 for the whole file
+     */
+    public long line() {
+        return line;
+    }
+
+    /**
+     * What the message quotes.
+     *
+     * @return the detail, or null
+     */
+    public @Nullable String detail() {
+        return detail;
+    }
+}
