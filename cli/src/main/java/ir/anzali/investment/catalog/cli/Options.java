@@ -4,6 +4,7 @@ import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.read.ImportSource;
 import ir.anzali.investment.catalog.csv.ImportMode;
 import ir.anzali.investment.catalog.text.DateParser;
+import ir.anzali.investment.catalog.text.Delimiter;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -91,13 +92,13 @@ final class Options {
         @Nullable String encoding;
 
         @Option(names = "--delimiter", paramLabel = "D", descriptionKey = "option.delimiter")
-        Choice.@Nullable Delimiter delimiter;
+        @Nullable Delimiter delimiter;
 
         @Option(names = "--incentives-encoding", paramLabel = "E", descriptionKey = "option.incentives-encoding")
         @Nullable String incentivesEncoding;
 
         @Option(names = "--incentives-delimiter", paramLabel = "D", descriptionKey = "option.incentives-delimiter")
-        Choice.@Nullable Delimiter incentivesDelimiter;
+        @Nullable Delimiter incentivesDelimiter;
 
         /** An importer in the console's language, with progress; how each file is read is the file's own. */
         CatalogImporter.Builder importer(Console c, boolean quiet) {
@@ -115,7 +116,7 @@ final class Options {
             return file == null ? null : read(file, incentivesEncoding, incentivesDelimiter);
         }
 
-        private static ImportSource read(Path file, @Nullable String encoding, Choice.@Nullable Delimiter delimiter)
+        private static ImportSource read(Path file, @Nullable String encoding, @Nullable Delimiter delimiter)
                 throws UsageException {
             ImportSource source = ImportSource.of(file).withDelimiter(delimiter == null ? null : delimiter.character());
             if (encoding == null) {
@@ -132,11 +133,7 @@ final class Options {
     /** {@code --mode}. */
     static final class Mode {
         @Option(names = "--mode", paramLabel = "all-or-nothing|skip-invalid", descriptionKey = "option.mode")
-        Choice.Mode mode = Choice.Mode.ALL_OR_NOTHING;
-
-        ImportMode importMode() {
-            return mode == Choice.Mode.SKIP_INVALID ? ImportMode.SKIP_INVALID : ImportMode.ALL_OR_NOTHING;
-        }
+        ImportMode mode = ImportMode.ALL_OR_NOTHING;
     }
 
     /** {@code --on}: the day eligibility is judged on. */

@@ -169,21 +169,19 @@ public final class Display {
 
     /**
      * The name of a delimiter of a CSV file, with the character itself where it can be seen: the
-     * delimiters of the format (CSV format §1), {@code ,} {@code ;} tab and {@code ؛}, as
-     * {@code comma ( , )}, {@code semicolon ( ; )}, {@code tab}, {@code Persian semicolon ( ؛ )} or
-     * in Persian {@code ویرگول انگلیسی ( , )}…; any other text as it is.
+     * delimiters of the format ({@link Delimiter}) as {@code comma ( , )}, {@code semicolon ( ; )},
+     * {@code tab}, {@code Persian semicolon ( ؛ )} or in Persian {@code ویرگول انگلیسی ( , )}…; any
+     * other text as it is.
      *
      * @param delimiter the delimiter, not null
      * @return the name, never null
      */
     public String delimiter(String delimiter) {
-        return switch (delimiter) {
-            case "," -> persian ? "ویرگول انگلیسی ( , )" : "comma ( , )";
-            case ";" -> persian ? "نقطه‌ویرگول ( ; )" : "semicolon ( ; )";
-            case "\t" -> persian ? "تب" : "tab";
-            case "\u061B" -> persian ? "نقطه‌ویرگول فارسی ( \u061B )" : "Persian semicolon ( \u061B )";
-            default -> delimiter;
-        };
+        Delimiter known = delimiter.length() == 1 ? Delimiter.of(delimiter.charAt(0)).orElse(null) : null;
+        if (known == null) {
+            return delimiter;
+        }
+        return known == Delimiter.TAB ? name(known) : name(known) + " ( " + delimiter + " )";
     }
 
     /**

@@ -90,4 +90,17 @@ class DisplayTest {
         assertThat(List.of(",", ";", "\t", "\u061B").stream().map(FA::delimiter))
                 .containsExactly("ویرگول انگلیسی ( , )", "نقطه‌ویرگول ( ; )", "تب", "نقطه‌ویرگول فارسی ( \u061B )");
     }
+
+    @Test
+    void delimiter_names_come_from_one_list() {
+        assertThat(Delimiter.characters()).isEqualTo(",;\t\u061B");
+        for (Delimiter d : Delimiter.values()) {
+            String text = String.valueOf(d.character());
+            assertThat(EN.delimiter(text)).startsWith(d.nameEn());
+            assertThat(FA.delimiter(text)).startsWith(d.nameFa());
+            assertThat(Delimiter.of(d.character())).contains(d);
+        }
+        assertThat(Delimiter.of('|')).isEmpty();
+        assertThat(Delimiter.of('\u060C')).isEmpty();
+    }
 }

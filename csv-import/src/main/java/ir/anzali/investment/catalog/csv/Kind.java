@@ -12,6 +12,8 @@ import static ir.anzali.investment.catalog.csv.Column.Type.QUANTITY;
 import static ir.anzali.investment.catalog.csv.Column.Type.TEXT;
 import static ir.anzali.investment.catalog.csv.Column.Type.URL;
 
+import ir.anzali.investment.catalog.text.LocalizedText;
+import ir.anzali.investment.catalog.text.NamedConstant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * in the order the exporter writes them. Each column is declared here once, and everything about it
  * derives from its entry.
  */
-public enum Kind {
+public enum Kind implements NamedConstant {
     /** A file of opportunities. */
     OPPORTUNITIES(List.of(
             new Column("id", "شناسه", true, ID, null, "id"),
@@ -126,6 +128,16 @@ public enum Kind {
      */
     public String persianName() {
         return this == OPPORTUNITIES ? "فرصت‌ها" : "مشوق‌ها";
+    }
+
+    /**
+     * The Persian and English names: {@code فرصت‌ها}, {@code Opportunities}.
+     *
+     * @return both names, never null
+     */
+    @Override
+    public LocalizedText names() {
+        return new LocalizedText(persianName(), this == OPPORTUNITIES ? "Opportunities" : "Incentives");
     }
 
     /**
