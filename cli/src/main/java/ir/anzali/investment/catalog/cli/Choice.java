@@ -1,5 +1,8 @@
 package ir.anzali.investment.catalog.cli;
 
+import ir.anzali.investment.catalog.internal.CodeMatcher;
+import ir.anzali.investment.catalog.text.Delimiter;
+import ir.anzali.investment.catalog.text.Named;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -78,30 +81,6 @@ interface Choice {
         }
     }
 
-    /** What a CSV file holds. */
-    enum Kind implements Choice {
-        OPPORTUNITIES, INCENTIVES;
-
-        @Override
-        public String label() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        ir.anzali.investment.catalog.csv.Kind kind() {
-            return ir.anzali.investment.catalog.csv.Kind.valueOf(name());
-        }
-    }
-
-    /** What an import does with errors. */
-    enum Mode implements Choice {
-        ALL_OR_NOTHING, SKIP_INVALID;
-
-        @Override
-        public String label() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
-    }
-
     /** The language of the header row a CSV file is written with. */
     enum Headers implements Choice {
         EN, FA;
@@ -112,43 +91,41 @@ interface Choice {
         }
     }
 
-    /** What search results are sorted by. */
-    enum Sort implements Choice {
-        ID, INVESTMENT, PUBLISHED, DEADLINE, DIRECT_JOBS, YOUTH_JOBS;
+    /**
+     * Converts the text of an option into a constant of a library enum through the library's own
+     * codes and names ({@link CodeMatcher}): {@code skip-invalid}, {@code SKIP_INVALID} or
+     * {@code Skip invalid}; for a delimiter ({@link Delimiter}) also the character itself. A text
+     * that names none is refused; {@link Usage} then suggests the closest value.
+     *
+     * @param <E> the library enum
+     */
+    final class Codes<E extends Enum<E> & Named> implements CommandLine.ITypeConverter<E> {
+        private final Class<E> type;
+        private final CodeMatcher<E> matcher;
 
-        @Override
-        public String label() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
-    }
-
-    /** The part an agency plays in the opportunities searched. */
-    enum Role implements Choice {
-        LEAD, PARTNER, ANY;
-
-        @Override
-        public String label() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
-    /** The delimiter of a CSV file. */
-    enum Delimiter implements Choice {
-        COMMA(','), SEMICOLON(';'), TAB('\t'), ARABIC_SEMICOLON('\u061B');
-
-        private final char character;
-
-        Delimiter(char character) {
-            this.character = character;
-        }
-
-        char character() {
-            return character;
+        Codes(Class<E> type) {
+            this.type = type;
+            this.matcher = CodeMatcher.ofEnum(type);
         }
 
         @Override
-        public String label() {
-            return this == TAB ? "tab" : String.valueOf(character);
+        public E convert(String value) {
+            String wanted = value.strip();
+            if (Delimiter.class.equals(type) && value.length() == 1) {
+                Delimiter d = Delimiter.of(value.charAt(0)).orElse(null);
+                if (d != null) {
+                    return type.cast(d);
+                }
+            }
+            return matcher.find(wanted).orElseThrow(() -> new CommandLine.TypeConversionException(wanted));
+        }
+
+        /** The values of an option as its help and its errors write them: {@code all-or-nothing}, {@code ,} or {@code tab}. */
+        static String label(Named value) {
+            if (value instanceof Delimiter d && d != Delimiter.TAB) {
+                return String.valueOf(d.character());
+            }
+            return value.code().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 }

@@ -30,7 +30,7 @@ final class ExportCommand implements Callable<Integer> {
     String out;
 
     @Option(names = "--kind", paramLabel = "opportunities|incentives", descriptionKey = "export.kind")
-    Choice.Kind kind = Choice.Kind.OPPORTUNITIES;
+    Kind kind = Kind.OPPORTUNITIES;
 
     @Option(names = "--headers", paramLabel = "en|fa", descriptionKey = "option.headers")
     Choice.Headers headers = Choice.Headers.EN;
@@ -59,7 +59,7 @@ final class ExportCommand implements Callable<Integer> {
             return 0;
         }
         CsvExporter exporter = exporter(headers);
-        Kind k = kind.kind();
+        Kind k = kind;
         SafeFile.write(out, stream -> exporter.export(read, k, stream));
         String items = k == Kind.OPPORTUNITIES ? c.count(Counted.OPPORTUNITIES, read.opportunities().size())
                 : c.count(Counted.INCENTIVES, read.incentives().size());

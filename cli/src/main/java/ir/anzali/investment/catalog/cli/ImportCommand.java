@@ -74,7 +74,7 @@ final class ImportCommand implements Callable<Integer> {
             Path intoFile = into == null ? null : UserFiles.readable(into, "what.catalog");
             Version read = intoFile == null ? null : Version.of(intoFile);
             Catalog base = into == null ? Catalog.empty(ReferenceData.defaults()) : UserFiles.catalog(into);
-            result = reading.importer(c, output.json()).mode(mode.importMode()).build()
+            result = reading.importer(c, output.json()).mode(mode.mode).build()
                     .importInto(base, opportunityFile, incentiveFile);
             write = result.imported() || result.valid();
             if (write) {

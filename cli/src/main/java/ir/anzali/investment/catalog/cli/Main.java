@@ -1,6 +1,12 @@
 package ir.anzali.investment.catalog.cli;
 
 import ir.anzali.investment.catalog.csv.FileChangedException;
+import ir.anzali.investment.catalog.csv.ImportMode;
+import ir.anzali.investment.catalog.csv.Kind;
+import ir.anzali.investment.catalog.query.AgencyRole;
+import ir.anzali.investment.catalog.query.SortKey;
+import ir.anzali.investment.catalog.text.Delimiter;
+import ir.anzali.investment.catalog.text.Named;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -117,12 +123,12 @@ public final class Main {
         register(cl, Choice.Format.class);
         register(cl, Choice.FileFormat.class);
         register(cl, Choice.Language.class);
-        register(cl, Choice.Kind.class);
-        register(cl, Choice.Mode.class);
         register(cl, Choice.Headers.class);
-        register(cl, Choice.Sort.class);
-        register(cl, Choice.Role.class);
-        register(cl, Choice.Delimiter.class);
+        codes(cl, Kind.class);
+        codes(cl, ImportMode.class);
+        codes(cl, SortKey.class);
+        codes(cl, AgencyRole.class);
+        codes(cl, Delimiter.class);
         cl.setParameterExceptionHandler((e, args) -> fail(console, session.err(), Usage.describe(console, e)));
         cl.setExecutionExceptionHandler((e, command, parsed) -> {
             if (e instanceof UsageException u) {
@@ -155,6 +161,11 @@ public final class Main {
 
     private static <E extends Enum<E> & Choice> void register(CommandLine cl, Class<E> type) {
         cl.registerConverter(type, new Choice.Converter<>(type));
+    }
+
+    /** Converts the text of options of a library enum through the library's codes and names. */
+    private static <E extends Enum<E> & Named> void codes(CommandLine cl, Class<E> type) {
+        cl.registerConverter(type, new Choice.Codes<>(type));
     }
 
     /**

@@ -6,6 +6,7 @@ import ir.anzali.investment.catalog.csv.ImportMode;
 import ir.anzali.investment.catalog.text.DateParser;
 import ir.anzali.investment.catalog.text.NumberParseException;
 import ir.anzali.investment.catalog.text.NumberParser;
+import ir.anzali.investment.catalog.text.Delimiter;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -96,13 +97,13 @@ final class Options {
         @Nullable String encoding;
 
         @Option(names = "--delimiter", paramLabel = "D", descriptionKey = "option.delimiter")
-        Choice.@Nullable Delimiter delimiter;
+        @Nullable Delimiter delimiter;
 
         @Option(names = "--incentives-encoding", paramLabel = "E", descriptionKey = "option.incentives-encoding")
         @Nullable String incentivesEncoding;
 
         @Option(names = "--incentives-delimiter", paramLabel = "D", descriptionKey = "option.incentives-delimiter")
-        Choice.@Nullable Delimiter incentivesDelimiter;
+        @Nullable Delimiter incentivesDelimiter;
 
         @Option(names = "--smallest-rials", paramLabel = "RIALS", descriptionKey = "option.smallest-rials")
         @Nullable String smallestRials;
@@ -147,7 +148,7 @@ final class Options {
             return file == null ? null : read(file, incentivesEncoding, incentivesDelimiter);
         }
 
-        private static ImportSource read(Path file, @Nullable String encoding, Choice.@Nullable Delimiter delimiter)
+        private static ImportSource read(Path file, @Nullable String encoding, @Nullable Delimiter delimiter)
                 throws UsageException {
             ImportSource source = ImportSource.of(file).withDelimiter(delimiter == null ? null : delimiter.character());
             if (encoding == null) {
@@ -164,11 +165,7 @@ final class Options {
     /** {@code --mode}. */
     static final class Mode {
         @Option(names = "--mode", paramLabel = "all-or-nothing|skip-invalid", descriptionKey = "option.mode")
-        Choice.Mode mode = Choice.Mode.ALL_OR_NOTHING;
-
-        ImportMode importMode() {
-            return mode == Choice.Mode.SKIP_INVALID ? ImportMode.SKIP_INVALID : ImportMode.ALL_OR_NOTHING;
-        }
+        ImportMode mode = ImportMode.ALL_OR_NOTHING;
     }
 
     /** {@code --on}: the day eligibility is judged on. */

@@ -1,8 +1,8 @@
 package ir.anzali.investment.catalog.cli;
 
 import ir.anzali.investment.catalog.CatalogLimits;
-import ir.anzali.investment.catalog.csv.Column;
 import ir.anzali.investment.catalog.csv.Kind;
+import ir.anzali.investment.catalog.csv.ProblemPlace;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
@@ -24,7 +24,6 @@ final class ReportText {
     }
 
     static void print(Console c, ImportReport r) {
-        Kind kind = Kind.fromName(r.kind());
         String delimiter = r.delimiter() == null ? "-" : c.display().delimiter(r.delimiter());
         if (r.sheet() != null) {
             c.line("report.head.sheet", "file", r.file(), "sheet", r.sheet(), "kind", c.text("kind." + r.kind()));
@@ -35,13 +34,13 @@ final class ReportText {
         c.line("report.counts", "rows", c.count(Counted.ROWS, r.rowsRead()), "accepted", r.accepted(),
                 "rejected", r.rejected(), "skipped", r.skipped());
         for (Problem p : r.errors()) {
-            c.line("report.error", "where", where(c, kind, p), "message", p.message(), "code", p.code().code());
+            c.line("report.error", "where", where(c, r, p), "message", p.message(), "code", p.code().code());
         }
         if (r.errorCount() > r.errors().size()) {
             c.line("report.more", "errors", c.count(Counted.ERRORS, r.errorCount() - r.errors().size()));
         }
         for (Problem p : r.warnings()) {
-            c.line("report.warning", "where", where(c, kind, p), "message", p.message(), "code", p.code().code());
+            c.line("report.warning", "where", where(c, r, p), "message", p.message(), "code", p.code().code());
         }
         hints(c, r);
         if (r.valid()) {
@@ -82,38 +81,13 @@ final class ReportText {
                 "rows", rows, "example", Main.xmx((rows * perRow >> 20) + 64));
     }
 
-    private static String where(Console c, Kind kind, Problem p) {
-        StringBuilder b = new StringBuilder();
-        if (p.sheet() != null && p.cell() != null) {
-            b.append(c.text("where.cell", "sheet", p.sheet(), "cell", p.cell()));
-        } else if (p.sheet() != null && p.line() != null) {
-            b.append(c.text("where.sheet", "sheet", p.sheet(), "line", p.line()));
-        } else if (p.line() != null) {
-            b.append(c.text("where.line", "line", p.line()));
-        }
-        if (p.row() != null) {
-            b.append(c.text("where.row", "row", p.row()));
-        }
-        if (p.column() != null) {
-            b.append(c.text("where.column", "column", column(c, kind, p.column())));
-        }
+    /** The place of a problem ({@link ProblemPlace}) and the value it is about. */
+    private static String where(Console c, ImportReport r, Problem p) {
+        StringBuilder b = new StringBuilder(ProblemPlace.of(r, p, c.locale()));
         if (p.value() != null && !p.value().isEmpty()) {
             String v = p.value().length() > SHOWN_CHARS ? p.value().substring(0, SHOWN_CHARS - 1) + "…" : p.value();
             b.append(c.text("where.value", "value", v.replace("\r", "\\r").replace("\n", "\\n")));
         }
         return b.length() == 0 ? "-" : b.toString();
-    }
-
-    /** A column by its Persian header in Persian, by its canonical name otherwise; an unknown column as it is. */
-    private static String column(Console c, Kind kind, String name) {
-        if (!c.persian()) {
-            return name;
-        }
-        for (Column column : kind.columns()) {
-            if (column.name().equals(name)) {
-                return column.persianName();
-            }
-        }
-        return name;
     }
 }

@@ -52,7 +52,7 @@ final class SearchCommand implements Callable<Integer> {
     @Nullable String agency;
 
     @Option(names = "--role", paramLabel = "lead|partner|any", descriptionKey = "search.role")
-    Choice.Role role = Choice.Role.ANY;
+    AgencyRole role = AgencyRole.ANY;
 
     @Option(names = "--area", paramLabel = "A", descriptionKey = "search.area")
     @Nullable String area;
@@ -72,9 +72,9 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     Options.Day day;
 
-    @Option(names = "--sort", paramLabel = "id|investment|published|deadline|direct-jobs|youth-jobs",
+    @Option(names = "--sort", paramLabel = "id|investment|published-on|deadline|direct-jobs|youth-jobs",
             descriptionKey = "search.sort")
-    Choice.Sort sort = Choice.Sort.ID;
+    SortKey sort = SortKey.ID;
 
     @Option(names = "--desc", arity = "0..1", paramLabel = "true|false", descriptionKey = "search.desc")
     boolean descending;
@@ -103,7 +103,7 @@ final class SearchCommand implements Callable<Integer> {
             throw new UsageException("error.size", "value", String.valueOf(size), "max", String.valueOf(MAX_SIZE));
         }
         Catalog read = UserFiles.catalog(catalog);
-        Page<Opportunity> result = query(read).sortBy(sortKey(), descending).page(page - 1, size).run(read);
+        Page<Opportunity> result = query(read).sortBy(sort, descending).page(page - 1, size).run(read);
         if (output.json()) {
             ObjectNode root = Json.object();
             root.put("total", result.total());
@@ -162,7 +162,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         if (agency != null) {
             q = q.agency(find(CodeMatcher.of(read.referenceData().agencies()), agency, "--agency").code(),
-                    AgencyRole.valueOf(role.name()));
+                    role);
         }
         if (area != null) {
             q = q.area(area);
@@ -183,20 +183,13 @@ final class SearchCommand implements Callable<Integer> {
         return q;
     }
 
-    private SortKey sortKey() {
-        return sort == Choice.Sort.PUBLISHED ? SortKey.PUBLISHED_ON : SortKey.valueOf(sort.name());
-    }
-
     /** The value a text names; an unknown one is a usage error that suggests the closest value, if any. */
     private static <T extends Named> T find(CodeMatcher<T> matcher, String text, String option) throws UsageException {
         Optional<T> found = matcher.find(text);
         if (found.isPresent()) {
             return found.get();
         }
-        throw new UsageException("error.unknown-value", "option", option, "value", text,
-                "suggestion", matcher.suggest(text)
-                        .map(s -> new Console.Phrase("error.suggestion", "candidates", s.code())).orElse(null),
-                "known", String.join(", ", matcher.values().stream().map(Named::code).toList()));
+        throw new UsageException("error.unknown-value", Usage.unknown(option, text, matcher, Named::code));
     }
 
     private static void money(ObjectNode n, Money money) {

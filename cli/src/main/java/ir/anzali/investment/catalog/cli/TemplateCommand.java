@@ -1,6 +1,7 @@
 package ir.anzali.investment.catalog.cli;
 
 import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.reference.ReferenceData;
 import java.io.IOException;
 import java.util.concurrent.Callable;
@@ -19,7 +20,7 @@ final class TemplateCommand implements Callable<Integer> {
     private final Session session;
 
     @Option(names = "--kind", paramLabel = "opportunities|incentives", descriptionKey = "export.kind")
-    Choice.Kind kind = Choice.Kind.OPPORTUNITIES;
+    Kind kind = Kind.OPPORTUNITIES;
 
     @Option(names = "--headers", paramLabel = "en|fa", descriptionKey = "option.headers")
     Choice.Headers headers = Choice.Headers.EN;
@@ -57,11 +58,11 @@ final class TemplateCommand implements Callable<Integer> {
         }
         if (out != null) {
             SafeFile.check(out);
-            SafeFile.write(out, stream -> ExportCommand.exporter(headers).template(kind.kind(), stream));
-            c.line("template.done.csv", "out", out, "kind", c.text("kind." + kind.kind().reportName()));
+            SafeFile.write(out, stream -> ExportCommand.exporter(headers).template(kind, stream));
+            c.line("template.done.csv", "out", out, "kind", c.text("kind." + kind.reportName()));
             return 0;
         }
-        ExportCommand.exporter(headers).template(kind.kind(), c.out());
+        ExportCommand.exporter(headers).template(kind, c.out());
         c.out().flush();
         return 0;
     }

@@ -1,7 +1,13 @@
 package ir.anzali.investment.catalog.cli;
 
+import ir.anzali.investment.catalog.internal.CodeMatcher;
+import ir.anzali.investment.catalog.text.Delimiter;
+import ir.anzali.investment.catalog.text.Named;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -58,12 +64,34 @@ final class Usage {
             if (type == int.class || type == Integer.class) {
                 return c.text("error.whole-number", "option", name(e.getArgSpec()), "value", value);
             }
+            if (type.isEnum() && Named.class.isAssignableFrom(type)) {
+                return c.text("error.unknown-value", unknown(name(e.getArgSpec()), value, CodeMatcher.of(
+                        Arrays.stream(type.getEnumConstants()).map(Named.class::cast).toList()),
+                        n -> n instanceof Delimiter d ? c.display().delimiter(String.valueOf(d.character()))
+                                : Choice.Codes.label(n)));
+            }
             if (type == boolean.class || type == Boolean.class) {
                 return c.text("error.choice", "option", name(e.getArgSpec()), "value", value, "choices", "true, false");
             }
             return c.text("error.choice", "option", name(e.getArgSpec()), "value", value, "choices", t.getMessage());
         }
         return Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
+    }
+
+    /**
+     * The values of {@code error.unknown-value} for a text that names none of the values of an
+     * option: the option, the text, the closest value when one is close, and the values known. A
+     * text of one or two characters, such as {@code |}, is too short to guess from: it gets no
+     * suggestion.
+     *
+     * @param label how a value is written, such as its code or {@link Choice.Codes#label}
+     */
+    static Object[] unknown(String option, String text, CodeMatcher<? extends Named> matcher,
+            Function<Named, String> label) {
+        Optional<? extends Named> close = text.strip().length() < 3 ? Optional.empty() : matcher.suggest(text);
+        return new Object[] {"option", option, "value", text,
+            "suggestion", close.map(s -> new Console.Phrase("error.suggestion", "candidates", label.apply(s))).orElse(null),
+            "known", matcher.values().stream().map(label).collect(Collectors.joining(", "))};
     }
 
     /**

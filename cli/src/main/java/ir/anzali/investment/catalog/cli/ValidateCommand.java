@@ -29,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
     String file;
 
     @Option(names = "--kind", paramLabel = "opportunities|incentives", descriptionKey = "option.kind")
-    Choice.@Nullable Kind kind;
+    @Nullable Kind kind;
 
     @Option(names = "--incentives", paramLabel = "FILE", descriptionKey = "validate.incentives")
     @Nullable String incentives;
@@ -49,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
         Console c = session.console();
         Path path = UserFiles.readable(file, "what.file");
         String page = output.page(file, incentives);
-        Kind k = kind != null ? kind.kind() : guessKind(file);
+        Kind k = kind != null ? kind : guessKind(file);
         ImportSource source = reading.source(path);
         ImportSource incentiveSource = reading.incentives(incentives == null ? null
                 : UserFiles.readable(incentives, "what.incentives"));

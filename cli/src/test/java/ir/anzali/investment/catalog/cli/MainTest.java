@@ -269,8 +269,15 @@ class MainTest {
     void match_in_persian_shows_solar_hijri_dates_and_persian_reasons() {
         Run run = Run.in(Run.PERSIAN, "match", catalog.toString(), "AFZ-TOU-001", "--on", "2026-11-27");
         assertThat(run.status()).isZero();
-        assertThat(run.out()).contains("۱۴۰۵/۰۹/۰۶ (۲۰۲۶-۱۱-۲۷)").contains("واجد شرایط").contains("بخش گردشگری")
+        assertThat(run.out()).contains("۱۴۰۵/۰۹/۰۶ (۲۰۲۶-۱۱-۲۷ میلادی)").contains("واجد شرایط").contains("بخش گردشگری")
                 .doesNotContain("TOURISM");
+    }
+
+    @Test
+    void match_in_english_shows_the_day_in_both_calendars_as_the_pages_do() {
+        Run run = Run.of("match", catalog.toString(), "AFZ-TOU-001", "--on", "1405/09/06");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("Incentives for AFZ-TOU-001 ").contains(" on 2026-11-27 (Solar Hijri 1405/09/06)");
     }
 
     @Test

@@ -69,4 +69,12 @@ class ReportTextTest {
                         + String.format(Locale.ROOT, "%,d", 4 * limit) + " rows")
                 .contains("validate checks a file of any size in a small heap.");
     }
+
+    @Test
+    void the_place_of_a_problem_is_the_librarys_with_the_column_header_in_the_readers_language() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.csv"),
+                "id,title_fa,sector,investment,currency,lead_agency\nAFZ-1,هتل,TURISM,5000000000,IRR,AFZO\n");
+        assertThat(Run.of("validate", bad.toString()).out()).contains("error   line 2, row 1, column sector \"TURISM\": ");
+        assertThat(Run.in(Run.PERSIAN, "validate", bad.toString()).out()).contains("خطا    سطر ۲، ردیف ۱، ستون بخش «TURISM»: ");
+    }
 }

@@ -73,4 +73,25 @@ class SearchCommandTest {
         assertThat(investment.get(1).get("currency").asText()).isEqualTo("EUR");
         assertThat(investment.get(1).get("amount").asText()).isEqualTo("50000000");
     }
+
+    @Test
+    void a_mistyped_sort_key_or_role_gets_the_suggestion_of_the_closest_library_value() {
+        Run sort = Run.of("search", catalog, "--sort", "dedline");
+        assertThat(sort.status()).isEqualTo(2);
+        assertThat(sort.err()).startsWith("catalog: --sort: \"dedline\" is not known. Did you mean deadline? Known: id,"
+                + " investment, published-on, deadline, direct-jobs, youth-jobs.");
+        Run role = Run.in(Run.PERSIAN, "search", catalog, "--agency", "AFZO", "--role", "leed");
+        assertThat(role.err()).contains("«leed» شناخته نیست. آیا منظورتان lead بود؟ مقدارهای شناخته: lead, partner, any.");
+    }
+
+    @Test
+    void sort_keys_and_roles_are_read_through_the_librarys_codes_and_names() {
+        Run byCode = Run.of("search", catalog, "--sort", "published-on", "--format", "json");
+        Run byName = Run.of("search", catalog, "--sort", "Published", "--format", "json");
+        Run byPersianName = Run.of("search", catalog, "--sort", "تاریخ انتشار", "--format", "json");
+        assertThat(byCode.status()).as(byCode.err()).isZero();
+        assertThat(byName.out()).isEqualTo(byCode.out());
+        assertThat(byPersianName.out()).isEqualTo(byCode.out());
+        assertThat(Run.of("search", catalog, "--agency", "AFZO", "--role", "PARTNER").status()).isZero();
+    }
 }

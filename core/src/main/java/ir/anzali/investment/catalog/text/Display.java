@@ -7,6 +7,8 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -14,13 +16,17 @@ import java.util.Objects;
  * How numbers, dates and coded values are shown to people in one language (CSV format §7). In
  * Persian: Persian digits, {@code ٬} between thousands and {@code ٫} before decimals
  * ({@code ۱۲٬۵۰۰٫۵}), Solar Hijri dates ({@code ۱۴۰۵/۰۹/۰۶}) and Persian names; in English: ASCII
- * digits with {@code ,} between thousands, ISO dates and English names. For machines — JSON, CSV —
+ * digits with {@code ,} between thousands, ISO dates and English names. Days in both calendars
+ * ({@link #dates}) and places in a file ({@link #place}) are rendered here once. For machines — JSON, CSV —
  * use codes, plain numbers and ISO dates instead. Immutable and thread-safe.
  */
 public final class Display {
 
-    /** The nouns of counts, kept here once for the importer's messages, the pages and the command line. */
-    private static final MessageBundle NOUNS = MessageBundle.load(Display.class::getResourceAsStream, "display");
+    /**
+     * The words of counts, dates and places, kept here once for the importer's messages, the pages
+     * and the command line.
+     */
+    private static final MessageBundle WORDS = MessageBundle.load(Display.class::getResourceAsStream, "display");
     private static final Display PERSIAN = new Display(true);
     private static final Display ENGLISH = new Display(false);
 
@@ -84,7 +90,7 @@ public final class Display {
      * @return the text, never null
      */
     public String count(Counted noun, long count) {
-        return NOUNS.get(noun.key(count), persian ? LocalizedText.PERSIAN : Locale.ENGLISH, "count", number(count));
+        return words(noun.key(count), "count", number(count));
     }
 
     /**
@@ -116,33 +122,66 @@ public final class Display {
     }
 
     /**
-     * A date in both calendars, the Solar Hijri first in Persian: {@code ۱۴۰۵/۰۹/۰۶ (۲۰۲۶-۱۱-۲۷)};
-     * in English the ISO date alone.
+     * A day in both calendars, the language's own first, as every page, message and command shows a
+     * day: {@code ۱۴۰۵/۰۹/۰۶ (۲۰۲۶-۱۱-۲۷ میلادی)} or {@code 2026-11-27 (Solar Hijri 1405/09/06)}. A
+     * date outside the Solar Hijri years supported is shown in ISO alone.
      *
      * @param date the date, not null
      * @return the text, never null
      */
     public String dates(LocalDate date) {
-        return persian ? date(date) + " (" + digits(date.toString()) + ")" : date.toString();
+        String solar;
+        try {
+            solar = JalaliDate.from(date).toString();
+        } catch (DateTimeException e) {
+            return digits(date.toString());
+        }
+        return words("dates", "solar", digits(solar), "gregorian", digits(date.toString()));
+    }
+
+    /**
+     * A place in a file as people read it, its parts joined in the language's way:
+     * {@code line 7, row 6, column deadline}, {@code cell Opportunities!C7, row 6, column deadline},
+     * {@code سطر ۷، ردیف ۶، ستون مهلت}. A sheet's line is said with the sheet's name when there is no
+     * cell. The one rendering of places for the importer's messages, the report page and the command
+     * line.
+     *
+     * @param place the place, not null
+     * @return the text, empty when the place has no part, never null
+     */
+    public String place(Place place) {
+        List<String> parts = new ArrayList<>(3);
+        if (place.cell() != null) {
+            parts.add(place.sheet() == null ? words("place.cell", "cell", place.cell())
+                    : words("place.sheet-cell", "sheet", place.sheet(), "cell", place.cell()));
+        } else if (place.line() != null) {
+            parts.add(place.sheet() == null ? words("place.line", "line", number(place.line()))
+                    : words("place.sheet-line", "sheet", place.sheet(), "line", number(place.line())));
+        }
+        if (place.row() != null) {
+            parts.add(words("place.row", "row", number(place.row())));
+        }
+        if (place.column() != null) {
+            parts.add(words("place.column", "column", place.column()));
+        }
+        return String.join(persian ? "، " : ", ", parts);
     }
 
     /**
      * The name of a delimiter of a CSV file, with the character itself where it can be seen: the
-     * delimiters of the format (CSV format §1), {@code ,} {@code ;} tab and {@code ؛}, as
-     * {@code comma ( , )}, {@code semicolon ( ; )}, {@code tab}, {@code Persian semicolon ( ؛ )} or
-     * in Persian {@code ویرگول انگلیسی ( , )}…; any other text as it is.
+     * delimiters of the format ({@link Delimiter}) as {@code comma ( , )}, {@code semicolon ( ; )},
+     * {@code tab}, {@code Persian semicolon ( ؛ )} or in Persian {@code ویرگول انگلیسی ( , )}…; any
+     * other text as it is.
      *
      * @param delimiter the delimiter, not null
      * @return the name, never null
      */
     public String delimiter(String delimiter) {
-        return switch (delimiter) {
-            case "," -> persian ? "ویرگول انگلیسی ( , )" : "comma ( , )";
-            case ";" -> persian ? "نقطه‌ویرگول ( ; )" : "semicolon ( ; )";
-            case "\t" -> persian ? "تب" : "tab";
-            case "\u061B" -> persian ? "نقطه‌ویرگول فارسی ( \u061B )" : "Persian semicolon ( \u061B )";
-            default -> delimiter;
-        };
+        Delimiter known = delimiter.length() == 1 ? Delimiter.of(delimiter.charAt(0)).orElse(null) : null;
+        if (known == null) {
+            return delimiter;
+        }
+        return known == Delimiter.TAB ? name(known) : name(known) + " ( " + delimiter + " )";
     }
 
     /**
@@ -153,5 +192,9 @@ public final class Display {
      */
     public String name(Named value) {
         return persian ? value.nameFa() : value.nameEn();
+    }
+
+    private String words(String key, Object... values) {
+        return WORDS.get(key, persian ? LocalizedText.PERSIAN : Locale.ENGLISH, values);
     }
 }

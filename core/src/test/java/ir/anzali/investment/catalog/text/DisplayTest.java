@@ -39,12 +39,36 @@ class DisplayTest {
     }
 
     @Test
-    void dates_are_solar_hijri_first_in_persian_and_iso_in_english() {
+    void dates_are_solar_hijri_beside_the_gregorian_in_both_languages_the_languages_own_first() {
         LocalDate day = LocalDate.of(2026, 11, 27);
         assertThat(FA.date(day)).isEqualTo("۱۴۰۵/۰۹/۰۶");
-        assertThat(FA.dates(day)).isEqualTo("۱۴۰۵/۰۹/۰۶ (۲۰۲۶-۱۱-۲۷)");
-        assertThat(EN.dates(day)).isEqualTo("2026-11-27");
+        assertThat(FA.dates(day)).isEqualTo("۱۴۰۵/۰۹/۰۶ (۲۰۲۶-۱۱-۲۷ میلادی)");
+        assertThat(EN.dates(day)).isEqualTo("2026-11-27 (Solar Hijri 1405/09/06)");
         assertThat(FA.date(LocalDate.of(9999, 1, 1))).isEqualTo("۹۹۹۹-۰۱-۰۱");
+        assertThat(FA.dates(LocalDate.of(9999, 1, 1))).isEqualTo("۹۹۹۹-۰۱-۰۱");
+        assertThat(EN.dates(LocalDate.of(9999, 1, 1))).isEqualTo("9999-01-01");
+    }
+
+    @Test
+    void dates_in_english_keep_ascii_digits_under_a_persian_default_locale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(LocalizedText.PERSIAN);
+            assertThat(EN.dates(LocalDate.of(2026, 11, 29))).isEqualTo("2026-11-29 (Solar Hijri 1405/09/08)");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void places_of_a_csv_line_and_a_workbook_cell_are_said_in_one_way_in_both_languages() {
+        assertThat(EN.place(new Place(1234L, 1233L, null, null, "deadline"))).isEqualTo("line 1,234, row 1,233, column deadline");
+        assertThat(FA.place(new Place(7L, 6L, null, null, "مهلت"))).isEqualTo("سطر ۷، ردیف ۶، ستون مهلت");
+        assertThat(EN.place(new Place(7L, 6L, "Opportunities", "C7", "deadline")))
+                .isEqualTo("cell Opportunities!C7, row 6, column deadline");
+        assertThat(FA.place(new Place(7L, null, "فرصت‌ها", null, null))).isEqualTo("برگهٔ فرصت‌ها، سطر ۷");
+        assertThat(EN.place(Place.cell(null, "G2", null))).isEqualTo("cell G2");
+        assertThat(EN.place(new Place(null, null, null, null, null))).isEmpty();
     }
 
     @Test
@@ -65,5 +89,18 @@ class DisplayTest {
                 .containsExactly("comma ( , )", "semicolon ( ; )", "tab", "Persian semicolon ( \u061B )", "|");
         assertThat(List.of(",", ";", "\t", "\u061B").stream().map(FA::delimiter))
                 .containsExactly("ویرگول انگلیسی ( , )", "نقطه‌ویرگول ( ; )", "تب", "نقطه‌ویرگول فارسی ( \u061B )");
+    }
+
+    @Test
+    void delimiter_names_come_from_one_list() {
+        assertThat(Delimiter.characters()).isEqualTo(",;\t\u061B");
+        for (Delimiter d : Delimiter.values()) {
+            String text = String.valueOf(d.character());
+            assertThat(EN.delimiter(text)).startsWith(d.nameEn());
+            assertThat(FA.delimiter(text)).startsWith(d.nameFa());
+            assertThat(Delimiter.of(d.character())).contains(d);
+        }
+        assertThat(Delimiter.of('|')).isEmpty();
+        assertThat(Delimiter.of('\u060C')).isEmpty();
     }
 }

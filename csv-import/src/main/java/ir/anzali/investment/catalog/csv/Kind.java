@@ -19,6 +19,8 @@ import ir.anzali.investment.catalog.incentive.Incentive;
 import ir.anzali.investment.catalog.incentive.IncentiveId;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
 
+import ir.anzali.investment.catalog.text.LocalizedText;
+import ir.anzali.investment.catalog.text.NamedConstant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * its entry: the importer sets each column that alone holds a property through its entry, and the
  * exporters write every column from it.
  */
-public enum Kind {
+public enum Kind implements NamedConstant {
     /** A file of opportunities. */
     OPPORTUNITIES(List.of(
             new Column("id", "شناسه", true, ID, null, "id", writeOnly((Opportunity o) -> o.id().value())),
@@ -163,6 +165,16 @@ public enum Kind {
      */
     public String persianName() {
         return this == OPPORTUNITIES ? "فرصت‌ها" : "مشوق‌ها";
+    }
+
+    /**
+     * The Persian and English names: {@code فرصت‌ها}, {@code Opportunities}.
+     *
+     * @return both names, never null
+     */
+    @Override
+    public LocalizedText names() {
+        return new LocalizedText(persianName(), this == OPPORTUNITIES ? "Opportunities" : "Incentives");
     }
 
     /**

@@ -1,5 +1,6 @@
 package ir.anzali.investment.catalog.html;
 
+import ir.anzali.investment.catalog.csv.ProblemPlace;
 import ir.anzali.investment.catalog.csv.report.FileCells;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
@@ -291,17 +292,7 @@ public final class ReportPage {
         }
 
         private String where(Problem p) {
-            if (p.cell() != null) {
-                return t.get("at.cell", "sheet", p.sheet() == null ? "" : p.sheet(), "cell", p.cell());
-            }
-            List<String> parts = new ArrayList<>(2);
-            if (p.line() != null) {
-                parts.add(t.get("at.line", "line", p.line()));
-            }
-            if (p.column() != null) {
-                parts.add(t.get("at.column", "column", p.column()));
-            }
-            return String.join(t.persian() ? "، " : ", ", parts);
+            return ProblemPlace.of(report, p, t.locale());
         }
     }
 }

@@ -5,10 +5,8 @@ import ir.anzali.investment.catalog.money.CurrencyUnits;
 import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.text.Counted;
 import ir.anzali.investment.catalog.text.Display;
-import ir.anzali.investment.catalog.text.JalaliDate;
 import ir.anzali.investment.catalog.text.Named;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Currency;
@@ -106,16 +104,10 @@ final class Texts {
     }
 
     /**
-     * A day in both calendars, the language's own first: {@code ۱۴۰۵/۰۹/۰۸ (۲۰۲۶-۱۱-۲۹)} or
-     * {@code 2026-11-29 (Solar Hijri 1405/09/08)}.
+     * A day in both calendars, the language's own first: {@code ۱۴۰۵/۰۹/۰۸ (۲۰۲۶-۱۱-۲۹ میلادی)} or
+     * {@code 2026-11-29 (Solar Hijri 1405/09/08)} ({@link Display#dates}).
      */
     String day(LocalDate date) {
-        String solar;
-        try {
-            solar = JalaliDate.from(date).toString();
-        } catch (DateTimeException e) {
-            return display.digits(date.toString());
-        }
-        return get("day", "solar", display.digits(solar), "gregorian", display.digits(date.toString()));
+        return display.dates(date);
     }
 }

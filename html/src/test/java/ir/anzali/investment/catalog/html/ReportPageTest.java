@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ir.anzali.investment.catalog.csv.Kind;
+import ir.anzali.investment.catalog.csv.ProblemPlace;
 import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.FileCells;
@@ -226,5 +227,18 @@ class ReportPageTest {
         assertThat(row.selectFirst("h3").text()).isEqualTo("Row 2, row 5 of the sheet");
         assertThat(row.select("tr.faulty td.cell").eachText()).containsExactly("-5");
         assertThat(row.select("tr.faulty td.message .code").eachText()).containsExactly("out-of-range", "B5");
+    }
+
+    @Test
+    void the_place_of_a_problem_outside_the_cells_is_said_as_the_library_says_places() throws IOException {
+        Problem problem = new Problem(1L, null, "lead_agency", null, ErrorCode.MISSING_COLUMN, "The file lacks it.");
+        ImportReport report = new ImportReport("o.csv", "opportunities", "UTF-8", ",", List.of("id"), 0, 0, 0, 0, 1,
+                List.of(problem), List.of());
+
+        assertThat(Pages.parse(Pages.report(Locale.ENGLISH, List.of(report))).select("ul.problems .note").eachText())
+                .containsExactly("line 1, column lead_agency")
+                .containsExactly(ProblemPlace.of(report, problem, Locale.ENGLISH));
+        assertThat(Pages.parse(Pages.report(FA, List.of(report))).select("ul.problems .note").eachText())
+                .containsExactly("سطر ۱، ستون دستگاه مسئول");
     }
 }

@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 final class DelimiterDetector {
 
     /** The delimiters the format accepts, in order of preference on a tie. */
-    static final char[] CANDIDATES = {',', ';', '\t', '\u061B'};
+    static final char[] CANDIDATES = ir.anzali.investment.catalog.text.Delimiter.characters().toCharArray();
 
     private DelimiterDetector() {
     }

@@ -1,14 +1,17 @@
 package ir.anzali.investment.catalog.csv.internal;
 
 import ir.anzali.investment.catalog.csv.Column;
+import ir.anzali.investment.catalog.csv.ProblemPlace;
 import ir.anzali.investment.catalog.csv.report.Problem;
 import ir.anzali.investment.catalog.internal.text.Digits;
 import ir.anzali.investment.catalog.internal.text.MessageBundle;
 import ir.anzali.investment.catalog.money.CurrencyUnits;
 import ir.anzali.investment.catalog.text.Display;
 import ir.anzali.investment.catalog.text.Named;
+import ir.anzali.investment.catalog.text.Place;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -78,6 +81,19 @@ final class Messages {
     /** The separator of a list in a message. */
     String comma() {
         return persian ? "، " : ", ";
+    }
+
+    /** A day in both calendars, the language's own first, as {@link Display#dates} writes it. */
+    String dates(LocalDate day) {
+        return Display.of(locale).dates(day);
+    }
+
+    /**
+     * A cell of a sheet as messages name it ({@link Display#place}): {@code cell Opportunities!G2,
+     * column published_on}, in Persian with the column's Persian header.
+     */
+    String cell(@Nullable String sheet, String cell, Column column) {
+        return Display.of(locale).place(Place.cell(sheet, cell, ProblemPlace.header(column, locale)));
     }
 
     /** A day of the week as messages name it: {@code جمعه}, {@code Friday}. */

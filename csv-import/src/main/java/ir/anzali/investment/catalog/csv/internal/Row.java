@@ -411,15 +411,15 @@ final class Row {
      */
     private @Nullable LocalDate solarHijri(String column, CellValue.SolarHijri typedDay) {
         String cell = String.valueOf(cell(column));
-        String date = messages.number(typedDay.toString());
+        String place = messages.cell(sheet, cell, header.column(column));
         try {
             LocalDate day = JalaliDate.of(typedDay.year(), typedDay.month(), typedDay.day()).toLocalDate();
             warnings.add(new Problem(line, null, column, raw(column), ErrorCode.JALALI_DATE_CELL,
-                    messages.get("jalali-date-cell", "cell", cell, "date", date), sheet, cell));
+                    messages.get("jalali-date-cell", "place", place, "date", messages.dates(day)), sheet, cell));
             return day;
         } catch (DateTimeException e) {
-            problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.jalali-date-cell", "cell", cell,
-                    "date", date));
+            problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.jalali-date-cell", "place", place,
+                    "date", messages.number(typedDay.toString())));
             return null;
         }
     }

@@ -66,7 +66,7 @@ public record Settings(@Nullable Charset encoding, @Nullable Character delimiter
      * @throws IllegalArgumentException when it is not {@code ,} {@code ;} tab or {@code ؛}
      */
     public static @Nullable Character checkDelimiter(@Nullable Character value) {
-        if (value != null && ",;\t\u061B".indexOf(value) < 0) {
+        if (value != null && ir.anzali.investment.catalog.text.Delimiter.of(value).isEmpty()) {
             throw new IllegalArgumentException("Delimiter must be ',', ';', tab or '؛': '" + value + "'");
         }
         return value;

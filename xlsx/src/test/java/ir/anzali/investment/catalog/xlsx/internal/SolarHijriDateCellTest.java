@@ -67,17 +67,19 @@ class SolarHijriDateCellTest {
             assertThat(w.cell()).isEqualTo("G2");
             assertThat(w.column()).isEqualTo("published_on");
             assertThat(w.row()).isEqualTo(1L);
-            assertThat(w.message()).isEqualTo("G2: read as the Solar Hijri date " + typed
-                    + ", typed into a date cell; format the column as text to keep dates as typed.");
+            LocalDate day = JalaliDate.parse(typed).toLocalDate();
+            assertThat(w.message()).isEqualTo("cell opportunities!G2, column published_on: read as " + day
+                    + " (Solar Hijri " + typed + "), a Solar Hijri date typed into a date cell; format the column"
+                    + " as text to keep dates as typed.");
         });
     }
 
     @Test
-    void the_warning_of_a_solar_hijri_date_cell_is_in_persian_for_a_persian_report() throws Exception {
+    void the_warning_of_a_solar_hijri_date_cell_names_its_place_and_both_calendars_in_persian() throws Exception {
         ImportReport report = CatalogImporter.builder().locale(Locale.forLanguageTag("fa")).build()
                 .validate(workbook("calc.xlsx", -180536, true), Kind.OPPORTUNITIES);
-        assertThat(report.warnings()).singleElement().satisfies(w ->
-                assertThat(w.message()).startsWith("G2: تاریخ خورشیدی ۱۴۰۵/۰۹/۰۶ خوانده شد"));
+        assertThat(report.warnings()).singleElement().satisfies(w -> assertThat(w.message())
+                .startsWith("خانهٔ opportunities!G2، ستون تاریخ انتشار: تاریخ ۱۴۰۵/۰۹/۰۶ (۲۰۲۶-۱۱-۲۷ میلادی) خوانده شد"));
     }
 
     @Test
@@ -125,7 +127,7 @@ class SolarHijriDateCellTest {
         assertThat(report.errors()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(ErrorCode.TYPE_ERROR);
             assertThat(p.cell()).isEqualTo("G2");
-            assertThat(p.message()).startsWith("G2: the date cell holds 1404/12/30, which was typed as a Solar Hijri date");
+            assertThat(p.message()).startsWith("cell opportunities!G2, column published_on: the date cell holds 1404/12/30, which was typed as a Solar Hijri date");
         });
         assertThat(report.warnings()).isEmpty();
     }
