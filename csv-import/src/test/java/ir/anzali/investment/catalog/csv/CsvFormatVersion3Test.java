@@ -106,7 +106,7 @@ class CsvFormatVersion3Test {
     void the_persian_message_of_a_small_amount_proposes_the_scale_word_in_persian() throws Exception {
         ImportReport report = validate(CatalogImporter.builder().persian().build(), row("500", "USD"));
         assertThat(report.errors()).singleElement().satisfies(p -> assertThat(p.message())
-                .contains("«500»", "کمتر از ۱,۰۰۰ دلار", "آیا منظورتان ۵۰۰ هزار دلار بود؟"));
+                .contains("«500»", "کمتر از ۱٬۰۰۰ دلار", "آیا منظورتان ۵۰۰ هزار دلار بود؟"));
     }
 
     @Test
@@ -132,7 +132,7 @@ class CsvFormatVersion3Test {
         });
         ImportReport persian = validate(CatalogImporter.builder().persian().build(), row("250", "IRR"));
         assertThat(persian.errors()).singleElement().satisfies(p -> assertThat(p.message())
-                .contains("«250»", "کمتر از ۱,۰۰۰,۰۰۰,۰۰۰ ریال", "آیا منظورتان ۲۵۰ میلیارد ریال بود؟")
+                .contains("«250»", "کمتر از ۱٬۰۰۰٬۰۰۰٬۰۰۰ ریال", "آیا منظورتان ۲۵۰ میلیارد ریال بود؟")
                 .doesNotContain("IRR"));
     }
 

@@ -4,7 +4,6 @@ import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.money.CurrencyUnits;
 import ir.anzali.investment.catalog.money.Money;
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -77,7 +76,7 @@ public record AmountFloor(BigDecimal rials, BigDecimal others) {
         }
         row.problem(column, ErrorCode.OUT_OF_RANGE, messages.get("out-of-range.amount.small",
                 "value", row.text(column), "column", row.label(column),
-                "floor", messages.number(String.format(Locale.ROOT, "%,d", floor.toBigInteger())) + " "
+                "floor", messages.grouped(floor) + " "
                         + messages.unit(new CurrencyUnits.Unit(amount.currency(), BigDecimal.ONE)),
                 "suggestion", suggestion));
         return false;

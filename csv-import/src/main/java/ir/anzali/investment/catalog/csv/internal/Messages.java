@@ -101,6 +101,11 @@ final class Messages {
         return day.getDisplayName(TextStyle.FULL, locale);
     }
 
+    /** A whole or decimal number with its thousands grouped, in the language's digits: {@code ۱٬۰۰۰٬۰۰۰} or {@code 1,000,000}. */
+    String grouped(BigDecimal value) {
+        return Display.of(locale).number(value);
+    }
+
     /** A number written in ASCII digits, in the language's digits. */
     String number(String ascii) {
         return persian ? Digits.toPersian(ascii) : ascii;
