@@ -61,7 +61,8 @@ class ConcurrentUploadsIT {
                 "-Xmx512m", "-jar", Path.of("target", "catalog-example.jar").toString(), "--server.port=" + port,
                 "--investment-catalog.import.temporary-directory=" + temporary,
                 "--investment-catalog.import.max-opportunities=" + MAX_OPPORTUNITIES,
-                "--spring.servlet.multipart.location=" + temporary)
+                "--spring.servlet.multipart.location=" + temporary,
+                "--spring.datasource.url=jdbc:h2:mem:uploads;DB_CLOSE_DELAY=-1")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             HttpClient client = HttpClient.newHttpClient();
