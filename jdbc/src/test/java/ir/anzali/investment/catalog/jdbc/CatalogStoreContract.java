@@ -146,6 +146,16 @@ abstract class CatalogStoreContract {
     }
 
     @Test
+    void texts_with_quotes_commas_and_backslashes_are_stored_as_they_were_read() throws Exception {
+        StoreImport done = importCsv(ImportMode.ALL_OR_NOTHING, HEADER
+                + "AFZ-TOU-007,\"هتل \"\"ساحل\"\", انزلی \\ غازیان\",TOURISM,5 میلیارد ریال,,AFZO,OPEN\n");
+
+        assertThat(done.imported()).as(done.report().toString()).isTrue();
+        assertThat(store.opportunity(OpportunityId.of("AFZ-TOU-007")).orElseThrow().title().fa())
+                .isEqualTo("هتل \"ساحل\", انزلی \\ غازیان");
+    }
+
+    @Test
     void importing_the_same_file_again_counts_every_row_unchanged() throws Exception {
         CatalogImporter importer = importer(ImportMode.ALL_OR_NOTHING);
         store.importFile(importer, examples("incentives.csv"), Kind.INCENTIVES, "clerk");
