@@ -128,19 +128,22 @@ public final class CatalogUploads {
     /** Reads the parts; no part is a rejection, and so is a part that cannot be read. */
     <T> T read(@Nullable MultipartFile opportunities, @Nullable MultipartFile incentives, Reading<T> reading) {
         if (opportunities == null && incentives == null) {
-            metrics.record(List.of(), UploadRejectedException.Reason.NO_FILE.code());
-            throw new UploadRejectedException(UploadRejectedException.Reason.NO_FILE, List.of(),
-                    "The request has no part named opportunities or incentives");
+            throw refused(UploadRejectedException.Reason.NO_FILE, "The request has no part named opportunities or incentives");
         }
         try {
             return reading.read(opportunities, incentives);
         } catch (InterruptedIOException e) {
             throw new UncheckedIOException(e);
         } catch (IOException e) {
-            metrics.record(List.of(), UploadRejectedException.Reason.UNREADABLE_FILE.code());
-            throw new UploadRejectedException(UploadRejectedException.Reason.UNREADABLE_FILE, List.of(),
+            throw refused(UploadRejectedException.Reason.UNREADABLE_FILE,
                     "An uploaded file could not be read: " + e.getMessage());
         }
+    }
+
+    /** Counts a refusal without reports, and gives the rejection to throw. */
+    UploadRejectedException refused(UploadRejectedException.Reason reason, String message) {
+        metrics.record(List.of(), reason.code());
+        return new UploadRejectedException(reason, List.of(), message);
     }
 
     private static @Nullable ImportSource source(@Nullable MultipartFile file) throws IOException {

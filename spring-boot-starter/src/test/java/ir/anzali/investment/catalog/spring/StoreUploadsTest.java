@@ -122,6 +122,29 @@ class StoreUploadsTest {
     }
 
     @Test
+    void an_import_while_another_holds_the_store_past_the_lock_timeout_is_refused_503_store_busy() {
+        String url = "jdbc:h2:mem:starter" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
+        JdbcDataSource impatient = new JdbcDataSource();
+        impatient.setURL(url + ";LOCK_TIMEOUT=50");
+        new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(CatalogAutoConfiguration.class))
+                .withBean(DataSource.class, () -> impatient)
+                .run(context -> {
+                    try (Connection holder = impatient.getConnection(); var s = holder.createStatement()) {
+                        holder.setAutoCommit(false);
+                        s.executeQuery("SELECT id FROM catalog_import_lock WHERE id = 1 FOR UPDATE").close();
+                        assertThatThrownBy(() -> context.getBean(StoreUploads.class).importInto(
+                                part("opportunities", "opportunities.csv"), null, Locale.ENGLISH, "clerk"))
+                                .isInstanceOfSatisfying(UploadRejectedException.class, e -> {
+                                    assertThat(e.reason()).isEqualTo(UploadRejectedException.Reason.STORE_BUSY);
+                                    assertThat(e.reason().status()).isEqualTo(503);
+                                });
+                        holder.rollback();
+                    }
+                    assertThat(context.getBean(CatalogStore.class).opportunityCount()).isZero();
+                });
+    }
+
+    @Test
     void no_file_for_the_store_is_a_rejection_of_status_400() {
         new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(CatalogAutoConfiguration.class))
                 .withBean(DataSource.class, StoreUploadsTest::h2)
