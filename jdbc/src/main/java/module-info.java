@@ -7,6 +7,8 @@ module ir.anzali.investment.catalog.jdbc {
     requires transitive ir.anzali.investment.catalog.csv;
     requires transitive java.sql;
     requires flyway.core;
+    requires static org.postgresql.jdbc;
+    requires static org.checkerframework.checker.qual;
     requires static transitive org.jspecify;
 
     exports ir.anzali.investment.catalog.jdbc;

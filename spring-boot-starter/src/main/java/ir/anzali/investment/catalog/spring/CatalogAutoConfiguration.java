@@ -3,22 +3,27 @@ package ir.anzali.investment.catalog.spring;
 import io.micrometer.core.instrument.MeterRegistry;
 import ir.anzali.investment.catalog.CatalogLimits;
 import ir.anzali.investment.catalog.csv.read.CatalogImporter;
+import ir.anzali.investment.catalog.jdbc.CatalogStore;
 import ir.anzali.investment.catalog.json.CatalogJson;
 import ir.anzali.investment.catalog.json.CatalogJsonException;
 import ir.anzali.investment.catalog.reference.ReferenceData;
+import ir.anzali.investment.catalog.spring.internal.PrivateUploadFolder;
 import ir.anzali.investment.catalog.validation.CatalogValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -35,12 +40,18 @@ import org.springframework.util.unit.DataSize;
  * Jackson 2 {@code ObjectMapper} registers and the {@link CatalogJackson3Module} that Spring Boot 4's
  * Jackson 3 {@code JsonMapper} registers (each when its Jackson is present), and in a web
  * application the {@link CatalogUploads} and the {@link CatalogProblems}; with Micrometer, the
- * {@link ImportMetrics} as counters.
+ * {@link ImportMetrics} as counters. With the database module ({@code investment-catalog-jdbc}) and
+ * one {@link DataSource}, the {@link CatalogStore} over it, its tables migrated at start unless
+ * {@code investment-catalog.store.migrate=false}, and in a web application the {@link StoreUploads}
+ * into it. In a servlet application, the parts of multipart requests are written in an owner-only
+ * folder ({@link PrivateUploadFolder}).
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
         "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
-        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
+        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+        "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration"})
 @EnableConfigurationProperties(CatalogProperties.class)
 public class CatalogAutoConfiguration {
 
@@ -138,6 +149,48 @@ public class CatalogAutoConfiguration {
     public CatalogProblems catalogProblems(CatalogUploads uploads, Environment environment) {
         return new CatalogProblems(uploads, Objects.requireNonNullElse(environment.getProperty(
                 "spring.servlet.multipart.max-file-size", DataSize.class), DataSize.ofMegabytes(1)));
+    }
+
+    /**
+     * The parts of multipart requests in an owner-only folder, made inside
+     * {@code spring.servlet.multipart.location} or, unset, inside
+     * {@code investment-catalog.import.temporary-directory} or {@code java.io.tmpdir}.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "jakarta.servlet.MultipartConfigElement")
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class Uploads {
+
+        @Bean
+        static PrivateUploadFolder catalogPrivateUploadFolder(Environment environment) {
+            return new PrivateUploadFolder(Path.of(environment.getProperty(
+                    "investment-catalog.import.temporary-directory", System.getProperty("java.io.tmpdir"))));
+        }
+    }
+
+    /** The store in the application's database, when the database module is present. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "ir.anzali.investment.catalog.jdbc.CatalogStore")
+    @ConditionalOnSingleCandidate(DataSource.class)
+    static class Store {
+
+        @Bean
+        @ConditionalOnMissingBean
+        CatalogStore catalogStore(DataSource dataSource, ReferenceData referenceData, CatalogProperties properties) {
+            CatalogStore store = CatalogStore.of(dataSource, referenceData);
+            if (properties.store().migrate()) {
+                store.migrate();
+            }
+            return store;
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        @ConditionalOnWebApplication
+        @ConditionalOnBean(CatalogStore.class)
+        StoreUploads catalogStoreUploads(CatalogUploads uploads, CatalogStore store) {
+            return new StoreUploads(uploads, store);
+        }
     }
 
     /** The library's JSON in Jackson 2's {@code ObjectMapper}, Spring Boot 3's. */

@@ -20,10 +20,21 @@ import org.springframework.util.unit.DataSize;
  *                      {@code CatalogJson.readReferenceData}, such as {@code file:config/reference.json};
  *                      unset, the library's defaults. An application's own {@code ReferenceData} bean wins.
  * @param importing     the {@code investment-catalog.import.*} settings of the importer
+ * @param store         the {@code investment-catalog.store.*} settings of the database store
  */
 @ConfigurationProperties("investment-catalog")
 public record CatalogProperties(@DefaultValue("fa") Locale language, @Nullable Resource referenceData,
-        @Name("import") @DefaultValue Import importing) {
+        @Name("import") @DefaultValue Import importing, @DefaultValue Store store) {
+
+    /**
+     * The {@code investment-catalog.store.*} properties: the store in the application's database,
+     * provided when the database module and a {@code DataSource} are present.
+     *
+     * @param migrate whether the catalog's tables are created or upgraded when the application
+     *                starts (default true); false when the database's owner applies the migrations
+     */
+    public record Store(@DefaultValue("true") boolean migrate) {
+    }
 
     /**
      * The {@code investment-catalog.import.*} properties: how the importer reads uploads.

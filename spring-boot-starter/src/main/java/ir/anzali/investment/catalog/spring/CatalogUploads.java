@@ -81,7 +81,7 @@ public final class CatalogUploads {
     public List<ImportReport> validate(Catalog catalog, @Nullable MultipartFile opportunities,
             @Nullable MultipartFile incentives, Locale language) {
         List<ImportReport> reports = read(opportunities, incentives,
-                (o, i) -> importers.apply(language).validateImport(catalog, o, i));
+                (o, i) -> importer(language).validateImport(catalog, source(o), source(i)));
         accepted(reports, "valid");
         return reports;
     }
@@ -99,19 +99,24 @@ public final class CatalogUploads {
     public CatalogImport importInto(Catalog catalog, @Nullable MultipartFile opportunities,
             @Nullable MultipartFile incentives, Locale language) {
         CatalogImport result = read(opportunities, incentives,
-                (o, i) -> importers.apply(language).importInto(catalog, o, i));
+                (o, i) -> importer(language).importInto(catalog, source(o), source(i)));
         accepted(result.reports(), "imported");
         return result;
     }
 
-    /** A reading of the two sources of a request. */
+    /** The importer of a language, {@code fa} or {@code en}. */
+    CatalogImporter importer(Locale language) {
+        return importers.apply(language);
+    }
+
+    /** A reading of the two parts of a request. */
     @FunctionalInterface
-    private interface Reading<T> {
-        T read(@Nullable ImportSource opportunities, @Nullable ImportSource incentives) throws IOException;
+    interface Reading<T> {
+        T read(@Nullable MultipartFile opportunities, @Nullable MultipartFile incentives) throws IOException;
     }
 
     /** Counts the reading, and throws when a report has errors. */
-    private void accepted(List<ImportReport> reports, String outcome) {
+    void accepted(List<ImportReport> reports, String outcome) {
         UploadRejectedException.Reason reason = reason(reports);
         metrics.record(reports, reason == null ? outcome : reason.code());
         if (reason != null) {
@@ -120,26 +125,34 @@ public final class CatalogUploads {
         }
     }
 
-    private <T> T read(@Nullable MultipartFile opportunities, @Nullable MultipartFile incentives, Reading<T> reading) {
+    /** Reads the parts; no part is a rejection, and so is a part that cannot be read. */
+    <T> T read(@Nullable MultipartFile opportunities, @Nullable MultipartFile incentives, Reading<T> reading) {
         if (opportunities == null && incentives == null) {
-            metrics.record(List.of(), UploadRejectedException.Reason.NO_FILE.code());
-            throw new UploadRejectedException(UploadRejectedException.Reason.NO_FILE, List.of(),
-                    "The request has no part named opportunities or incentives");
+            throw refused(UploadRejectedException.Reason.NO_FILE, "The request has no part named opportunities or incentives");
         }
         try {
-            return reading.read(source(opportunities), source(incentives));
+            return reading.read(opportunities, incentives);
         } catch (InterruptedIOException e) {
             throw new UncheckedIOException(e);
         } catch (IOException e) {
-            metrics.record(List.of(), UploadRejectedException.Reason.UNREADABLE_FILE.code());
-            throw new UploadRejectedException(UploadRejectedException.Reason.UNREADABLE_FILE, List.of(),
+            throw refused(UploadRejectedException.Reason.UNREADABLE_FILE,
                     "An uploaded file could not be read: " + e.getMessage());
         }
     }
 
+    /** Counts a refusal without reports, and gives the rejection to throw. */
+    UploadRejectedException refused(UploadRejectedException.Reason reason, String message) {
+        metrics.record(List.of(), reason.code());
+        return new UploadRejectedException(reason, List.of(), message);
+    }
+
     private static @Nullable ImportSource source(@Nullable MultipartFile file) throws IOException {
-        return file == null ? null
-                : ImportSource.of(file.getInputStream(), Objects.requireNonNullElse(file.getOriginalFilename(), file.getName()));
+        return file == null ? null : ImportSource.of(file.getInputStream(), name(file));
+    }
+
+    /** The file name the client gave a part, else the part's name. */
+    static String name(MultipartFile file) {
+        return Objects.requireNonNullElse(file.getOriginalFilename(), file.getName());
     }
 
     /**

@@ -24,7 +24,9 @@ public final class UploadRejectedException extends RuntimeException {
         /** A file could not be read from the request: 400. */
         UNREADABLE_FILE(400, "unreadable-file"),
         /** The request carries no file to read: 400. */
-        NO_FILE(400, "no-file");
+        NO_FILE(400, "no-file"),
+        /** Another import into the database store held it past the database's lock timeout: 503. */
+        STORE_BUSY(503, "store-busy");
 
         private final int status;
         private final String code;

@@ -1,6 +1,7 @@
 package ir.anzali.investment.catalog.example;
 
 import ir.anzali.investment.catalog.html.DashboardPage;
+import ir.anzali.investment.catalog.jdbc.CatalogStore;
 import ir.anzali.investment.catalog.spring.CatalogUploads;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The working-group dashboard of the application's catalog. */
+/** The working-group dashboard of the catalog in the database. */
 @RestController
 public class DashboardController {
 
@@ -23,7 +24,7 @@ public class DashboardController {
     /**
      * The controller of the store's dashboard.
      *
-     * @param store   the application's catalog, not null
+     * @param store   the catalog in the database, not null
      * @param uploads the starter's uploads, which tell a request's language; not null
      */
     public DashboardController(CatalogStore store, CatalogUploads uploads) {
@@ -43,7 +44,7 @@ public class DashboardController {
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage)
             throws IOException {
         ByteArrayOutputStream page = new ByteArrayOutputStream();
-        DashboardPage.in(uploads.language(acceptLanguage)).write(store.current(), page);
+        DashboardPage.in(uploads.language(acceptLanguage)).write(store.load(), page);
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(page.toByteArray());
     }

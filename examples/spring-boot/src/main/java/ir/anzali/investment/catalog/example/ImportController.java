@@ -1,14 +1,17 @@
 package ir.anzali.investment.catalog.example;
 
-import ir.anzali.investment.catalog.Changes;
-import ir.anzali.investment.catalog.csv.CatalogImport;
+import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.html.ReportPage;
+import ir.anzali.investment.catalog.jdbc.CatalogStore;
+import ir.anzali.investment.catalog.jdbc.StoreImport;
 import ir.anzali.investment.catalog.spring.CatalogUploads;
+import ir.anzali.investment.catalog.spring.StoreUploads;
 import ir.anzali.investment.catalog.spring.UploadRejectedException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -23,25 +26,31 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Uploads of the parts {@code opportunities} and {@code incentives} (CSV files or workbooks): validated,
- * or imported into the application's catalog all or nothing. A rejection is answered by the starter
- * as a problem detail: 422 with the reports, 413, or 400.
+ * Uploads of the parts {@code opportunities} and {@code incentives} (CSV files or workbooks): validated
+ * against the stored catalog, or imported into the database all or nothing. A rejection is answered
+ * by the starter as a problem detail: 422 with the reports, 413, or 400.
  */
 @RestController
 @RequestMapping(path = "/api/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 public class ImportController {
 
+    /** The user name of the import log when a request is not signed in. */
+    static final String ANONYMOUS = "anonymous";
+
     private final CatalogUploads uploads;
+    private final StoreUploads storeUploads;
     private final CatalogStore store;
 
     /**
      * The controller of the uploads into the store.
      *
-     * @param uploads the starter's uploads, not null
-     * @param store   the application's catalog, not null
+     * @param uploads      the starter's uploads, not null
+     * @param storeUploads the starter's uploads into the store, not null
+     * @param store        the catalog in the database, not null
      */
-    public ImportController(CatalogUploads uploads, CatalogStore store) {
+    public ImportController(CatalogUploads uploads, StoreUploads storeUploads, CatalogStore store) {
         this.uploads = uploads;
+        this.storeUploads = storeUploads;
         this.store = store;
     }
 
@@ -54,21 +63,18 @@ public class ImportController {
     }
 
     /**
-     * The ids an import added, updated and left unchanged.
+     * How many rows of a kind an import added, updated and left unchanged.
      *
-     * @param added     the ids added
-     * @param updated   the ids updated
-     * @param unchanged the ids the files held as they were
+     * @param added     how many were not stored before
+     * @param updated   how many stored ones changed
+     * @param unchanged how many the file held as they were stored
      */
-    record Ids(List<String> added, List<String> updated, List<String> unchanged) {
-        static final Ids NONE = new Ids(List.of(), List.of(), List.of());
+    record Counts(long added, long updated, long unchanged) {
+        static final Counts NONE = new Counts(0, 0, 0);
 
-        static Ids of(Changes<?> changes) {
-            return new Ids(texts(changes.added()), texts(changes.updated()), texts(changes.unchanged()));
-        }
-
-        private static List<String> texts(List<?> ids) {
-            return ids.stream().map(Object::toString).toList();
+        static Counts of(List<StoreImport> done, Kind kind) {
+            return done.stream().filter(d -> d.report().kind().equals(kind.reportName()))
+                    .map(d -> new Counts(d.added(), d.updated(), d.unchanged())).findFirst().orElse(NONE);
         }
     }
 
@@ -77,9 +83,10 @@ public class ImportController {
      *
      * @param opportunities the opportunities added, updated and unchanged
      * @param incentives    the incentives added, updated and unchanged
+     * @param importLog     the ids of the import's rows in the store's import log, incentives first
      * @param reports       the reports, incentives first
      */
-    record Imported(Ids opportunities, Ids incentives, List<ImportReport> reports) {
+    record Imported(Counts opportunities, Counts incentives, List<Long> importLog, List<ImportReport> reports) {
     }
 
     /**
@@ -94,7 +101,7 @@ public class ImportController {
     public Reports validate(@RequestPart(name = "opportunities", required = false) @Nullable MultipartFile opportunities,
             @RequestPart(name = "incentives", required = false) @Nullable MultipartFile incentives,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
-        return new Reports(uploads.validate(store.current(), opportunities, incentives, uploads.language(acceptLanguage)));
+        return new Reports(uploads.validate(store.load(), opportunities, incentives, uploads.language(acceptLanguage)));
     }
 
     /**
@@ -116,7 +123,7 @@ public class ImportController {
         List<ImportReport> reports;
         int status = 200;
         try {
-            reports = uploads.validate(store.current(), opportunities, incentives, language);
+            reports = uploads.validate(store.load(), opportunities, incentives, language);
         } catch (UploadRejectedException e) {
             if (e.reports().isEmpty()) {
                 throw e;
@@ -131,21 +138,22 @@ public class ImportController {
     }
 
     /**
-     * Imports the files into the application's catalog, all or nothing.
+     * Imports the files into the database in one transaction, all or nothing.
      *
-     * @param opportunities  the opportunities file or workbook, or null
+     * @param opportunities  the opportunities file or the opportunities sheet of a workbook, or null
      * @param incentives     the incentives file, or null
      * @param acceptLanguage the request's {@code Accept-Language}, or null
-     * @return 200 with the ids added, updated and unchanged, and the reports
+     * @param user           the signed-in user, or null; the import log records {@value #ANONYMOUS} then
+     * @return 200 with how many were added, updated and unchanged, and the reports
      */
     @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public Imported importInto(@RequestPart(name = "opportunities", required = false) @Nullable MultipartFile opportunities,
             @RequestPart(name = "incentives", required = false) @Nullable MultipartFile incentives,
-            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
-        Locale language = uploads.language(acceptLanguage);
-        CatalogImport result = store.update(catalog -> uploads.importInto(catalog, opportunities, incentives, language),
-                CatalogImport::catalog);
-        return result.merge().map(m -> new Imported(Ids.of(m.opportunities()), Ids.of(m.incentives()), result.reports()))
-                .orElseGet(() -> new Imported(Ids.NONE, Ids.NONE, result.reports()));
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage,
+            @Nullable Principal user) {
+        List<StoreImport> done = storeUploads.importInto(opportunities, incentives, uploads.language(acceptLanguage),
+                user == null ? ANONYMOUS : user.getName());
+        return new Imported(Counts.of(done, Kind.OPPORTUNITIES), Counts.of(done, Kind.INCENTIVES),
+                done.stream().map(StoreImport::logId).toList(), done.stream().map(StoreImport::report).toList());
     }
 }

@@ -1,5 +1,6 @@
 package ir.anzali.investment.catalog.example;
 
+import ir.anzali.investment.catalog.jdbc.CatalogStore;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.opportunity.OpportunityId;
 import ir.anzali.investment.catalog.opportunity.Status;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The opportunities of the application's catalog, in the library's documented JSON. */
+/** The opportunities of the catalog in the database, in the library's documented JSON. */
 @RestController
 @RequestMapping(path = "/api/opportunities", produces = MediaType.APPLICATION_JSON_VALUE)
 public class OpportunityController {
@@ -35,7 +36,7 @@ public class OpportunityController {
     /**
      * The controller of the store's opportunities.
      *
-     * @param store   the application's catalog, not null
+     * @param store   the catalog in the database, not null
      * @param uploads the starter's uploads, which tell a request's language; not null
      */
     public OpportunityController(CatalogStore store, CatalogUploads uploads) {
@@ -91,7 +92,7 @@ public class OpportunityController {
         if (q != null && !q.isBlank()) {
             query = query.text(q);
         }
-        Page<Opportunity> found = query.run(store.current());
+        Page<Opportunity> found = query.run(store.load());
         return ResponseEntity.ok(new OpportunityPage(found.items(), found.total(), found.page(), found.size()));
     }
 
@@ -106,7 +107,7 @@ public class OpportunityController {
     public ResponseEntity<?> one(@PathVariable("id") String id,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
         boolean persian = "fa".equals(uploads.language(acceptLanguage).getLanguage());
-        return store.current().opportunity(OpportunityId.of(id)).<ResponseEntity<?>>map(ResponseEntity::ok)
+        return store.opportunity(OpportunityId.of(id)).<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> problem(HttpStatus.NOT_FOUND, persian
                         ? "فرصتی با شناسهٔ «" + id + "» در فهرست نیست."
                         : "The catalog has no opportunity with the id \"" + id + "\"."));

@@ -1,6 +1,7 @@
 /**
  * A small web application on the Spring Boot starter: uploads of opportunities and incentives
- * validated and imported into the application's catalog, opportunities queried in the library's JSON,
+ * validated and imported into the catalog in the database (the starter's store: H2 in a file by
+ * default, PostgreSQL by {@code spring.datasource.*}), opportunities queried in the library's JSON,
  * the report page and the dashboard.
  *
  * <p>Types and members of this package are not null unless marked {@code @Nullable}.

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.csv.read.CatalogImporter;
+import ir.anzali.investment.catalog.jdbc.CatalogStore;
 import ir.anzali.investment.catalog.json.CatalogJson;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.reference.ReferenceData;
 import ir.anzali.investment.catalog.xlsx.XlsxExporter;
+import jakarta.servlet.MultipartConfigElement;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,9 +21,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
@@ -30,7 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The example's endpoints against a real server on a random port, through a real HTTP client. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.servlet.multipart.max-file-size=1MB")
+        properties = {"spring.servlet.multipart.max-file-size=1MB",
+            "spring.datasource.url=jdbc:h2:mem:example-test;DB_CLOSE_DELAY=-1"})
 @DirtiesContext
 class ExampleApplicationTest {
 
@@ -43,6 +48,14 @@ class ExampleApplicationTest {
     /** The server's port; read from the property both Boot 3 and Boot 4 set, as their annotations for it differ. */
     @Value("${local.server.port}")
     private int port;
+
+    /** The starter's store over the application's database. */
+    @Autowired
+    private CatalogStore store;
+
+    /** The multipart settings Tomcat writes the parts by. */
+    @Autowired
+    private MultipartConfigElement multipart;
 
     private static Path temporaryFolder() {
         try {
@@ -192,10 +205,13 @@ class ExampleApplicationTest {
         HttpResponse<String> imported = send(examples("opportunities.csv").post(uri("/api/imports")));
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         JsonNode changes = json.readTree(imported.body());
-        assertThat(changes.get("opportunities").get("added")).hasSize(15);
-        assertThat(changes.get("incentives").get("added")).hasSize(8);
+        assertThat(changes.get("opportunities").get("added").asLong()).isEqualTo(15);
+        assertThat(changes.get("incentives").get("added").asLong()).isEqualTo(8);
+        assertThat(changes.get("importLog")).hasSize(2);
         HttpResponse<String> again = send(examples("opportunities.csv").post(uri("/api/imports")));
-        assertThat(json.readTree(again.body()).get("opportunities").get("unchanged")).hasSize(15);
+        assertThat(json.readTree(again.body()).get("opportunities").get("unchanged").asLong()).isEqualTo(15);
+        assertThat(store.opportunityCount()).isEqualTo(15);
+        assertThat(store.load().incentives()).hasSize(8);
 
         JsonNode page = json.readTree(send(HttpRequest.newBuilder(uri("/api/opportunities?sector=tourism&size=2")))
                 .body());
@@ -223,9 +239,19 @@ class ExampleApplicationTest {
     @Test
     void an_import_with_mistakes_is_422_and_imports_nothing() throws Exception {
         long before = json.readTree(send(HttpRequest.newBuilder(uri("/api/opportunities"))).body()).get("total").asLong();
+        int incentivesBefore = store.load().incentives().size();
         HttpResponse<String> answer = send(examples("opportunities-with-mistakes.csv").post(uri("/api/imports")));
         assertThat(answer.statusCode()).isEqualTo(422);
         assertThat(json.readTree(send(HttpRequest.newBuilder(uri("/api/opportunities"))).body()).get("total").asLong())
                 .isEqualTo(before);
+        assertThat(store.opportunityCount()).isEqualTo(before);
+        assertThat(store.load().incentives()).hasSize(incentivesBefore);
+    }
+
+    @Test
+    void uploaded_parts_are_written_in_an_owner_only_folder_inside_the_configured_location() throws Exception {
+        Path folder = Path.of(multipart.getLocation());
+        assertThat(folder.getParent()).isEqualTo(TEMPORARY.resolve("multipart").toAbsolutePath());
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
     }
 }

@@ -1,58 +1,166 @@
 package ir.anzali.investment.catalog.jdbc.internal;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
-/** One statement whose rows are sent to the database together: at most a batch's worth held at a time. */
-final class Batch implements AutoCloseable {
+/**
+ * Rows of one statement sent to the database together: at most a batch's worth held at a time. The
+ * caller sets a row's values by their positions from 1, then {@link #add()}s it. Rows inserted into
+ * a table ({@link #insert}) go by {@code COPY} on PostgreSQL ({@link CopyBatch}), by JDBC batches
+ * elsewhere; any other statement by JDBC batches.
+ */
+abstract class Batch implements AutoCloseable {
 
-    private final PreparedStatement statement;
     private int pending;
 
-    Batch(Connection connection, String sql) throws SQLException {
-        this.statement = connection.prepareStatement(sql);
+    /**
+     * A statement whose rows are sent as JDBC batches.
+     *
+     * @param connection the connection, not null
+     * @param sql        the statement, with {@code ?} for each value
+     * @return the batch, never null
+     * @throws SQLException when the statement cannot be prepared
+     */
+    static Batch of(Connection connection, String sql) throws SQLException {
+        return new Statements(connection.prepareStatement(sql));
     }
 
-    /** The statement whose parameters the caller sets before {@link #add()}. */
-    PreparedStatement statement() {
-        return statement;
+    /**
+     * Rows inserted into a table: {@code COPY} on PostgreSQL with its driver, JDBC batches of an
+     * {@code INSERT} elsewhere.
+     *
+     * @param connection the connection, not null
+     * @param table      the table
+     * @param columns    its columns, as a list separated by commas, in the order of the values
+     * @return the batch, never null
+     * @throws SQLException when the statement cannot be prepared
+     */
+    static Batch insert(Connection connection, String table, String columns) throws SQLException {
+        if (CopyBatch.available(connection)) {
+            return new CopyBatch(connection, table, columns);
+        }
+        int count = columns.split(",", -1).length;
+        return of(connection, "INSERT INTO " + table + " (" + columns + ") VALUES ("
+                + "?, ".repeat(count - 1) + "?)");
     }
 
-    void add() throws SQLException {
-        statement.addBatch();
+    /** Sets a text value, or SQL null. */
+    abstract void text(int index, @Nullable String value) throws SQLException;
+
+    /** Sets a whole number, or SQL null. */
+    abstract void whole(int index, @Nullable Integer value) throws SQLException;
+
+    /** Sets a date, or SQL null. */
+    abstract void date(int index, @Nullable LocalDate value) throws SQLException;
+
+    /** Sets a number of a {@code NUMERIC} column. */
+    abstract void number(int index, BigDecimal value) throws SQLException;
+
+    /** Sets an exact decimal kept as its text ({@link BigDecimal#toString()}), or SQL null. */
+    final void decimal(int index, @Nullable BigDecimal value) throws SQLException {
+        text(index, value == null ? null : value.toString());
+    }
+
+    /** Queues the row whose values were set. */
+    final void add() throws SQLException {
+        addRow();
         pending++;
     }
+
+    abstract void addRow() throws SQLException;
 
     /**
      * Queues one row per value of a list, for the tables that keep an item of a list a row
      * ({@code owner id, kind, position, item}): positions from 0 in the list's order.
      */
-    void addList(String id, String kind, Stream<String> values) throws SQLException {
+    final void addList(String id, String kind, Stream<String> values) throws SQLException {
         int position = 0;
         for (String value : (Iterable<String>) values::iterator) {
-            statement.setString(1, id);
-            statement.setString(2, kind);
-            statement.setInt(3, position++);
-            statement.setString(4, value);
+            text(1, id);
+            text(2, kind);
+            whole(3, position++);
+            text(4, value);
             add();
         }
     }
 
-    int pending() {
+    final int pending() {
         return pending;
     }
 
-    void flush() throws SQLException {
+    /** Sends what is queued. */
+    final void flush() throws SQLException {
         if (pending > 0) {
-            statement.executeBatch();
+            send();
             pending = 0;
         }
     }
 
+    abstract void send() throws SQLException;
+
     @Override
-    public void close() throws SQLException {
-        statement.close();
+    public abstract void close() throws SQLException;
+
+    /** JDBC batches of a prepared statement. */
+    private static final class Statements extends Batch {
+        private final PreparedStatement statement;
+
+        Statements(PreparedStatement statement) {
+            this.statement = statement;
+        }
+
+        @Override
+        void text(int index, @Nullable String value) throws SQLException {
+            if (value == null) {
+                statement.setNull(index, Types.VARCHAR);
+            } else {
+                statement.setString(index, value);
+            }
+        }
+
+        @Override
+        void whole(int index, @Nullable Integer value) throws SQLException {
+            if (value == null) {
+                statement.setNull(index, Types.INTEGER);
+            } else {
+                statement.setInt(index, value);
+            }
+        }
+
+        @Override
+        void date(int index, @Nullable LocalDate value) throws SQLException {
+            if (value == null) {
+                statement.setNull(index, Types.DATE);
+            } else {
+                statement.setDate(index, Date.valueOf(value));
+            }
+        }
+
+        @Override
+        void number(int index, BigDecimal value) throws SQLException {
+            statement.setBigDecimal(index, value);
+        }
+
+        @Override
+        void addRow() throws SQLException {
+            statement.addBatch();
+        }
+
+        @Override
+        void send() throws SQLException {
+            statement.executeBatch();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            statement.close();
+        }
     }
 }

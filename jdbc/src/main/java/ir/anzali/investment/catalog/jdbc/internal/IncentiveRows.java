@@ -37,7 +37,6 @@ public final class IncentiveRows {
     private static final String COLUMNS = "incentive_type, title_fa, title_en, legal_basis, authority,"
             + " benefit_percent, duration_years, min_investment_amount, min_investment_currency, min_direct_jobs,"
             + " min_youth_jobs, valid_from, valid_to";
-    private static final int COLUMN_COUNT = 13;
 
     private final Connection connection;
     private final ReferenceData referenceData;
@@ -61,21 +60,20 @@ public final class IncentiveRows {
      * @throws SQLException when they cannot be written
      */
     public void write(List<Incentive> added, List<Incentive> updated) throws SQLException {
-        try (Batch insert = new Batch(connection, "INSERT INTO catalog_incentive (" + COLUMNS + ", id) VALUES ("
-                + "?, ".repeat(COLUMN_COUNT) + "?)");
-                Batch update = new Batch(connection, "UPDATE catalog_incentive SET "
+        try (Batch insert = Batch.insert(connection, "catalog_incentive", COLUMNS + ", id");
+                Batch update = Batch.of(connection, "UPDATE catalog_incentive SET "
                         + COLUMNS.replace(",", " = ?,") + " = ? WHERE id = ?");
-                Batch clear = new Batch(connection, "DELETE FROM catalog_incentive_condition WHERE incentive_id = ?");
-                Batch conditions = new Batch(connection, "INSERT INTO catalog_incentive_condition"
-                        + " (incentive_id, kind, position, item) VALUES (?, ?, ?, ?)")) {
+                Batch clear = Batch.of(connection, "DELETE FROM catalog_incentive_condition WHERE incentive_id = ?");
+                Batch conditions = Batch.insert(connection, "catalog_incentive_condition",
+                        "incentive_id, kind, position, item")) {
             for (Incentive i : added) {
-                bind(insert.statement(), i);
+                bind(insert, i);
                 insert.add();
             }
             for (Incentive i : updated) {
-                bind(update.statement(), i);
+                bind(update, i);
                 update.add();
-                clear.statement().setString(1, i.id().value());
+                clear.text(1, i.id().value());
                 clear.add();
             }
             insert.flush();
@@ -93,22 +91,22 @@ public final class IncentiveRows {
     }
 
 
-    private static void bind(PreparedStatement ps, Incentive i) throws SQLException {
-        ps.setString(1, i.type().name());
-        Cells.text(ps, 2, i.title().fa());
-        Cells.text(ps, 3, i.title().en());
-        Cells.text(ps, 4, i.legalBasis());
-        ps.setString(5, i.authority().code());
-        Cells.decimal(ps, 6, i.benefitPercent());
-        Cells.whole(ps, 7, i.durationYears());
+    private static void bind(Batch b, Incentive i) throws SQLException {
+        b.text(1, i.type().name());
+        b.text(2, i.title().fa());
+        b.text(3, i.title().en());
+        b.text(4, i.legalBasis());
+        b.text(5, i.authority().code());
+        b.decimal(6, i.benefitPercent());
+        b.whole(7, i.durationYears());
         Money min = i.minInvestment();
-        Cells.decimal(ps, 8, min == null ? null : min.amount());
-        Cells.text(ps, 9, min == null ? null : min.currency().getCurrencyCode());
-        Cells.whole(ps, 10, i.minDirectJobs());
-        Cells.whole(ps, 11, i.minYouthJobs());
-        Cells.date(ps, 12, i.validFrom());
-        Cells.date(ps, 13, i.validTo());
-        ps.setString(14, i.id().value());
+        b.decimal(8, min == null ? null : min.amount());
+        b.text(9, min == null ? null : min.currency().getCurrencyCode());
+        b.whole(10, i.minDirectJobs());
+        b.whole(11, i.minYouthJobs());
+        b.date(12, i.validFrom());
+        b.date(13, i.validTo());
+        b.text(14, i.id().value());
     }
 
     /**

@@ -50,7 +50,6 @@ public final class OpportunityRows implements AutoCloseable {
             + " investment_currency, investment_model, status, irr_percent, payback_years, direct_jobs, youth_jobs,"
             + " indirect_jobs, lead_agency, published_on, deadline, contact_email, contact_phone, feasibility_url, search_text,"
             + " area_key";
-    private static final int COLUMN_COUNT = 30;
 
     private final ReferenceData referenceData;
     private final Connection connection;
@@ -76,18 +75,16 @@ public final class OpportunityRows implements AutoCloseable {
     public OpportunityRows(Connection connection, ReferenceData referenceData) throws SQLException {
         this.connection = Objects.requireNonNull(connection, "connection");
         this.referenceData = Objects.requireNonNull(referenceData, "referenceData");
-        this.inserts = new Batch(connection, "INSERT INTO catalog_opportunity (" + COLUMNS + ", id) VALUES ("
-                + "?, ".repeat(COLUMN_COUNT) + "?)");
-        this.updates = new Batch(connection, "UPDATE catalog_opportunity SET "
+        this.inserts = Batch.insert(connection, "catalog_opportunity", COLUMNS + ", id");
+        this.updates = Batch.of(connection, "UPDATE catalog_opportunity SET "
                 + COLUMNS.replace(",", " = ?,") + " = ? WHERE id = ?");
-        this.clearItems = new Batch(connection, "DELETE FROM catalog_opportunity_item WHERE opportunity_id = ?");
-        this.clearHistory = new Batch(connection, "DELETE FROM catalog_status_change WHERE opportunity_id = ?");
-        this.clearAmounts = new Batch(connection, "DELETE FROM catalog_opportunity_amount WHERE opportunity_id = ?");
-        this.items = new Batch(connection,
-                "INSERT INTO catalog_opportunity_item (opportunity_id, kind, position, item) VALUES (?, ?, ?, ?)");
-        this.history = new Batch(connection, "INSERT INTO catalog_status_change"
-                + " (opportunity_id, position, from_status, to_status, changed_on, note) VALUES (?, ?, ?, ?, ?, ?)");
-        this.amounts = new Batch(connection, SearchColumns.INSERT_AMOUNT);
+        this.clearItems = Batch.of(connection, "DELETE FROM catalog_opportunity_item WHERE opportunity_id = ?");
+        this.clearHistory = Batch.of(connection, "DELETE FROM catalog_status_change WHERE opportunity_id = ?");
+        this.clearAmounts = Batch.of(connection, "DELETE FROM catalog_opportunity_amount WHERE opportunity_id = ?");
+        this.items = Batch.insert(connection, "catalog_opportunity_item", "opportunity_id, kind, position, item");
+        this.history = Batch.insert(connection, "catalog_status_change",
+                "opportunity_id, position, from_status, to_status, changed_on, note");
+        this.amounts = SearchColumns.amounts(connection);
     }
 
     /**
@@ -97,7 +94,7 @@ public final class OpportunityRows implements AutoCloseable {
      * @throws SQLException when a batch cannot be written
      */
     public void insert(Opportunity o) throws SQLException {
-        bind(inserts.statement(), o);
+        bind(inserts, o);
         inserts.add();
         children(o);
     }
@@ -109,13 +106,13 @@ public final class OpportunityRows implements AutoCloseable {
      * @throws SQLException when a batch cannot be written
      */
     public void update(Opportunity o) throws SQLException {
-        bind(updates.statement(), o);
+        bind(updates, o);
         updates.add();
-        clearItems.statement().setString(1, o.id().value());
+        clearItems.text(1, o.id().value());
         clearItems.add();
-        clearHistory.statement().setString(1, o.id().value());
+        clearHistory.text(1, o.id().value());
         clearHistory.add();
-        clearAmounts.statement().setString(1, o.id().value());
+        clearAmounts.text(1, o.id().value());
         clearAmounts.add();
         children(o);
     }
@@ -128,13 +125,12 @@ public final class OpportunityRows implements AutoCloseable {
         SearchColumns.addAmounts(amounts, id, o.investment());
         int position = 0;
         for (StatusChange c : o.history()) {
-            PreparedStatement ps = history.statement();
-            ps.setString(1, id);
-            ps.setInt(2, position++);
-            ps.setString(3, c.from().name());
-            ps.setString(4, c.to().name());
-            Cells.date(ps, 5, c.date());
-            Cells.text(ps, 6, c.note());
+            history.text(1, id);
+            history.whole(2, position++);
+            history.text(3, c.from().name());
+            history.text(4, c.to().name());
+            history.date(5, c.date());
+            history.text(6, c.note());
             history.add();
         }
         if (inserts.pending() + updates.pending() >= BATCH) {
@@ -159,44 +155,44 @@ public final class OpportunityRows implements AutoCloseable {
         amounts.flush();
     }
 
-    private static void bind(PreparedStatement ps, Opportunity o) throws SQLException {
+    private static void bind(Batch b, Opportunity o) throws SQLException {
         LocalizedText summary = o.summary();
         Location at = o.location();
-        Cells.text(ps, 1, o.title().fa());
-        Cells.text(ps, 2, o.title().en());
-        Cells.text(ps, 3, summary == null ? null : summary.fa());
-        Cells.text(ps, 4, summary == null ? null : summary.en());
-        ps.setString(5, o.sector().code());
+        b.text(1, o.title().fa());
+        b.text(2, o.title().en());
+        b.text(3, summary == null ? null : summary.fa());
+        b.text(4, summary == null ? null : summary.en());
+        b.text(5, o.sector().code());
         Subsector subsector = o.subsector();
-        Cells.text(ps, 6, subsector == null ? null : subsector.code());
-        Cells.text(ps, 7, at.area());
-        Cells.text(ps, 8, at.address());
-        Cells.decimal(ps, 9, at.latitude());
-        Cells.decimal(ps, 10, at.longitude());
-        Cells.decimal(ps, 11, at.landAreaM2());
+        b.text(6, subsector == null ? null : subsector.code());
+        b.text(7, at.area());
+        b.text(8, at.address());
+        b.decimal(9, at.latitude());
+        b.decimal(10, at.longitude());
+        b.decimal(11, at.landAreaM2());
         LandTenure tenure = at.landTenure();
-        Cells.text(ps, 12, tenure == null ? null : tenure.name());
-        ps.setString(13, o.investment().toString());
-        ps.setBigDecimal(14, o.investment().first().amount());
-        ps.setString(15, o.investment().first().currency().getCurrencyCode());
+        b.text(12, tenure == null ? null : tenure.name());
+        b.text(13, o.investment().toString());
+        b.number(14, o.investment().first().amount());
+        b.text(15, o.investment().first().currency().getCurrencyCode());
         InvestmentModel model = o.investmentModel();
-        Cells.text(ps, 16, model == null ? null : model.name());
-        ps.setString(17, o.status().name());
-        Cells.decimal(ps, 18, o.irrPercent());
-        Cells.decimal(ps, 19, o.paybackYears());
-        Cells.whole(ps, 20, o.directJobs());
-        Cells.whole(ps, 21, o.youthJobs());
-        Cells.whole(ps, 22, o.indirectJobs());
-        ps.setString(23, o.leadAgency().code());
-        Cells.date(ps, 24, o.publishedOn());
-        Cells.date(ps, 25, o.deadline());
-        Cells.text(ps, 26, o.contactEmail());
-        Cells.text(ps, 27, o.contactPhone());
+        b.text(16, model == null ? null : model.name());
+        b.text(17, o.status().name());
+        b.decimal(18, o.irrPercent());
+        b.decimal(19, o.paybackYears());
+        b.whole(20, o.directJobs());
+        b.whole(21, o.youthJobs());
+        b.whole(22, o.indirectJobs());
+        b.text(23, o.leadAgency().code());
+        b.date(24, o.publishedOn());
+        b.date(25, o.deadline());
+        b.text(26, o.contactEmail());
+        b.text(27, o.contactPhone());
         URI url = o.feasibilityUrl();
-        Cells.text(ps, 28, url == null ? null : url.toString());
-        ps.setString(29, searchText(o));
-        Cells.text(ps, 30, SearchColumns.areaKey(at.area()));
-        ps.setString(31, o.id().value());
+        b.text(28, url == null ? null : url.toString());
+        b.text(29, searchText(o));
+        b.text(30, SearchColumns.areaKey(at.area()));
+        b.text(31, o.id().value());
     }
 
     /**

@@ -22,9 +22,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SearchColumns implements JavaMigration {
 
-    /** The statement that writes one part of an investment: id, currency, amount, scale. */
-    static final String INSERT_AMOUNT = "INSERT INTO catalog_opportunity_amount"
-            + " (opportunity_id, currency, amount, amount_scale) VALUES (?, ?, ?, ?)";
 
     @Override
     public MigrationVersion getVersion() {
@@ -57,16 +54,16 @@ public final class SearchColumns implements JavaMigration {
             s.execute("CREATE INDEX catalog_opportunity_amount_currency ON catalog_opportunity_amount (currency, amount)");
             s.execute("ALTER TABLE catalog_opportunity ADD COLUMN area_key VARCHAR(1000)");
         }
-        try (Batch amounts = new Batch(c, INSERT_AMOUNT);
-                Batch areas = new Batch(c, "UPDATE catalog_opportunity SET area_key = ? WHERE id = ?");
+        try (Batch amounts = amounts(c);
+                Batch areas = Batch.of(c, "UPDATE catalog_opportunity SET area_key = ? WHERE id = ?");
                 PreparedStatement read = c.prepareStatement("SELECT id, investment_text, area FROM catalog_opportunity")) {
             read.setFetchSize(OpportunityRows.BATCH);
             try (ResultSet rs = read.executeQuery()) {
                 while (rs.next()) {
                     String id = rs.getString(1);
                     addAmounts(amounts, id, Investment.parse(rs.getString(2)));
-                    Cells.text(areas.statement(), 1, areaKey(rs.getString(3)));
-                    areas.statement().setString(2, id);
+                    areas.text(1, areaKey(rs.getString(3)));
+                    areas.text(2, id);
                     areas.add();
                     if (areas.pending() >= OpportunityRows.BATCH) {
                         amounts.flush();
@@ -80,7 +77,18 @@ public final class SearchColumns implements JavaMigration {
     }
 
     /**
-     * Queues the rows of an investment's parts on a batch of {@link #INSERT_AMOUNT}.
+     * The rows of the parts of investments: id, currency, amount, scale.
+     *
+     * @param connection the connection, not null
+     * @return the batch, never null
+     * @throws SQLException when the batch cannot be made
+     */
+    static Batch amounts(Connection connection) throws SQLException {
+        return Batch.insert(connection, "catalog_opportunity_amount", "opportunity_id, currency, amount, amount_scale");
+    }
+
+    /**
+     * Queues the rows of an investment's parts on a batch of {@link #amounts}.
      *
      * @param amounts    the batch, not null
      * @param id         the opportunity's id, not null
@@ -89,11 +97,10 @@ public final class SearchColumns implements JavaMigration {
      */
     static void addAmounts(Batch amounts, String id, Investment investment) throws SQLException {
         for (Money part : investment.parts()) {
-            PreparedStatement ps = amounts.statement();
-            ps.setString(1, id);
-            ps.setString(2, part.currency().getCurrencyCode());
-            ps.setBigDecimal(3, part.amount());
-            ps.setInt(4, part.amount().scale());
+            amounts.text(1, id);
+            amounts.text(2, part.currency().getCurrencyCode());
+            amounts.number(3, part.amount());
+            amounts.whole(4, part.amount().scale());
             amounts.add();
         }
     }

@@ -1,0 +1,76 @@
+package ir.anzali.investment.catalog.spring;
+
+import ir.anzali.investment.catalog.csv.Kind;
+import ir.anzali.investment.catalog.csv.report.ImportReport;
+import ir.anzali.investment.catalog.jdbc.CatalogStore;
+import ir.anzali.investment.catalog.jdbc.StoreBusyException;
+import ir.anzali.investment.catalog.jdbc.StoreFile;
+import ir.anzali.investment.catalog.jdbc.StoreImport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Imports the files of a multipart request into the application's {@link CatalogStore}, in one
+ * transaction, with the importer of the request's language: the incentives first, then the
+ * opportunities that may name them. A rejection is the {@link UploadRejectedException} of
+ * {@link CatalogUploads}, with the reports, and nothing is written: all or nothing, as an import into
+ * a catalog. Every import is counted by the {@link ImportMetrics} and logged in the store. Thread-safe:
+ * two imports into one store never interleave: the second waits, and is refused with
+ * {@code STORE_BUSY} (503) past the database's lock timeout.
+ */
+public final class StoreUploads {
+
+    private final CatalogUploads uploads;
+    private final CatalogStore store;
+
+    /**
+     * Uploads into a store, read as the given uploads read them.
+     *
+     * @param uploads the uploads, whose importers, metrics and rejections serve; not null
+     * @param store   the store, not null
+     */
+    public StoreUploads(CatalogUploads uploads, CatalogStore store) {
+        this.uploads = Objects.requireNonNull(uploads, "uploads");
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /**
+     * Imports the files into the store, all or nothing.
+     *
+     * @param opportunities the opportunities file (or the opportunities sheet of a workbook), or null
+     * @param incentives    the incentives file, or null
+     * @param language      the language of the reports, {@code fa} or {@code en}
+     * @param user          the user name recorded in the store's import log, not null
+     * @return what the import did with each file, incentives first; every one imported
+     * @throws UploadRejectedException when no file is given, one cannot be read, or one has errors;
+     *         or, {@code STORE_BUSY} (503), when another import held the store past the database's lock
+     *         timeout
+     * @throws ir.anzali.investment.catalog.jdbc.StoreException when the database fails
+     */
+    public List<StoreImport> importInto(@Nullable MultipartFile opportunities, @Nullable MultipartFile incentives,
+            Locale language, String user) {
+        Objects.requireNonNull(user, "user");
+        List<StoreImport> done;
+        try {
+            done = uploads.read(opportunities, incentives, (o, i) -> {
+                List<StoreFile> files = new ArrayList<>();
+                if (i != null) {
+                    files.add(new StoreFile(i.getInputStream(), CatalogUploads.name(i), Kind.INCENTIVES));
+                }
+                if (o != null) {
+                    files.add(new StoreFile(o.getInputStream(), CatalogUploads.name(o), Kind.OPPORTUNITIES));
+                }
+                return store.importFiles(uploads.importer(language), files, user);
+            });
+        } catch (StoreBusyException e) {
+            throw uploads.refused(UploadRejectedException.Reason.STORE_BUSY, String.valueOf(e.getMessage()));
+        }
+        List<ImportReport> reports = done.stream().map(StoreImport::report).toList();
+        uploads.accepted(reports, "imported");
+        return done;
+    }
+}

@@ -1,0 +1,156 @@
+package ir.anzali.investment.catalog.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ir.anzali.investment.catalog.jdbc.CatalogStore;
+import ir.anzali.investment.catalog.jdbc.StoreImport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.mock.web.MockMultipartFile;
+
+/** The store as a bean of the starter, and uploads imported into it. */
+class StoreUploadsTest {
+
+    private static final Path EXAMPLES = Path.of("..", "examples");
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    private static DataSource h2() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:starter" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+        return h2;
+    }
+
+    private static MockMultipartFile part(String name, String file) throws IOException {
+        Path path = EXAMPLES.resolve(file);
+        return new MockMultipartFile(name, file, "text/csv", Files.readAllBytes(path));
+    }
+
+    private static boolean hasCatalogTables(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                ResultSet tables = c.getMetaData().getTables(null, null, "CATALOG_OPPORTUNITY", null)) {
+            return tables.next();
+        }
+    }
+
+    @Test
+    void with_a_data_source_the_store_is_a_bean_over_it_with_its_tables_migrated() {
+        DataSource dataSource = h2();
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(CatalogAutoConfiguration.class))
+                .withBean(DataSource.class, () -> dataSource)
+                .run(context -> {
+                    assertThat(context).hasSingleBean(CatalogStore.class).doesNotHaveBean(StoreUploads.class);
+                    assertThat(hasCatalogTables(dataSource)).isTrue();
+                    assertThat(context.getBean(CatalogStore.class).opportunityCount()).isZero();
+                });
+    }
+
+    @Test
+    void without_a_data_source_there_is_no_store() {
+        new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(CatalogAutoConfiguration.class))
+                .run(context -> assertThat(context).hasSingleBean(CatalogUploads.class)
+                        .doesNotHaveBean(CatalogStore.class).doesNotHaveBean(StoreUploads.class));
+    }
+
+    @Test
+    void the_application_store_bean_wins_and_is_not_migrated_by_the_starter() {
+        DataSource dataSource = h2();
+        CatalogStore own = CatalogStore.of(h2());
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(CatalogAutoConfiguration.class))
+                .withBean(DataSource.class, () -> dataSource)
+                .withBean(CatalogStore.class, () -> own)
+                .run(context -> {
+                    assertThat(context.getBean(CatalogStore.class)).isSameAs(own);
+                    assertThat(hasCatalogTables(dataSource)).isFalse();
+                });
+    }
+
+    @Test
+    void store_migrate_false_leaves_the_database_as_it_was() {
+        DataSource dataSource = h2();
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(CatalogAutoConfiguration.class))
+                .withBean(DataSource.class, () -> dataSource)
+                .withPropertyValues("investment-catalog.store.migrate=false")
+                .run(context -> {
+                    assertThat(context).hasSingleBean(CatalogStore.class);
+                    assertThat(hasCatalogTables(dataSource)).isFalse();
+                });
+    }
+
+    @Test
+    void uploads_into_the_store_write_the_incentives_then_the_opportunities_in_one_import() {
+        new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(CatalogAutoConfiguration.class))
+                .withBean(DataSource.class, StoreUploadsTest::h2)
+                .run(context -> {
+                    var done = context.getBean(StoreUploads.class).importInto(part("opportunities", "opportunities.csv"),
+                            part("incentives", "incentives.csv"), Locale.ENGLISH, "clerk");
+                    assertThat(done).extracting(StoreImport::added).containsExactly(8L, 15L);
+                    assertThat(done).extracting(StoreImport::imported).containsExactly(true, true);
+                    assertThat(context.getBean(CatalogStore.class).opportunityCount()).isEqualTo(15);
+                });
+    }
+
+    @Test
+    void uploads_into_the_store_with_mistakes_are_rejected_422_with_the_reports_and_write_nothing() {
+        new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(CatalogAutoConfiguration.class))
+                .withBean(DataSource.class, StoreUploadsTest::h2)
+                .run(context -> {
+                    CatalogStore store = context.getBean(CatalogStore.class);
+                    assertThatThrownBy(() -> context.getBean(StoreUploads.class).importInto(
+                            part("opportunities", "opportunities-with-mistakes.csv"), part("incentives", "incentives.csv"),
+                            Locale.ENGLISH, "clerk"))
+                            .isInstanceOfSatisfying(UploadRejectedException.class, e -> {
+                                assertThat(e.reason()).isEqualTo(UploadRejectedException.Reason.INVALID_FILE);
+                                assertThat(e.reports()).hasSize(2);
+                                assertThat(e.reports().get(1).errorCount()).isPositive();
+                            });
+                    assertThat(store.load().incentives()).isEmpty();
+                    assertThat(store.opportunityCount()).isZero();
+                });
+    }
+
+    @Test
+    void an_import_while_another_holds_the_store_past_the_lock_timeout_is_refused_503_store_busy() {
+        String url = "jdbc:h2:mem:starter" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
+        JdbcDataSource impatient = new JdbcDataSource();
+        impatient.setURL(url + ";LOCK_TIMEOUT=50");
+        new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(CatalogAutoConfiguration.class))
+                .withBean(DataSource.class, () -> impatient)
+                .run(context -> {
+                    try (Connection holder = impatient.getConnection(); var s = holder.createStatement()) {
+                        holder.setAutoCommit(false);
+                        s.executeQuery("SELECT id FROM catalog_import_lock WHERE id = 1 FOR UPDATE").close();
+                        assertThatThrownBy(() -> context.getBean(StoreUploads.class).importInto(
+                                part("opportunities", "opportunities.csv"), null, Locale.ENGLISH, "clerk"))
+                                .isInstanceOfSatisfying(UploadRejectedException.class, e -> {
+                                    assertThat(e.reason()).isEqualTo(UploadRejectedException.Reason.STORE_BUSY);
+                                    assertThat(e.reason().status()).isEqualTo(503);
+                                });
+                        holder.rollback();
+                    }
+                    assertThat(context.getBean(CatalogStore.class).opportunityCount()).isZero();
+                });
+    }
+
+    @Test
+    void no_file_for_the_store_is_a_rejection_of_status_400() {
+        new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(CatalogAutoConfiguration.class))
+                .withBean(DataSource.class, StoreUploadsTest::h2)
+                .run(context -> assertThatThrownBy(() -> context.getBean(StoreUploads.class)
+                        .importInto(null, null, Locale.ENGLISH, "clerk"))
+                        .isInstanceOfSatisfying(UploadRejectedException.class,
+                                e -> assertThat(e.reason()).isEqualTo(UploadRejectedException.Reason.NO_FILE)));
+    }
+}
