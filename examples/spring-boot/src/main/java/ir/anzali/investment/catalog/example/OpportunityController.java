@@ -92,7 +92,7 @@ public class OpportunityController {
         if (q != null && !q.isBlank()) {
             query = query.text(q);
         }
-        Page<Opportunity> found = query.run(store.load());
+        Page<Opportunity> found = store.search(query);
         return ResponseEntity.ok(new OpportunityPage(found.items(), found.total(), found.page(), found.size()));
     }
 
