@@ -1,6 +1,7 @@
 package ir.anzali.investment.catalog.csv;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -10,9 +11,9 @@ import org.jspecify.annotations.Nullable;
  * A column of the CSV format, declared once: its canonical English name, its Persian header,
  * whether the column itself must be present, the type of its cells, the list of codes a workbook
  * offers for it, the property of the record it holds and how that property is taken from the record
- * and given to its builder. Header matching, reading, export order and cells, the workbook's typing,
- * dropdowns and notes and the column a broken rule is reported on all derive from it. Immutable and
- * thread-safe.
+ * and given to its builder, and its rule in words a clerk can act on. Header matching, reading, export
+ * order and cells, the workbook's typing, dropdowns and notes and the column a broken rule is reported
+ * on all derive from it. Immutable and thread-safe.
  *
  * @param name        the canonical English name, such as {@code title_fa}, not null
  * @param persianName the Persian header, such as {@code عنوان}, not null
@@ -25,9 +26,11 @@ import org.jspecify.annotations.Nullable;
  * @param aliases     other headers that name the column as staff write them, such as {@code حداقل سرمایه}
  *                    for {@code min_investment}; copied, not null, never written by the exporter
  * @param access      how the value of the column is taken from a record and given to a builder, not null
+ * @param note        the column's rule in English and Persian, as a workbook shows it on the column's
+ *                    header cell, not null
  */
 public record Column(String name, String persianName, boolean required, Type type, @Nullable String codeList,
-        String property, List<String> aliases, Access access) {
+        String property, List<String> aliases, Access access, Note note) {
 
     /** The type of a column's cells (CSV format §4). */
     public enum Type {
@@ -68,6 +71,7 @@ public record Column(String name, String persianName, boolean required, Type typ
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(property, "property");
         Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(note, "note");
         aliases = List.copyOf(aliases);
     }
 
@@ -81,11 +85,12 @@ public record Column(String name, String persianName, boolean required, Type typ
      * @param codeList    the name of the list of codes a workbook's dropdown offers; null for none
      * @param property    the path of the record's property the column holds, not null
      * @param access      how the value of the column is taken from a record and given to a builder, not null
+     * @param note        the column's rule in English and Persian, not null
      * @throws NullPointerException when a part other than the code list is null
      */
     public Column(String name, String persianName, boolean required, Type type, @Nullable String codeList,
-            String property, Access access) {
-        this(name, persianName, required, type, codeList, property, List.of(), access);
+            String property, Access access, Note note) {
+        this(name, persianName, required, type, codeList, property, List.of(), access, note);
     }
 
     /**
@@ -108,6 +113,41 @@ public record Column(String name, String persianName, boolean required, Type typ
     public boolean holds(String path) {
         return path.startsWith(property) && (path.length() == property.length()
                 || path.charAt(property.length()) == '.' || path.charAt(property.length()) == '[');
+    }
+
+    /**
+     * A column's rule in words a clerk can act on, in English and Persian, as a workbook shows it on
+     * the column's header cell: what to write, in what form, and what the importer refuses. Immutable
+     * and thread-safe.
+     *
+     * @param en the English text, not blank
+     * @param fa the Persian text, not blank
+     */
+    public record Note(String en, String fa) {
+
+        /**
+         * Checks both texts.
+         *
+         * @throws NullPointerException     when a text is null
+         * @throws IllegalArgumentException when a text is blank, naming the language
+         */
+        public Note {
+            Objects.requireNonNull(en, "en");
+            Objects.requireNonNull(fa, "fa");
+            if (en.isBlank() || fa.isBlank()) {
+                throw new IllegalArgumentException("A column's note must not be blank in " + (en.isBlank() ? "English" : "Persian"));
+            }
+        }
+
+        /**
+         * The text in a language.
+         *
+         * @param locale Persian for {@code fa}, English otherwise; not null
+         * @return the text, never null
+         */
+        public String text(Locale locale) {
+            return "fa".equals(locale.getLanguage()) ? fa : en;
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -140,5 +141,26 @@ class KindTest {
             }
         }
         return out;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void every_column_has_a_note_in_english_and_in_persian(Kind kind) {
+        for (Column c : kind.columns()) {
+            assertThat(c.note().en()).as(c.name()).isNotBlank().doesNotContainPattern("[\u0600-\u06FF]");
+            assertThat(c.note().fa()).as(c.name()).isNotBlank().isNotEqualTo(c.note().en())
+                    .containsPattern("[\u0600-\u06FF]");
+        }
+    }
+
+    @Test
+    void a_column_declares_its_note_beside_it() {
+        Column investment = Kind.OPPORTUNITIES.columnOf("investment").orElseThrow();
+
+        assertThat(investment.note().text(Locale.ENGLISH)).startsWith("Required. The amount");
+        assertThat(Kind.OPPORTUNITIES.columns().get(0).note().en()).contains("AFZ-TOU-001");
+        assertThat(Kind.INCENTIVES.columns().get(0).note().en()).contains("INC-TAX-20");
+        assertThat(Kind.OPPORTUNITIES.columnOf("sector").orElseThrow().note().text(Locale.forLanguageTag("fa")))
+                .isEqualTo("الزامی. از فهرست انتخاب کنید.");
     }
 }

@@ -20,8 +20,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The JSON Schemas of the catalog and of the import report: what the library writes follows them,
- * they refuse what it would never write, they declare the property of every column, and the copies
- * in {@code docs/schemas/} are the ones in the jars.
+ * they refuse what it would never write, they declare the property of every column, and the copy of
+ * the report's schema in {@code docs/schemas/} is the one in the jar (the catalog's is kept only
+ * there and built into the core jar).
  */
 class PublishedSchemasTest {
 
@@ -65,10 +66,8 @@ class PublishedSchemasTest {
     }
 
     @Test
-    void the_copies_in_docs_are_the_published_schemas() throws Exception {
+    void the_copy_of_the_report_schema_in_docs_is_the_published_one() throws Exception {
         Path docs = Examples.dir().resolveSibling("docs").resolve("schemas");
-        assertThat(Files.readString(docs.resolve("catalog.schema.json"), StandardCharsets.UTF_8))
-                .isEqualTo(CatalogJson.schema());
         assertThat(Files.readString(docs.resolve("import-report.schema.json"), StandardCharsets.UTF_8))
                 .isEqualTo(ReportJson.schema());
     }

@@ -23,9 +23,9 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Writes workbooks with fastexcel, streaming: one sheet per kind with its header row bold, frozen
- * and annotated with each column's note ({@link ColumnNotes}), right-to-left in Persian; values
+ * and annotated with each column's note ({@link Column#note()}), right-to-left in Persian; values
  * typed (numbers, dates) and text always as string cells, never formulas; dropdown lists on coded
- * columns fed from a hidden sheet. Rows go to the output as they are written, so memory does not
+ * columns fed from a hidden sheet, with the warning of {@link ColumnNotes}. Rows go to the output as they are written, so memory does not
  * grow with the catalog.
  */
 public final class WorkbookWriter {
@@ -115,7 +115,7 @@ public final class WorkbookWriter {
         for (int c = 0; c < columns.size(); c++) {
             Column column = columns.get(c);
             ws.value(0, c, column.header(persian));
-            ws.comment(0, c, ColumnNotes.of(sheet.kind(), column, locale));
+            ws.comment(0, c, column.note().text(locale));
             ws.width(c, width(column));
         }
         ws.range(0, 0, 0, columns.size() - 1).style().bold().fillColor("DDEBF7").wrapText(true).set();
