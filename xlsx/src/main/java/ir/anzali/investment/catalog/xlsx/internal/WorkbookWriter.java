@@ -1,7 +1,7 @@
 package ir.anzali.investment.catalog.xlsx.internal;
 
 import ir.anzali.investment.catalog.csv.Column;
-import ir.anzali.investment.catalog.csv.internal.ColumnNotes;
+import ir.anzali.investment.catalog.csv.internal.DropdownWarning;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.internal.FormulaGuard;
 import java.io.IOException;
@@ -25,7 +25,7 @@ import org.dhatim.fastexcel.Worksheet;
  * Writes workbooks with fastexcel, streaming: one sheet per kind with its header row bold, frozen
  * and annotated with each column's note ({@link Column#note()}), right-to-left in Persian; values
  * typed (numbers, dates) and text always as string cells, never formulas; dropdown lists on coded
- * columns fed from a hidden sheet, with the warning of {@link ColumnNotes}. Rows go to the output as they are written, so memory does not
+ * columns fed from a hidden sheet, with the warning of {@link DropdownWarning}. Rows go to the output as they are written, so memory does not
  * grow with the catalog.
  */
 public final class WorkbookWriter {
@@ -141,7 +141,7 @@ public final class WorkbookWriter {
                     v.errorStyle(DataValidationErrorStyle.INFORMATION).showErrorMessage(false);
                 } else {
                     v.errorStyle(DataValidationErrorStyle.WARNING).showErrorMessage(true)
-                            .errorTitle(ColumnNotes.dropdownTitle(locale)).error(ColumnNotes.dropdownError(locale));
+                            .errorTitle(DropdownWarning.title(locale)).error(DropdownWarning.text(locale));
                 }
             }
         }

@@ -4,17 +4,17 @@ import ir.anzali.investment.catalog.internal.text.MessageBundle;
 import java.util.Locale;
 
 /**
- * What a workbook says on its columns beyond each column's own note (which its entry in
- * {@link ir.anzali.investment.catalog.csv.Kind} declares, {@link ir.anzali.investment.catalog.csv.Column#note()}):
- * the warning its dropdowns show for a value not in their list, kept in the importer's messages,
- * Persian and English. Stateless and thread-safe.
+ * The warning a workbook's dropdowns show for a value not in their list, kept in the importer's
+ * messages, Persian and English (each column's own note is declared by its entry in
+ * {@link ir.anzali.investment.catalog.csv.Kind}, {@link ir.anzali.investment.catalog.csv.Column#note()}).
+ * Stateless and thread-safe.
  */
-public final class ColumnNotes {
+public final class DropdownWarning {
 
     private static final MessageBundle BUNDLE = MessageBundle.load(
-            name -> ColumnNotes.class.getResourceAsStream(name), "messages");
+            name -> DropdownWarning.class.getResourceAsStream(name), "messages");
 
-    private ColumnNotes() {
+    private DropdownWarning() {
     }
 
     /**
@@ -23,7 +23,7 @@ public final class ColumnNotes {
      * @param locale Persian for {@code fa}, English otherwise; not null
      * @return the title, never null
      */
-    public static String dropdownTitle(Locale locale) {
+    public static String title(Locale locale) {
         return BUNDLE.get("workbook.dropdown.title", locale);
     }
 
@@ -33,7 +33,7 @@ public final class ColumnNotes {
      * @param locale Persian for {@code fa}, English otherwise; not null
      * @return the warning, never null
      */
-    public static String dropdownError(Locale locale) {
+    public static String text(Locale locale) {
         return BUNDLE.get("workbook.dropdown.error", locale);
     }
 }
