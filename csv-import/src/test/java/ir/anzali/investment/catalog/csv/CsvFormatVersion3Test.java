@@ -160,6 +160,21 @@ class CsvFormatVersion3Test {
     }
 
     @Test
+    void a_small_number_under_a_header_scale_names_the_header_instead_of_proposing_a_scale_word() throws Exception {
+        assertThat(validate(importer, headed("مبلغ سرمایه‌گذاری (میلیون ریال)", "250", null)).errors())
+                .singleElement().satisfies(p -> {
+                    assertThat(p.code()).isEqualTo(ErrorCode.OUT_OF_RANGE);
+                    assertThat(p.message()).isEqualTo("\"250\" under the header \"مبلغ سرمایه‌گذاری (میلیون ریال)\" is"
+                            + " 250,000,000 IRR, implausibly small for investment, below 1,000,000,000 IRR: check the"
+                            + " number, or the scale the header gives the whole column.");
+                });
+        assertThat(validate(CatalogImporter.builder().persian().build(),
+                headed("مبلغ سرمایه‌گذاری (میلیون ریال)", "250", null)).errors()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("۲۵۰٬۰۰۰٬۰۰۰ ریال", "کمتر از ۱٬۰۰۰٬۰۰۰٬۰۰۰ ریال")
+                        .doesNotContain("منظورتان"));
+    }
+
+    @Test
     void each_part_of_a_two_currency_investment_meets_its_own_floor() throws Exception {
         assertThat(validate(importer, row("۱۵۰ هزار میلیارد ریال + ۵۰ میلیون یورو", "")).valid()).isTrue();
         assertThat(validate(importer, row("۱۵۰ هزار میلیارد ریال + ۵۰ یورو", "")).errors()).singleElement()

@@ -44,7 +44,9 @@ public record AmountFloor(BigDecimal rials, BigDecimal others) {
      * Checks one amount: a positive amount below the floor of its currency is recorded on the row
      * as {@code out-of-range}, naming the cell's text, the floor and the amount with the scale word
      * that would make it plausible, in the messages' language and, for rials and tomans in English,
-     * also as it is written in Persian ({@code 250 billion IRR (250 میلیارد ریال)}). Zero and
+     * also as it is written in Persian ({@code 250 billion IRR (250 میلیارد ریال)}). Under a header
+     * that names a scale no scale word is proposed, since the cell would then contradict the
+     * header: the message names the header and the amount it made, and asks to check either. Zero and
      * negative amounts are left to validation.
      *
      * @param row    the row, holding the problem when there is one
@@ -59,6 +61,18 @@ public record AmountFloor(BigDecimal rials, BigDecimal others) {
         if (amount.amount().signum() <= 0 || amount.amount().compareTo(floor) >= 0) {
             return true;
         }
+        Messages messages = row.messages();
+        String floorText = messages.grouped(floor) + " "
+                + messages.unit(new CurrencyUnits.Unit(amount.currency(), BigDecimal.ONE));
+        String header = row.scaledHeader(column);
+        if (header != null) {
+            row.problem(column, ErrorCode.OUT_OF_RANGE, messages.get("out-of-range.amount.small.header",
+                    "value", row.text(column), "header", header, "column", row.label(column),
+                    "amount", messages.grouped(amount.amount()) + " "
+                            + messages.unit(new CurrencyUnits.Unit(amount.currency(), BigDecimal.ONE)),
+                    "floor", floorText));
+            return false;
+        }
         BigDecimal written = amount.amount().divide(unit.factor()).movePointLeft(scale);
         int k = POWERS.length - 1;
         for (int i = 0; i < POWERS.length; i++) {
@@ -67,7 +81,6 @@ public record AmountFloor(BigDecimal rials, BigDecimal others) {
                 break;
             }
         }
-        Messages messages = row.messages();
         String number = written.stripTrailingZeros().toPlainString();
         String suggestion = messages.number(number) + " " + messages.get("scale." + POWERS[k]) + " "
                 + messages.unit(unit);
@@ -76,8 +89,7 @@ public record AmountFloor(BigDecimal rials, BigDecimal others) {
         }
         row.problem(column, ErrorCode.OUT_OF_RANGE, messages.get("out-of-range.amount.small",
                 "value", row.text(column), "column", row.label(column),
-                "floor", messages.grouped(floor) + " "
-                        + messages.unit(new CurrencyUnits.Unit(amount.currency(), BigDecimal.ONE)),
+                "floor", floorText,
                 "suggestion", suggestion));
         return false;
     }

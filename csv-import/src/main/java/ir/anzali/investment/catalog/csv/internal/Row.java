@@ -459,6 +459,17 @@ final class Row {
     }
 
     /**
+     * The header cell of a column whose header names a scale, such as {@code مبلغ سرمایه‌گذاری (میلیون ریال)}.
+     *
+     * @param column the column's canonical name
+     * @return the header as the file writes it; null when the column's header names no scale
+     */
+    @Nullable String scaledHeader(String column) {
+        AmountParser.ScaleAndUnit named = header.unit(column);
+        return named == null || named.scale() == 0 ? null : header.written(column);
+    }
+
+    /**
      * An amount of a column with the scale and unit its header names (CSV format §1): a number
      * written without a scale word takes the header's scale, one without a unit takes the header's
      * unit; a scale or unit of the cell's own that is not the header's is a {@code cross-field}
