@@ -62,14 +62,13 @@ public record AmountFloor(BigDecimal rials, BigDecimal others) {
             return true;
         }
         Messages messages = row.messages();
-        String floorText = messages.grouped(floor) + " "
-                + messages.unit(new CurrencyUnits.Unit(amount.currency(), BigDecimal.ONE));
+        String currency = messages.unit(new CurrencyUnits.Unit(amount.currency(), BigDecimal.ONE));
+        String floorText = messages.grouped(floor) + " " + currency;
         String header = row.scaledHeader(column);
         if (header != null) {
             row.problem(column, ErrorCode.OUT_OF_RANGE, messages.get("out-of-range.amount.small.header",
                     "value", row.text(column), "header", header, "column", row.label(column),
-                    "amount", messages.grouped(amount.amount()) + " "
-                            + messages.unit(new CurrencyUnits.Unit(amount.currency(), BigDecimal.ONE)),
+                    "amount", messages.grouped(amount.amount()) + " " + currency,
                     "floor", floorText));
             return false;
         }
