@@ -401,6 +401,51 @@ public final class CatalogStore {
     }
 
     /**
+     * The stored incentives, without the opportunities: what judging one opportunity against every
+     * incentive needs ({@code Eligibility.incentivesFor}).
+     *
+     * @return the incentives in id order, unmodifiable, never null
+     * @throws StoreException when the database fails
+     */
+    public List<Incentive> incentives() {
+        return reading(StoreException.Task.LOADING, c -> List.copyOf(new IncentiveRows(c, referenceData).all()));
+    }
+
+    /** What a database holds, as {@link #contents()} finds it. */
+    public enum Contents {
+        /** No table at all: a new database, which {@link #migrate()} makes into a catalog store. */
+        NOTHING,
+        /** The catalog's tables, made by {@link #migrate()}; perhaps with the host application's tables. */
+        CATALOG,
+        /** Tables, none of them the catalog's: the database of another application. */
+        OTHER_TABLES
+    }
+
+    /**
+     * What the database holds in the data source's current schema, told before anything is written or
+     * read: a program that is handed any database address can then refuse to create the catalog's
+     * tables in another application's database, or say that a database holds no catalog yet.
+     *
+     * @return what the database holds, never null
+     * @throws StoreException when the database cannot be reached
+     */
+    public Contents contents() {
+        try (Connection c = dataSource.getConnection();
+                ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), "%", null)) {
+            boolean tables = false;
+            while (rs.next()) {
+                if (SCHEMA_HISTORY_TABLE.equalsIgnoreCase(rs.getString("TABLE_NAME"))) {
+                    return Contents.CATALOG;
+                }
+                tables = true;
+            }
+            return tables ? Contents.OTHER_TABLES : Contents.NOTHING;
+        } catch (SQLException e) {
+            throw failure(StoreException.Task.OPENING, null, e);
+        }
+    }
+
+    /**
      * One stored opportunity.
      *
      * @param id the id, not null

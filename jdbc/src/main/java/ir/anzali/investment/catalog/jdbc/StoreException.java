@@ -4,6 +4,7 @@ import ir.anzali.investment.catalog.internal.text.MessageBundle;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +23,8 @@ public class StoreException extends RuntimeException {
 
     /** What the store was doing. */
     public enum Task {
+        /** Opening the database to see what it holds. */
+        OPENING,
         /** Creating or upgrading the catalog's tables. */
         MIGRATING,
         /** Importing a file, named by {@link #subject()}. */
@@ -42,12 +45,21 @@ public class StoreException extends RuntimeException {
     public enum Failure {
         /** The database could not be reached: wrong address, not running, or refusing connections. */
         UNREACHABLE,
+        /** There is no database at the address: PostgreSQL has no database of that name, or no H2 file is there. */
+        NO_DATABASE,
+        /** The database is open in another program: an H2 file opens in one program at a time. */
+        IN_USE,
         /** The database refused the user name or password. */
         LOGIN_REFUSED,
         /** Another import held the store's lock for longer than the database waits for a lock. */
         BUSY,
         /** The database answered the store's statement with an error. */
         FAILED;
+
+        /** PostgreSQL's state for a database that does not exist, and H2's for a file that is not there. */
+        private static final Set<String> NO_DATABASE_STATES = Set.of("3D000", "90146");
+        /** H2's state for a file another program holds open. */
+        private static final String H2_ALREADY_OPEN = "90020";
 
         /**
          * The kind of a failure whose cause is, or holds, a database exception.
@@ -59,7 +71,9 @@ public class StoreException extends RuntimeException {
             for (Throwable t = cause; t != null; t = t.getCause()) {
                 if (t instanceof SQLException sql && sql.getSQLState() != null) {
                     String state = sql.getSQLState();
-                    return state.startsWith("08") ? UNREACHABLE : state.startsWith("28") ? LOGIN_REFUSED : FAILED;
+                    return state.startsWith("08") ? UNREACHABLE : state.startsWith("28") ? LOGIN_REFUSED
+                            : NO_DATABASE_STATES.contains(state) ? NO_DATABASE
+                            : H2_ALREADY_OPEN.equals(state) ? IN_USE : FAILED;
                 }
             }
             return FAILED;

@@ -69,6 +69,9 @@ abstract class CatalogStoreContract {
     /** A data source over the same database with a password it refuses. */
     abstract DataSource wrongPassword();
 
+    /** A data source over a database that does not exist. */
+    abstract DataSource missingDatabase();
+
     DataSource dataSource;
 
     @BeforeEach
@@ -139,6 +142,41 @@ abstract class CatalogStoreContract {
         assertThat(store.load()).isEqualTo(inMemory);
         assertThat(store.opportunity(OpportunityId.of("AFZ-TOU-001"))).isEqualTo(
                 inMemory.opportunity(OpportunityId.of("AFZ-TOU-001")));
+    }
+
+    @Test
+    void contents_tell_a_new_database_the_catalogs_and_another_applications() throws Exception {
+        DataSource fresh = freshDatabase();
+        assertThat(CatalogStore.of(fresh).contents()).isEqualTo(CatalogStore.Contents.NOTHING);
+        try (Connection c = fresh.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE host_orders (id INTEGER PRIMARY KEY)");
+        }
+        assertThat(CatalogStore.of(fresh).contents()).isEqualTo(CatalogStore.Contents.OTHER_TABLES);
+        CatalogStore.of(fresh).migrate();
+        assertThat(CatalogStore.of(fresh).contents()).isEqualTo(CatalogStore.Contents.CATALOG);
+        assertThat(store.contents()).isEqualTo(CatalogStore.Contents.CATALOG);
+    }
+
+    @Test
+    void incentives_are_read_alone_as_the_whole_catalog_holds_them() throws Exception {
+        CatalogImporter importer = importer(ImportMode.ALL_OR_NOTHING);
+        assertThat(store.incentives()).isEmpty();
+        store.importFile(importer, examples("incentives.csv"), Kind.INCENTIVES, "clerk");
+        store.importFile(importer, examples("opportunities.csv"), Kind.OPPORTUNITIES, "clerk");
+        assertThat(store.incentives()).hasSizeGreaterThan(1).isEqualTo(store.load().incentives());
+    }
+
+    @Test
+    void a_database_that_does_not_exist_is_no_database_said_in_persian_and_english() {
+        CatalogStore missing = CatalogStore.of(missingDatabase());
+        assertThatThrownBy(missing::contents).isInstanceOfSatisfying(StoreException.class, e -> {
+            assertThat(e.failure()).isEqualTo(StoreException.Failure.NO_DATABASE);
+            assertThat(e.task()).isEqualTo(StoreException.Task.OPENING);
+            assertThat(e.message(Locale.ENGLISH)).startsWith("There is no catalog database at the address given,"
+                    + " found while opening the database. Check the database's address");
+            assertThat(e.message(Locale.forLanguageTag("fa"))).startsWith("هنگام باز کردن پایگاه داده پایگاه دادهٔ"
+                    + " فهرستی در نشانی داده‌شده پیدا نشد.");
+        });
     }
 
     @Test

@@ -55,6 +55,12 @@ class PostgresCatalogStoreTest extends CatalogStoreContract {
         return new UrlDataSource(url.replace("user=postgres", "user=nobody_here"), "nobody_here", "not-the-password");
     }
 
+    @Override
+    DataSource missingDatabase() {
+        return new UrlDataSource(url.replaceFirst("/catalog[0-9]+\\?", "/no_such_catalog?"), "postgres",
+                "postgres");
+    }
+
     @Test
     void new_rows_reach_postgresql_by_copy_and_changed_rows_by_statements() throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
