@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code export CATALOG.json --out FILE}: writes a catalog's opportunities or incentives as CSV, or
+ * {@code export CATALOG.json --out FILE} or {@code export --db URL --out FILE}: writes a catalog's opportunities or incentives as CSV, or
  * the whole catalog as an Excel workbook.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false)
@@ -22,8 +22,11 @@ final class ExportCommand implements Callable<Integer> {
 
     private final Session session;
 
-    @Parameters(index = "0", paramLabel = "CATALOG.json", descriptionKey = "catalog.file")
-    String catalog;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CATALOG.json", descriptionKey = "catalog.file")
+    @Nullable String catalog;
+
+    @Mixin
+    Options.Store db;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "export.out")
     @SuppressWarnings("NullAway.Init") // required: picocli sets it before call()
@@ -49,7 +52,8 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws UsageException, IOException {
         Console c = session.console();
         SafeFile.check(out, catalog);
-        Catalog read = UserFiles.catalog(catalog);
+        // Every row is written: the whole catalog is read, from the database too.
+        Catalog read = db.whole(session, catalog);
         if ((format != null ? format : Choice.FileFormat.of(out)) == Choice.FileFormat.XLSX) {
             XlsxExporter exporter = workbookExporter(headers);
             SafeFile.write(out, stream -> exporter.export(read, stream));

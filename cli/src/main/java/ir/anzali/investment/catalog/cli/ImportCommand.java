@@ -6,7 +6,12 @@ import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.Changes;
 import ir.anzali.investment.catalog.MergeResult;
 import ir.anzali.investment.catalog.csv.CatalogImport;
+import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.read.ImportSource;
+import ir.anzali.investment.catalog.csv.report.ImportReport;
+import ir.anzali.investment.catalog.jdbc.CatalogStore;
+import ir.anzali.investment.catalog.jdbc.StoreFile;
+import ir.anzali.investment.catalog.jdbc.StoreImport;
 import ir.anzali.investment.catalog.json.CatalogJson;
 import ir.anzali.investment.catalog.reference.ReferenceData;
 import ir.anzali.investment.catalog.text.Counted;
@@ -15,13 +20,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code import}: imports CSV files into a catalog and writes it, all or nothing by default. */
+/**
+ * {@code import}: imports CSV files or workbooks into a catalog and writes it, or into the database of
+ * {@code --db}; all or nothing by default.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false)
 final class ImportCommand implements Callable<Integer> {
 
@@ -37,9 +48,11 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--into", paramLabel = "CATALOG.json", descriptionKey = "import.into")
     @Nullable String into;
 
-    @Option(names = "--out", required = true, paramLabel = "CATALOG.json", descriptionKey = "import.out")
-    @SuppressWarnings("NullAway.Init") // required: picocli sets it before call()
-    String out;
+    @Option(names = "--out", paramLabel = "CATALOG.json", descriptionKey = "import.out")
+    @Nullable String out;
+
+    @Mixin
+    Options.Store db;
 
     @Option(names = "--report", paramLabel = "REPORT.html", descriptionKey = "import.report")
     @Nullable String report;
@@ -60,10 +73,15 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UsageException, IOException {
         Console c = session.console();
-        ImportSource opportunityFile = reading.source(UserFiles.readable(opportunities, "what.opportunities"));
-        ImportSource incentiveFile = reading.incentives(incentives == null ? null
-                : UserFiles.readable(incentives, "what.incentives"));
+        Path opportunityPath = UserFiles.readable(opportunities, "what.opportunities");
+        Path incentivePath = incentives == null ? null : UserFiles.readable(incentives, "what.incentives");
+        ImportSource opportunityFile = reading.source(opportunityPath);
+        ImportSource incentiveFile = reading.incentives(incentivePath);
         output.refuseHtml("error.html-import");
+        if (db.chosen(out, "what.out-or-db")) {
+            return intoDatabase(c, opportunityPath, incentivePath);
+        }
+        String out = Objects.requireNonNull(this.out, "out");
         Path target = SafeFile.check(out, opportunities, incentives);
         if (report != null) {
             SafeFile.check(report, opportunities, incentives, into, out);
@@ -121,6 +139,74 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         return result.valid() ? 0 : 1;
+    }
+
+    /**
+     * Imports into the database of {@code --db}: incentives then opportunities in one transaction, all
+     * or nothing by default, straight from the files; the database's tables are created or upgraded
+     * first.
+     */
+    private int intoDatabase(Console c, Path opportunityFile, @Nullable Path incentiveFile)
+            throws UsageException, IOException {
+        if (into != null) {
+            throw new UsageException("error.db.into");
+        }
+        if (reading.encoding != null || reading.delimiter != null || reading.incentivesEncoding != null
+                || reading.incentivesDelimiter != null) {
+            throw new UsageException("error.db.reading");
+        }
+        if (report != null) {
+            SafeFile.check(report, opportunities, incentives);
+        }
+        CatalogStore store = Database.importing(Objects.requireNonNull(db.url, "url"), session.env());
+        List<StoreFile> files = new ArrayList<>();
+        if (incentiveFile != null) {
+            files.add(StoreFile.of(incentiveFile, Kind.INCENTIVES));
+        }
+        files.add(StoreFile.of(opportunityFile, Kind.OPPORTUNITIES));
+        List<StoreImport> done = store.importFiles(reading.importer(c, output.json()).mode(mode.mode).build(), files,
+                System.getProperty("user.name", ""));
+        List<ImportReport> reports = done.stream().map(StoreImport::report).toList();
+        boolean written = done.get(0).imported();
+        StoreImport opportunityImport = done.get(done.size() - 1);
+        if (report != null) {
+            ValidateCommand.writeReportPage(c, report, reports);
+        }
+        if (output.json()) {
+            ObjectNode root = Json.object();
+            Json.reports(root, reports);
+            root.put("written", written);
+            root.put("db", db.url);
+            if (report != null) {
+                root.put("report", report);
+            }
+            counts(root.putObject("opportunities"), opportunityImport);
+            if (incentiveFile != null) {
+                counts(root.putObject("incentives"), done.get(0));
+            }
+            Json.print(c, root);
+        } else {
+            ValidateCommand.print(c, false, reports);
+            c.blank();
+            if (report != null) {
+                ValidateCommand.sayReportPage(c, report, reports);
+            }
+            if (written) {
+                c.line("import.done.db", "url", db.url, "added", opportunityImport.added(),
+                        "updated", opportunityImport.updated(), "unchanged", opportunityImport.unchanged(),
+                        "opportunities", c.count(Counted.OPPORTUNITIES, store.opportunityCount()),
+                        "incentives", c.count(Counted.INCENTIVES, store.incentives().size()));
+            } else {
+                c.line("import.nothing.db", "url", db.url);
+            }
+        }
+        return reports.stream().allMatch(ImportReport::valid) ? 0 : 1;
+    }
+
+    private static void counts(ObjectNode n, StoreImport done) {
+        n.put("added", done.added());
+        n.put("updated", done.updated());
+        n.put("unchanged", done.unchanged());
     }
 
     /**

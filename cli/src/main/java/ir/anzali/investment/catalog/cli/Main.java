@@ -3,6 +3,7 @@ package ir.anzali.investment.catalog.cli;
 import ir.anzali.investment.catalog.csv.FileChangedException;
 import ir.anzali.investment.catalog.csv.ImportMode;
 import ir.anzali.investment.catalog.csv.Kind;
+import ir.anzali.investment.catalog.jdbc.StoreException;
 import ir.anzali.investment.catalog.query.AgencyRole;
 import ir.anzali.investment.catalog.query.SortKey;
 import ir.anzali.investment.catalog.text.Delimiter;
@@ -28,8 +29,8 @@ import picocli.CommandLine;
 
 /**
  * The {@code catalog} command line. Exit status: 0 when there are no errors, 1 when the data has
- * errors, 2 for a usage error, a file that cannot be read or written, or any other failure — always
- * with one line on standard error, never a stack trace. Output is UTF-8, in Persian or English. When
+ * errors, 2 for a usage error, a file that cannot be read or written, a database that fails, or any
+ * other failure — always with one line on standard error, never a stack trace. Output is UTF-8, in Persian or English. When
  * the reader of standard output closes its pipe ({@code ./catalog export c.json | head}), the run
  * ends quietly with its own status, as Unix tools do.
  *
@@ -43,6 +44,8 @@ public final class Main {
 
     /** Kept so that the quieter level stays set: Hibernate Validator logs its version at start. */
     private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+    /** Kept so that the quieter level stays set: Flyway logs each migration it applies to a database. */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
     /** Said when memory ran out even for the message in the chosen language. */
     private static final String LAST_RESORT = "catalog: not enough memory for this run: give it a larger heap with"
@@ -61,6 +64,7 @@ public final class Main {
      */
     public static void main(String[] args) {
         VALIDATOR_LOG.setLevel(Level.WARNING);
+        FLYWAY_LOG.setLevel(Level.WARNING);
         // Workers hand their failures to the command, which reports them in one line.
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> { });
         PrintStream out = new StandardOutput(new FileOutputStream(FileDescriptor.out));
@@ -95,7 +99,7 @@ public final class Main {
      */
     static int run(Function<Session, Object> root, String[] args, PrintStream out, PrintStream err,
             Map<String, String> env, boolean terminal) {
-        Session session = new Session(out, err, Texts.locale(lang(args), env), terminal);
+        Session session = new Session(out, err, Texts.locale(lang(args), env), terminal, Map.copyOf(env));
         Console console = session.console();
         String outOfMemory = console.text("error.memory", "size",
                 largerHeap(Runtime.getRuntime().maxMemory(), inputBytes(args)));
@@ -145,6 +149,9 @@ public final class Main {
      * internal error named by its class, with its stack trace only in debug mode.
      */
     private static int failure(Exception e, Console console, PrintStream err, boolean debug) {
+        if (e instanceof StoreException s) {
+            return fail(console, err, Database.message(console, s));
+        }
         if (e instanceof FileChangedException || e instanceof UserFiles.Failed) {
             return fail(console, err, console.text("error.io", "problem", e.getMessage()));
         }

@@ -6,8 +6,10 @@ import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.eligibility.Eligibility;
 import ir.anzali.investment.catalog.eligibility.EligibilityResult;
 import ir.anzali.investment.catalog.eligibility.Reason;
+import ir.anzali.investment.catalog.jdbc.CatalogStore;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.opportunity.OpportunityId;
+import ir.anzali.investment.catalog.reference.ReferenceData;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,17 +18,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code match CATALOG.json OPPORTUNITY_ID}: judges an opportunity against every incentive, with reasons. */
+/** {@code match CATALOG.json OPPORTUNITY_ID} or {@code match --db URL OPPORTUNITY_ID}: judges an opportunity against every incentive, with reasons. */
 @Command(name = "match", mixinStandardHelpOptions = true, sortOptions = false)
 final class MatchCommand implements Callable<Integer> {
 
     private final Session session;
 
-    @Parameters(index = "0", paramLabel = "CATALOG.json", descriptionKey = "catalog.file")
-    String catalog;
+    @Parameters(arity = "1..2", paramLabel = "[CATALOG.json] OPPORTUNITY_ID", hideParamSyntax = true,
+            descriptionKey = "match.id")
+    List<String> arguments = List.of();
 
-    @Parameters(index = "1", paramLabel = "OPPORTUNITY_ID", descriptionKey = "match.id")
-    String id;
+    @Mixin
+    Options.Store db;
 
     @Mixin
     Options.Day day;
@@ -43,8 +46,20 @@ final class MatchCommand implements Callable<Integer> {
         Console c = session.console();
         output.refuseHtml("error.html-not-here");
         LocalDate date = day.date();
-        Catalog read = UserFiles.catalog(catalog);
+        String id = arguments.get(arguments.size() - 1);
+        String catalog = arguments.size() == 2 ? arguments.get(0) : null;
         OpportunityId opportunityId = OpportunityId.of(id);
+        Catalog read;
+        if (db.chosen(catalog, "what.catalog-or-db")) {
+            // One opportunity and the incentives: what judging it needs, not the whole catalog.
+            CatalogStore store = db.reading(session);
+            Opportunity found = store.opportunity(opportunityId).orElseThrow(
+                    () -> new UsageException("error.no-opportunity.db", "id", id, "url", db.url));
+            read = Catalog.builder(ReferenceData.defaults()).incentives(store.incentives())
+                    .opportunities(List.of(found)).build();
+        } else {
+            read = db.whole(session, catalog);
+        }
         Opportunity opportunity = read.opportunity(opportunityId).orElseThrow(
                 () -> new UsageException("error.no-opportunity", "id", id, "file", catalog));
         List<EligibilityResult> results = Eligibility.withoutRates().incentivesFor(read, opportunity, date);

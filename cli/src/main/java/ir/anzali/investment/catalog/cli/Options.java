@@ -1,5 +1,6 @@
 package ir.anzali.investment.catalog.cli;
 
+import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.read.ImportSource;
 import ir.anzali.investment.catalog.csv.ImportMode;
@@ -7,6 +8,8 @@ import ir.anzali.investment.catalog.text.DateParser;
 import ir.anzali.investment.catalog.text.NumberParseException;
 import ir.anzali.investment.catalog.text.NumberParser;
 import ir.anzali.investment.catalog.text.Delimiter;
+import ir.anzali.investment.catalog.jdbc.CatalogStore;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -14,6 +17,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -159,6 +163,46 @@ final class Options {
             } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
                 throw new UsageException("error.encoding", "value", encoding);
             }
+        }
+    }
+
+    /**
+     * {@code --db URL}: the catalog in a database instead of a JSON file. A command is given exactly one
+     * of them.
+     */
+    static final class Store {
+        @Option(names = "--db", paramLabel = "URL", descriptionKey = "option.db")
+        @Nullable String url;
+
+        /**
+         * Whether the command works on the database: checks that exactly one of the file and
+         * {@code --db} is given.
+         *
+         * @param file    the file given instead, or null
+         * @param missing the text of what is missing when neither is given, such as {@code what.catalog-or-db}
+         */
+        boolean chosen(@Nullable String file, String missing) throws UsageException {
+            if (url != null && file != null) {
+                throw new UsageException("error.db.and-file", "file", file);
+            }
+            if (url == null && file == null) {
+                throw new UsageException("error.missing", "what", new Console.Phrase(missing));
+            }
+            return url != null;
+        }
+
+        /** The store of {@code --db} for a command that reads; see {@link Database#reading}. */
+        CatalogStore reading(Session session) throws UsageException {
+            return Database.reading(Objects.requireNonNull(url, "url"), session.env());
+        }
+
+        /**
+         * The whole catalog, from the file or the database: for what needs every opportunity and
+         * incentive at once (an export, a page).
+         */
+        Catalog whole(Session session, @Nullable String file) throws UsageException, IOException {
+            return chosen(file, "what.catalog-or-db") ? reading(session).load()
+                    : UserFiles.catalog(Objects.requireNonNull(file, "file"));
         }
     }
 

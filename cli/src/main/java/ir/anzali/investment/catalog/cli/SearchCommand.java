@@ -12,6 +12,7 @@ import ir.anzali.investment.catalog.query.AgencyRole;
 import ir.anzali.investment.catalog.query.OpportunityQuery;
 import ir.anzali.investment.catalog.query.Page;
 import ir.anzali.investment.catalog.query.SortKey;
+import ir.anzali.investment.catalog.reference.ReferenceData;
 import ir.anzali.investment.catalog.reference.Subsector;
 import ir.anzali.investment.catalog.internal.CodeMatcher;
 import ir.anzali.investment.catalog.text.Named;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code search CATALOG.json}: finds opportunities; every criterion given must hold. */
+/** {@code search CATALOG.json} or {@code search --db URL}: finds opportunities; every criterion given must hold. */
 @Command(name = "search", mixinStandardHelpOptions = true, sortOptions = false)
 final class SearchCommand implements Callable<Integer> {
 
@@ -35,8 +36,11 @@ final class SearchCommand implements Callable<Integer> {
 
     private final Session session;
 
-    @Parameters(index = "0", paramLabel = "CATALOG.json", descriptionKey = "catalog.file")
-    String catalog;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CATALOG.json", descriptionKey = "catalog.file")
+    @Nullable String catalog;
+
+    @Mixin
+    Options.Store db;
 
     @Option(names = "--sector", paramLabel = "S", descriptionKey = "search.sector")
     @Nullable String sector;
@@ -102,8 +106,16 @@ final class SearchCommand implements Callable<Integer> {
         if (size < 1 || size > MAX_SIZE) {
             throw new UsageException("error.size", "value", String.valueOf(size), "max", String.valueOf(MAX_SIZE));
         }
-        Catalog read = UserFiles.catalog(catalog);
-        Page<Opportunity> result = query(read).sortBy(sort, descending).page(page - 1, size).run(read);
+        Page<Opportunity> result;
+        if (db.chosen(catalog, "what.catalog-or-db") && incentiveType == null) {
+            // Criteria, order and page in SQL: only the page is read from the database.
+            result = db.reading(session).search(query(ReferenceData.defaults()).sortBy(sort, descending)
+                    .page(page - 1, size));
+        } else {
+            // Whether an incentive is available is judged in memory, on the whole catalog.
+            Catalog read = db.whole(session, catalog);
+            result = query(read.referenceData()).sortBy(sort, descending).page(page - 1, size).run(read);
+        }
         if (output.json()) {
             ObjectNode root = Json.object();
             root.put("total", result.total());
@@ -142,13 +154,13 @@ final class SearchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private OpportunityQuery query(Catalog read) throws UsageException {
+    private OpportunityQuery query(ReferenceData reference) throws UsageException {
         OpportunityQuery q = OpportunityQuery.all();
         if (sector != null) {
-            q = q.sector(find(CodeMatcher.of(read.referenceData().sectors()), sector, "--sector").code());
+            q = q.sector(find(CodeMatcher.of(reference.sectors()), sector, "--sector").code());
         }
         if (subsector != null) {
-            Subsector found = find(CodeMatcher.of(read.referenceData().sectors().stream()
+            Subsector found = find(CodeMatcher.of(reference.sectors().stream()
                     .flatMap(s -> s.subsectors().stream()).toList()), subsector, "--subsector");
             q = q.subsector(found.code());
         }
@@ -161,7 +173,7 @@ final class SearchCommand implements Callable<Integer> {
             q = q.statuses(wanted.get(0), wanted.subList(1, wanted.size()).toArray(new Status[0]));
         }
         if (agency != null) {
-            q = q.agency(find(CodeMatcher.of(read.referenceData().agencies()), agency, "--agency").code(),
+            q = q.agency(find(CodeMatcher.of(reference.agencies()), agency, "--agency").code(),
                     role);
         }
         if (area != null) {

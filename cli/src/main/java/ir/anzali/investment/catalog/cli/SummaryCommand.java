@@ -13,18 +13,22 @@ import java.util.Currency;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code summary CATALOG.json}: the figures a joint working group reports, per sector and per agency. */
+/** {@code summary CATALOG.json} or {@code summary --db URL}: the figures a joint working group reports, per sector and per agency. */
 @Command(name = "summary", mixinStandardHelpOptions = true, sortOptions = false)
 final class SummaryCommand implements Callable<Integer> {
 
     private final Session session;
 
-    @Parameters(index = "0", paramLabel = "CATALOG.json", descriptionKey = "catalog.file")
-    String catalog;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CATALOG.json", descriptionKey = "catalog.file")
+    @Nullable String catalog;
+
+    @Mixin
+    Options.Store db;
 
     @Mixin
     Options.PageOutput output;
@@ -37,13 +41,20 @@ final class SummaryCommand implements Callable<Integer> {
     public Integer call() throws UsageException, IOException {
         Console c = session.console();
         String page = output.page(catalog);
-        Catalog read = UserFiles.catalog(catalog);
         if (page != null) {
+            // The page charts every opportunity: it needs the whole catalog, from the database too.
+            Catalog read = db.whole(session, catalog);
             SafeFile.write(page, out -> DashboardPage.in(c.locale()).write(read, out));
             c.line("page.dashboard", "file", page);
             return 0;
         }
-        CatalogSummary summary = CatalogSummary.of(read.opportunities(), read.referenceData());
+        CatalogSummary summary;
+        if (db.chosen(catalog, "what.catalog-or-db")) {
+            summary = db.reading(session).summary();
+        } else {
+            Catalog read = db.whole(session, catalog);
+            summary = CatalogSummary.of(read.opportunities(), read.referenceData());
+        }
         if (output.json()) {
             Json.print(c, json(summary));
         } else {

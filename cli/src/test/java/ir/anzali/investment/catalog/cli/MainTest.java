@@ -487,7 +487,8 @@ class MainTest {
         assertThat(noOpportunity.status()).isEqualTo(2);
         assertThat(noOpportunity.err()).contains("no opportunity NOPE-1");
         Run required = Run.of("import", "--opportunities", Run.opportunities());
-        assertThat(required.err()).contains("--out is required").contains("./catalog import --help");
+        assertThat(required.err()).contains("--out CATALOG.json or --db URL is required")
+                .contains("./catalog import --help");
         Run choice = Run.of("summary", catalog.toString(), "--format", "xml");
         assertThat(choice.err()).contains("--format must be one of text, json, html, not \"xml\"");
     }

@@ -1,0 +1,224 @@
+package ir.anzali.investment.catalog.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands on a database with {@code --db}: an H2 file here, read as the JSON catalog file is read. */
+class DatabaseTest {
+
+    @TempDir
+    Path dir;
+
+    private String db;
+    private Path file;
+
+    @BeforeEach
+    void names() {
+        db = "jdbc:h2:file:" + dir.resolve("catalog");
+        file = dir.resolve("catalog.json");
+    }
+
+    private Run importExamples(String target, String value) {
+        return Run.of("import", "--opportunities", Run.opportunities(), "--incentives", Run.incentives(), target,
+                value);
+    }
+
+    private static Map<String, String> env(Map<String, String> base, String user, String password) {
+        Map<String, String> env = new HashMap<>(base);
+        env.put(Database.USER, user);
+        env.put(Database.PASSWORD, password);
+        return env;
+    }
+
+    @Test
+    void import_into_an_h2_file_then_summary_search_match_and_export_print_what_they_print_for_the_json_file()
+            throws Exception {
+        Run imported = importExamples("--db", db);
+        assertThat(imported.status()).as(imported.toString()).isZero();
+        assertThat(imported.out()).contains("Imported into " + db + ": 15 added, 0 updated, 0 unchanged;"
+                + " it holds 15 opportunities, 8 incentives.");
+        assertThat(importExamples("--out", file.toString()).status()).isZero();
+
+        String[][] commands = {
+            {"summary"}, {"summary", "--format", "json"},
+            {"search", "--text", "هتل", "--sort", "investment", "--desc"},
+            {"search", "--sector", "TOURISM", "--format", "json", "--size", "3", "--page", "2"},
+            {"search", "--incentive-type", "INCOME_TAX_EXEMPTION", "--on", "1405/09/06"},
+            {"match", "AFZ-TOU-001", "--on", "1405/09/06"},
+        };
+        for (String[] command : commands) {
+            Run fromDatabase = Run.of(concat(command, "--db", db));
+            Run fromFile = Run.of(concat(new String[] {command[0], file.toString()},
+                    Arrays.copyOfRange(command, 1, command.length)));
+            assertThat(fromDatabase.status()).as(fromDatabase.toString()).isZero();
+            assertThat(fromDatabase.out()).as(String.join(" ", command)).isNotBlank().isEqualTo(fromFile.out());
+        }
+        Path fromDatabase = dir.resolve("from-database.csv");
+        Path fromFile = dir.resolve("from-file.csv");
+        assertThat(Run.of("export", "--db", db, "--out", fromDatabase.toString()).status()).isZero();
+        assertThat(Run.of("export", file.toString(), "--out", fromFile.toString()).status()).isZero();
+        assertThat(Files.readAllLines(fromDatabase)).hasSize(16).isEqualTo(Files.readAllLines(fromFile));
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
+    void importing_the_same_files_again_counts_every_opportunity_unchanged_as_json() throws Exception {
+        assertThat(importExamples("--db", db).status()).isZero();
+        Run again = Run.of("import", "--opportunities", Run.opportunities(), "--db", db, "--format", "json");
+        assertThat(again.status()).as(again.toString()).isZero();
+        JsonNode root = new ObjectMapper().readTree(again.out());
+        assertThat(root.get("written").asBoolean()).isTrue();
+        assertThat(root.get("db").asText()).isEqualTo(db);
+        assertThat(root.at("/opportunities/unchanged").asLong()).isEqualTo(15);
+        assertThat(root.at("/opportunities/added").asLong()).isZero();
+    }
+
+    @Test
+    void a_file_with_mistakes_imported_into_the_database_writes_nothing_and_exits_1() {
+        assertThat(importExamples("--db", db).status()).isZero();
+        Run run = Run.of("import", "--opportunities", Run.examples().resolve("opportunities-with-mistakes.csv")
+                .toString(), "--incentives", Run.incentives(), "--db", db);
+        assertThat(run.status()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).contains("Nothing was imported and the database " + db + " was not changed.");
+        Run summary = Run.of("search", "--db", db, "--format", "json", "--size", "1");
+        assertThat(summary.out()).contains("\"total\" : 15");
+    }
+
+    @Test
+    void a_url_that_carries_a_password_is_refused_naming_the_variable_in_english_and_persian() {
+        Run english = Run.of("summary", "--db", "jdbc:postgresql://localhost/catalog?user=clerk&password=secret");
+        assertThat(english.status()).isEqualTo(2);
+        assertThat(english.err()).startsWith("catalog: --db: the address carries a password, which every user of this"
+                + " machine could read in the list of running programs; leave it out and give it in the environment"
+                + " variable CATALOG_DB_PASSWORD.");
+        Run persian = Run.in(Run.PERSIAN, "import", "--opportunities", Run.opportunities(), "--db",
+                db + ";PASSWORD=secret");
+        assertThat(persian.status()).isEqualTo(2);
+        assertThat(persian.err()).contains("آن را از نشانی بردارید و در متغیر محیطی CATALOG_DB_PASSWORD بدهید.");
+        assertThat(dir.resolve("catalog.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void a_url_of_another_kind_of_database_or_in_memory_is_refused_saying_what_to_write() {
+        Run other = Run.of("search", "--db", "jdbc:mysql://localhost/catalog");
+        assertThat(other.status()).isEqualTo(2);
+        assertThat(other.err()).startsWith("catalog: --db: \"jdbc:mysql://localhost/catalog\" is not the address of"
+                + " a database this program reaches; write jdbc:h2:file:PATH for an H2 file or"
+                + " jdbc:postgresql://HOST/NAME for PostgreSQL.");
+        Run memory = Run.of("import", "--opportunities", Run.opportunities(), "--db", "jdbc:h2:mem:catalog");
+        assertThat(memory.status()).isEqualTo(2);
+        assertThat(memory.err()).contains("is a database in memory, which is gone when the run ends");
+    }
+
+    @Test
+    void a_read_of_an_h2_file_that_is_not_there_says_there_is_no_database_and_creates_none() {
+        Run run = Run.of("summary", "--db", db);
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith("catalog: There is no catalog database at the address given, found while"
+                + " opening the database. Check the database's address");
+        assertThat(run.err()).doesNotContain("Exception");
+        assertThat(dir.resolve("catalog.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void a_read_of_a_database_without_a_catalog_says_to_import_first_and_of_another_application_says_so()
+            throws Exception {
+        try (Connection c = DriverManager.getConnection(db, "", "")) {
+            assertThat(c.isValid(1)).isTrue();
+        }
+        Run empty = Run.of("match", "--db", db, "AFZ-TOU-001");
+        assertThat(empty.status()).isEqualTo(2);
+        assertThat(empty.err()).startsWith("catalog: the database " + db + " holds no catalog yet: import into it"
+                + " first");
+        try (Connection c = DriverManager.getConnection(db, "", ""); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE payroll (id INTEGER PRIMARY KEY)");
+        }
+        Run other = Run.in(Run.PERSIAN, "export", "--db", db, "--out", dir.resolve("x.csv").toString());
+        assertThat(other.status()).isEqualTo(2);
+        assertThat(other.err()).contains("جدول‌های برنامه دیگری دارد و کاتالوگی ندارد");
+    }
+
+    @Test
+    void an_import_into_another_applications_database_is_refused_and_leaves_it_as_it_was() throws Exception {
+        try (Connection c = DriverManager.getConnection(db, "", ""); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE payroll (id INTEGER PRIMARY KEY)");
+        }
+        Run run = importExamples("--db", db);
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith("catalog: the database " + db + " holds tables of another application and no"
+                + " catalog, so it was left as it is");
+        try (Connection c = DriverManager.getConnection(db, "", ""); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                        + " WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a_wrong_password_says_so_and_names_the_variables_in_english_and_persian() {
+        Run imported = Run.in(env(Run.ENGLISH, "clerk", "right"), "import", "--opportunities", Run.opportunities(),
+                "--incentives", Run.incentives(), "--db", db);
+        assertThat(imported.status()).as(imported.toString()).isZero();
+        Run english = Run.in(env(Run.ENGLISH, "clerk", "wrong"), "summary", "--db", db);
+        assertThat(english.status()).isEqualTo(2);
+        assertThat(english.err()).isEqualTo("catalog: The catalog's database refused the user name or password while"
+                + " opening the database. Check the user name and password given for the database, then try again."
+                + " The user name and password are read from the environment variables CATALOG_DB_USER and"
+                + " CATALOG_DB_PASSWORD.\n");
+        Run persian = Run.in(env(Run.PERSIAN, "clerk", "wrong"), "summary", "--db", db);
+        assertThat(persian.err()).contains("نام کاربری یا گذرواژه را نپذیرفت")
+                .contains("از متغیرهای محیطی CATALOG_DB_USER و CATALOG_DB_PASSWORD خوانده می‌شوند.");
+        assertThat(Run.in(env(Run.ENGLISH, "clerk", "right"), "summary", "--db", db).status()).isZero();
+    }
+
+    @Test
+    void a_database_server_that_is_down_is_told_in_the_clerks_words() {
+        Run run = Run.of("search", "--db", "jdbc:postgresql://127.0.0.1:1/catalog?connectTimeout=5");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith("catalog: The catalog's database could not be reached while opening the"
+                + " database. Check the database's address, and that it is running and accepts connections");
+    }
+
+    @Test
+    void a_catalog_file_and_db_together_or_neither_are_usage_errors() {
+        Run both = Run.of("summary", file.toString(), "--db", db);
+        assertThat(both.status()).isEqualTo(2);
+        assertThat(both.err()).startsWith("catalog: give either " + file + " or --db URL, not both.");
+        Run neither = Run.of("search", "--text", "hotel");
+        assertThat(neither.status()).isEqualTo(2);
+        assertThat(neither.err()).startsWith("catalog: CATALOG.json or --db URL is required.");
+        Run into = Run.of("import", "--opportunities", Run.opportunities(), "--db", db, "--into", file.toString());
+        assertThat(into.status()).isEqualTo(2);
+        assertThat(into.err()).startsWith("catalog: --into reads a catalog file;");
+        Run noTarget = Run.of("import", "--opportunities", Run.opportunities());
+        assertThat(noTarget.err()).startsWith("catalog: --out CATALOG.json or --db URL is required.");
+    }
+
+    @Test
+    void an_opportunity_not_in_the_database_is_named_with_the_address() {
+        assertThat(importExamples("--db", db).status()).isZero();
+        Run run = Run.of("match", "--db", db, "AFZ-XXX-999");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith("catalog: there is no opportunity AFZ-XXX-999 in the database " + db + ".");
+    }
+}
