@@ -48,7 +48,7 @@ public final class StoreUploads {
      * @return what the import did with each file, incentives first; every one imported
      * @throws UploadRejectedException when no file is given, one cannot be read, or one has errors;
      *         or, {@code STORE_BUSY} (503), when another import held the store past the database's lock
-     *         timeout
+     *         timeout, its message the store's in the language of the reports
      * @throws ir.anzali.investment.catalog.jdbc.StoreException when the database fails
      */
     public List<StoreImport> importInto(@Nullable MultipartFile opportunities, @Nullable MultipartFile incentives,
@@ -67,7 +67,7 @@ public final class StoreUploads {
                 return store.importFiles(uploads.importer(language), files, user);
             });
         } catch (StoreBusyException e) {
-            throw uploads.refused(UploadRejectedException.Reason.STORE_BUSY, String.valueOf(e.getMessage()));
+            throw uploads.refused(UploadRejectedException.Reason.STORE_BUSY, e.message(language));
         }
         List<ImportReport> reports = done.stream().map(StoreImport::report).toList();
         uploads.accepted(reports, "imported");

@@ -103,6 +103,17 @@ class StoreUploadsTest {
     }
 
     @Test
+    void the_count_limits_of_imports_in_memory_do_not_bound_an_import_into_the_store_whose_memory_is_bounded() {
+        new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(CatalogAutoConfiguration.class))
+                .withBean(DataSource.class, StoreUploadsTest::h2)
+                .withPropertyValues("investment-catalog.import.max-opportunities=10",
+                        "investment-catalog.import.max-incentives=4")
+                .run(context -> assertThat(context.getBean(StoreUploads.class).importInto(
+                        part("opportunities", "opportunities.csv"), part("incentives", "incentives.csv"),
+                        Locale.ENGLISH, "clerk")).extracting(StoreImport::added).containsExactly(8L, 15L));
+    }
+
+    @Test
     void uploads_into_the_store_with_mistakes_are_rejected_422_with_the_reports_and_write_nothing() {
         new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(CatalogAutoConfiguration.class))
                 .withBean(DataSource.class, StoreUploadsTest::h2)
@@ -122,7 +133,7 @@ class StoreUploadsTest {
     }
 
     @Test
-    void an_import_while_another_holds_the_store_past_the_lock_timeout_is_refused_503_store_busy() {
+    void an_import_while_another_holds_the_store_past_the_lock_timeout_is_refused_503_store_busy_in_the_reports_language() {
         String url = "jdbc:h2:mem:starter" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
         JdbcDataSource impatient = new JdbcDataSource();
         impatient.setURL(url + ";LOCK_TIMEOUT=50");
@@ -133,10 +144,12 @@ class StoreUploadsTest {
                         holder.setAutoCommit(false);
                         s.executeQuery("SELECT id FROM catalog_import_lock WHERE id = 1 FOR UPDATE").close();
                         assertThatThrownBy(() -> context.getBean(StoreUploads.class).importInto(
-                                part("opportunities", "opportunities.csv"), null, Locale.ENGLISH, "clerk"))
+                                part("opportunities", "opportunities.csv"), null, Locale.forLanguageTag("fa"), "clerk"))
                                 .isInstanceOfSatisfying(UploadRejectedException.class, e -> {
                                     assertThat(e.reason()).isEqualTo(UploadRejectedException.Reason.STORE_BUSY);
                                     assertThat(e.reason().status()).isEqualTo(503);
+                                    assertThat(e.getMessage()).isEqualTo("ورود دیگری به همین فهرست در جریان است، پس"
+                                            + " opportunities.csv وارد نشد: وقتی آن تمام شد دوباره بکوشید.");
                                 });
                         holder.rollback();
                     }
