@@ -20,19 +20,33 @@ import org.jspecify.annotations.Nullable;
  * they go to a temporary file, owner-only from its creation, which is mapped into memory outside the
  * heap and deleted as soon as it is mapped (or, where the system keeps a mapped file, when the table
  * is closed). So three million short strings, or a sheet of distinct text, cost the heap their index
- * only: four bytes a string. Built on one thread ({@link Builder}); once built, immutable and
- * thread-safe until closed.
+ * only: four bytes a string. A string is decoded each time it is asked for, except that the last
+ * short string asked for at each of {@value #RECENT} places is kept, so that the codes a sheet
+ * repeats row after row are decoded about once (at most {@value #RECENT} strings of
+ * {@value #RECENT_BYTES} bytes). Built on one thread ({@link Builder}); once built, thread-safe until
+ * closed.
  */
 final class SharedStrings implements Closeable {
 
     /** The most bytes of strings kept in the heap. */
     static final int HEAP_BYTES = 8 << 20;
 
+    /** How many decoded strings are kept: a power of two. */
+    static final int RECENT = 4096;
+    /** The longest string kept decoded, in bytes. */
+    static final int RECENT_BYTES = 64;
+
     private static final SharedStrings NONE = new SharedStrings(new int[] {0}, 0, ByteBuffer.allocate(0), null);
 
     private final int[] starts;
     private final int count;
     private final ByteBuffer bytes;
+    /**
+     * Recently decoded strings, string {@code i} at {@code i % RECENT}: read and written by many
+     * threads without a lock, safe as each entry is immutable (final fields) and a lost write only
+     * costs a decoding.
+     */
+    private final @Nullable Decoded[] recent = new Decoded[RECENT];
     private @Nullable Path file;
 
     private SharedStrings(int[] starts, int count, ByteBuffer bytes, @Nullable Path file) {
@@ -62,10 +76,29 @@ final class SharedStrings implements Closeable {
         if (index < 0 || index >= count) {
             return null;
         }
+        int slot = index & (RECENT - 1);
+        Decoded kept = recent[slot];
+        if (kept != null && kept.index == index) {
+            return kept.text;
+        }
         int from = starts[index];
-        byte[] utf8 = new byte[starts[index + 1] - from];
-        bytes.get(from, utf8);
-        return new String(utf8, StandardCharsets.UTF_8);
+        int length = starts[index + 1] - from;
+        String text;
+        if (bytes.hasArray()) {
+            text = new String(bytes.array(), bytes.arrayOffset() + from, length, StandardCharsets.UTF_8);
+        } else {
+            byte[] utf8 = new byte[length];
+            bytes.get(from, utf8);
+            text = new String(utf8, StandardCharsets.UTF_8);
+        }
+        if (length <= RECENT_BYTES) {
+            recent[slot] = new Decoded(index, text);
+        }
+        return text;
+    }
+
+    /** A string decoded, and its index. */
+    private record Decoded(int index, String text) {
     }
 
     /** Deletes the temporary file, if it is still there. */

@@ -17,7 +17,10 @@ import org.jspecify.annotations.Nullable;
  * ({@link XlsxReader}). Row numbers are checked as spreadsheet programs mean them: each row once, in
  * rising order, from 1 to {@value #MAX_ROW}; a row without a number follows the one before it. So are
  * cells within a row, from column A to XFD. A cell longer than the limit, or a row of more cells or
- * characters than the limits allow, is refused before it is held whole. Not thread-safe.
+ * characters than the limits allow, is refused before it is held whole. The markup is read from the
+ * parser's characters without a string per attribute or value ({@link Chars}): a shared string's
+ * index is kept as a number, and a string is made only of the values a worker converts. Not
+ * thread-safe.
  */
 final class SheetReader implements RecordReader.Records {
 
@@ -36,6 +39,12 @@ final class SheetReader implements RecordReader.Records {
     private final String sheet;
     private final Limits limits;
     private final Converter converter;
+    /** An attribute's value as the parser holds it. */
+    private final Chars attribute = new Chars();
+    /** The text of the cell's value being read. */
+    private final Chars value = new Chars();
+    /** How many cells the row before had, for the next row's room. */
+    private int cellsBefore = 8;
     private boolean rows;
     private boolean done;
     private long line;
@@ -83,13 +92,15 @@ final class SheetReader implements RecordReader.Records {
      * within the limits could be is refused before the parser holds it whole.
      */
     private Cells row() throws RecordException {
-        long number = number(xml.attribute("r"));
+        long number = number(find("r"));
         line = number;
-        Cells cells = new Cells(number, converter);
+        Cells cells = new Cells(number, converter, cellsBefore);
         budget.spent = 0;
         budget.counting = true;
         try {
-            return row(cells);
+            Cells row = row(cells);
+            cellsBefore = Math.max(8, row.count);
+            return row;
         } catch (RecordException e) {
             if (budget.spent > budget.allowed) {
                 throw new RecordException(RecordException.Reason.CELL_TOO_LARGE, number,
@@ -105,8 +116,9 @@ final class SheetReader implements RecordReader.Records {
         long number = cells.line;
         int depth = 0;
         int phonetic = 0;
-        // The text being gathered, of a v, an f or an inline string's t, and where it goes.
+        // The text being gathered, of an f or an inline string's t, or of a v into value; and where it goes.
         StringBuilder text = null;
+        boolean inValue = false;
         char target = 0;
         long chars = 0;
         int widest = 0;
@@ -117,28 +129,40 @@ final class SheetReader implements RecordReader.Records {
                     depth++;
                     String name = xml.name();
                     if (depth == 1 && name.equals("c")) {
-                        int column = column(xml.attribute("r"), cells);
+                        int column = cell(cells);
                         if (column < limits.maxColumns()) {
-                            cells.start(column, type(xml.attribute("t")), style(xml.attribute("s"), cells));
+                            cells.start(column, type, style);
                         } else {
                             // Past the limit: only counted, so that the message says how wide the row is.
                             cells.column = column;
                             widest = column + 1;
                         }
-                    } else if (depth == 2 && cells.open && (name.equals("v") || name.equals("f"))) {
+                    } else if (depth == 2 && cells.open && name.equals("v")) {
+                        value.clear();
+                        inValue = true;
+                        text = null;
+                        target = 'v';
+                    } else if (depth == 2 && cells.open && name.equals("f")) {
                         text = new StringBuilder();
-                        target = name.charAt(0);
+                        inValue = false;
+                        target = 'f';
                     } else if (depth == 2 && cells.open && name.equals("is")) {
                         cells.inline = new StringBuilder();
                     } else if (name.equals("rPh")) {
                         phonetic++;
                     } else if (name.equals("t") && cells.inline != null && phonetic == 0) {
                         text = cells.inline;
+                        inValue = false;
                         target = 't';
                     }
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    if (text != null) {
+                    if (inValue) {
+                        if (!xml.appendText(value, limits.maxCellChars())) {
+                            throw new RecordException(RecordException.Reason.CELL_TOO_LARGE, number,
+                                    CellNames.of(cells.column, number));
+                        }
+                    } else if (text != null) {
                         String run = xml.text();
                         if (text.length() + run.length() > limits.maxCellChars()) {
                             throw new RecordException(RecordException.Reason.CELL_TOO_LARGE, number,
@@ -155,9 +179,9 @@ final class SheetReader implements RecordReader.Records {
                                 String.valueOf(widest));
                     } else if (depth == -1) {
                         return cells;
-                    } else if (depth == 1 && target == 'v' && name.equals("v") && text != null) {
-                        cells.value = text.toString();
-                        text = null;
+                    } else if (depth == 1 && target == 'v' && name.equals("v") && inValue) {
+                        cells.valued = true;
+                        inValue = false;
                     } else if (depth == 1 && target == 'f' && name.equals("f") && text != null) {
                         cells.formula = text.toString();
                         text = null;
@@ -166,32 +190,45 @@ final class SheetReader implements RecordReader.Records {
                     } else if (name.equals("rPh")) {
                         phonetic--;
                     } else if (depth == 0 && name.equals("c") && cells.open) {
-                        chars += cells.end();
+                        chars += cells.end(value);
                         if (chars > limits.maxRecordChars()) {
                             throw new RecordException(RecordException.Reason.CELL_TOO_LARGE, number,
                                     CellNames.of(cells.column, number));
                         }
                     }
-                    target = text == null ? 0 : target;
+                    target = text == null && !inValue ? 0 : target;
                 }
                 default -> { }
             }
         }
     }
 
-    /** A row's number as written, checked against the row before it. */
-    private long number(@Nullable String r) throws RecordException {
-        if (r == null) {
+    /**
+     * Finds an attribute of the element at hand, in no namespace, and holds its value in {@link #attribute}.
+     *
+     * @return false when the element lacks it
+     */
+    private boolean find(String name) throws RecordException {
+        for (int i = 0; i < xml.attributes(); i++) {
+            if (name.equals(xml.attributeName(i))) {
+                xml.attribute(i, attribute);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A row's number as written in {@link #attribute}, when it is, checked against the row before it. */
+    private long number(boolean written) throws RecordException {
+        if (!written) {
             if (line >= MAX_ROW) {
                 throw damaged(line + 1, "it has a row past row " + MAX_ROW + ", the last a sheet may have");
             }
             return line + 1;
         }
-        String digits = r.strip();
-        long number = digits.length() > 0 && digits.length() <= 7 && digits.chars().allMatch(c -> c >= '0' && c <= '9')
-                ? Long.parseLong(digits) : -1;
+        long number = attribute.digits(0, 7);
         if (number < 1 || number > MAX_ROW) {
-            throw damaged(0, "a row is numbered \"" + r + "\"; rows are numbered from 1 to " + MAX_ROW);
+            throw damaged(0, "a row is numbered \"" + xml.attribute("r") + "\"; rows are numbered from 1 to " + MAX_ROW);
         }
         if (number <= line) {
             throw damaged(number, "row " + number + " comes after row " + line
@@ -200,24 +237,29 @@ final class SheetReader implements RecordReader.Records {
         return number;
     }
 
-    /** A cell's column from its reference such as {@code AB12}, or the one after the cell before it. */
-    private int column(@Nullable String reference, Cells cells) throws RecordException {
-        int column;
-        if (reference == null) {
-            column = cells.column + 1;
-        } else {
-            column = 0;
-            int i = 0;
-            String r = reference.strip();
-            while (i < r.length() && column <= MAX_COLUMNS && Character.toUpperCase(r.charAt(i)) >= 'A'
-                    && Character.toUpperCase(r.charAt(i)) <= 'Z') {
-                column = column * 26 + Character.toUpperCase(r.charAt(i)) - 'A' + 1;
-                i++;
-            }
-            if (i == 0 || !r.substring(i).chars().allMatch(c -> c >= '0' && c <= '9')) {
-                throw damaged(cells.line, "a cell of row " + cells.line + " is named \"" + reference + "\"");
-            }
-            column--;
+    /** The type of the cell at hand, read by {@link #cell}. */
+    private String type = "n";
+    /** The style of the cell at hand, read by {@link #cell}. */
+    private int style = -1;
+
+    /**
+     * Reads the attributes of the cell at hand: its {@link #type}, its {@link #style}, and its column,
+     * returned, from its reference such as {@code AB12}, or the one after the cell before it.
+     */
+    private int cell(Cells cells) throws RecordException {
+        int r = -1;
+        int t = -1;
+        int s = -1;
+        for (int i = 0; i < xml.attributes(); i++) {
+            String name = xml.attributeName(i);
+            r = "r".equals(name) ? i : r;
+            t = "t".equals(name) ? i : t;
+            s = "s".equals(name) ? i : s;
+        }
+        int column = cells.column + 1;
+        if (r >= 0) {
+            xml.attribute(r, attribute);
+            column = column(cells);
         }
         if (column >= MAX_COLUMNS) {
             throw damaged(cells.line, "a cell of row " + cells.line + " is past column XFD, the last a sheet may have");
@@ -226,33 +268,53 @@ final class SheetReader implements RecordReader.Records {
             throw damaged(cells.line, "cell " + CellNames.of(column, cells.line) + " comes after cell "
                     + CellNames.of(cells.column, cells.line) + "; each cell must come once, in order");
         }
+        type = t < 0 ? "n" : type(t);
+        style = s < 0 ? -1 : style(s, cells);
         return column;
+    }
+
+    /** A cell's column from its reference in {@link #attribute}. */
+    private int column(Cells cells) throws RecordException {
+        int column = 0;
+        int i = 0;
+        Chars r = attribute;
+        while (i < r.length && column <= MAX_COLUMNS && Character.toUpperCase(r.charAt(i)) >= 'A'
+                && Character.toUpperCase(r.charAt(i)) <= 'Z') {
+            column = column * 26 + Character.toUpperCase(r.charAt(i)) - 'A' + 1;
+            i++;
+        }
+        boolean digits = i > 0;
+        for (int k = i; k < r.length && digits; k++) {
+            digits = r.charAt(k) >= '0' && r.charAt(k) <= '9';
+        }
+        if (!digits) {
+            throw damaged(cells.line, "a cell of row " + cells.line + " is named \"" + xml.attribute("r") + "\"");
+        }
+        return column - 1;
     }
 
     /** The types of cells, as the strings the conversion tells apart. */
     private static final String[] TYPES = {"n", "s", "str", "inlineStr", "b", "e", "d"};
 
-    private static String type(@Nullable String t) {
-        if (t == null) {
-            return "n";
-        }
-        for (String type : TYPES) {
-            if (type.equals(t)) {
-                return type;
+    /** The type named by the attribute at an index: one of {@link #TYPES}, or as written. */
+    private String type(int index) throws RecordException {
+        xml.attribute(index, attribute);
+        for (String known : TYPES) {
+            if (attribute.is(known) && !attribute.trimmed) {
+                return known;
             }
         }
-        return t;
+        return xml.attributeValue(index);
     }
 
-    private int style(@Nullable String s, Cells cells) throws RecordException {
-        if (s == null) {
-            return -1;
+    /** The style named by the attribute at an index. */
+    private int style(int index, Cells cells) throws RecordException {
+        xml.attribute(index, attribute);
+        long style = attribute.digits(0, 9);
+        if (style < 0) {
+            throw damaged(cells.line, "a cell of row " + cells.line + " has the style \"" + xml.attributeValue(index) + "\"");
         }
-        String digits = s.strip();
-        if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw damaged(cells.line, "a cell of row " + cells.line + " has the style \"" + s + "\"");
-        }
-        return Integer.parseInt(digits);
+        return (int) style;
     }
 
     private RecordException damaged(long at, String what) {
@@ -292,28 +354,38 @@ final class SheetReader implements RecordReader.Records {
      * One row's cells as written, in the order written: compact, for a worker to convert. Cell
      * {@code i} is at {@code columns[i]}, of {@code types[i]} ({@code n} when not said), with style
      * {@code styles[i]} (-1 for none), its value's text ({@code <v>}, or the inline string's text)
-     * and its formula (null when none).
+     * and its formula (null when none). A shared string's cell without a formula whose value is an
+     * index written plainly holds the index in {@code shared[i]} and no text; otherwise
+     * {@code shared[i]} is -1.
      */
     static final class Cells implements RecordReader.RawRecord {
         final long line;
         private final Converter converter;
         int count;
-        int[] columns = new int[8];
-        String[] types = new String[8];
-        int[] styles = new int[8];
-        @Nullable String[] values = new String[8];
-        @Nullable String[] formulas = new String[8];
+        int[] columns;
+        String[] types;
+        int[] styles;
+        @Nullable String[] values;
+        @Nullable String[] formulas;
+        int[] shared;
         private long bytes = 64;
         /** The column of the last cell begun, -1 before the first. */
         int column = -1;
         private boolean open;
-        private @Nullable String value;
+        /** Whether the cell begun has a value, in the reader's buffer until the cell ends. */
+        private boolean valued;
         private @Nullable String formula;
         private @Nullable StringBuilder inline;
 
-        Cells(long line, Converter converter) {
+        Cells(long line, Converter converter, int room) {
             this.line = line;
             this.converter = converter;
+            columns = new int[room];
+            types = new String[room];
+            styles = new int[room];
+            values = new String[room];
+            formulas = new String[room];
+            shared = new int[room];
         }
 
         private void start(int at, String type, int style) {
@@ -324,26 +396,35 @@ final class SheetReader implements RecordReader.Records {
                 styles = Arrays.copyOf(styles, n);
                 values = Arrays.copyOf(values, n);
                 formulas = Arrays.copyOf(formulas, n);
+                shared = Arrays.copyOf(shared, n);
             }
             column = at;
             columns[count] = at;
             types[count] = type;
             styles[count] = style;
             open = true;
-            value = null;
+            valued = false;
             formula = null;
             inline = null;
         }
 
-        /** Ends the cell begun; returns how many characters it holds. */
-        private long end() {
-            String text = inline != null ? inline.toString() : value;
+        /**
+         * Ends the cell begun; returns how many characters it holds.
+         *
+         * @param value the text of its value, when it has one
+         */
+        private long end(Chars value) {
+            long index = inline == null && valued && formula == null && types[count].equals("s")
+                    && (value.length == 1 || value.length > 0 && value.charAt(0) != '0') ? value.digits(0, 9) : -1;
+            String text = inline != null ? inline.toString() : valued && index < 0 ? value.toString() : null;
             values[count] = text;
+            shared[count] = (int) index;
             formulas[count] = formula;
             count++;
             open = false;
             inline = null;
-            long chars = (text == null ? 0 : text.length()) + (formula == null ? 0 : formula.length());
+            long chars = (text == null ? index < 0 ? 0 : value.length : text.length())
+                    + (formula == null ? 0 : formula.length());
             bytes += 48 + 2 * chars;
             return chars;
         }

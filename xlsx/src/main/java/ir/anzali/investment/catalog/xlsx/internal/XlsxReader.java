@@ -178,7 +178,7 @@ public final class XlsxReader implements RecordReader {
                 return;
             }
             switch (type) {
-                case "s" -> text[i] = value == null ? "" : shared(value, row.line, i);
+                case "s" -> text[i] = value == null && row.shared[k] < 0 ? "" : shared(value, row.shared[k], row.line, i);
                 case "inlineStr", "str" -> text[i] = value == null ? "" : value;
                 case "b" -> {
                     if (value != null) {
@@ -211,7 +211,7 @@ public final class XlsxReader implements RecordReader {
             }
             switch (type) {
                 case "b" -> flag(raw, i, text, typed);
-                case "s" -> text[i] = shared(raw, row.line, i);
+                case "s" -> text[i] = shared(raw, -1, row.line, i);
                 case "str", "inlineStr", "e" -> {
                     text[i] = raw;
                     if (ERRORS.contains(raw)) {
@@ -235,15 +235,34 @@ public final class XlsxReader implements RecordReader {
             typed[i] = new CellValue.Flag(flag);
         }
 
-        private String shared(String index, long line, int column) throws RecordException {
-            String digits = index.strip();
-            String s = digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')
-                    ? null : shared.get(Integer.parseInt(digits));
+        /**
+         * The shared string a cell names: by its index read by the sheet's reader, or else by its
+         * value as written.
+         */
+        private String shared(@Nullable String written, int index, long line, int column) throws RecordException {
+            int at = index >= 0 || written == null ? index : index(written.strip());
+            String s = at < 0 ? null : shared.get(at);
             if (s == null) {
-                throw new RecordException(RecordException.Reason.UNREADABLE, line,
-                        "cell " + CellNames.of(column, line) + " names shared string " + index + ", which it lacks");
+                throw new RecordException(RecordException.Reason.UNREADABLE, line, "cell " + CellNames.of(column, line)
+                        + " names shared string " + (written == null ? String.valueOf(index) : written) + ", which it lacks");
             }
             return s;
+        }
+
+        /** One to nine digits read as a number, or -1. */
+        private static int index(String digits) {
+            if (digits.isEmpty() || digits.length() > 9) {
+                return -1;
+            }
+            int n = 0;
+            for (int k = 0; k < digits.length(); k++) {
+                char c = digits.charAt(k);
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                n = n * 10 + c - '0';
+            }
+            return n;
         }
 
         private void number(int style, String raw, int i, String[] text, CellValue[] typed) {

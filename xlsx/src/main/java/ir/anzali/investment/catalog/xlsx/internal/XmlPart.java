@@ -11,6 +11,8 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.typed.TypedValueDecoder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +30,7 @@ final class XmlPart implements AutoCloseable {
 
     private final InputStream in;
     private final String what;
-    private final XMLStreamReader xml;
+    private final XMLStreamReader2 xml;
 
     /**
      * Opens a part.
@@ -40,7 +42,7 @@ final class XmlPart implements AutoCloseable {
         this.in = in;
         this.what = what;
         try {
-            this.xml = FACTORY.createXMLStreamReader(in);
+            this.xml = (XMLStreamReader2) FACTORY.createXMLStreamReader(in);
         } catch (XMLStreamException | UncheckedStreamException e) {
             throw damaged(what, null, e);
         }
@@ -133,6 +135,48 @@ final class XmlPart implements AutoCloseable {
         return xml.getAttributeValue(null, name);
     }
 
+    /** How many attributes the element at hand has. */
+    int attributes() {
+        return xml.getAttributeCount();
+    }
+
+    /**
+     * The local name of an attribute of the element at hand in no namespace, for comparing with
+     * {@code ==} to a name the parser shares (its names are interned).
+     *
+     * @param index the attribute's index, below {@link #attributes()}
+     * @return its local name, or null when it is in a namespace
+     */
+    @Nullable String attributeName(int index) {
+        String namespace = xml.getAttributeNamespace(index);
+        return namespace == null || namespace.isEmpty() ? xml.getAttributeLocalName(index) : null;
+    }
+
+    /**
+     * Hands an attribute's value, without white space at its ends, to a decoder as the characters
+     * the parser holds, so that no string is made of it.
+     *
+     * @param index   the attribute's index, below {@link #attributes()}
+     * @param decoder receives the characters
+     */
+    void attribute(int index, TypedValueDecoder decoder) throws RecordException {
+        try {
+            xml.getAttributeAs(index, decoder);
+        } catch (XMLStreamException | UncheckedStreamException e) {
+            throw damaged(what, location(), e);
+        }
+    }
+
+    /**
+     * An attribute's value as written.
+     *
+     * @param index the attribute's index, below {@link #attributes()}
+     * @return its value
+     */
+    String attributeValue(int index) {
+        return xml.getAttributeValue(index);
+    }
+
     /**
      * An attribute of the element at hand in any namespace but none, such as {@code r:id}.
      *
@@ -156,6 +200,28 @@ final class XmlPart implements AutoCloseable {
     String text() throws RecordException {
         try {
             return xml.getText();
+        } catch (UncheckedStreamException e) {
+            throw damaged(what, location(), e);
+        }
+    }
+
+    /**
+     * Appends the text of the event at hand to a buffer, from the parser's characters without a
+     * string between.
+     *
+     * @param to  the buffer
+     * @param max the most characters the buffer may then hold
+     * @return false, appending nothing, when the text would take the buffer past {@code max}
+     * @throws RecordException when the text is damaged
+     */
+    boolean appendText(Chars to, int max) throws RecordException {
+        try {
+            int length = xml.getTextLength();
+            if (to.length + length > max) {
+                return false;
+            }
+            to.append(xml.getTextCharacters(), xml.getTextStart(), length);
+            return true;
         } catch (UncheckedStreamException e) {
             throw damaged(what, location(), e);
         }

@@ -68,4 +68,23 @@ class SharedStringsTest {
         }
         assertThat(files()).isEmpty();
     }
+
+    @Test
+    void a_short_string_asked_for_again_is_decoded_once_and_strings_sharing_its_place_stay_apart() throws Exception {
+        String longer = "بندر انزلی ".repeat(10);
+        SharedStrings table;
+        try (SharedStrings.Builder builder = new SharedStrings.Builder(dir)) {
+            for (int i = 0; i <= SharedStrings.RECENT; i++) {
+                builder.add(i == 1 ? longer : "کد " + i);
+            }
+            table = builder.build();
+        }
+        try (table) {
+            String first = table.get(0);
+            assertThat(table.get(0)).isEqualTo("کد 0").isSameAs(first);
+            assertThat(table.get(SharedStrings.RECENT)).isEqualTo("کد " + SharedStrings.RECENT);
+            assertThat(table.get(0)).isEqualTo("کد 0").isNotSameAs(first);
+            assertThat(table.get(1)).isEqualTo(longer).isNotSameAs(table.get(1));
+        }
+    }
 }

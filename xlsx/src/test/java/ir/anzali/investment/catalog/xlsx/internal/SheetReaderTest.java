@@ -9,6 +9,7 @@ import ir.anzali.investment.catalog.csv.spi.RecordException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -145,5 +146,55 @@ class SheetReaderTest {
         Path file = withRows("<row r=\"1\"><c r=\"A1\"><v>" + written + "</v></c></row>");
         assertThat(rows(file, "opportunities")).containsExactly(
                 "1 [" + read + "] [Number[value=" + new java.math.BigDecimal(read) + "]]");
+    }
+
+    private static String cell(String reference, String attributes, String value) {
+        return "<c r=\"" + reference + "\"" + attributes + "><v>" + value + "</v></c>";
+    }
+
+    @Test
+    void a_shared_string_is_found_by_its_index_in_every_form_the_markup_allows() throws Exception {
+        Path file = withRows("<row r=\"1\">" + cell("A1", " t=\"s\"", "0") + cell("B1", " t=\"s\"", " 0 ")
+                + cell("C1", " t=\"s\"", "00") + cell("D1", " t=\"s\"", "0<!-- a comment -->0")
+                + cell("E1", " t=\"s\"", "<![CDATA[0]]>") + cell("F1", " t=\"s\"", "&#48;") + "</row>");
+        assertThat(rows(file, "opportunities"))
+                .containsExactly("1 [x, x, x, x, x, x] [null, null, null, null, null, null]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"7", "007", "1234567890", "-1", "2a"})
+    void a_shared_string_the_workbook_lacks_is_named_as_the_cell_writes_it(String index) throws Exception {
+        RecordException e = refused(withRows("<row r=\"1\">" + cell("A1", " t=\"s\"", index) + "</row>"));
+        assertThat(e.reason()).isEqualTo(RecordException.Reason.UNREADABLE);
+        assertThat(e.detail()).isEqualTo("cell A1 names shared string " + index + ", which it lacks");
+    }
+
+    @Test
+    void a_type_written_with_white_space_around_it_is_read_as_written_not_as_the_type() throws Exception {
+        Path file = withRows("<row r=\"1\">" + cell("A1", " t=\" s \"", "0") + cell("B1", " t=\"s\" s=\" 1 \"", "0")
+                + cell("C1", " t=\"s \"", "0") + "</row>");
+        assertThat(rows(file, "opportunities"))
+                .containsExactly("1 [0, x, 0] [Number[value=0], null, Number[value=0]]");
+    }
+
+    @Test
+    void cell_attributes_in_a_namespace_or_in_any_order_are_read_as_xml_means_them() throws Exception {
+        Path file = withRows("<row r=\"1\" xmlns:x=\"urn:x\"><c x:r=\"Q1\" t=\"s\" x:t=\"n\" r=\"B1\"><v>0</v></c>"
+                + "<c x:s=\"1\" t=\"n\" r=\" c1 \"><v>5</v></c></row>");
+        assertThat(rows(file, "opportunities")).containsExactly("1 [, x, 5] [null, null, Number[value=5]]");
+    }
+
+    @Test
+    void rows_wider_and_narrower_than_the_row_before_keep_every_cell() throws Exception {
+        StringBuilder wide = new StringBuilder("<row r=\"2\">");
+        for (int column = 0; column < 40; column++) {
+            wide.append("<c t=\"inlineStr\"><is><t>").append(column).append("</t></is></c>");
+        }
+        Path file = withRows(text(1, "a") + wide + "</row>" + text(3, "c"));
+        List<String> rows = rows(file, "opportunities");
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0)).isEqualTo("1 [a] [null]");
+        assertThat(rows.get(1)).startsWith("2 [0, 1, 2, ").contains(", 38, 39] [null, ");
+        assertThat(rows.get(2)).isEqualTo("3 [c] [null]");
     }
 }
