@@ -501,7 +501,7 @@ abstract class CatalogStoreContract {
     }
 
     @Test
-    void an_import_of_several_batches_written_behind_the_reading_stores_every_row_with_its_lists() throws Exception {
+    void an_import_of_several_batches_stores_every_row_with_its_lists_as_an_import_in_memory_does() throws Exception {
         String csv = rows(2_345, 0, "");
         StoreImport done = importCsv(ImportMode.ALL_OR_NOTHING, csv);
 
@@ -514,7 +514,7 @@ abstract class CatalogStoreContract {
     }
 
     @Test
-    void a_database_failure_in_a_batch_written_behind_the_reading_writes_nothing_and_names_the_task() throws Exception {
+    void a_database_failure_in_a_later_batch_writes_nothing_of_the_import_and_names_the_task() throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("ALTER TABLE catalog_opportunity_item ADD CONSTRAINT no_forbidden_tag CHECK (item <> 'forbidden')");
         }

@@ -32,9 +32,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Opportunities as rows: the {@code catalog_opportunity} row with its lists in
  * {@code catalog_opportunity_item} and its status history in {@code catalog_status_change}. Reads
- * codes back through the store's reference data. Rows are written a batch at a time by a
- * {@link Writer} on a thread of its own, while the caller goes on; a read first waits for them. Not
- * thread-safe: one per connection.
+ * codes back through the store's reference data. Not thread-safe: one per connection.
  */
 public final class OpportunityRows implements AutoCloseable {
 
@@ -66,8 +64,6 @@ public final class OpportunityRows implements AutoCloseable {
     private @Nullable PreparedStatement find;
     private @Nullable PreparedStatement findItems;
     private @Nullable PreparedStatement findHistory;
-    private final Writer writer = new Writer();
-    private List<Change> queued = new ArrayList<>(BATCH);
 
     /**
      * Rows of one connection.
@@ -98,7 +94,9 @@ public final class OpportunityRows implements AutoCloseable {
      * @throws SQLException when a batch cannot be written
      */
     public void insert(Opportunity o) throws SQLException {
-        queue(new Change(o, true));
+        bind(inserts, o);
+        inserts.add();
+        children(o);
     }
 
     /**
@@ -108,53 +106,15 @@ public final class OpportunityRows implements AutoCloseable {
      * @throws SQLException when a batch cannot be written
      */
     public void update(Opportunity o) throws SQLException {
-        queue(new Change(o, false));
-    }
-
-    /** A queued opportunity, new or replacing the stored one. */
-    private record Change(Opportunity opportunity, boolean added) {
-    }
-
-    /**
-     * Queues a change; a batch's worth is handed to the writer, which writes it while the caller
-     * reads and checks the next rows.
-     */
-    private void queue(Change change) throws SQLException {
-        queued.add(change);
-        if (queued.size() >= BATCH) {
-            List<Change> batch = queued;
-            queued = new ArrayList<>(BATCH);
-            writer.submit(() -> write(batch));
-        }
-    }
-
-    /** Writes a batch of changes, on the writer's thread: each row, then its lists and history. */
-    private void write(List<Change> batch) throws SQLException {
-        for (Change change : batch) {
-            Opportunity o = change.opportunity();
-            if (change.added()) {
-                bind(inserts, o);
-                inserts.add();
-            } else {
-                bind(updates, o);
-                updates.add();
-                clearItems.text(1, o.id().value());
-                clearItems.add();
-                clearHistory.text(1, o.id().value());
-                clearHistory.add();
-                clearAmounts.text(1, o.id().value());
-                clearAmounts.add();
-            }
-            children(o);
-        }
-        inserts.flush();
-        updates.flush();
-        clearItems.flush();
-        clearHistory.flush();
-        clearAmounts.flush();
-        items.flush();
-        history.flush();
-        amounts.flush();
+        bind(updates, o);
+        updates.add();
+        clearItems.text(1, o.id().value());
+        clearItems.add();
+        clearHistory.text(1, o.id().value());
+        clearHistory.add();
+        clearAmounts.text(1, o.id().value());
+        clearAmounts.add();
+        children(o);
     }
 
     private void children(Opportunity o) throws SQLException {
@@ -173,7 +133,11 @@ public final class OpportunityRows implements AutoCloseable {
             history.text(6, c.note());
             history.add();
         }
+        if (inserts.pending() + updates.pending() >= BATCH) {
+            flush();
+        }
     }
+
 
     /**
      * Writes what is queued: rows first, then the lists and histories they replace and hold.
@@ -181,12 +145,14 @@ public final class OpportunityRows implements AutoCloseable {
      * @throws SQLException when a batch cannot be written
      */
     public void flush() throws SQLException {
-        if (!queued.isEmpty()) {
-            List<Change> batch = queued;
-            queued = new ArrayList<>(BATCH);
-            writer.submit(() -> write(batch));
-        }
-        writer.drain();
+        inserts.flush();
+        updates.flush();
+        clearItems.flush();
+        clearHistory.flush();
+        clearAmounts.flush();
+        items.flush();
+        history.flush();
+        amounts.flush();
     }
 
     private static void bind(Batch b, Opportunity o) throws SQLException {
@@ -253,7 +219,6 @@ public final class OpportunityRows implements AutoCloseable {
      * @throws SQLException when it cannot be read
      */
     public Optional<Opportunity> find(OpportunityId id) throws SQLException {
-        writer.drain();
         if (find == null) {
             find = connection.prepareStatement("SELECT id, " + COLUMNS + " FROM catalog_opportunity WHERE id = ?");
             findItems = connection.prepareStatement("SELECT opportunity_id, kind, item FROM catalog_opportunity_item"
@@ -440,17 +405,9 @@ public final class OpportunityRows implements AutoCloseable {
                 + " it was written with, or add the " + kind + " to it");
     }
 
-    /**
-     * Waits for the rows handed to the writer, drops those still queued (only {@link #flush()}
-     * writes them) and closes the statements.
-     *
-     * @throws SQLException when the rows handed to the writer could not be written, or a statement
-     *                      cannot be closed
-     */
     @Override
     public void close() throws SQLException {
-        queued.clear();
-        try (inserts; updates; clearItems; clearHistory; clearAmounts; items; history; amounts; writer) {
+        try (inserts; updates; clearItems; clearHistory; clearAmounts; items; history; amounts) {
             for (PreparedStatement ps : new PreparedStatement[] {find, findItems, findHistory}) {
                 if (ps != null) {
                     ps.close();
