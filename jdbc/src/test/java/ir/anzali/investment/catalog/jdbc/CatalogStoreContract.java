@@ -4,6 +4,7 @@ import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.csv.ImportMode;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.read.CatalogImporter;
+import ir.anzali.investment.catalog.csv.read.ImportSource;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.Problem;
 import ir.anzali.investment.catalog.csv.property.Generators;
@@ -525,6 +526,45 @@ abstract class CatalogStoreContract {
             assertThat(e.message(Locale.forLanguageTag("fa"))).startsWith("هنگام جمع‌بندی فهرست کار فهرست در پایگاه"
                     + " داده ناکام ماند").contains("migrate");
         });
+    }
+
+    /** A file of opportunities, each with a tag, the n-th tagged as given. */
+    static String rows(int count, int n, String tag) {
+        StringBuilder csv = new StringBuilder("id,title_fa,sector,investment,currency,lead_agency,status,tags\n");
+        for (int i = 1; i <= count; i++) {
+            csv.append(String.format("AFZ-POR-%05d,اسکله %d,PORT_SERVICES,5 میلیارد ریال,,AFZO,OPEN,%s%n", i, i,
+                    i == n ? tag : "tag" + i % 7));
+        }
+        return csv.toString();
+    }
+
+    @Test
+    void an_import_of_several_batches_stores_every_row_with_its_lists_as_an_import_in_memory_does() throws Exception {
+        String csv = rows(2_345, 0, "");
+        StoreImport done = importCsv(ImportMode.ALL_OR_NOTHING, csv);
+
+        Catalog inMemory = importer(ImportMode.ALL_OR_NOTHING).importInto(Catalog.empty(store.load().referenceData()),
+                ImportSource.of(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "upload.csv"), null)
+                .catalog();
+        assertThat(done.added()).isEqualTo(2_345);
+        assertThat(count("SELECT COUNT(*) FROM catalog_opportunity_item WHERE kind = 'TAG'")).isEqualTo(2_345);
+        assertThat(store.load()).isEqualTo(inMemory);
+    }
+
+    @Test
+    void a_database_failure_in_a_later_batch_writes_nothing_of_the_import_and_names_the_task() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE catalog_opportunity_item ADD CONSTRAINT no_forbidden_tag CHECK (item <> 'forbidden')");
+        }
+
+        assertThatThrownBy(() -> importCsv(ImportMode.SKIP_INVALID, rows(2_345, 1_500, "forbidden")))
+                .isInstanceOfSatisfying(StoreException.class, e -> {
+                    assertThat(e.task()).isEqualTo(StoreException.Task.IMPORTING);
+                    assertThat(e.failure()).isEqualTo(StoreException.Failure.FAILED);
+                    assertThat(e.getMessage()).containsIgnoringCase("no_forbidden_tag");
+                });
+        assertThat(store.opportunityCount()).isZero();
+        assertThat(count("SELECT COUNT(*) FROM catalog_import")).isZero();
     }
 
     @Test
