@@ -45,20 +45,26 @@ public final class ImportRun {
          * CSV: a record's cells as they are, fewer or more than the header's an error of the row;
          * failures are {@code malformed-csv}; the size limit checked as bytes are read.
          */
-        CSV(ErrorCode.MALFORMED_CSV, "empty-file"),
+        CSV(ErrorCode.MALFORMED_CSV, "unreadable-file", "empty-file"),
         /**
          * An {@code .xlsx} workbook: records cut or padded to the header, a value past it an error of
          * its cell; failures are {@code malformed-workbook}; the size limit checked before reading.
          */
-        WORKBOOK(ErrorCode.MALFORMED_WORKBOOK, "empty-sheet"),
-        /** A format another jar reads: as a workbook. */
-        OTHER(ErrorCode.MALFORMED_WORKBOOK, "empty-sheet");
+        WORKBOOK(ErrorCode.MALFORMED_WORKBOOK, "malformed-workbook", "empty-sheet"),
+        /**
+         * A format another jar reads: records taken as a workbook's; failures are
+         * {@code unreadable-file}, said of a file rather than of a workbook.
+         */
+        OTHER(ErrorCode.UNREADABLE_FILE, "unreadable-file", "empty-sheet");
 
         private final ErrorCode code;
+        /** The start of the keys of the messages of its failures. */
+        private final String keys;
         private final String empty;
 
-        Format(ErrorCode code, String empty) {
+        Format(ErrorCode code, String keys, String empty) {
             this.code = code;
+            this.keys = keys;
             this.empty = empty;
         }
     }
@@ -167,14 +173,14 @@ public final class ImportRun {
         List<String> named = document.sheets().stream().filter(s -> namedFor(s, kind)).toList();
         if (named.size() > 1) {
             unnamed.addError(unnamed.fileProblem(null, format.code, messages.get(
-                    "malformed-workbook.two-sheets", "kind", kind.reportName(), "value", named.get(0),
+                    format.keys + ".two-sheets", "kind", kind.reportName(), "value", named.get(0),
                     "other", named.get(1))));
             return unnamed.report(null, null);
         }
         Optional<String> sheet = sheetOf(document.sheets(), kind);
         if (sheet.isEmpty()) {
             unnamed.addError(unnamed.fileProblem(null, format.code, messages.get(
-                    "malformed-workbook.no-sheet", "value", kind.reportName(), "persian", kind.persianName())));
+                    format.keys + ".no-sheet", "value", kind.reportName(), "persian", kind.persianName())));
             return unnamed.report(null, null);
         }
         String shown = sheet.get().isEmpty() ? null : sheet.get();
@@ -431,17 +437,17 @@ public final class ImportRun {
         String message = switch (e.reason()) {
             case UNDECODABLE -> m.get("encoding-error", "line", e.line(), "encoding", detail);
             case UNREADABLE -> m.get(format == Format.WORKBOOK ? "malformed-workbook.not-a-workbook"
-                    : "malformed-workbook.unreadable", "value", detail);
-            case TOO_LARGE -> m.get("malformed-workbook.too-large", "limit", e.detail());
+                    : format.keys + ".unreadable", "value", detail);
+            case TOO_LARGE -> m.get(format.keys + ".too-large", "limit", e.detail());
             case TOO_MANY_COLUMNS -> text
                     ? m.get("malformed-csv.too-many-columns", "line", e.line(), "limit", limits.maxColumns(),
                             "value", number(detail))
-                    : m.get("malformed-workbook.too-many-columns", "line", e.line(), "value", e.detail(),
+                    : m.get(format.keys + ".too-many-columns", "line", e.line(), "value", e.detail(),
                             "limit", limits.maxColumns());
             case CELL_TOO_LARGE -> text
                     ? m.get("malformed-csv.cell-too-large", "line", e.line(), "limit", limits.maxCellChars(),
                             "value", number(detail))
-                    : m.get("malformed-workbook.cell-too-large", "value", e.detail(), "limit", limits.maxCellChars());
+                    : m.get(format.keys + ".cell-too-large", "value", e.detail(), "limit", limits.maxCellChars());
             case RECORD_TOO_LARGE -> m.get("malformed-csv.record-too-large", "line", e.line(),
                     "limit", limits.maxRecordChars());
             case UNCLOSED_QUOTE -> m.get("malformed-csv.unclosed-quote", "line", e.line());

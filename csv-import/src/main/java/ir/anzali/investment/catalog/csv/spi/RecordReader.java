@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * {@link Limits#maxColumns()} cells and {@link RecordException.Reason#CELL_TOO_LARGE} for a cell of
  * more than {@link Limits#maxCellChars()} characters, or a record of more than
  * {@link Limits#maxRecordChars()}, before it allocates them where it can; the importer checks both
- * again on every record it converts.
+ * again on every record it converts, except those of its own CSV reader, whose parser is that check.
  */
 public interface RecordReader {
 
