@@ -11,11 +11,10 @@ import ir.anzali.investment.catalog.csv.Limits;
 import ir.anzali.investment.catalog.csv.ProgressListener;
 import ir.anzali.investment.catalog.csv.internal.AmountFloor;
 import ir.anzali.investment.catalog.csv.internal.Context;
-import ir.anzali.investment.catalog.csv.internal.FileRun;
 import ir.anzali.investment.catalog.csv.internal.Fingerprints;
+import ir.anzali.investment.catalog.csv.internal.ImportRun;
 import ir.anzali.investment.catalog.csv.internal.Readers;
 import ir.anzali.investment.catalog.csv.internal.Settings;
-import ir.anzali.investment.catalog.csv.internal.SheetRun;
 import ir.anzali.investment.catalog.csv.spi.RecordReader;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.incentive.Incentive;
@@ -365,20 +364,20 @@ public final class CatalogImporter {
         }
         RecordReader reader = in.reader();
         if (reader != null) {
-            return SheetRun.read(in.once(reader), in.workbook(), Objects.requireNonNull(in.path()), in.name(), kind,
-                    settings, context, accepted);
+            return ImportRun.read(in.once(reader), in.workbook() ? ImportRun.Format.WORKBOOK : ImportRun.Format.OTHER,
+                    Objects.requireNonNull(in.path()), in.name(), kind, settings, context, accepted);
         }
         if (in.workbook()) {
-            return SheetRun.unreadable(in.name(), kind, settings, context);
+            return ImportRun.unreadable(in.name(), kind, settings, context);
         }
-        return FileRun.read(in.source(), kind, settings, context, accepted, fingerprints);
+        return ImportRun.readCsv(in.source(), kind, settings, context, accepted, fingerprints);
     }
 
     /** Whether a file read by a record reader holds a sheet named for a kind; false for a CSV file. */
     private boolean holdsSheetFor(Opened in, Kind kind) throws IOException {
         RecordReader reader = in.reader();
         return reader != null
-                && SheetRun.holdsSheetFor(in.once(reader), Objects.requireNonNull(in.path()), kind, in.reading(settings));
+                && ImportRun.holdsSheetFor(in.once(reader), Objects.requireNonNull(in.path()), kind, in.reading(settings));
     }
 
     /**

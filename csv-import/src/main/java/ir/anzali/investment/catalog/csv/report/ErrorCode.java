@@ -26,6 +26,11 @@ public enum ErrorCode {
      */
     MALFORMED_WORKBOOK(Level.FILE),
     /**
+     * A file of a format that a reader added by another jar reads, which cannot be read: damaged,
+     * too large when expanded, no sheet for the kind or two, a row or cell too large.
+     */
+    UNREADABLE_FILE(Level.FILE),
+    /**
      * A file of a format that is not read, told by its content: an Excel 97–2003 or binary workbook,
      * a workbook protected by a password, an OpenDocument spreadsheet, a PDF or Word document.
      */

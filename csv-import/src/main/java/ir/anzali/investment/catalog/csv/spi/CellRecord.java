@@ -2,7 +2,6 @@ package ir.anzali.investment.catalog.csv.spi;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,20 +12,31 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CellRecord {
 
-    private final long line;
-    private final CellValue[] cells;
+    private static final CellValue[] NO_VALUES = new CellValue[0];
+    private static final String[] NO_TEXTS = new String[0];
 
-    private CellRecord(long line, CellValue[] cells) {
+    private final long line;
+    /** Whether the record is of a text format, its cells held as text so that none needs an object of its own. */
+    private final boolean text;
+    /** The cells of a record of typed cells; empty for a record of a text format. */
+    private final CellValue[] typed;
+    /** The cells of a record of a text format; empty for a record of typed cells. */
+    private final String[] texts;
+
+    private CellRecord(long line, boolean text, CellValue[] typed, String[] texts) {
         if (line < 1) {
             throw new IllegalArgumentException("Line must be 1 or more: " + line);
         }
+        Object[] cells = text ? texts : typed;
         for (int i = 0; i < cells.length; i++) {
             if (cells[i] == null) {
                 throw new NullPointerException("cell " + CellNames.of(i, line) + " is null");
             }
         }
         this.line = line;
-        this.cells = cells;
+        this.text = text;
+        this.typed = typed;
+        this.texts = texts;
     }
 
     /**
@@ -39,7 +49,7 @@ public final class CellRecord {
      * @throws NullPointerException     when a cell is null
      */
     public static CellRecord of(long line, List<? extends CellValue> cells) {
-        return new CellRecord(line, cells.toArray(new CellValue[0]));
+        return new CellRecord(line, false, cells.toArray(new CellValue[0]), NO_TEXTS);
     }
 
     /**
@@ -47,17 +57,13 @@ public final class CellRecord {
      * empty.
      *
      * @param line  the 1-based row in the file
-     * @param cells the text of each cell from the first column, none null
+     * @param cells the text of each cell from the first column, none null; copied
      * @return the record, never null
      * @throws IllegalArgumentException when the line is below 1
      * @throws NullPointerException     when a cell is null
      */
     public static CellRecord ofText(long line, String... cells) {
-        CellValue[] values = new CellValue[cells.length];
-        for (int i = 0; i < cells.length; i++) {
-            values[i] = CellValue.of(Objects.requireNonNull(cells[i], "cell"));
-        }
-        return new CellRecord(line, values);
+        return new CellRecord(line, true, NO_VALUES, cells.clone());
     }
 
     /**
@@ -75,7 +81,7 @@ public final class CellRecord {
      * @return the count, 0 or more
      */
     public int size() {
-        return cells.length;
+        return text ? texts.length : typed.length;
     }
 
     /**
@@ -86,7 +92,34 @@ public final class CellRecord {
      * @throws IndexOutOfBoundsException when there is no such column
      */
     public CellValue cell(int column) {
-        return cells[column];
+        return text ? CellValue.of(texts[column]) : typed[column];
+    }
+
+    /**
+     * The text of a cell, as {@code cell(column).text()}.
+     *
+     * @param column the 0-based column, below {@link #size()}
+     * @return the text, never null
+     * @throws IndexOutOfBoundsException when there is no such column
+     */
+    public String text(int column) {
+        return text ? texts[column] : typed[column].text();
+    }
+
+    /**
+     * The text of every cell.
+     *
+     * @return a new array of the texts from the first column, never null
+     */
+    public String[] texts() {
+        if (text) {
+            return texts.clone();
+        }
+        String[] all = new String[typed.length];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = typed[i].text();
+        }
+        return all;
     }
 
     /**
@@ -95,7 +128,18 @@ public final class CellRecord {
      * @return the cells from the first column, unmodifiable, never null
      */
     public List<CellValue> cells() {
-        return List.of(cells);
+        return List.of(values());
+    }
+
+    private CellValue[] values() {
+        if (!text) {
+            return typed;
+        }
+        CellValue[] all = new CellValue[texts.length];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = CellValue.of(texts[i]);
+        }
+        return all;
     }
 
     /**
@@ -108,20 +152,20 @@ public final class CellRecord {
         return CellNames.of(column, line);
     }
 
-    /** Equal when the line and every cell are equal. */
+    /** Equal when the line and every cell are equal, however the record was made. */
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof CellRecord r && r.line == line && Arrays.equals(r.cells, cells);
+        return o instanceof CellRecord r && r.line == line && Arrays.equals(r.values(), values());
     }
 
     @Override
     public int hashCode() {
-        return Long.hashCode(line) * 31 + Arrays.hashCode(cells);
+        return Long.hashCode(line) * 31 + Arrays.hashCode(values());
     }
 
     /** The line and the cells, for debugging; no format to parse. */
     @Override
     public String toString() {
-        return line + " " + Arrays.toString(cells);
+        return line + " " + Arrays.toString(values());
     }
 }

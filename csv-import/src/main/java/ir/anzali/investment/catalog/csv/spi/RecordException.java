@@ -5,8 +5,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A file whose records cannot be read, and why: what a {@link RecordReader} throws instead of any
- * exception of its own parser. The importer reports it as one {@code malformed-workbook} error of the
- * file, after the rows read before it, in words a clerk can act on; its {@link #detail()} is quoted
+ * exception of its own parser. The importer reports it as one error of the file, after the rows read
+ * before it, in words a clerk can act on — {@code encoding-error} for {@link Reason#UNDECODABLE},
+ * otherwise {@code malformed-csv} for a CSV file and {@code malformed-workbook} for another format; its {@link #detail()} is quoted
  * there, so it must name what is wrong in the file (a cell, a count, a part) and never carry a
  * parser's exception text. Immutable.
  */
@@ -23,7 +24,15 @@ public final class RecordException extends Exception {
         /** A record with more cells than {@link ir.anzali.investment.catalog.csv.Limits#maxColumns()}. */
         TOO_MANY_COLUMNS,
         /** A cell longer than {@link ir.anzali.investment.catalog.csv.Limits#maxCellChars()}. */
-        CELL_TOO_LARGE
+        CELL_TOO_LARGE,
+        /** A record of a text format longer than {@link ir.anzali.investment.catalog.csv.Limits#maxRecordChars()}. */
+        RECORD_TOO_LARGE,
+        /** Bytes of a text format that are not valid in its encoding. */
+        UNDECODABLE,
+        /** A quote of a text format opened and never closed. */
+        UNCLOSED_QUOTE,
+        /** Text after a closing quote of a text format. */
+        STRAY_QUOTE
     }
 
     private final Reason reason;
@@ -37,7 +46,9 @@ public final class RecordException extends Exception {
      * @param line   the 1-based row where it was found, or 0 for the whole file
      * @param detail what the message quotes: for {@link Reason#UNREADABLE} what is wrong, for
      *               {@link Reason#TOO_MANY_COLUMNS} the count, for {@link Reason#CELL_TOO_LARGE} the
-     *               cell ({@code D7}), for {@link Reason#TOO_LARGE} the limit in MiB; or null
+     *               cell ({@code D7}, or its 1-based column in a text format without cell names),
+     *               for {@link Reason#TOO_LARGE} the limit in MiB, for {@link Reason#UNDECODABLE} the
+     *               encoding; or null
      * @throws IllegalArgumentException when the line is negative
      */
     public RecordException(Reason reason, long line, @Nullable String detail) {

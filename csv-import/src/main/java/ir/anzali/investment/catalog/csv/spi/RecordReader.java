@@ -4,7 +4,9 @@ import ir.anzali.investment.catalog.csv.Limits;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * {@link Limits#maxColumns()} cells and {@link RecordException.Reason#CELL_TOO_LARGE} for a cell of
  * more than {@link Limits#maxCellChars()} characters, or a record of more than
  * {@link Limits#maxRecordChars()}, before it allocates them where it can; the importer checks both
- * again on every record it converts.
+ * again on every record it converts, except those of its own CSV reader, whose parser is that check.
  */
 public interface RecordReader {
 
@@ -106,6 +108,18 @@ public interface RecordReader {
          * @throws IOException when the file cannot be read from the disk
          */
         Records records(String sheet) throws IOException;
+
+        /**
+         * What the file's report states about it as a whole: for a text format, the encoding read
+         * (and whether it was a guess) and the delimiter. Asked once the document is open, for the
+         * warning of a guessed encoding, and again after its records are read, when a reader that
+         * tells the delimiter from the records may know more.
+         *
+         * @return the notes, {@link Notes#NONE} by default, never null
+         */
+        default Notes notes() {
+            return Notes.NONE;
+        }
     }
 
     /** The records of a sheet, in the order of their rows; used by one thread. */
@@ -120,6 +134,72 @@ public interface RecordReader {
          * @throws IOException     when the file cannot be read from the disk
          */
         @Nullable RawRecord next() throws RecordException, IOException;
+
+        /**
+         * The next records, read but not yet converted, as one batch that a worker converts: the
+         * importer takes a sheet's rows after its header this way. A reader that can cut its file
+         * into whole records more cheaply than it converts them — a text format, cut at line ends —
+         * overrides this to hand out a chunk at a time; the default gathers records of
+         * {@link #next()}.
+         *
+         * @param records about how many records a batch should hold, 1 or more
+         * @param bytes   about how many bytes of records a batch should hold at most, 1 or more
+         * @return the batch, or null after the last record
+         * @throws RecordException when the file cannot be read from here on, before any record of
+         *                         the batch; a failure after some records is thrown by the batch's
+         *                         {@link RawBatch#convert}, after them
+         * @throws IOException     when the file cannot be read from the disk
+         */
+        default @Nullable RawBatch nextBatch(int records, long bytes) throws RecordException, IOException {
+            List<RawRecord> batch = new ArrayList<>(Math.min(records, 1024));
+            RecordException failure = null;
+            long held = 0;
+            try {
+                for (RawRecord r = next(); r != null; r = batch.size() < records && held < bytes ? next() : null) {
+                    batch.add(r);
+                    held += r.bytes();
+                }
+            } catch (RecordException e) {
+                if (batch.isEmpty()) {
+                    throw e;
+                }
+                failure = e;
+            }
+            return batch.isEmpty() ? null : new GatheredBatch(batch, failure, held);
+        }
+
+        /**
+         * How many bytes of the file have been read, for progress and for the importer's limit on a
+         * file's size, which is then checked as the file is read rather than before.
+         *
+         * @return the bytes, or -1 when not counted (the default)
+         */
+        default long bytesRead() {
+            return -1;
+        }
+    }
+
+    /** Records read together, converted together on any thread, at most once. */
+    interface RawBatch {
+
+        /**
+         * Converts the records in the order of their rows.
+         *
+         * @param each receives each record, never null
+         * @throws RecordException when a record is past a limit or cannot be read, after the records
+         *                         before it; the reading stops there
+         */
+        void convert(Consumer<? super CellRecord> each) throws RecordException;
+
+        /**
+         * About how much memory the batch holds until it is converted, so that the batches in flight
+         * stay few enough.
+         *
+         * @return the bytes, 0 when not known
+         */
+        default long bytes() {
+            return 0;
+        }
     }
 
     /** A record read from a file, its cells not yet converted. */

@@ -70,4 +70,50 @@ class CellRecordTest {
                 CellValue.BLANK))).hasSameHashCodeAs(CellRecord.ofText(3, "a", ""));
         assertThat(CellRecord.ofText(3, "a")).isNotEqualTo(CellRecord.ofText(4, "a"));
     }
+
+    @Test
+    void a_text_record_hands_out_its_texts_as_a_copy_and_equals_the_record_of_the_same_typed_cells() {
+        String[] cells = {"AFZ-TOU-001", ""};
+        CellRecord r = CellRecord.ofText(5, cells);
+        cells[0] = "changed";
+        r.texts()[1] = "changed";
+
+        assertThat(r.texts()).containsExactly("AFZ-TOU-001", "");
+        assertThat(r.text(0)).isEqualTo("AFZ-TOU-001");
+        assertThat(r.cell(1)).isSameAs(CellValue.BLANK);
+        assertThat(CellRecord.of(5, List.of(new CellValue.Text("AFZ-TOU-001"), CellValue.BLANK)).texts())
+                .containsExactly("AFZ-TOU-001", "");
+    }
+
+    @Test
+    void the_default_batch_of_a_reader_gathers_its_records_and_ends_with_the_failure_after_them() throws Exception {
+        RecordException unreadable = new RecordException(RecordException.Reason.UNREADABLE, 4, "row 4");
+        RecordReader.Records rows = new RecordReader.Records() {
+            private int line = 1;
+
+            @Override
+            public RecordReader.RawRecord next() throws RecordException {
+                if (line == 4) {
+                    throw unreadable;
+                }
+                CellRecord r = CellRecord.ofText(line++, "cell");
+                return () -> r;
+            }
+
+            @Override
+            public void close() {
+                // Nothing to close.
+            }
+        };
+        List<Long> first = new java.util.ArrayList<>();
+        List<Long> second = new java.util.ArrayList<>();
+
+        rows.nextBatch(2, Long.MAX_VALUE).convert(r -> first.add(r.line()));
+        RecordReader.RawBatch last = rows.nextBatch(2, Long.MAX_VALUE);
+
+        assertThat(first).containsExactly(1L, 2L);
+        assertThatThrownBy(() -> last.convert(r -> second.add(r.line()))).isSameAs(unreadable);
+        assertThat(second).containsExactly(3L);
+        assertThatThrownBy(() -> rows.nextBatch(2, Long.MAX_VALUE)).isSameAs(unreadable);
+    }
 }

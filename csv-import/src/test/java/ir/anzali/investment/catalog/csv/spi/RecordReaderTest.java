@@ -158,10 +158,24 @@ class RecordReaderTest {
 
         assertThat(accepted).hasSize(1);
         assertThat(report.errors()).singleElement().satisfies(p -> {
-            assertThat(p.code()).isEqualTo(ErrorCode.MALFORMED_WORKBOOK);
+            assertThat(p.code()).isEqualTo(ErrorCode.UNREADABLE_FILE);
             assertThat(p.line()).isEqualTo(3L);
             assertThat(p.message()).isEqualTo("The file cannot be read: line 3 is not a list. Save it again from"
                     + " the program that made it, or as CSV UTF-8.");
+        });
+    }
+
+    @Test
+    void a_third_format_that_cannot_be_read_is_an_unreadable_file_not_a_workbook_in_persian_too() throws Exception {
+        String text = jsonRow(HEADER.split(",")) + "{\"id\": 1}\n";
+        ImportReport report = checked(CatalogImporter.builder().reader(new JsonLinesReader()).persian().build()
+                .validate(json(text), Kind.OPPORTUNITIES));
+
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ErrorCode.UNREADABLE_FILE);
+            assertThat(p.code().code()).isEqualTo("unreadable-file");
+            assertThat(p.message()).startsWith("پرونده خواندنی نیست: line 2 is not a list.")
+                    .doesNotContain("کارپوشه");
         });
     }
 
@@ -178,7 +192,7 @@ class RecordReaderTest {
 
         assertThat(report.accepted()).isEqualTo(1);
         assertThat(report.errors()).singleElement().satisfies(p -> {
-            assertThat(p.code()).isEqualTo(ErrorCode.MALFORMED_WORKBOOK);
+            assertThat(p.code()).isEqualTo(ErrorCode.UNREADABLE_FILE);
             assertThat(p.line()).isEqualTo(3L);
             assertThat(p.message()).contains("20").contains("10");
         });
@@ -193,7 +207,7 @@ class RecordReaderTest {
                 .build().validate(json(text), Kind.OPPORTUNITIES));
 
         assertThat(report.errors()).singleElement().satisfies(p -> {
-            assertThat(p.code()).isEqualTo(ErrorCode.MALFORMED_WORKBOOK);
+            assertThat(p.code()).isEqualTo(ErrorCode.UNREADABLE_FILE);
             assertThat(p.message()).contains("B2").contains("40");
         });
     }
