@@ -174,7 +174,8 @@ public record Incentive(
         private @Nullable Integer minYouthJobs;
         private @Nullable LocalDate validFrom;
         private @Nullable LocalDate validTo;
-        private final Draft<Incentive> draft = new Draft<>(Incentive.class, this::values, REQUIRED, this::construct);
+        private final Draft<Incentive> draft = new Draft<>(Incentive.class, this::values, REQUIRED,
+                () -> id != null && type != null && title != null && authority != null, this::construct);
 
         private Builder() {
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -35,6 +36,7 @@ public final class Draft<T> {
     private final Class<T> type;
     private final Supplier<Map<String, @Nullable Object>> values;
     private final Set<String> required;
+    private final BooleanSupplier holdsRequired;
     private final Supplier<T> construct;
     private final Map<String, Violation> unknown = new HashMap<>();
 
@@ -45,12 +47,16 @@ public final class Draft<T> {
      * @param values    what the builder holds, by the names of the record's components, null where
      *                  absent; a new map on each call, not null
      * @param required  the properties that must have a value, not null
+     * @param holdsRequired whether the builder holds a value for each of {@code required}, asked
+     *                  before each build without making the map of values, not null
      * @param construct calls the record's constructor with the builder's values, not null
      */
-    public Draft(Class<T> type, Supplier<Map<String, @Nullable Object>> values, Set<String> required, Supplier<T> construct) {
+    public Draft(Class<T> type, Supplier<Map<String, @Nullable Object>> values, Set<String> required,
+            BooleanSupplier holdsRequired, Supplier<T> construct) {
         this.type = type;
         this.values = values;
         this.required = required;
+        this.holdsRequired = holdsRequired;
         this.construct = construct;
     }
 
@@ -128,7 +134,7 @@ public final class Draft<T> {
      *                                   when there are any
      */
     public T build(CatalogValidator validator) {
-        if (unknown.isEmpty() && holdsRequired()) {
+        if (unknown.isEmpty() && holdsRequired.getAsBoolean()) {
             T built = construct.get();
             List<Violation> violations = validator.validate(built);
             if (violations.isEmpty()) {
@@ -137,16 +143,5 @@ public final class Draft<T> {
             throw new ValidationFailedException(violations);
         }
         throw new ValidationFailedException(validate(validator));
-    }
-
-    /** Whether the builder holds a value for each required property. */
-    private boolean holdsRequired() {
-        Map<String, @Nullable Object> held = values.get();
-        for (String property : required) {
-            if (held.get(property) == null) {
-                return false;
-            }
-        }
-        return true;
     }
 }

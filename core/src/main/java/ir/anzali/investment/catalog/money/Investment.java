@@ -41,6 +41,11 @@ public record Investment(List<Money> parts) {
      *                                  message names the currency
      */
     public Investment {
+        parts = parts.size() == 1 ? List.of(Objects.requireNonNull(parts.get(0), "part")) : checked(parts);
+    }
+
+    /** Parts of one currency each, sorted; refuses none and two in one currency. */
+    private static List<Money> checked(List<Money> parts) {
         List<Money> sorted = new ArrayList<>(parts.size());
         Set<Currency> seen = new HashSet<>();
         for (Money part : parts) {
@@ -55,7 +60,7 @@ public record Investment(List<Money> parts) {
             throw new IllegalArgumentException("An investment has at least one amount");
         }
         sorted.sort(ORDER);
-        parts = List.copyOf(sorted);
+        return List.copyOf(sorted);
     }
 
     /**
@@ -107,7 +112,12 @@ public record Investment(List<Money> parts) {
      */
     public Optional<Money> in(Currency currency) {
         Objects.requireNonNull(currency, "currency");
-        return parts.stream().filter(m -> m.currency().equals(currency)).findFirst();
+        for (Money part : parts) {
+            if (part.currency().equals(currency)) {
+                return Optional.of(part);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

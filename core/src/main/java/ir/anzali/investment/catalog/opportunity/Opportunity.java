@@ -232,7 +232,9 @@ public record Opportunity(
         private @Nullable URI feasibilityUrl;
         private List<String> tags = List.of();
         private List<StatusChange> history = List.of();
-        private final Draft<Opportunity> draft = new Draft<>(Opportunity.class, this::values, REQUIRED, this::construct);
+        private final Draft<Opportunity> draft = new Draft<>(Opportunity.class, this::values, REQUIRED,
+                () -> id != null && title != null && sector != null && investment != null && leadAgency != null,
+                this::construct);
 
         private Builder() {
         }

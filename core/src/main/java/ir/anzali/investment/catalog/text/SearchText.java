@@ -25,6 +25,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SearchText {
 
+    /** The length of the longest word of a digit, {@code چهار}: a longer word is none, and is not looked up. */
+    private static final int LONGEST_DIGIT_WORD = 4;
+
     private SearchText() {
     }
 
@@ -48,7 +51,7 @@ public final class SearchText {
                 for (int k = i; k < end; k++) {
                     fold(n.charAt(k), out);
                 }
-                String digits = NumberWords.digitsOf(out.substring(start));
+                String digits = out.length() - start > LONGEST_DIGIT_WORD ? null : NumberWords.digitsOf(out.substring(start));
                 if (digits != null) {
                     out.setLength(start);
                     out.append(digits);

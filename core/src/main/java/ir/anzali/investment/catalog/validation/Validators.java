@@ -153,7 +153,14 @@ final class Validators {
     public static final class PositiveInvestmentValidator implements ConstraintValidator<PositiveAmount, Investment> {
         @Override
         public boolean isValid(@Nullable Investment value, ConstraintValidatorContext context) {
-            return value == null || value.parts().stream().allMatch(Money::isPositive);
+            if (value != null) {
+                for (Money part : value.parts()) {
+                    if (!part.isPositive()) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
     }
 

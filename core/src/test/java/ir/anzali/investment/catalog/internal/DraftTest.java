@@ -1,16 +1,26 @@
 package ir.anzali.investment.catalog.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ir.anzali.investment.catalog.Fixtures;
 import ir.anzali.investment.catalog.incentive.Incentive;
+import ir.anzali.investment.catalog.incentive.IncentiveId;
+import ir.anzali.investment.catalog.incentive.IncentiveType;
+import ir.anzali.investment.catalog.money.Investment;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.opportunity.OpportunityId;
+import ir.anzali.investment.catalog.reference.Agency;
+import ir.anzali.investment.catalog.reference.Sector;
+import ir.anzali.investment.catalog.text.LocalizedText;
+import ir.anzali.investment.catalog.validation.ValidationFailedException;
 import ir.anzali.investment.catalog.validation.Violation;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,5 +67,22 @@ class DraftTest {
         assertThat(full.toBuilder().id(new OpportunityId("AFZ-TOU-999")).build())
                 .usingRecursiveComparison().ignoringFields("id").isEqualTo(full);
         assertThat(incentive.toBuilder().build()).isEqualTo(incentive);
+    }
+
+    @Test
+    void a_builder_missing_any_one_required_value_is_refused_naming_that_value() {
+        Map<String, UnaryOperator<Opportunity.Builder>> opportunity = Map.of(
+                "id", b -> b.id((OpportunityId) null), "title", b -> b.title((LocalizedText) null),
+                "sector", b -> b.sector((Sector) null), "investment", b -> b.investment((Investment) null),
+                "leadAgency", b -> b.leadAgency((Agency) null));
+        opportunity.forEach((property, without) -> assertThatThrownBy(() -> without.apply(Fixtures.hotel()).build())
+                .isInstanceOfSatisfying(ValidationFailedException.class,
+                        e -> assertThat(e.violations()).containsExactly(Violation.missing(property))));
+        Map<String, UnaryOperator<Incentive.Builder>> incentive = Map.of(
+                "id", b -> b.id((IncentiveId) null), "type", b -> b.type((IncentiveType) null),
+                "title", b -> b.title((LocalizedText) null), "authority", b -> b.authority((Agency) null));
+        incentive.forEach((property, without) -> assertThatThrownBy(() -> without.apply(Fixtures.taxHoliday()).build())
+                .isInstanceOfSatisfying(ValidationFailedException.class,
+                        e -> assertThat(e.violations()).containsExactly(Violation.missing(property))));
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ir.anzali.investment.catalog.text.LocalizedText;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +39,18 @@ class InvestmentTest {
     void an_investment_without_parts_is_refused() {
         assertThatThrownBy(() -> new Investment(List.of())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least one amount");
+    }
+
+    @Test
+    void an_investment_of_one_amount_holds_a_copy_of_it_and_refuses_a_null_part() {
+        List<Money> given = new ArrayList<>(List.of(EUROS));
+        Investment one = new Investment(given);
+        given.set(0, RIALS);
+        assertThat(one.parts()).containsExactly(EUROS);
+        assertThat(one).isEqualTo(Investment.of(EUROS)).isEqualTo(new Investment(List.of(EUROS)));
+        assertThatThrownBy(() -> one.parts().add(RIALS)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> new Investment(Arrays.asList((Money) null)))
+                .isInstanceOf(NullPointerException.class).hasMessage("part");
     }
 
     @Test

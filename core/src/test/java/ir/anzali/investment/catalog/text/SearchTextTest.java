@@ -44,4 +44,11 @@ class SearchTextTest {
     void contains_finds_folded_needles(String text, String needle) {
         assertThat(SearchText.contains(text, SearchText.fold(needle))).isTrue();
     }
+
+    @ParameterizedTest(name = "{0} folds to {1}")
+    @CsvSource({"صفر, 0", "یک, 1", "دو, 2", "سه, 3", "چهار, 4", "پنج, 5", "شش, 6", "هفت, 7", "هشت, 8", "نه, 9",
+        "ده, 10", "چهار ستاره, 4ستاره", "چهارده, چهارده", "چهارصد, چهارصد", "هفتاد, هفتاد"})
+    void each_digit_word_folds_to_its_digits_and_a_longer_word_stays_a_word(String word, String folded) {
+        assertThat(SearchText.fold(word)).isEqualTo(folded);
+    }
 }

@@ -85,8 +85,31 @@ final class Amounts {
         return new Investment(out);
     }
 
-    /** The amounts of an investment cell, or the whole cell when it is not a list of amounts. */
+    /**
+     * The amounts of an investment cell, or the whole cell when it is not a list of amounts. A cell
+     * without {@code +} and without {@code و} between white space — nearly every cell — is one
+     * amount without a split by pattern: the same result as {@link #split(String)}.
+     */
     static List<String> parts(String text) {
+        return text.indexOf('+') < 0 && !hasSpacedAnd(text) ? List.of(text.strip()) : split(text);
+    }
+
+    /** Whether {@link #AND} occurs in text: a {@code و} with white space (as {@code \s} means) on both sides. */
+    private static boolean hasSpacedAnd(String text) {
+        for (int i = text.indexOf('و', 1); i > 0 && i + 1 < text.length(); i = text.indexOf('و', i + 1)) {
+            if (isRegexSpace(text.charAt(i - 1)) && isRegexSpace(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    /** The amounts of an investment cell split by pattern: what {@link #parts(String)} gives. */
+    static List<String> split(String text) {
         String[] pieces = PLUS.split(text, -1);
         if (pieces.length > MAX_PARTS) {
             return List.of(text);

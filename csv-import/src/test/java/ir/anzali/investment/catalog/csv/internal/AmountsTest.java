@@ -2,6 +2,8 @@ package ir.anzali.investment.catalog.csv.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ir.anzali.investment.catalog.csv.property.Seeds;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class AmountsTest {
@@ -28,5 +30,25 @@ class AmountsTest {
     void a_list_of_more_amounts_than_any_investment_has_is_read_as_one_amount() {
         String many = String.join(" + ", java.util.Collections.nCopies(17, "1 EUR"));
         assertThat(Amounts.parts(many)).containsExactly(many);
+    }
+
+    /** Pieces of investment cells: numbers in three scripts, scale and unit words, joins, white space, ZWNJ. */
+    private static final String[] PIECES = {"۲", "۵۰۰", "٣", "١٢", "7", "1,5", "/", ".", "هزار", "میلیون", "میلیارد",
+        "ریال", "تومان", "یورو", "EUR", "USD", "دلار", "و", "ده", "+", " ", " ", "  ", "\t", "\u00A0", "\u200C", "\n",
+        "يورو", "وو"};
+
+    @Test
+    void a_cell_without_plus_or_spaced_va_gives_the_parts_the_pattern_split_gives() throws Exception {
+        Seeds.forEach(200, seed -> {
+            SplittableRandom random = new SplittableRandom(seed);
+            for (int n = 0; n < 50; n++) {
+                StringBuilder cell = new StringBuilder();
+                for (int i = random.nextInt(1, 12); i > 0; i--) {
+                    cell.append(PIECES[random.nextInt(PIECES.length)]);
+                }
+                String text = cell.toString();
+                assertThat(Amounts.parts(text)).as(text).isEqualTo(Amounts.split(text));
+            }
+        });
     }
 }
