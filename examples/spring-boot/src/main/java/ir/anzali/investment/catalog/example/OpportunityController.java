@@ -86,7 +86,7 @@ public class OpportunityController {
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
         boolean persian = "fa".equals(uploads.language(acceptLanguage).getLanguage());
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            return problem(HttpStatus.BAD_REQUEST, persian
+            return problem(HttpStatus.BAD_REQUEST, persian, persian
                     ? "صفحه از ۰ و اندازهٔ آن از ۱ تا ۱۰۰ است: page=" + page + "، size=" + size + "."
                     : "The page is from 0 and its size from 1 to 100: page=" + page + ", size=" + size + ".");
         }
@@ -94,7 +94,7 @@ public class OpportunityController {
         if (sector != null && !sector.isBlank()) {
             String code = sector.strip().toUpperCase(Locale.ROOT);
             if (referenceData.sector(code).isEmpty()) {
-                return problem(HttpStatus.BAD_REQUEST, (persian ? "بخش «" + sector + "» نیست؛ یکی از این‌ها را بنویسید: "
+                return problem(HttpStatus.BAD_REQUEST, persian, (persian ? "بخش «" + sector + "» نیست؛ یکی از این‌ها را بنویسید: "
                         : "\"" + sector + "\" is not a sector; write one of ")
                         + referenceData.sectors().stream().map(Sector::code).toList() + ".");
             }
@@ -103,14 +103,14 @@ public class OpportunityController {
         if (status != null && !status.isBlank()) {
             Status wanted = status(status.strip());
             if (wanted == null) {
-                return problem(HttpStatus.BAD_REQUEST, (persian ? "وضعیت «" + status + "» نیست؛ یکی از این‌ها را بنویسید: "
+                return problem(HttpStatus.BAD_REQUEST, persian, (persian ? "وضعیت «" + status + "» نیست؛ یکی از این‌ها را بنویسید: "
                         : "\"" + status + "\" is not a status; write one of ") + List.of(Status.values()) + ".");
             }
             query = query.statuses(wanted);
         }
         if (q != null && !q.isEmpty()) {
             if (SearchText.fold(q).isEmpty()) {
-                return problem(HttpStatus.BAD_REQUEST, persian
+                return problem(HttpStatus.BAD_REQUEST, persian, persian
                         ? "متن جست‌وجو (q) جز فاصله، نیم‌فاصله یا نویسهٔ نامرئی چیزی ندارد: حرف یا رقمی از متنی را که می‌جویید بنویسید."
                         : "The text to search for (q) holds only spaces, ZWNJ or invisible characters: write a letter"
                                 + " or digit of the text to find.");
@@ -121,7 +121,7 @@ public class OpportunityController {
             boolean descending = sort.strip().startsWith("-");
             SortKey key = sortKey(sort.strip().substring(descending ? 1 : 0));
             if (key == null) {
-                return problem(HttpStatus.BAD_REQUEST, (persian ? "ترتیب «" + sort + "» نیست؛ یکی از این‌ها را بنویسید"
+                return problem(HttpStatus.BAD_REQUEST, persian, (persian ? "ترتیب «" + sort + "» نیست؛ یکی از این‌ها را بنویسید"
                         + " (با - در آغاز، از بزرگ به کوچک): " : "\"" + sort + "\" is not an order; write one of"
                         + " (with - before it, largest first) ") + Arrays.stream(SortKey.values()).map(
                                 k -> k.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList() + ".");
@@ -144,7 +144,7 @@ public class OpportunityController {
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
         boolean persian = "fa".equals(uploads.language(acceptLanguage).getLanguage());
         return store.opportunity(OpportunityId.of(id)).<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> problem(HttpStatus.NOT_FOUND, persian
+                .orElseGet(() -> problem(HttpStatus.NOT_FOUND, persian, persian
                         ? "فرصتی با شناسهٔ «" + id + "» در فهرست نیست."
                         : "The catalog has no opportunity with the id \"" + id + "\"."));
     }
@@ -167,9 +167,13 @@ public class OpportunityController {
         return null;
     }
 
-    private static ResponseEntity<?> problem(HttpStatus status, String detail) {
+    /** A problem detail whose title, as its detail, is in the request's language. */
+    private static ResponseEntity<?> problem(HttpStatus status, boolean persian, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(status == HttpStatus.NOT_FOUND ? persian ? "یافت نشد" : "Not found"
+                : persian ? "درخواست نادرست است" : "Bad request");
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemDetail.forStatusAndDetail(status, detail));
+                .header(HttpHeaders.CONTENT_LANGUAGE, persian ? "fa" : "en").body(problem);
     }
 
 }

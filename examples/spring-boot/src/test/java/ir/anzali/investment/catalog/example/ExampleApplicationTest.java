@@ -281,6 +281,8 @@ class ExampleApplicationTest {
                 .isEqualTo("\"bogus\" is not a sector; write one of " + ReferenceData.defaults().sectors().stream()
                         .map(s -> s.code()).toList() + ".");
         assertThat(order.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(sector.body()).get("title").asText()).isEqualTo("Bad request");
+        assertThat(json.readTree(order.body()).get("title").asText()).isEqualTo("درخواست نادرست است");
         assertThat(json.readTree(order.body()).get("detail").asText()).startsWith("ترتیب «bogus» نیست")
                 .contains("investment", "published-on");
     }
