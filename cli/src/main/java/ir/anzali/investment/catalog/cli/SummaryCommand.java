@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.html.DashboardPage;
+import ir.anzali.investment.catalog.jdbc.CatalogStore;
 import ir.anzali.investment.catalog.opportunity.Status;
 import ir.anzali.investment.catalog.query.CatalogSummary;
 import ir.anzali.investment.catalog.query.Summary;
@@ -42,9 +43,18 @@ final class SummaryCommand implements Callable<Integer> {
         Console c = session.console();
         String page = output.page(catalog);
         if (page != null) {
-            // The page charts every opportunity: it needs the whole catalog, from the database too.
-            Catalog read = db.whole(session, catalog);
-            SafeFile.write(page, out -> DashboardPage.in(c.locale()).write(read, out));
+            DashboardPage dashboard = DashboardPage.in(c.locale());
+            if (db.chosen(catalog, "what.catalog-or-db")) {
+                // The figures in SQL, the incentives judged one stored opportunity at a time: memory
+                // stays bounded whatever the database holds.
+                CatalogStore store = db.reading(session);
+                DashboardPage.Figures figures = dashboard.figures(store.summary(), store.incentives());
+                store.forEachOpportunity(figures);
+                SafeFile.write(page, out -> dashboard.write(figures, out));
+            } else {
+                Catalog read = db.whole(session, catalog);
+                SafeFile.write(page, out -> dashboard.write(read, out));
+            }
             c.line("page.dashboard", "file", page);
             return 0;
         }

@@ -74,6 +74,21 @@ class DatabaseTest {
         assertThat(Files.readAllLines(fromDatabase)).hasSize(16).isEqualTo(Files.readAllLines(fromFile));
     }
 
+    @Test
+    void the_dashboard_page_of_the_database_read_a_batch_at_a_time_is_the_page_of_the_json_file_byte_for_byte()
+            throws Exception {
+        assertThat(importExamples("--db", db).status()).isZero();
+        assertThat(importExamples("--out", file.toString()).status()).isZero();
+        Path fromDatabase = dir.resolve("from-database.html");
+        Path fromFile = dir.resolve("from-file.html");
+
+        Run run = Run.of("summary", "--db", db, "--out", fromDatabase.toString());
+
+        assertThat(run.status()).as(run.toString()).isZero();
+        assertThat(Run.of("summary", file.toString(), "--out", fromFile.toString()).status()).isZero();
+        assertThat(Files.readAllBytes(fromDatabase)).isEqualTo(Files.readAllBytes(fromFile));
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] all = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);

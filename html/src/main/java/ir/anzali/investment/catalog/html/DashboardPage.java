@@ -2,7 +2,9 @@ package ir.anzali.investment.catalog.html;
 
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.eligibility.Eligibility;
+import ir.anzali.investment.catalog.eligibility.Outcome;
 import ir.anzali.investment.catalog.incentive.Incentive;
+import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.opportunity.Status;
 import ir.anzali.investment.catalog.query.CatalogSummary;
 import ir.anzali.investment.catalog.query.Summary;
@@ -18,6 +20,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The working-group dashboard as a page: one self-contained HTML file, in Persian (right to left,
@@ -77,7 +80,70 @@ public final class DashboardPage {
      * @throws IOException when writing fails
      */
     public void write(Catalog catalog, OutputStream out) throws IOException {
-        CatalogSummary summary = CatalogSummary.of(catalog.opportunities(), catalog.referenceData());
+        Figures figures = figures(CatalogSummary.of(catalog.opportunities(), catalog.referenceData()),
+                catalog.incentives());
+        catalog.opportunities().forEach(figures);
+        write(figures, out);
+    }
+
+    /**
+     * The figures of this page, to be given every opportunity of the catalog one at a time: what a
+     * catalog too large to hold in memory needs, its summary computed elsewhere (in a database's SQL)
+     * and its opportunities read in turn.
+     *
+     * @param summary    the figures of all the catalog's opportunities, not null
+     * @param incentives every incentive of the catalog, not null
+     * @return figures that have counted no opportunity yet, never null
+     */
+    public Figures figures(CatalogSummary summary, List<Incentive> incentives) {
+        return new Figures(summary, incentives, made);
+    }
+
+    /**
+     * What the page shows beyond the catalog's summary: how many opportunities qualify for each
+     * incentive on the day the page is made, judged one opportunity at a time (without exchange
+     * rates) as they are {@linkplain #accept given}. Holds one count per incentive, never the
+     * opportunities. Not thread-safe.
+     */
+    public static final class Figures implements Consumer<Opportunity> {
+        private final CatalogSummary summary;
+        private final List<Incentive> incentives;
+        private final long[] qualifying;
+        private final LocalDate day;
+        private final Eligibility eligibility = Eligibility.withoutRates();
+
+        private Figures(CatalogSummary summary, List<Incentive> incentives, LocalDate day) {
+            this.summary = Objects.requireNonNull(summary, "summary");
+            this.incentives = List.copyOf(incentives);
+            this.qualifying = new long[this.incentives.size()];
+            this.day = day;
+        }
+
+        /**
+         * Counts one opportunity of the catalog: each incentive it qualifies for.
+         *
+         * @param opportunity the opportunity, not null; each one once
+         */
+        @Override
+        public void accept(Opportunity opportunity) {
+            for (int i = 0; i < qualifying.length; i++) {
+                if (eligibility.evaluate(opportunity, incentives.get(i), day).outcome() == Outcome.ELIGIBLE) {
+                    qualifying[i]++;
+                }
+            }
+        }
+    }
+
+    /**
+     * Writes the dashboard of figures in UTF-8: the same page as {@link #write(Catalog, OutputStream)}
+     * of the catalog whose opportunities the figures were given. The stream is flushed, not closed.
+     *
+     * @param figures the figures, made by this page or one made on the same day; not null
+     * @param out     where to write, not null
+     * @throws IOException when writing fails
+     */
+    public void write(Figures figures, OutputStream out) throws IOException {
+        CatalogSummary summary = figures.summary;
         Writer w = Page.writer(out);
         Html h = new Html(w);
         Texts t = texts;
@@ -85,12 +151,13 @@ public final class DashboardPage {
         Page.start(h, t, title);
         h.open("header").element("h1", title).element("p", t.get("made", "day", t.day(made)), "class", "made")
                 .element("p", t.get("dashboard.counts", "opportunities", t.count(Counted.OPPORTUNITIES,
-                        catalog.opportunities().size()), "incentives", t.count(Counted.INCENTIVES, catalog.incentives().size())))
+                        summary.total().opportunities()), "incentives", t.count(Counted.INCENTIVES,
+                        figures.incentives.size())))
                 .close("header").markup("\n<main>\n");
         cards(h, summary.total());
         sectors(h, summary);
         statuses(h, summary.total());
-        incentives(h, catalog);
+        incentives(h, figures);
         agencies(h, summary);
         h.markup("</main>\n");
         Page.end(h, w);
@@ -161,16 +228,15 @@ public final class DashboardPage {
         h.close("section").markup("\n");
     }
 
-    private void incentives(Html h, Catalog catalog) throws IOException {
+    private void incentives(Html h, Figures figures) throws IOException {
         Texts t = texts;
         h.open("section", "aria-labelledby", "incentives").element("h2", t.get("dashboard.incentives"), "id",
                 "incentives");
         record Qualifying(Incentive incentive, long count) {
         }
-        Eligibility eligibility = Eligibility.withoutRates();
         List<Qualifying> ranked = new ArrayList<>();
-        for (Incentive i : catalog.incentives()) {
-            ranked.add(new Qualifying(i, eligibility.opportunitiesFor(catalog, i, made).size()));
+        for (int i = 0; i < figures.incentives.size(); i++) {
+            ranked.add(new Qualifying(figures.incentives.get(i), figures.qualifying[i]));
         }
         ranked.sort(Comparator.comparingLong(Qualifying::count).reversed()
                 .thenComparing(q -> q.incentive().id().toString()));

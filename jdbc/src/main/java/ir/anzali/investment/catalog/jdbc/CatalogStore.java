@@ -43,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jspecify.annotations.Nullable;
@@ -186,8 +187,33 @@ public final class CatalogStore {
      */
     public List<StoreImport> importFiles(CatalogImporter importer, List<StoreFile> files, String user)
             throws IOException {
+        return run(importer, files, Objects.requireNonNull(user, "user"));
+    }
+
+    /**
+     * Checks files against the stored catalog as {@link #importFiles(CatalogImporter, List, String)}
+     * would import them, and writes nothing: the same reading, the same checks, the lifecycle's rules
+     * against the stored rows and the same counts, in a transaction that is always rolled back, with
+     * no row in the import log. Memory stays bounded as an import's, whatever the store and the files
+     * hold; the check waits for an import under way, as a second import does. Every stream is closed.
+     *
+     * @param importer how to read, and the mode; not null
+     * @param files    the files, in the order they are read; not null, not empty
+     * @return what the import would do with each file, in the order given, none of them imported and
+     *         their {@link StoreImport#logId() logId} 0; never null
+     * @throws IOException        when a stream cannot be read
+     * @throws StoreBusyException when an import held the store past the database's lock timeout
+     * @throws StoreException     when the database fails
+     * @throws IllegalArgumentException when no file is given
+     */
+    public List<StoreImport> check(CatalogImporter importer, List<StoreFile> files) throws IOException {
+        return run(importer, files, null);
+    }
+
+    /** Imports the files, or checks them when there is no user: rolled back then, and not logged. */
+    private List<StoreImport> run(CatalogImporter importer, List<StoreFile> files, @Nullable String user)
+            throws IOException {
         Objects.requireNonNull(importer, "importer");
-        Objects.requireNonNull(user, "user");
         List<StoreFile> given = List.copyOf(files);
         if (given.isEmpty()) {
             throw new IllegalArgumentException("An import into the store needs at least one file");
@@ -205,9 +231,14 @@ public final class CatalogStore {
                         written.add(file.kind() == Kind.OPPORTUNITIES ? opportunities(c, importer, source)
                                 : incentives(c, importer, source));
                     }
-                    boolean keep = written.stream().map(Written::report).allMatch(report -> report.accepted() > 0
-                            && !report.stoppedByFileError()
+                    boolean keep = user != null && written.stream().map(Written::report)
+                            .allMatch(report -> report.accepted() > 0 && !report.stoppedByFileError()
                             && (importer.mode() == ImportMode.SKIP_INVALID || report.valid()));
+                    if (user == null) {
+                        c.rollback();
+                        return written.stream().map(w -> new StoreImport(w.report, false, w.added, w.updated,
+                                w.unchanged, 0)).toList();
+                    }
                     if (!keep) {
                         c.rollback();
                         written.replaceAll(w -> new Written(w.report, 0, 0, 0));
@@ -398,6 +429,32 @@ public final class CatalogStore {
         } catch (SQLException e) {
             throw failure(StoreException.Task.LOADING, null, e);
         }
+    }
+
+    /**
+     * Hands every stored opportunity, in the order of their ids, to an action, reading them a batch at
+     * a time in one read-only transaction: memory holds one batch, whatever the store holds. What a
+     * page over the whole catalog needs beyond {@link #summary()} (the incentives each opportunity
+     * qualifies for) is judged this way, never on {@link #load()}.
+     *
+     * @param action what to do with each opportunity, not null; an exception it throws ends the reading
+     *               and is thrown as it is
+     * @return how many opportunities were handed over
+     * @throws StoreException when the database fails
+     */
+    public long forEachOpportunity(Consumer<? super Opportunity> action) {
+        Objects.requireNonNull(action, "action");
+        return reading(StoreException.Task.LOADING, c -> {
+            OpportunityRows rows = new OpportunityRows(c, referenceData);
+            long handed = 0;
+            List<Opportunity> batch = rows.after(null);
+            while (!batch.isEmpty()) {
+                batch.forEach(action);
+                handed += batch.size();
+                batch = rows.after(batch.get(batch.size() - 1).id());
+            }
+            return handed;
+        });
     }
 
     /**

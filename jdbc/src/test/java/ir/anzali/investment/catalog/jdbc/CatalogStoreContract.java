@@ -209,6 +209,54 @@ abstract class CatalogStoreContract {
     }
 
     @Test
+    void every_stored_opportunity_is_handed_over_once_in_id_order_across_batches() throws Exception {
+        Seeds.forEach(1, seed -> {
+            write(new Generators(seed).catalog(6, 2_500));
+            List<Opportunity> handed = new ArrayList<>();
+
+            store.forEachOpportunity(handed::add);
+
+            assertThat(handed).hasSize(2_500).isEqualTo(store.load().opportunities());
+        });
+    }
+
+    @Test
+    void a_check_counts_as_an_import_would_and_writes_nothing_not_even_a_log_row() throws Exception {
+        importCsv(ImportMode.ALL_OR_NOTHING, HEADER + "AFZ-TOU-001,هتل ساحلی,TOURISM,5 میلیارد ریال,,AFZO,OPEN\n"
+                + "AFZ-POR-002,اسکله,PORT_SERVICES,5 میلیارد ریال,,AFZO,OPEN\n");
+        Catalog before = store.load();
+        long logged = count("SELECT COUNT(*) FROM catalog_import");
+
+        List<StoreImport> checked = store.check(importer(ImportMode.ALL_OR_NOTHING), List.of(new StoreFile(
+                new ByteArrayInputStream((HEADER + "AFZ-TOU-001,هتل ساحلی,TOURISM,5 میلیارد ریال,,AFZO,NEGOTIATION\n"
+                        + "AFZ-POR-002,اسکله,PORT_SERVICES,5 میلیارد ریال,,AFZO,OPEN\n"
+                        + "AFZ-POR-003,انبار,PORT_SERVICES,7 میلیارد ریال,,AFZO,OPEN\n").getBytes(StandardCharsets.UTF_8)),
+                "opportunities.csv", Kind.OPPORTUNITIES)));
+
+        assertThat(checked).singleElement().satisfies(c -> {
+            assertThat(c.report().valid()).as(c.report().toString()).isTrue();
+            assertThat(List.of(c.added(), c.updated(), c.unchanged())).containsExactly(1L, 1L, 1L);
+            assertThat(c.imported()).isFalse();
+            assertThat(c.logId()).isZero();
+        });
+        assertThat(store.load()).isEqualTo(before);
+        assertThat(count("SELECT COUNT(*) FROM catalog_import")).isEqualTo(logged);
+    }
+
+    @Test
+    void a_check_judges_a_status_move_against_the_stored_row() throws Exception {
+        importCsv(ImportMode.ALL_OR_NOTHING, HEADER + "AFZ-TOU-001,هتل ساحلی,TOURISM,5 میلیارد ریال,,AFZO,OPEN\n");
+
+        List<StoreImport> checked = store.check(importer(ImportMode.ALL_OR_NOTHING), List.of(new StoreFile(
+                new ByteArrayInputStream((HEADER + "AFZ-TOU-001,هتل ساحلی,TOURISM,5 میلیارد ریال,,AFZO,OPERATIONAL\n")
+                        .getBytes(StandardCharsets.UTF_8)), "opportunities.csv", Kind.OPPORTUNITIES)));
+
+        assertThat(checked.get(0).report().valid()).isFalse();
+        assertThat(checked.get(0).report().errors()).extracting(Problem::code)
+                .containsExactly(ErrorCode.ILLEGAL_TRANSITION);
+    }
+
+    @Test
     void texts_with_quotes_commas_and_backslashes_are_stored_as_they_were_read() throws Exception {
         StoreImport done = importCsv(ImportMode.ALL_OR_NOTHING, HEADER
                 + "AFZ-TOU-007,\"هتل \"\"ساحل\"\", انزلی \\ غازیان\",TOURISM,5 میلیارد ریال,,AFZO,OPEN\n");

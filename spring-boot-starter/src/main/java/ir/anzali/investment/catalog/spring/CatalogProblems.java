@@ -1,18 +1,28 @@
 package ir.anzali.investment.catalog.spring;
 
 import ir.anzali.investment.catalog.csv.report.ImportReport;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -21,14 +31,20 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 /**
  * Answers rejected uploads with RFC 9457 problem details ({@code application/problem+json}), in
  * Persian or English as the request's {@code Accept-Language} prefers: a file with errors 422 and a
- * file past the catalog limits 413, each with the import reports under {@code reports}; an upload past
- * the server's multipart limit 413; no file, or a request whose files cannot be read, 400. Each
+ * file past the catalog limits 413, each with the import reports under {@code reports}; a store busy
+ * with another import 503 with {@code Retry-After}; an upload past
+ * the server's multipart limit 413; no file, or a request whose files cannot be read, 400 (a part sent
+ * as a form field, without a file name, is told to be sent as a file). What Spring refuses before a
+ * handler runs — a parameter of the wrong type, a media type, a method or a path it has no handler
+ * for — is answered the same way, 400, 415, 405 or 404, in the request's language. Each
  * problem carries its {@code code}, such as {@code invalid-file}.
  */
 @RestControllerAdvice
 public class CatalogProblems {
 
     private static final String BUNDLE = "ir.anzali.investment.catalog.spring.problems";
+    /** The seconds a client refused {@code store-busy} is told to wait ({@code Retry-After}) before it tries again. */
+    public static final int RETRY_AFTER_SECONDS = 10;
 
     private final CatalogUploads uploads;
     private final DataSize uploadLimit;
@@ -57,11 +73,17 @@ public class CatalogProblems {
         Locale language = uploads.language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         String code = e.reason().code();
         long errors = e.reports().stream().mapToLong(ImportReport::errorCount).sum();
-        ProblemDetail problem = problem(e.reason().status(), code, text(language, code + ".detail", errors), language);
+        String nameless = e.reason() == UploadRejectedException.Reason.NO_FILE ? namelessPart(request) : null;
+        ProblemDetail problem = problem(e.reason().status(), code, nameless != null
+                ? text(language, "no-file.nameless.detail", nameless) : text(language, code + ".detail", errors), language);
         if (!e.reports().isEmpty()) {
             problem.setProperty("reports", e.reports());
         }
-        return answer(problem, language);
+        ResponseEntity.BodyBuilder answer = answering(problem, language);
+        if (e.reason() == UploadRejectedException.Reason.STORE_BUSY) {
+            answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+        }
+        return answer.body(problem);
     }
 
     /**
@@ -107,10 +129,63 @@ public class CatalogProblems {
         return simple(UploadRejectedException.Reason.UNREADABLE_FILE, request);
     }
 
+    /**
+     * A request Spring refuses before a handler runs: a parameter that is not of its type (such as
+     * {@code ?size=abc}), a body of a media type the handler does not take, a method the path does not
+     * take, a path without a handler; answered as the application's own problems are, in the request's
+     * language, instead of Spring's English error.
+     *
+     * @param e       the exception, not null
+     * @param request the request, whose {@code Accept-Language} tells the language; not null
+     * @return the problem detail of the exception's status (400, 404, 405 with {@code Allow}, 415 with
+     *         {@code Accept}), with the code {@code bad-request}, {@code not-found},
+     *         {@code method-not-allowed} or {@code unsupported-media-type}
+     */
+    @ExceptionHandler({ServletException.class, TypeMismatchException.class, HttpMessageNotReadableException.class})
+    public ResponseEntity<ProblemDetail> refusedRequest(Exception e, WebRequest request) {
+        Locale language = uploads.language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        int status = e instanceof ErrorResponse r ? r.getStatusCode().value() : HttpStatus.BAD_REQUEST.value();
+        String code = switch (status) {
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 415 -> "unsupported-media-type";
+            default -> "bad-request";
+        };
+        ProblemDetail problem = problem(status, code, text(language, code + ".detail"), language);
+        ResponseEntity.BodyBuilder answer = answering(problem, language);
+        if (e instanceof ErrorResponse r) {
+            r.getHeaders().forEach((name, values) -> answer.header(name, values.toArray(String[]::new)));
+        }
+        return answer.body(problem);
+    }
+
     private ResponseEntity<ProblemDetail> simple(UploadRejectedException.Reason reason, WebRequest request) {
         Locale language = uploads.language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         return answer(problem(reason.status(), reason.code(), text(language, reason.code() + ".detail"), language),
                 language);
+    }
+
+    /**
+     * The name of a part the request sent as a form field, without a file name (as {@code curl -F
+     * opportunities=<file} does), which is not a file; or null. The part is not read.
+     */
+    private static @Nullable String namelessPart(WebRequest request) {
+        HttpServletRequest http = request instanceof NativeWebRequest n ? n.getNativeRequest(HttpServletRequest.class)
+                : null;
+        if (http == null) {
+            return null;
+        }
+        for (String name : List.of("opportunities", "incentives")) {
+            try {
+                Part part = http.getPart(name);
+                if (part != null && part.getSubmittedFileName() == null) {
+                    return name;
+                }
+            } catch (IOException | ServletException | RuntimeException e) {
+                return null; // not a multipart request that can be read again: the general advice serves
+            }
+        }
+        return null;
     }
 
     private static ProblemDetail problem(int status, String code, String detail, Locale language) {
@@ -121,8 +196,12 @@ public class CatalogProblems {
     }
 
     private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, Locale language) {
+        return answering(problem, language).body(problem);
+    }
+
+    private static ResponseEntity.BodyBuilder answering(ProblemDetail problem, Locale language) {
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag()).body(problem);
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag());
     }
 
     private static String text(Locale language, String key, Object... arguments) {

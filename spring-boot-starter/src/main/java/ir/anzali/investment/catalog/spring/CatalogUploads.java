@@ -150,9 +150,15 @@ public final class CatalogUploads {
         return file == null ? null : ImportSource.of(file.getInputStream(), name(file));
     }
 
-    /** The file name the client gave a part, else the part's name. */
+    /**
+     * The file name the client gave a part, its last path segment only (a client may send
+     * {@code ../../x/opportunities.csv} or {@code C:\x\opportunities.csv}), else the part's name: what
+     * reports and the import log name the file by.
+     */
     static String name(MultipartFile file) {
-        return Objects.requireNonNullElse(file.getOriginalFilename(), file.getName());
+        String given = Objects.requireNonNullElse(file.getOriginalFilename(), "");
+        String last = given.substring(Math.max(given.lastIndexOf('/'), given.lastIndexOf('\\')) + 1);
+        return last.isBlank() ? file.getName() : last;
     }
 
     /**

@@ -1,11 +1,11 @@
 package ir.anzali.investment.catalog.spring;
 
 import ir.anzali.investment.catalog.csv.Kind;
-import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.jdbc.CatalogStore;
 import ir.anzali.investment.catalog.jdbc.StoreBusyException;
 import ir.anzali.investment.catalog.jdbc.StoreFile;
 import ir.anzali.investment.catalog.jdbc.StoreImport;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +18,8 @@ import org.springframework.web.multipart.MultipartFile;
  * transaction, with the importer of the request's language: the incentives first, then the
  * opportunities that may name them. A rejection is the {@link UploadRejectedException} of
  * {@link CatalogUploads}, with the reports, and nothing is written: all or nothing, as an import into
- * a catalog. Every import is counted by the {@link ImportMetrics} and logged in the store. Thread-safe:
+ * a catalog. Validation checks the files against the stored rows the same way, writing nothing.
+ * Every import is counted by the {@link ImportMetrics} and logged in the store. Thread-safe:
  * two imports into one store never interleave: the second waits, and is refused with
  * {@code STORE_BUSY} (503) past the database's lock timeout.
  */
@@ -54,9 +55,42 @@ public final class StoreUploads {
     public List<StoreImport> importInto(@Nullable MultipartFile opportunities, @Nullable MultipartFile incentives,
             Locale language, String user) {
         Objects.requireNonNull(user, "user");
-        List<StoreImport> done;
+        List<StoreImport> done = store(opportunities, incentives, language,
+                files -> store.importFiles(uploads.importer(language), files, user));
+        uploads.accepted(done.stream().map(StoreImport::report).toList(), "imported");
+        return done;
+    }
+
+    /**
+     * Validates the files against the stored catalog as {@link #importInto} would import them, writing
+     * nothing ({@link CatalogStore#check}): the same checks, the lifecycle's rules against the stored
+     * rows, the same limits, and memory bounded as an import's whatever the store holds.
+     *
+     * @param opportunities the opportunities file (or the opportunities sheet of a workbook), or null
+     * @param incentives    the incentives file, or null
+     * @param language      the language of the reports, {@code fa} or {@code en}
+     * @return what the import would do with each file, incentives first; every one valid
+     * @throws UploadRejectedException as {@link #importInto} throws it
+     * @throws ir.anzali.investment.catalog.jdbc.StoreException when the database fails
+     */
+    public List<StoreImport> validate(@Nullable MultipartFile opportunities, @Nullable MultipartFile incentives,
+            Locale language) {
+        List<StoreImport> checked = store(opportunities, incentives, language,
+                files -> store.check(uploads.importer(language), files));
+        uploads.accepted(checked.stream().map(StoreImport::report).toList(), "valid");
+        return checked;
+    }
+
+    /** Work on the store with the files of a request. */
+    @FunctionalInterface
+    private interface Storing {
+        List<StoreImport> store(List<StoreFile> files) throws IOException;
+    }
+
+    private List<StoreImport> store(@Nullable MultipartFile opportunities, @Nullable MultipartFile incentives,
+            Locale language, Storing work) {
         try {
-            done = uploads.read(opportunities, incentives, (o, i) -> {
+            return uploads.read(opportunities, incentives, (o, i) -> {
                 List<StoreFile> files = new ArrayList<>();
                 if (i != null) {
                     files.add(new StoreFile(i.getInputStream(), CatalogUploads.name(i), Kind.INCENTIVES));
@@ -64,13 +98,10 @@ public final class StoreUploads {
                 if (o != null) {
                     files.add(new StoreFile(o.getInputStream(), CatalogUploads.name(o), Kind.OPPORTUNITIES));
                 }
-                return store.importFiles(uploads.importer(language), files, user);
+                return work.store(files);
             });
         } catch (StoreBusyException e) {
             throw uploads.refused(UploadRejectedException.Reason.STORE_BUSY, e.message(language));
         }
-        List<ImportReport> reports = done.stream().map(StoreImport::report).toList();
-        uploads.accepted(reports, "imported");
-        return done;
     }
 }

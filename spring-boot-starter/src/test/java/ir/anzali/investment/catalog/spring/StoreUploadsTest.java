@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -19,7 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.web.context.request.ServletWebRequest;
 
 /** The store as a bean of the starter, and uploads imported into it. */
 class StoreUploadsTest {
@@ -154,6 +159,25 @@ class StoreUploadsTest {
                         holder.rollback();
                     }
                     assertThat(context.getBean(CatalogStore.class).opportunityCount()).isZero();
+                });
+    }
+
+    @Test
+    void a_store_busy_refusal_is_answered_503_with_retry_after_in_the_requests_language() {
+        new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(CatalogAutoConfiguration.class))
+                .withBean(DataSource.class, StoreUploadsTest::h2)
+                .run(context -> {
+                    MockHttpServletRequest request = new MockHttpServletRequest();
+                    request.addHeader("Accept-Language", "en");
+                    ResponseEntity<ProblemDetail> answer = context.getBean(CatalogProblems.class).rejected(
+                            new UploadRejectedException(UploadRejectedException.Reason.STORE_BUSY, List.of(), "busy"),
+                            new ServletWebRequest(request));
+
+                    assertThat(answer.getStatusCode().value()).isEqualTo(503);
+                    assertThat(answer.getHeaders().getFirst("Retry-After"))
+                            .isEqualTo(String.valueOf(CatalogProblems.RETRY_AFTER_SECONDS));
+                    assertThat(answer.getBody()).isNotNull();
+                    assertThat(answer.getBody().getTitle()).isEqualTo("Another import is under way");
                 });
     }
 

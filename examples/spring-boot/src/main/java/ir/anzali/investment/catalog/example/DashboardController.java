@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The working-group dashboard of the catalog in the database. */
+/**
+ * The working-group dashboard of the catalog in the database, in bounded memory whatever the store
+ * holds: the figures summed in SQL, the incentives judged one stored opportunity at a time.
+ */
 @RestController
 public class DashboardController {
 
@@ -43,8 +46,11 @@ public class DashboardController {
     public ResponseEntity<byte[]> dashboard(
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage)
             throws IOException {
+        DashboardPage dashboard = DashboardPage.in(uploads.language(acceptLanguage));
+        DashboardPage.Figures figures = dashboard.figures(store.summary(), store.incentives());
+        store.forEachOpportunity(figures);
         ByteArrayOutputStream page = new ByteArrayOutputStream();
-        DashboardPage.in(uploads.language(acceptLanguage)).write(store.load(), page);
+        dashboard.write(figures, page);
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(page.toByteArray());
     }

@@ -3,7 +3,6 @@ package ir.anzali.investment.catalog.example;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.html.ReportPage;
-import ir.anzali.investment.catalog.jdbc.CatalogStore;
 import ir.anzali.investment.catalog.jdbc.StoreImport;
 import ir.anzali.investment.catalog.spring.CatalogUploads;
 import ir.anzali.investment.catalog.spring.StoreUploads;
@@ -39,19 +38,16 @@ public class ImportController {
 
     private final CatalogUploads uploads;
     private final StoreUploads storeUploads;
-    private final CatalogStore store;
 
     /**
      * The controller of the uploads into the store.
      *
      * @param uploads      the starter's uploads, not null
      * @param storeUploads the starter's uploads into the store, not null
-     * @param store        the catalog in the database, not null
      */
-    public ImportController(CatalogUploads uploads, StoreUploads storeUploads, CatalogStore store) {
+    public ImportController(CatalogUploads uploads, StoreUploads storeUploads) {
         this.uploads = uploads;
         this.storeUploads = storeUploads;
-        this.store = store;
     }
 
     /**
@@ -101,7 +97,7 @@ public class ImportController {
     public Reports validate(@RequestPart(name = "opportunities", required = false) @Nullable MultipartFile opportunities,
             @RequestPart(name = "incentives", required = false) @Nullable MultipartFile incentives,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
-        return new Reports(uploads.validate(store.load(), opportunities, incentives, uploads.language(acceptLanguage)));
+        return new Reports(reports(storeUploads.validate(opportunities, incentives, uploads.language(acceptLanguage))));
     }
 
     /**
@@ -123,7 +119,7 @@ public class ImportController {
         List<ImportReport> reports;
         int status = 200;
         try {
-            reports = uploads.validate(store.load(), opportunities, incentives, language);
+            reports = reports(storeUploads.validate(opportunities, incentives, language));
         } catch (UploadRejectedException e) {
             if (e.reports().isEmpty()) {
                 throw e;
@@ -155,5 +151,10 @@ public class ImportController {
                 user == null ? ANONYMOUS : user.getName());
         return new Imported(Counts.of(done, Kind.OPPORTUNITIES), Counts.of(done, Kind.INCENTIVES),
                 done.stream().map(StoreImport::logId).toList(), done.stream().map(StoreImport::report).toList());
+    }
+
+    /** The reports of what a store did, or would do, with each file. */
+    private static List<ImportReport> reports(List<StoreImport> done) {
+        return done.stream().map(StoreImport::report).toList();
     }
 }

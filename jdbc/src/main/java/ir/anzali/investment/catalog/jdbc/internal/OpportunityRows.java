@@ -258,6 +258,19 @@ public final class OpportunityRows implements AutoCloseable {
     }
 
     /**
+     * The next batch of stored opportunities in the order of their ids: at most {@value #BATCH} of
+     * them, those whose id comes after the one given.
+     *
+     * @param last the id of the last opportunity of the batch before, or null for the first batch
+     * @return the batch, empty after the last one; never null
+     * @throws SQLException when they cannot be read
+     */
+    public List<Opportunity> after(@Nullable OpportunityId last) throws SQLException {
+        return last == null ? page("1 = 1", List.of(), "o.id", 0, BATCH)
+                : page("o.id > ?", List.of(last.value()), "o.id", 0, BATCH);
+    }
+
+    /**
      * One page of the stored opportunities that meet a condition: the page's ids are found first,
      * then their rows and lists, a batch of ids at a time.
      *
