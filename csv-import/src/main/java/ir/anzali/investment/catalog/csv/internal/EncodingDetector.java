@@ -9,6 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Chooses the encoding of a file when none is given (CSV format §1): a byte-order mark first
@@ -49,7 +50,7 @@ final class EncodingDetector {
      * @throws IOException when reading fails
      */
     static Detected detect(InputStream in, long limit) throws IOException {
-        byte[] head = in.readNBytes(3);
+        byte[] head = in.readNBytes((int) Math.max(3, Math.min(FileFormat.HEAD_BYTES, limit)));
         if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
             return new Detected(StandardCharsets.UTF_8, false);
         }
@@ -59,12 +60,76 @@ final class EncodingDetector {
         if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
             return new Detected(StandardCharsets.UTF_16BE, false);
         }
+        Charset wide = utf16WithoutMark(head, head.length);
+        if (wide != null) {
+            return new Detected(wide, false);
+        }
         Sample sample = new Sample(head);
         if (isUtf8(head, in, limit, sample)) {
             return new Detected(StandardCharsets.UTF_8, false);
         }
         sample.fill(in, limit);
         return new Detected(looksLatin(sample.bytes, sample.length) ? WINDOWS_1252 : WINDOWS_1256, true);
+    }
+
+    /**
+     * Whether bytes are UTF-16 text, with or without a byte-order mark.
+     *
+     * @param bytes  a file's first bytes
+     * @param length how many of them there are
+     * @return true for a byte-order mark of UTF-16, or for text read as {@link #utf16WithoutMark}
+     */
+    static boolean isUtf16(byte[] bytes, int length) {
+        boolean mark = length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
+        return mark || utf16WithoutMark(bytes, length) != null;
+    }
+
+    /**
+     * The UTF-16 encoding of text saved without a byte-order mark, told by its zero bytes: the high
+     * byte of every ASCII character (the delimiters, line ends and digits of any CSV file), in the odd
+     * places for little-endian, the even for big-endian; the bytes must then read, in that order, as
+     * text of the scripts a catalog is written in — Latin, Persian and Arabic, their punctuation,
+     * digits and joiners — and nothing else, so that a UTF-8 file with a stray NUL or binary data is
+     * never taken for it.
+     *
+     * @param bytes  a file's first bytes
+     * @param length how many of them there are
+     * @return {@code UTF-16LE} or {@code UTF-16BE}, or null when the bytes are not such text
+     */
+    static @Nullable Charset utf16WithoutMark(byte[] bytes, int length) {
+        int n = length & ~1;
+        int zerosEven = 0;
+        int zerosOdd = 0;
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                if ((i & 1) == 0) {
+                    zerosEven++;
+                } else {
+                    zerosOdd++;
+                }
+            }
+        }
+        if (n < 4 || zerosEven == zerosOdd) {
+            return null;
+        }
+        Charset charset = zerosOdd > zerosEven ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+        for (int i = 0; i < n; i += 2) {
+            char c = charset == StandardCharsets.UTF_16LE
+                    ? (char) ((bytes[i] & 0xFF) | (bytes[i + 1] & 0xFF) << 8)
+                    : (char) ((bytes[i] & 0xFF) << 8 | (bytes[i + 1] & 0xFF));
+            if (!isCatalogText(c)) {
+                return null;
+            }
+        }
+        return charset;
+    }
+
+    /** A character of the text a catalog holds: Latin, Persian and Arabic, with their punctuation. */
+    private static boolean isCatalogText(char c) {
+        return c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0x250
+                || c >= 0x600 && c < 0x700 || c >= 0x2000 && c < 0x2070 || c >= 0xFB50 && c < 0xFE00
+                || c >= 0xFE70 && c < 0xFEFF;
     }
 
     /** The first bytes of the file, kept while they are examined. */

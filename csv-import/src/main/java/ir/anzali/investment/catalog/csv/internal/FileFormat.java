@@ -42,10 +42,22 @@ public enum FileFormat {
     /** A Word document ({@code .docx}): a zip archive with {@code word/document.xml}. */
     DOCX,
     /** A PDF document. */
-    PDF;
+    PDF,
+    /**
+     * Neither text nor a format above: binary data (an image, an archive of another kind, a program,
+     * random bytes), told by the control bytes among its first bytes, which no text file holds so many of.
+     */
+    BINARY;
 
     /** Bytes of a file's start that {@link #ofHead} looks at. */
-    public static final int HEAD_BYTES = 8;
+    public static final int HEAD_BYTES = 512;
+    /**
+     * Binary data is told by at least this many control bytes among the first bytes, and at least one
+     * in {@link #CONTROL_SHARE}: a text file holds none but tab, line ends, form feed and the old end-of-file
+     * mark, and a CSV file with a stray NUL in a cell stays text, its NUL a type error naming the cell.
+     */
+    private static final int CONTROL_BYTES = 8;
+    private static final int CONTROL_SHARE = 32;
     private static final String ODS_TYPE = "application/vnd.oasis.opendocument.spreadsheet";
     /** The entries whose presence tells a zip archive's format; only these are kept, whatever the archive holds. */
     private static final Set<String> TELLING = Set.of("xl/workbook.bin", "xl/workbook.xml", "content.xml",
@@ -66,7 +78,8 @@ public enum FileFormat {
      * @param head   the first bytes, at least {@link #HEAD_BYTES} when the file has them
      * @param length how many of them there are
      * @return {@link #WORKBOOK} for a zip archive and {@link #OFFICE_97} for a compound file, whose
-     *         entries {@link #of(Path)} tells apart; {@link #PDF}; otherwise {@link #CSV}
+     *         entries {@link #of(Path)} tells apart; {@link #PDF}; {@link #BINARY} for bytes that are
+     *         not text; otherwise {@link #CSV}
      */
     public static FileFormat ofHead(byte[] head, int length) {
         if (isZip(head, length)) {
@@ -75,7 +88,26 @@ public enum FileFormat {
         if (CompoundFile.matches(head, length)) {
             return OFFICE_97;
         }
-        return length >= 5 && new String(head, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-") ? PDF : CSV;
+        if (length >= 5 && new String(head, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+            return PDF;
+        }
+        return isBinary(head, length) ? BINARY : CSV;
+    }
+
+    /**
+     * Whether a file's first bytes are binary data: many control bytes, and not UTF-16 text, whose
+     * zero bytes are half of each ASCII character.
+     */
+    private static boolean isBinary(byte[] head, int length) {
+        int controls = 0;
+        for (int i = 0; i < length; i++) {
+            int b = head[i] & 0xFF;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x0B && b != 0x0C && b != 0x1A) {
+                controls++;
+            }
+        }
+        return controls >= CONTROL_BYTES && controls * CONTROL_SHARE >= length
+                && !EncodingDetector.isUtf16(head, length);
     }
 
     /**

@@ -19,6 +19,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -81,11 +82,11 @@ final class Opened implements Closeable {
         FileFormat first;
         RecordReader reader;
         try {
-            in.mark(RecordReader.HEAD_BYTES);
-            byte[] head = in.readNBytes(RecordReader.HEAD_BYTES);
+            in.mark(FileFormat.HEAD_BYTES);
+            byte[] head = in.readNBytes(FileFormat.HEAD_BYTES);
             in.reset();
             first = FileFormat.ofHead(head, head.length);
-            reader = readerOf(first, head, readers);
+            reader = readerOf(first, Arrays.copyOf(head, Math.min(head.length, RecordReader.HEAD_BYTES)), readers);
         } catch (IOException | RuntimeException | Error e) {
             in.close();
             throw e;

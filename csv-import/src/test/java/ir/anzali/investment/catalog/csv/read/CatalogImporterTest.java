@@ -45,6 +45,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -399,7 +400,8 @@ class CatalogImporterTest {
     void spooled_upload_is_removed_when_the_stream_fails_midway() throws Exception {
         Path spool = Files.createDirectory(dir.resolve("spool"));
         List<Path> seen = new ArrayList<>();
-        InputStream failing = new SequenceInputStream(stream(VALID), new InputStream() {
+        // Longer than the first bytes that tell the format, so that the stream fails while it is copied.
+        InputStream failing = new SequenceInputStream(stream(VALID + "\r\n".repeat(1024)), new InputStream() {
             @Override
             public int read() throws IOException {
                 seen.addAll(files(spool));
@@ -517,7 +519,65 @@ class CatalogImporterTest {
                 Arguments.of("a PDF document", "Choose the workbook or CSV file that holds the rows",
                         (Maker) f -> Files.writeString(f, "%PDF-1.4\n")),
                 Arguments.of("a Word document (.docx)", "Choose the workbook or CSV file that holds the rows",
-                        (Maker) f -> Containers.zip(f, "word/document.xml", "<w:document/>")));
+                        (Maker) f -> Containers.zip(f, "word/document.xml", "<w:document/>")),
+                Arguments.of("neither text nor a workbook", "save it as CSV UTF-8 or as an Excel workbook (.xlsx)",
+                        (Maker) f -> Files.write(f, randomBytes(200_000, 18))));
+    }
+
+    /** Random bytes, as an upload of a file of another kind or a damaged one gives, from a seed. */
+    private static byte[] randomBytes(int length, long seed) {
+        byte[] bytes = new byte[length];
+        new Random(seed).nextBytes(bytes);
+        return bytes;
+    }
+
+    @Test
+    void random_bytes_named_as_a_workbook_or_a_csv_file_are_one_error_saying_they_are_no_text_in_persian_too()
+            throws Exception {
+        CatalogImporter persian = CatalogImporter.builder().persian().build();
+        for (long seed = 1; seed <= 20; seed++) {
+            byte[] bytes = randomBytes(1_000 + (int) seed * 997, seed);
+            for (String name : List.of("upload.xlsx", "upload.csv")) {
+                ImportReport report = checked(persian.validate(ImportSource.of(new ByteArrayInputStream(bytes), name),
+                        Kind.OPPORTUNITIES));
+                assertThat(report.errors()).as("seed %d, %s", seed, name).singleElement().satisfies(p -> {
+                    assertThat(p.code()).isEqualTo(ErrorCode.UNSUPPORTED_FORMAT);
+                    assertThat(p.message()).contains("نه متن است و نه کارپوشه");
+                });
+                assertThat(report.warnings()).as("no column names of binary junk").isEmpty();
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wideEncodings")
+    void utf16_text_without_a_byte_order_mark_is_read_as_the_same_text_with_one(Charset charset) throws Exception {
+        String content = "id,title_fa,sector,investment,currency,lead_agency,tags\r\n"
+                + "AFZ-TOU-001,هتل ساحلی کیش,TOURISM,250 میلیارد,ریال,AFZO,ساحلی;گردشگری\r\n";
+        Path file = write(dir, "wide.csv", content, charset, false);
+        ImportReport report = checked(importer.validate(file, Kind.OPPORTUNITIES));
+        assertThat(report.encoding()).isEqualTo(charset.name());
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.warnings()).isEmpty();
+        assertThat(read(importer, file)).isEqualTo(read(importer, write(dir, "ref.csv", content))).hasSize(1);
+        ImportReport streamed = checked(importer.validate(ImportSource.of(Files.newInputStream(file), "wide.csv"),
+                Kind.OPPORTUNITIES));
+        assertThat(streamed.encoding()).isEqualTo(charset.name());
+        assertThat(streamed.errors()).isEmpty();
+    }
+
+    static Stream<Charset> wideEncodings() {
+        return Stream.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE);
+    }
+
+    @Test
+    void a_csv_file_with_a_stray_nul_in_a_cell_stays_text_and_its_nul_is_an_error_of_that_cell() throws Exception {
+        Path file = write(dir, "nul.csv", HEADER + "\nAFZ-1,عنوان\u0000,TOURISM,5000000000,IRR,AFZO\n");
+        ImportReport report = checked(importer.validate(file, Kind.OPPORTUNITIES));
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ErrorCode.TYPE_ERROR);
+            assertThat(p.line()).isEqualTo(2);
+        });
     }
 
     /** Writes a file of a format. */
