@@ -10,6 +10,8 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -59,7 +61,20 @@ final class Database {
         return store;
     }
 
-    /** A URL of a database this application has a driver for, without a password, and not one in memory. */
+    /**
+     * The settings of an address that make a driver run what they hold or load a class they name: H2's
+     * {@code INIT} runs SQL on connecting (which can define Java functions and call them); the
+     * PostgreSQL driver's factories, callbacks and plug-ins are classes it loads, and its log file a
+     * file it writes.
+     */
+    private static final Pattern RUNNING_SETTING = Pattern.compile("(?:^|[;?&])\\s*(init|socketfactory|socketfactoryarg"
+            + "|sslfactory|sslfactoryarg|sslhostnameverifier|sslpasswordcallback|authenticationpluginclassname"
+            + "|loggerfile)\\s*=", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A URL of a database this application has a driver for, without a password, not one in memory,
+     * and without a setting that makes the driver run code or load classes.
+     */
     private static String checked(String url) throws UsageException {
         if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
             throw new UsageException("error.db.url", "url", url);
@@ -69,6 +84,10 @@ final class Database {
         }
         if (url.startsWith("jdbc:h2:mem:")) {
             throw new UsageException("error.db.memory", "url", url);
+        }
+        Matcher running = RUNNING_SETTING.matcher(url);
+        if (running.find()) {
+            throw new UsageException("error.db.setting", "setting", running.group(1));
         }
         return url;
     }

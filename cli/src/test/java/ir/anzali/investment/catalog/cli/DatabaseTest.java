@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -142,6 +143,25 @@ class DatabaseTest {
         Run memory = Run.of("import", "--opportunities", Run.opportunities(), "--db", "jdbc:h2:mem:catalog");
         assertThat(memory.status()).isEqualTo(2);
         assertThat(memory.err()).contains("is a database in memory, which is gone when the run ends");
+    }
+
+    @Test
+    void an_address_with_a_setting_that_makes_the_driver_run_code_or_load_a_class_is_refused_and_nothing_runs()
+            throws Exception {
+        String script = Files.writeString(dir.resolve("init.sql"), "CREATE TABLE RAN(X INT);").toString();
+        Run init = Run.of("import", "--opportunities", Run.opportunities(), "--db",
+                db + ";init=RUNSCRIPT FROM '" + script + "'");
+        assertThat(init.status()).isEqualTo(2);
+        assertThat(init.err()).startsWith("catalog: --db: the address sets init, which makes the database driver run");
+        assertThat(dir.resolve("catalog.mv.db")).as("no database opened, so no script run").doesNotExist();
+        for (String setting : List.of("socketFactory", "sslfactory", "sslhostnameverifier", "sslpasswordcallback",
+                "authenticationPluginClassName", "loggerFile")) {
+            Run pg = Run.of("search", "--db", "jdbc:postgresql://localhost/catalog?ssl=true&" + setting + "=x");
+            assertThat(pg.status()).as(setting).isEqualTo(2);
+            assertThat(pg.err()).as(setting).contains("the address sets " + setting);
+        }
+        Run persian = Run.of("search", "--lang", "fa", "--db", "jdbc:postgresql://localhost/catalog?socketFactory=x");
+        assertThat(persian.err()).contains("تنظیم socketFactory").contains("از نشانی بردارید");
     }
 
     @Test
