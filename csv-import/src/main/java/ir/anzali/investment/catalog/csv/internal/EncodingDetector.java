@@ -51,14 +51,9 @@ final class EncodingDetector {
      */
     static Detected detect(InputStream in, long limit) throws IOException {
         byte[] head = in.readNBytes((int) Math.max(3, Math.min(FileFormat.HEAD_BYTES, limit)));
-        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-            return new Detected(StandardCharsets.UTF_8, false);
-        }
-        if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
-            return new Detected(StandardCharsets.UTF_16LE, false);
-        }
-        if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
-            return new Detected(StandardCharsets.UTF_16BE, false);
+        Charset marked = ofMark(head, head.length);
+        if (marked != null) {
+            return new Detected(marked, false);
         }
         Charset wide = utf16WithoutMark(head, head.length);
         if (wide != null) {
@@ -80,9 +75,28 @@ final class EncodingDetector {
      * @return true for a byte-order mark of UTF-16, or for text read as {@link #utf16WithoutMark}
      */
     static boolean isUtf16(byte[] bytes, int length) {
-        boolean mark = length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
-        return mark || utf16WithoutMark(bytes, length) != null;
+        Charset marked = ofMark(bytes, length);
+        return marked != null ? !marked.equals(StandardCharsets.UTF_8) : utf16WithoutMark(bytes, length) != null;
+    }
+
+    /**
+     * The encoding a byte-order mark at the start of bytes names.
+     *
+     * @param bytes  a file's first bytes
+     * @param length how many of them there are
+     * @return UTF-8, UTF-16LE or UTF-16BE, or null when the bytes start with no byte-order mark
+     */
+    static @Nullable Charset ofMark(byte[] bytes, int length) {
+        if (length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            return StandardCharsets.UTF_8;
+        }
+        if (length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     /**

@@ -79,8 +79,7 @@ final class Utf8Input implements AutoCloseable {
         while (true) {
             buffered.mark(3);
             byte[] head = buffered.readNBytes(3);
-            if (!(head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
-                    && (head[2] & 0xFF) == 0xBF)) {
+            if (!StandardCharsets.UTF_8.equals(EncodingDetector.ofMark(head, head.length))) {
                 buffered.reset();
                 return new Utf8Input(counted, buffered, charset, false);
             }
