@@ -154,14 +154,22 @@ final class ImportCommand implements Callable<Integer> {
         if (report != null) {
             SafeFile.check(report, opportunities, incentives);
         }
-        CatalogStore store = Database.importing(Objects.requireNonNull(db.url, "url"), session.env());
-        List<StoreFile> files = new ArrayList<>();
-        if (incentiveFile != null) {
-            files.add(reading.stored(incentiveFile, Kind.INCENTIVES));
+        Database.Importing target = Database.importing(Objects.requireNonNull(db.url, "url"), session.env());
+        CatalogStore store = target.store;
+        List<StoreImport> done = List.of();
+        try {
+            List<StoreFile> files = new ArrayList<>();
+            if (incentiveFile != null) {
+                files.add(reading.stored(incentiveFile, Kind.INCENTIVES));
+            }
+            files.add(reading.stored(opportunityFile, Kind.OPPORTUNITIES));
+            done = store.importFiles(reading.importer(c, output.json()).mode(mode.mode).build(), files,
+                    System.getProperty("user.name", ""));
+        } finally {
+            if (done.isEmpty() || !done.get(0).imported()) {
+                target.discard();
+            }
         }
-        files.add(reading.stored(opportunityFile, Kind.OPPORTUNITIES));
-        List<StoreImport> done = store.importFiles(reading.importer(c, output.json()).mode(mode.mode).build(), files,
-                System.getProperty("user.name", ""));
         List<ImportReport> reports = done.stream().map(StoreImport::report).toList();
         boolean written = done.get(0).imported();
         StoreImport opportunityImport = done.get(done.size() - 1);

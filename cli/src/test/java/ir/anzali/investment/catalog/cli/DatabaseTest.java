@@ -226,6 +226,36 @@ class DatabaseTest {
     }
 
     @Test
+    void a_failed_import_into_a_new_h2_file_leaves_no_database_behind_and_a_read_then_finds_none() {
+        Path mistakes = Run.examples().resolve("opportunities-with-mistakes.csv");
+
+        Run run = Run.of("import", "--opportunities", mistakes.toString(), "--incentives", Run.incentives(), "--db",
+                db);
+        Run none = Run.of("import", "--opportunities", Run.incentives(), "--mode", "skip-invalid", "--db", db);
+
+        assertThat(run.status()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).contains("Nothing was imported and the database " + db + " was not changed.");
+        assertThat(none.status()).as(none.toString()).isEqualTo(1);
+        assertThat(dir.resolve("catalog.mv.db")).doesNotExist();
+        assertThat(dir.resolve("catalog.trace.db")).doesNotExist();
+        Run summary = Run.of("summary", "--db", db);
+        assertThat(summary.status()).isEqualTo(2);
+        assertThat(summary.err()).startsWith("catalog: There is no catalog database at the address given");
+    }
+
+    @Test
+    void a_failed_import_into_an_h2_file_that_was_there_keeps_the_file() throws Exception {
+        try (Connection c = DriverManager.getConnection(db, "", "")) {
+            assertThat(c.isValid(1)).isTrue();
+        }
+
+        Run run = Run.of("import", "--opportunities", Run.opportunities(), "--db", db);
+
+        assertThat(run.status()).as(run.toString()).isEqualTo(1);
+        assertThat(dir.resolve("catalog.mv.db")).exists();
+    }
+
+    @Test
     void a_read_of_an_h2_file_that_is_not_there_says_there_is_no_database_and_creates_none() {
         Run run = Run.of("summary", "--db", db);
         assertThat(run.status()).isEqualTo(2);

@@ -99,6 +99,20 @@ public final class CatalogStore {
     }
 
     /**
+     * A store over the database at a JDBC URL, with the default reference data: each call opens a
+     * connection of its own through the driver on the class or module path ({@link java.sql.DriverManager}),
+     * for a program that makes a few calls, such as a command line, and has no pool.
+     *
+     * @param url      the database's JDBC URL, not null
+     * @param user     the user name, or null for none
+     * @param password the password, or null for none
+     * @return the store, never null
+     */
+    public static CatalogStore of(String url, @Nullable String user, @Nullable String password) {
+        return of(new UrlDataSource(Objects.requireNonNull(url, "url"), user, password));
+    }
+
+    /**
      * A store over a data source whose codes are those of the given reference data. The same
      * reference data must be given whenever the store is opened.
      *
