@@ -2,17 +2,18 @@ package ir.anzali.investment.catalog.cli;
 
 import ir.anzali.investment.catalog.jdbc.CatalogStore;
 import ir.anzali.investment.catalog.jdbc.StoreException;
-import java.io.PrintWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
 import java.util.Locale;
 import java.util.Map;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,15 +34,86 @@ final class Database {
 
     /**
      * The store of a URL for an import: a new database gets the catalog's tables, an older catalog is
-     * upgraded, and a database that holds another application's tables is refused, untouched.
+     * upgraded, and a database that holds another application's tables is refused, untouched. An H2
+     * file that is not there yet is made for the import, and {@link Importing#discard()} deletes it
+     * again when the import writes nothing.
      */
-    static CatalogStore importing(String url, Map<String, String> env) throws UsageException {
-        CatalogStore store = open(checked(url), env);
-        if (store.contents() == CatalogStore.Contents.OTHER_TABLES) {
-            throw new UsageException("error.db.other", "url", url);
+    static Importing importing(String url, Map<String, String> env) throws UsageException {
+        String checked = checked(url);
+        boolean made = embeddedH2(checked) && !exists(open(ifExists(checked), env));
+        Importing target = new Importing(open(checked, env), made ? checked : null, env.get(USER), env.get(PASSWORD));
+        try {
+            if (target.store.contents() == CatalogStore.Contents.OTHER_TABLES) {
+                throw new UsageException("error.db.other", "url", url);
+            }
+            target.store.migrate();
+            return target;
+        } catch (UsageException | RuntimeException e) {
+            target.discard();
+            throw e;
         }
-        store.migrate();
-        return store;
+    }
+
+    /**
+     * A database opened for an import: its store, and the H2 file this run made for it, which
+     * {@link #discard()} deletes when the import wrote nothing, so that a failed import leaves no
+     * database behind.
+     */
+    static final class Importing {
+        final CatalogStore store;
+        private final @Nullable String made;
+        private final @Nullable String user;
+        private final @Nullable String password;
+
+        Importing(CatalogStore store, @Nullable String made, @Nullable String user, @Nullable String password) {
+            this.store = store;
+            this.made = made;
+            this.user = user;
+            this.password = password;
+        }
+
+        /**
+         * Deletes the H2 file this run made, closing the database first; nothing when the database was
+         * there before. A file that cannot be deleted is left as it is: the import has failed already.
+         */
+        void discard() {
+            if (made == null) {
+                return;
+            }
+            try (Connection c = DriverManager.getConnection(made, user, password); Statement s = c.createStatement()) {
+                String path;
+                try (ResultSet rs = s.executeQuery("CALL DATABASE_PATH()")) {
+                    path = rs.next() ? rs.getString(1) : null;
+                }
+                s.execute("SHUTDOWN");
+                if (path != null) {
+                    Files.deleteIfExists(Path.of(path + ".mv.db"));
+                    Files.deleteIfExists(Path.of(path + ".trace.db"));
+                }
+            } catch (SQLException | IOException | RuntimeException e) {
+                // Left as it is: the failure of the import is the one reported.
+            }
+        }
+    }
+
+    /** Whether a URL names an H2 database in a file that this program opens itself, not one on a server. */
+    private static boolean embeddedH2(String url) {
+        return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:");
+    }
+
+    /** An H2 URL that opens the database only if it is there; a URL that says so already is kept. */
+    private static String ifExists(String h2) {
+        return h2.toUpperCase(Locale.ROOT).contains("IFEXISTS=") ? h2 : h2 + ";IFEXISTS=TRUE";
+    }
+
+    /** Whether the database of a store is there: false for an H2 file that is not. */
+    private static boolean exists(CatalogStore store) {
+        try {
+            store.contents();
+            return true;
+        } catch (StoreException e) {
+            return e.failure() != StoreException.Failure.NO_DATABASE;
+        }
     }
 
     /**
@@ -50,9 +122,7 @@ final class Database {
      */
     static CatalogStore reading(String url, Map<String, String> env) throws UsageException {
         String checked = checked(url);
-        boolean h2 = checked.startsWith("jdbc:h2:");
-        CatalogStore store = open(h2 && !checked.toUpperCase(Locale.ROOT).contains("IFEXISTS=")
-                ? checked + ";IFEXISTS=TRUE" : checked, env);
+        CatalogStore store = open(checked.startsWith("jdbc:h2:") ? ifExists(checked) : checked, env);
         CatalogStore.Contents contents = store.contents();
         if (contents != CatalogStore.Contents.CATALOG) {
             throw new UsageException(contents == CatalogStore.Contents.NOTHING ? "error.db.empty" : "error.db.other",
@@ -93,7 +163,7 @@ final class Database {
     }
 
     private static CatalogStore open(String url, Map<String, String> env) {
-        return CatalogStore.of(new UrlDataSource(url, env.get(USER), env.get(PASSWORD)));
+        return CatalogStore.of(url, env.get(USER), env.get(PASSWORD));
     }
 
     /**
@@ -104,54 +174,5 @@ final class Database {
         String message = e.message(c.locale());
         return e.failure() == StoreException.Failure.LOGIN_REFUSED
                 ? message + " " + c.text("error.db.login", "user", USER, "password", PASSWORD) : message;
-    }
-
-    /** A data source that opens a connection to a URL each time: a run of the command line uses a few. */
-    private record UrlDataSource(String url, @Nullable String user, @Nullable String password) implements DataSource {
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            return DriverManager.getConnection(url, user, password);
-        }
-
-        @Override
-        public Connection getConnection(String username, String pass) throws SQLException {
-            return DriverManager.getConnection(url, username, pass);
-        }
-
-        @Override
-        public @Nullable PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-            // Nothing is logged.
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-            // The driver's own timeout holds.
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
-        }
     }
 }

@@ -142,30 +142,34 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /**
-     * Imports into the database of {@code --db}: incentives then opportunities in one transaction, all
-     * or nothing by default, straight from the files; the database's tables are created or upgraded
-     * first.
+     * Imports into the database of {@code --db}: incentives (a file, or else a workbook's incentives
+     * sheet) then opportunities in one transaction, all or nothing by default, straight from the files,
+     * each read as the options say; the database's tables are created or upgraded first.
      */
     private int intoDatabase(Console c, Path opportunityFile, @Nullable Path incentiveFile)
             throws UsageException, IOException {
         if (into != null) {
             throw new UsageException("error.db.into");
         }
-        if (reading.encoding != null || reading.delimiter != null || reading.incentivesEncoding != null
-                || reading.incentivesDelimiter != null) {
-            throw new UsageException("error.db.reading");
-        }
         if (report != null) {
             SafeFile.check(report, opportunities, incentives);
         }
-        CatalogStore store = Database.importing(Objects.requireNonNull(db.url, "url"), session.env());
-        List<StoreFile> files = new ArrayList<>();
-        if (incentiveFile != null) {
-            files.add(StoreFile.of(incentiveFile, Kind.INCENTIVES));
+        Database.Importing target = Database.importing(Objects.requireNonNull(db.url, "url"), session.env());
+        CatalogStore store = target.store;
+        List<StoreImport> done = List.of();
+        try {
+            List<StoreFile> files = new ArrayList<>();
+            if (incentiveFile != null) {
+                files.add(reading.stored(incentiveFile, Kind.INCENTIVES));
+            }
+            files.add(reading.stored(opportunityFile, Kind.OPPORTUNITIES));
+            done = store.importFiles(reading.importer(c, output.json()).mode(mode.mode).build(), files,
+                    System.getProperty("user.name", ""));
+        } finally {
+            if (done.isEmpty() || !done.get(0).imported()) {
+                target.discard();
+            }
         }
-        files.add(StoreFile.of(opportunityFile, Kind.OPPORTUNITIES));
-        List<StoreImport> done = store.importFiles(reading.importer(c, output.json()).mode(mode.mode).build(), files,
-                System.getProperty("user.name", ""));
         List<ImportReport> reports = done.stream().map(StoreImport::report).toList();
         boolean written = done.get(0).imported();
         StoreImport opportunityImport = done.get(done.size() - 1);
@@ -181,7 +185,7 @@ final class ImportCommand implements Callable<Integer> {
                 root.put("report", report);
             }
             counts(root.putObject("opportunities"), opportunityImport);
-            if (incentiveFile != null) {
+            if (done.size() > 1) {
                 counts(root.putObject("incentives"), done.get(0));
             }
             Json.print(c, root);

@@ -4,11 +4,13 @@ import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.read.ImportSource;
 import ir.anzali.investment.catalog.csv.ImportMode;
+import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.text.DateParser;
 import ir.anzali.investment.catalog.text.NumberParseException;
 import ir.anzali.investment.catalog.text.NumberParser;
 import ir.anzali.investment.catalog.text.Delimiter;
 import ir.anzali.investment.catalog.jdbc.CatalogStore;
+import ir.anzali.investment.catalog.jdbc.StoreFile;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
@@ -152,14 +154,31 @@ final class Options {
             return file == null ? null : read(file, incentivesEncoding, incentivesDelimiter);
         }
 
+        /**
+         * A file for an import into a database, read as the options of its kind say: {@code --encoding}
+         * and {@code --delimiter} for opportunities, {@code --incentives-encoding} and
+         * {@code --incentives-delimiter} for incentives.
+         */
+        StoreFile stored(Path file, Kind kind) throws UsageException, IOException {
+            boolean opportunities = kind == Kind.OPPORTUNITIES;
+            Charset charset = charset(opportunities ? encoding : incentivesEncoding);
+            return StoreFile.of(file, kind).withEncoding(charset)
+                    .withDelimiter(opportunities ? delimiter : incentivesDelimiter);
+        }
+
         private static ImportSource read(Path file, @Nullable String encoding, @Nullable Delimiter delimiter)
                 throws UsageException {
-            ImportSource source = ImportSource.of(file).withDelimiter(delimiter == null ? null : delimiter.character());
+            return ImportSource.of(file).withDelimiter(delimiter == null ? null : delimiter.character())
+                    .withEncoding(charset(encoding));
+        }
+
+        /** The encoding an option names, or null when it is not given. */
+        private static @Nullable Charset charset(@Nullable String encoding) throws UsageException {
             if (encoding == null) {
-                return source;
+                return null;
             }
             try {
-                return source.withEncoding(Charset.forName(encoding.strip()));
+                return Charset.forName(encoding.strip());
             } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
                 throw new UsageException("error.encoding", "value", encoding);
             }

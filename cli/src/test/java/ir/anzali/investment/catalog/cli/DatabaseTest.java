@@ -1,15 +1,18 @@
 package ir.anzali.investment.catalog.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -108,6 +111,64 @@ class DatabaseTest {
         assertThat(root.at("/opportunities/added").asLong()).isZero();
     }
 
+    /** The exports of the catalog in the database and of the catalog file, CSV of both kinds, as lines. */
+    private List<List<String>> exports(String... catalog) throws Exception {
+        List<List<String>> lines = new ArrayList<>();
+        for (String kind : List.of("opportunities", "incentives")) {
+            Path out = dir.resolve("export-" + kind + ".csv");
+            Run run = Run.of(concat(catalog, "--kind", kind, "--out", out.toString()));
+            assertThat(run.status()).as(run.toString()).isZero();
+            lines.add(Files.readAllLines(out));
+        }
+        return lines;
+    }
+
+    @Test
+    void a_workbook_with_an_incentives_sheet_imports_into_the_database_as_into_a_catalog_file() throws Exception {
+        assertThat(importExamples("--out", file.toString()).status()).isZero();
+        Path book = dir.resolve("book.xlsx");
+        assertThat(Run.of("export", file.toString(), "--out", book.toString()).status()).isZero();
+        Path fromBook = dir.resolve("from-book.json");
+
+        Run intoDatabase = Run.of("import", "--opportunities", book.toString(), "--db", db, "--format", "json");
+        Run intoFile = Run.of("import", "--opportunities", book.toString(), "--out", fromBook.toString(), "--format",
+                "json");
+
+        assertThat(intoDatabase.status()).as(intoDatabase.toString()).isZero();
+        assertThat(intoFile.status()).as(intoFile.toString()).isZero();
+        JsonNode database = new ObjectMapper().readTree(intoDatabase.out());
+        JsonNode json = new ObjectMapper().readTree(intoFile.out());
+        assertThat(database.get("reports")).hasSize(2).isEqualTo(json.get("reports"));
+        assertThat(database.at("/incentives/added").asLong()).isEqualTo(json.at("/incentives/added").size())
+                .isEqualTo(8);
+        assertThat(database.at("/opportunities/added").asLong()).isEqualTo(15);
+        assertThat(exports("export", "--db", db)).isEqualTo(exports("export", fromBook.toString()));
+    }
+
+    @Test
+    void a_windows_1256_file_with_semicolons_imports_into_the_database_as_into_a_catalog_file() throws Exception {
+        Path opportunities = Files.writeString(dir.resolve("opportunities-1256.csv"),
+                "id;title_fa;sector;investment;currency;lead_agency;incentives\n"
+                + "AFZ-TOU-001;هتل;TOURISM;5000000000;IRR;AFZO;INC-VAT\n", Charset.forName("windows-1256"));
+        Path incentives = Files.writeString(dir.resolve("incentives-tab.csv"),
+                Files.readString(Path.of(Run.incentives())).replace(',', '\t'));
+        String[] reading = {"--opportunities", opportunities.toString(), "--encoding", "windows-1256", "--delimiter",
+            ";", "--incentives", incentives.toString(), "--incentives-encoding", "UTF-8", "--incentives-delimiter",
+            "tab", "--format", "json"};
+
+        Run intoDatabase = Run.of(concat(concat(new String[] {"import"}, reading), "--db", db));
+        Run intoFile = Run.of(concat(concat(new String[] {"import"}, reading), "--out", file.toString()));
+
+        assertThat(intoDatabase.status()).as(intoDatabase.toString()).isZero();
+        assertThat(intoFile.status()).as(intoFile.toString()).isZero();
+        JsonNode reports = new ObjectMapper().readTree(intoDatabase.out()).get("reports");
+        assertThat(reports).isEqualTo(new ObjectMapper().readTree(intoFile.out()).get("reports"));
+        assertThat(reports).extracting(r -> r.get("encoding").asText(), r -> r.get("delimiter").asText())
+                .containsExactly(tuple("UTF-8", "\t"),
+                        tuple("windows-1256", ";"));
+        assertThat(exports("export", "--db", db)).isEqualTo(exports("export", file.toString()));
+    }
+
     @Test
     void a_file_with_mistakes_imported_into_the_database_writes_nothing_and_exits_1() {
         assertThat(importExamples("--db", db).status()).isZero();
@@ -162,6 +223,36 @@ class DatabaseTest {
         }
         Run persian = Run.of("search", "--lang", "fa", "--db", "jdbc:postgresql://localhost/catalog?socketFactory=x");
         assertThat(persian.err()).contains("تنظیم socketFactory").contains("از نشانی بردارید");
+    }
+
+    @Test
+    void a_failed_import_into_a_new_h2_file_leaves_no_database_behind_and_a_read_then_finds_none() {
+        Path mistakes = Run.examples().resolve("opportunities-with-mistakes.csv");
+
+        Run run = Run.of("import", "--opportunities", mistakes.toString(), "--incentives", Run.incentives(), "--db",
+                db);
+        Run none = Run.of("import", "--opportunities", Run.incentives(), "--mode", "skip-invalid", "--db", db);
+
+        assertThat(run.status()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).contains("Nothing was imported and the database " + db + " was not changed.");
+        assertThat(none.status()).as(none.toString()).isEqualTo(1);
+        assertThat(dir.resolve("catalog.mv.db")).doesNotExist();
+        assertThat(dir.resolve("catalog.trace.db")).doesNotExist();
+        Run summary = Run.of("summary", "--db", db);
+        assertThat(summary.status()).isEqualTo(2);
+        assertThat(summary.err()).startsWith("catalog: There is no catalog database at the address given");
+    }
+
+    @Test
+    void a_failed_import_into_an_h2_file_that_was_there_keeps_the_file() throws Exception {
+        try (Connection c = DriverManager.getConnection(db, "", "")) {
+            assertThat(c.isValid(1)).isTrue();
+        }
+
+        Run run = Run.of("import", "--opportunities", Run.opportunities(), "--db", db);
+
+        assertThat(run.status()).as(run.toString()).isEqualTo(1);
+        assertThat(dir.resolve("catalog.mv.db")).exists();
     }
 
     @Test

@@ -37,6 +37,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -44,6 +45,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jspecify.annotations.Nullable;
@@ -96,6 +99,20 @@ public final class CatalogStore {
     }
 
     /**
+     * A store over the database at a JDBC URL, with the default reference data: each call opens a
+     * connection of its own through the driver on the class or module path ({@link java.sql.DriverManager}),
+     * for a program that makes a few calls, such as a command line, and has no pool.
+     *
+     * @param url      the database's JDBC URL, not null
+     * @param user     the user name, or null for none
+     * @param password the password, or null for none
+     * @return the store, never null
+     */
+    public static CatalogStore of(String url, @Nullable String user, @Nullable String password) {
+        return of(new UrlDataSource(Objects.requireNonNull(url, "url"), user, password));
+    }
+
+    /**
      * A store over a data source whose codes are those of the given reference data. The same
      * reference data must be given whenever the store is opened.
      *
@@ -132,54 +149,66 @@ public final class CatalogStore {
     }
 
     /**
-     * Imports a file of a kind; see {@link #importFiles(CatalogImporter, List, String)}.
+     * Imports a file of a kind; see {@link #importFiles(CatalogImporter, List, String)}. A workbook of
+     * opportunities that holds an incentives sheet gives its incentives too, logged as an import of
+     * their own.
      *
      * @param importer how to read, and the mode; not null
      * @param file     the CSV file or workbook, not null
      * @param kind     what it holds, not null
      * @param user     the user name recorded in the import log, not null
-     * @return what the import did, never null
+     * @return what the import did with the file's kind, never null
      * @throws IOException    when the file cannot be read; nothing was written
      * @throws StoreException when the database fails; nothing was written
      */
     public StoreImport importFile(CatalogImporter importer, Path file, Kind kind, String user) throws IOException {
-        return importFiles(importer, List.of(StoreFile.of(file, kind)), user).get(0);
+        return last(importFiles(importer, List.of(StoreFile.of(file, kind)), user));
     }
 
     /**
      * Imports opportunities or incentives from a stream; see
-     * {@link #importFiles(CatalogImporter, List, String)}.
+     * {@link #importFile(CatalogImporter, Path, Kind, String)}.
      *
      * @param importer how to read, and the mode; not null
      * @param in       the bytes, not null
      * @param name     the file's name, for the report and the log, not null
      * @param kind     what it holds, not null
      * @param user     the user name recorded in the import log, not null
-     * @return what the import did, never null
+     * @return what the import did with the file's kind, never null
      * @throws IOException        when the stream cannot be read; nothing was written
      * @throws StoreBusyException when another import held the store past the database's lock timeout
      * @throws StoreException     when the database fails; nothing was written
      */
     public StoreImport importFile(CatalogImporter importer, InputStream in, String name, Kind kind, String user)
             throws IOException {
-        return importFiles(importer, List.of(new StoreFile(in, name, kind)), user).get(0);
+        return last(importFiles(importer, List.of(new StoreFile(in, name, kind)), user));
+    }
+
+    /** What an import of one file did with the kind of the file: after its workbook's incentives sheet, if any. */
+    private static StoreImport last(List<StoreImport> done) {
+        return done.get(done.size() - 1);
     }
 
     /**
      * Imports files of opportunities or incentives straight into the database, in one transaction,
      * in the order given (incentives before the opportunities that name them), reading each stream
-     * once ({@link CatalogImporter#streamOpportunities}). Rows insert or update by id, a change of
-     * status under the lifecycle's rules; the counts are those of an import into a catalog. In
-     * {@link ImportMode#ALL_OR_NOTHING} a file with any error writes nothing of any of the files (the
-     * transaction is rolled back); in {@link ImportMode#SKIP_INVALID} the accepted rows are written,
-     * unless a file had none or stopped at a file error, which writes nothing of any of them. Either
-     * way the import log gets a row per file with its name, its SHA-256, the kind, the counts, the
-     * times, the user and the report's JSON. Every stream is closed.
+     * once ({@link CatalogImporter#streamOpportunities}), each in its own encoding and with its own
+     * delimiter where the {@link StoreFile} gives them. When no file of incentives is given, a workbook
+     * of opportunities that holds an incentives sheet gives that sheet's incentives first, as
+     * {@link CatalogImporter#importInto(Catalog, ImportSource, ImportSource)} reads it. Rows insert or
+     * update by id, a change of status under the lifecycle's rules; the counts are those of an import
+     * into a catalog. In {@link ImportMode#ALL_OR_NOTHING} a file with any error writes nothing of any
+     * of the files (the transaction is rolled back); in {@link ImportMode#SKIP_INVALID} the accepted
+     * rows are written, unless a file (its sheets together) had none or stopped at a file error, which
+     * writes nothing of any of them. Either way the import log gets a row per file and sheet with its
+     * name, its SHA-256, the kind, the counts, the times, the user and the report's JSON. Every stream
+     * is closed.
      *
      * @param importer how to read, and the mode; not null
      * @param files    the files, in the order they are read; not null, not empty
      * @param user     the user name recorded in the import log, not null
-     * @return what the import did with each file, in the order given; never null
+     * @return what the import did with each file, in the order given, a workbook's incentives sheet
+     *         before its opportunities; never null
      * @throws IOException        when a stream cannot be read; nothing was written
      * @throws StoreBusyException when another import held the store past the database's lock timeout
      * @throws StoreException     when the database fails; nothing was written
@@ -199,7 +228,8 @@ public final class CatalogStore {
      *
      * @param importer how to read, and the mode; not null
      * @param files    the files, in the order they are read; not null, not empty
-     * @return what the import would do with each file, in the order given, none of them imported and
+     * @return what the import would do with each file, in the order given (a workbook's incentives
+     *         sheet before its opportunities), none of them imported and
      *         their {@link StoreImport#logId() logId} 0; never null
      * @throws IOException        when a stream cannot be read
      * @throws StoreBusyException when an import held the store past the database's lock timeout
@@ -225,15 +255,18 @@ public final class CatalogStore {
                 c.setAutoCommit(false);
                 try {
                     lock(c, names);
+                    boolean sheets = given.stream().noneMatch(file -> file.kind() == Kind.INCENTIVES);
                     List<Written> written = new ArrayList<>();
-                    for (StoreFile file : given) {
-                        ImportSource source = ImportSource.of(streams.digesting(file), file.name());
-                        written.add(file.kind() == Kind.OPPORTUNITIES ? opportunities(c, importer, source)
-                                : incentives(c, importer, source));
+                    for (int i = 0; i < given.size(); i++) {
+                        StoreFile file = given.get(i);
+                        ImportSource source = file.source(streams.digesting(file));
+                        if (file.kind() == Kind.OPPORTUNITIES) {
+                            written.addAll(opportunities(c, importer, source, sheets, i));
+                        } else {
+                            written.add(incentives(c, importer, source, i));
+                        }
                     }
-                    boolean keep = user != null && written.stream().map(Written::report)
-                            .allMatch(report -> report.accepted() > 0 && !report.stoppedByFileError()
-                            && (importer.mode() == ImportMode.SKIP_INVALID || report.valid()));
+                    boolean keep = user != null && kept(written, given.size(), importer.mode());
                     if (user == null) {
                         c.rollback();
                         return written.stream().map(w -> new StoreImport(w.report, false, w.added, w.updated,
@@ -241,14 +274,12 @@ public final class CatalogStore {
                     }
                     if (!keep) {
                         c.rollback();
-                        written.replaceAll(w -> new Written(w.report, 0, 0, 0));
+                        written.replaceAll(w -> new Written(w.file, w.kind, w.report, 0, 0, 0));
                     }
                     List<StoreImport> done = new ArrayList<>();
-                    for (int i = 0; i < given.size(); i++) {
-                        StoreFile file = given.get(i);
-                        Written w = written.get(i);
-                        long logId = log(c, file.name(), streams.sha256(i), file.kind(), importer.mode(), keep, w,
-                                started, user);
+                    for (Written w : written) {
+                        long logId = log(c, given.get(w.file).name(), streams.sha256(w.file),
+                                w.kind, importer.mode(), keep, w, started, user);
                         done.add(new StoreImport(w.report, keep, w.added, w.updated, w.unchanged, logId));
                     }
                     c.commit();
@@ -306,38 +337,72 @@ public final class CatalogStore {
         }
     }
 
-    /** A file's report and what its rows did. */
-    private record Written(ImportReport report, long added, long updated, long unchanged) {
+    /**
+     * Whether an import is kept: every file's sheets together accepted rows, none stopped at a file
+     * error, and, all or nothing, none has an error.
+     */
+    private static boolean kept(List<Written> written, int files, ImportMode mode) {
+        long[] accepted = new long[files];
+        for (Written w : written) {
+            if (w.report.stoppedByFileError() || mode == ImportMode.ALL_OR_NOTHING && !w.report.valid()) {
+                return false;
+            }
+            accepted[w.file] += w.report.accepted();
+        }
+        return Arrays.stream(accepted).allMatch(n -> n > 0);
     }
 
-    private Written opportunities(Connection c, CatalogImporter importer, ImportSource source)
-            throws IOException, SQLException {
-        Catalog base = Catalog.builder(referenceData).incentives(new IncentiveRows(c, referenceData).all()).build();
+    /** A sheet's report and what its rows did; {@code file} is the index of its file in the import. */
+    private record Written(int file, Kind kind, ImportReport report, long added, long updated, long unchanged) {
+    }
+
+    /**
+     * Imports a file of opportunities and, when {@code sheets} and it is a workbook that holds an
+     * incentives sheet, that sheet's incentives first, as an import into a catalog reads them.
+     */
+    private List<Written> opportunities(Connection c, CatalogImporter importer, ImportSource source, boolean sheets,
+            int file) throws IOException, SQLException {
+        IncentiveChanges sheet = new IncentiveChanges(c);
+        Supplier<Catalog> base = () -> {
+            try {
+                sheet.write();
+                return Catalog.builder(referenceData).incentives(new IncentiveRows(c, referenceData).all()).build();
+            } catch (SQLException e) {
+                throw new Failure(e);
+            }
+        };
         boolean empty = count(c, "catalog_opportunity") == 0;
         long[] counts = new long[3];
         try (OpportunityRows rows = new OpportunityRows(c, referenceData)) {
-            ImportReport report = importer.streamOpportunities(source, base,
-                    id -> empty ? Optional.empty() : find(rows, id),
-                    o -> {
-                        Optional<Opportunity> current = empty ? Optional.empty() : find(rows, o.id());
-                        synchronized (rows) {
-                            try {
-                                if (current.isEmpty()) {
-                                    rows.insert(o);
-                                    counts[0]++;
-                                } else if (!current.get().equals(o)) {
-                                    rows.update(o);
-                                    counts[1]++;
-                                } else {
-                                    counts[2]++;
-                                }
-                            } catch (SQLException e) {
-                                throw new Failure(e);
-                            }
+            Function<OpportunityId, Optional<Opportunity>> current = id -> empty ? Optional.empty() : find(rows, id);
+            Consumer<Opportunity> accepted = o -> {
+                Optional<Opportunity> stored = empty ? Optional.empty() : find(rows, o.id());
+                synchronized (rows) {
+                    try {
+                        if (stored.isEmpty()) {
+                            rows.insert(o);
+                            counts[0]++;
+                        } else if (!stored.get().equals(o)) {
+                            rows.update(o);
+                            counts[1]++;
+                        } else {
+                            counts[2]++;
                         }
-                    });
+                    } catch (SQLException e) {
+                        throw new Failure(e);
+                    }
+                }
+            };
+            List<ImportReport> reports = sheets ? importer.streamOpportunities(source, sheet, base, current, accepted)
+                    : List.of(importer.streamOpportunities(source, base.get(), current, accepted));
             rows.flush();
-            return new Written(report, counts[0], counts[1], counts[2]);
+            List<Written> written = new ArrayList<>();
+            if (reports.size() > 1) {
+                written.add(sheet.written(file, reports.get(0)));
+            }
+            written.add(new Written(file, Kind.OPPORTUNITIES, reports.get(reports.size() - 1), counts[0], counts[1],
+                    counts[2]));
+            return written;
         }
     }
 
@@ -351,26 +416,49 @@ public final class CatalogStore {
         }
     }
 
-    private Written incentives(Connection c, CatalogImporter importer, ImportSource source)
+    private Written incentives(Connection c, CatalogImporter importer, ImportSource source, int file)
             throws IOException, SQLException {
-        IncentiveRows rows = new IncentiveRows(c, referenceData);
-        Map<String, Incentive> stored = new HashMap<>();
-        rows.all().forEach(i -> stored.put(i.id().value(), i));
-        List<Incentive> added = new ArrayList<>();
-        List<Incentive> updated = new ArrayList<>();
-        long[] unchanged = new long[1];
-        ImportReport report = importer.streamIncentives(source, i -> {
+        IncentiveChanges changes = new IncentiveChanges(c);
+        ImportReport report = importer.streamIncentives(source, changes);
+        changes.write();
+        return changes.written(file, report);
+    }
+
+    /** The incentives of a file or sheet, told apart as added, updated or unchanged against the stored ones. */
+    private final class IncentiveChanges implements Consumer<Incentive> {
+        private final IncentiveRows rows;
+        private final Map<String, Incentive> stored = new HashMap<>();
+        private final List<Incentive> added = new ArrayList<>();
+        private final List<Incentive> updated = new ArrayList<>();
+        private long unchanged;
+
+        IncentiveChanges(Connection c) throws SQLException {
+            rows = new IncentiveRows(c, referenceData);
+            rows.all().forEach(i -> stored.put(i.id().value(), i));
+        }
+
+        @Override
+        public void accept(Incentive i) {
             Incentive current = stored.get(i.id().value());
             if (current == null) {
                 added.add(i);
             } else if (!current.equals(i)) {
                 updated.add(i);
             } else {
-                unchanged[0]++;
+                unchanged++;
             }
-        });
-        rows.write(added, updated);
-        return new Written(report, added.size(), updated.size(), unchanged[0]);
+        }
+
+        /** Writes the added and updated incentives, if any. */
+        void write() throws SQLException {
+            if (!added.isEmpty() || !updated.isEmpty()) {
+                rows.write(added, updated);
+            }
+        }
+
+        Written written(int file, ImportReport report) {
+            return new Written(file, Kind.INCENTIVES, report, added.size(), updated.size(), unchanged);
+        }
     }
 
     private static void lock(Connection c, String name) throws SQLException {

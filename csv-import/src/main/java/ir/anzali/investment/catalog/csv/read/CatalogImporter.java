@@ -46,6 +46,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -309,6 +310,48 @@ public final class CatalogImporter {
      */
     public ImportReport streamIncentives(ImportSource file, Consumer<? super Incentive> accepted) throws IOException {
         return readOnce(file, Kind.INCENTIVES, Context.of(referenceData), accepted);
+    }
+
+    /**
+     * Reads a file or stream of opportunities once, as {@link #streamOpportunities} does, and first,
+     * when it is a workbook that also holds an incentives sheet, that sheet, as
+     * {@link #importInto(Catalog, ImportSource, ImportSource)} reads a workbook given without an
+     * incentives file: each accepted incentive goes to {@code incentives} as it is read, and only then
+     * is {@code catalog} asked for the catalog that the opportunities are checked against, so that a
+     * store can write the incentives first. The opportunities may name the incentives of the sheet.
+     *
+     * @param file       the file, not null
+     * @param incentives receives each accepted incentive of the workbook's incentives sheet, not null
+     * @param catalog    gives, once the sheet is read, the catalog whose reference data and incentives
+     *                   rows are checked against; not null
+     * @param current    the stored opportunity that a row with an id updates, empty when none; not null
+     * @param accepted   receives each accepted opportunity, in file order, not null
+     * @return the reports, the incentives sheet's first when the workbook holds one; never null
+     * @throws InterruptedIOException when the thread is interrupted; the interrupt flag is kept
+     * @throws IOException when the file cannot be read
+     */
+    public List<ImportReport> streamOpportunities(ImportSource file, Consumer<? super Incentive> incentives,
+            Supplier<Catalog> catalog, Function<OpportunityId, Optional<Opportunity>> current,
+            Consumer<? super Opportunity> accepted) throws IOException {
+        Objects.requireNonNull(incentives, "incentives");
+        Objects.requireNonNull(accepted, "accepted");
+        List<ImportReport> reports = new ArrayList<>();
+        Set<String> known = new HashSet<>();
+        try (Opened in = Opened.of(file, false, temporary(), readers)) {
+            boolean sheet = holdsSheetFor(in, Kind.INCENTIVES);
+            if (sheet) {
+                reports.add(this.<Incentive>read(in, Kind.INCENTIVES, settings, Context.of(referenceData), i -> {
+                    known.add(i.id().value());
+                    incentives.accept(i);
+                }, null));
+            }
+            Catalog base = catalog.get();
+            base.incentives().forEach(i -> known.add(i.id().value()));
+            Context context = Context.of(base.referenceData(), known, sheet || !known.isEmpty(), current,
+                    LocalDate.now(clock));
+            reports.add(this.<Opportunity>read(in, Kind.OPPORTUNITIES, settings, context, accepted, null));
+        }
+        return List.copyOf(reports);
     }
 
     private <T> ImportReport readOnce(ImportSource file, Kind kind, Context context, Consumer<? super T> accepted)

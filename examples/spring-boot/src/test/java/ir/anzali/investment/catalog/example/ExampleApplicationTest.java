@@ -17,9 +17,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -338,6 +340,47 @@ class ExampleApplicationTest {
         assertThat(method.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("POST"));
         assertThat(json.readTree(csv.body()).get("code").asText()).isEqualTo("unsupported-media-type");
         assertThat(json.readTree(path.body()).get("title").asText()).isEqualTo("یافت نشد");
+    }
+
+    @Test
+    void a_request_for_error_is_404_problem_details_as_any_address_without_a_handler() throws Exception {
+        HttpResponse<String> error = send(HttpRequest.newBuilder(uri("/error")).header("Accept-Language", "en"));
+
+        assertThat(error.statusCode()).isEqualTo(404);
+        assertThat(error.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json.readTree(error.body()).get("code").asText()).isEqualTo("not-found");
+        assertThat(json.readTree(error.body()).get("title").asText()).isEqualTo("Not found");
+    }
+
+    @Test
+    void a_search_text_longer_than_the_server_takes_is_400_problem_details_instead_of_tomcats_page() throws Exception {
+        String q = "هتل".repeat(3000);
+
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/api/opportunities?q="
+                + URLEncoder.encode(q, StandardCharsets.UTF_8))).header("Accept-Language", "en"));
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = json.readTree(answer.body());
+        assertThat(problem.get("code").asText()).isEqualTo("bad-request");
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("detail").asText()).as("the headers were not read: the configured language")
+                .contains("(q)").startsWith("سرور این درخواست را نتوانست بخواند");
+        assertThat(send(HttpRequest.newBuilder(uri("/api/opportunities?q=hotel"))).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void the_report_of_a_failure_past_the_handlers_is_a_server_error_problem_detail_in_either_language()
+            throws Exception {
+        JsonNode english = json.readTree(ProblemReportValve.problem(500, false));
+        JsonNode persian = json.readTree(ProblemReportValve.problem(503, true));
+
+        assertThat(english.get("code").asText()).isEqualTo(persian.get("code").asText()).isEqualTo("server-error");
+        assertThat(english.get("status").asInt()).isEqualTo(500);
+        assertThat(persian.get("status").asInt()).isEqualTo(503);
+        assertThat(english.get("title").asText()).isEqualTo("Server error");
+        assertThat(persian.get("title").asText()).isEqualTo("خطای سرور");
     }
 
     @Test

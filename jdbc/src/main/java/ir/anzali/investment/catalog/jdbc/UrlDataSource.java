@@ -7,9 +7,13 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
-/** A data source that opens a new connection to a JDBC URL each time: enough for tests. */
-record UrlDataSource(String url, String user, String password) implements DataSource {
+/**
+ * A data source that opens a new connection to a JDBC URL each time, through the driver that
+ * {@link DriverManager} finds: for a program that uses a few connections and has no pool.
+ */
+record UrlDataSource(String url, @Nullable String user, @Nullable String password) implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
@@ -22,16 +26,18 @@ record UrlDataSource(String url, String user, String password) implements DataSo
     }
 
     @Override
-    public PrintWriter getLogWriter() {
-        return new PrintWriter(System.err);
+    public @Nullable PrintWriter getLogWriter() {
+        return null;
     }
 
     @Override
     public void setLogWriter(PrintWriter out) {
+        // Nothing is logged.
     }
 
     @Override
     public void setLoginTimeout(int seconds) {
+        // The driver's own timeout holds.
     }
 
     @Override

@@ -1,0 +1,111 @@
+package ir.anzali.investment.catalog.example;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import org.apache.catalina.Container;
+import org.apache.catalina.Context;
+import org.apache.catalina.Pipeline;
+import org.apache.catalina.Valve;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.ActionCode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Tomcat's error report for what no handler of the application answers, as a problem detail
+ * ({@code application/problem+json}) in Persian or English like the application's other refusals,
+ * instead of Tomcat's HTML page: a request that Tomcat refuses before choosing a handler, such as one
+ * whose address and headers are longer than it takes ({@code server.max-http-request-header-size}, so
+ * a very long search text {@code q}) or not well formed, 400 {@code bad-request}; and a failure past
+ * the handlers, 500 {@code server-error}. A request refused before its headers were read is answered
+ * in the application's configured language. Installed in the host in place of Tomcat's own report
+ * by {@link #install}.
+ */
+final class ProblemReportValve extends ErrorReportValve {
+
+    private final Function<@Nullable String, Locale> language;
+
+    /**
+     * A report in the language a request's {@code Accept-Language} asks for.
+     *
+     * @param language the language of a request's {@code Accept-Language}, or of none; {@code fa} or {@code en}
+     */
+    ProblemReportValve(Function<@Nullable String, Locale> language) {
+        this.language = language;
+    }
+
+    /**
+     * Puts a report in the host of a context, in place of Tomcat's error report valves, those added
+     * before and the one the host adds when it starts.
+     *
+     * @param context the application's context, whose parent is its host
+     * @param report  the report
+     */
+    static void install(Context context, ProblemReportValve report) {
+        Container host = context.getParent();
+        if (host instanceof StandardHost standard) {
+            standard.setErrorReportValveClass(ProblemReportValve.class.getName());
+        }
+        Pipeline pipeline = host.getPipeline();
+        for (Valve valve : pipeline.getValves()) {
+            if (valve instanceof ErrorReportValve) {
+                pipeline.removeValve(valve);
+            }
+        }
+        pipeline.addValve(report);
+    }
+
+    @Override
+    protected void report(Request request, Response response, Throwable throwable) {
+        int status = response.getStatus();
+        if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+            return;
+        }
+        AtomicBoolean io = new AtomicBoolean(false);
+        response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, io);
+        if (!io.get()) {
+            return;
+        }
+        boolean persian = "fa".equals(language.apply(request.getHeader("Accept-Language")).getLanguage());
+        try {
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.setHeader("Content-Language", persian ? "fa" : "en");
+            PrintWriter writer = response.getReporter();
+            if (writer != null) {
+                writer.write(problem(status, persian));
+                response.finishResponse();
+            }
+        } catch (IOException | IllegalStateException e) {
+            // The client has gone or the response cannot be written: there is no one to tell.
+        }
+    }
+
+    /** The problem detail of a status, as JSON: the texts are the application's own, never the request's. */
+    static String problem(int status, boolean persian) {
+        boolean server = status >= 500;
+        String code = server ? "server-error" : "bad-request";
+        String title;
+        String detail;
+        if (server) {
+            title = persian ? "خطای سرور" : "Server error";
+            detail = persian ? "سرور در پاسخ به این درخواست با خطا روبه‌رو شد. کمی بعد دوباره بفرستید و اگر باز"
+                    + " چنین شد، به گردانندگان فهرست خبر دهید."
+                    : "The server failed while answering the request. Send it again later; if it fails again, tell"
+                    + " the catalog's administrators.";
+        } else {
+            title = persian ? "درخواست خوانده نشد" : "The request could not be read";
+            detail = persian ? "سرور این درخواست را نتوانست بخواند: نشانی و سرآیندهای آن از آنچه می‌پذیرد بلندترند"
+                    + " یا درست نوشته نشده‌اند. متن جست‌وجو (q) یا نشانی را کوتاه‌تر کنید و دوباره بفرستید."
+                    : "The server could not read the request: its address and headers are longer than it takes, or"
+                    + " not well formed. Shorten the text to search for (q) or the address, and send it again.";
+        }
+        return "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+                + detail + "\",\"code\":\"" + code + "\"}";
+    }
+}
