@@ -43,8 +43,25 @@ abstract class Batch implements AutoCloseable {
      * @throws SQLException when the statement cannot be prepared
      */
     static Batch insert(Connection connection, String table, String columns) throws SQLException {
+        return insert(connection, table, columns, false);
+    }
+
+    /**
+     * Rows inserted into a table, as {@link #insert(Connection, String, String)}; streaming, on
+     * PostgreSQL they are sent as they are added, in one {@code COPY} open until {@link #flush()}, during
+     * which the connection must run no other statement.
+     *
+     * @param connection the connection, not null
+     * @param table      the table
+     * @param columns    its columns, as a list separated by commas, in the order of the values
+     * @param streaming  whether rows are sent as they are added rather than when flushed
+     * @return the batch, never null
+     * @throws SQLException when the statement cannot be prepared
+     */
+    static Batch insert(Connection connection, String table, String columns, boolean streaming)
+            throws SQLException {
         if (CopyBatch.available(connection)) {
-            return new CopyBatch(connection, table, columns);
+            return new CopyBatch(connection, table, columns, streaming);
         }
         int count = columns.split(",", -1).length;
         return of(connection, "INSERT INTO " + table + " (" + columns + ") VALUES ("
