@@ -68,8 +68,11 @@ abstract class Batch implements AutoCloseable {
                 + "?, ".repeat(count - 1) + "?)");
     }
 
-    /** Sets a text value, or SQL null. */
-    abstract void text(int index, @Nullable String value) throws SQLException;
+    /**
+     * Sets a text value, or SQL null. A text that is not a string is read when the row is
+     * {@link #add()}ed, not before: it may be a buffer the caller reuses for the next row.
+     */
+    abstract void text(int index, @Nullable CharSequence value) throws SQLException;
 
     /** Sets a whole number, or SQL null. */
     abstract void whole(int index, @Nullable Integer value) throws SQLException;
@@ -134,11 +137,11 @@ abstract class Batch implements AutoCloseable {
         }
 
         @Override
-        void text(int index, @Nullable String value) throws SQLException {
+        void text(int index, @Nullable CharSequence value) throws SQLException {
             if (value == null) {
                 statement.setNull(index, Types.VARCHAR);
             } else {
-                statement.setString(index, value);
+                statement.setString(index, value.toString());
             }
         }
 

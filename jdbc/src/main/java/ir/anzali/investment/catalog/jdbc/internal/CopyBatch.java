@@ -34,7 +34,7 @@ final class CopyBatch extends Batch {
     private final Connection connection;
     private final String sql;
     private final boolean streaming;
-    private final @Nullable String[] row;
+    private final @Nullable CharSequence[] row;
     private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
             .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
     private final ByteBuffer bytes = ByteBuffer.allocate(4 * CHUNK);
@@ -46,7 +46,7 @@ final class CopyBatch extends Batch {
         this.connection = connection;
         this.sql = "COPY " + table + " (" + columns + ") FROM STDIN (FORMAT csv)";
         this.streaming = streaming;
-        this.row = new String[columns.split(",", -1).length];
+        this.row = new CharSequence[columns.split(",", -1).length];
     }
 
     /** Whether the connection is one of PostgreSQL's driver, whose {@code COPY} this module can reach. */
@@ -59,7 +59,7 @@ final class CopyBatch extends Batch {
     }
 
     @Override
-    void text(int index, @Nullable String value) {
+    void text(int index, @Nullable CharSequence value) {
         row[index - 1] = value;
     }
 
@@ -81,7 +81,7 @@ final class CopyBatch extends Batch {
     @Override
     void addRow() throws SQLException {
         for (int i = 0; i < row.length; i++) {
-            String value = row[i];
+            CharSequence value = row[i];
             room((value == null ? 0 : 2 * value.length() + 2) + 1);
             if (i > 0) {
                 chars[length++] = ',';
@@ -99,11 +99,14 @@ final class CopyBatch extends Batch {
     }
 
     /** Appends a value as a quoted CSV field, its quotes doubled; there is room for twice its length and two. */
-    private void quoted(String value) {
+    private void quoted(CharSequence value) {
         chars[length++] = '"';
-        if (value.indexOf('"') < 0) {
-            value.getChars(0, value.length(), chars, length);
-            length += value.length();
+        if (value instanceof String s && s.indexOf('"') < 0) {
+            s.getChars(0, s.length(), chars, length);
+            length += s.length();
+        } else if (value instanceof StringBuilder b && b.indexOf("\"") < 0) {
+            b.getChars(0, b.length(), chars, length);
+            length += b.length();
         } else {
             for (int i = 0; i < value.length(); i++) {
                 char ch = value.charAt(i);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Migration 3: one row per opportunity for the database to store, where there were four. An
@@ -88,7 +89,7 @@ public final class ListColumns extends StoreMigration {
     private static void update(Batch rows, String id, Map<String, List<String>> items) throws SQLException {
         int index = 1;
         for (String kind : LISTS.keySet()) {
-            rows.text(index++, OpportunityRows.list(items.getOrDefault(kind, List.of()).stream()));
+            rows.text(index++, OpportunityRows.list(items.getOrDefault(kind, List.of()), Function.identity()));
         }
         rows.text(index, id);
         rows.add();

@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,6 +63,8 @@ public final class OpportunityRows implements AutoCloseable {
     private final Batch clearAmounts;
     private final Batch history;
     private final Batch amounts;
+    /** The search column of the row being written, reused from row to row. */
+    private final StringBuilder search = new StringBuilder(1024);
     private @Nullable PreparedStatement find;
     private @Nullable PreparedStatement findHistory;
 
@@ -169,7 +171,7 @@ public final class OpportunityRows implements AutoCloseable {
         amounts.flush();
     }
 
-    private static void bind(Batch b, Opportunity o) throws SQLException {
+    private void bind(Batch b, Opportunity o) throws SQLException {
         LocalizedText summary = o.summary();
         Location at = o.location();
         b.text(1, o.title().fa());
@@ -204,12 +206,12 @@ public final class OpportunityRows implements AutoCloseable {
         b.text(27, o.contactPhone());
         URI url = o.feasibilityUrl();
         b.text(28, url == null ? null : url.toString());
-        b.text(29, searchText(o));
+        b.text(29, searchText(o, search));
         b.text(30, SearchColumns.areaKey(at.area()));
         b.whole(31, o.investment().first().amount().scale());
-        b.text(32, list(o.partnerAgencies().stream().map(Agency::code)));
-        b.text(33, list(o.incentives().stream().map(IncentiveId::value)));
-        b.text(34, list(o.tags().stream()));
+        b.text(32, list(o.partnerAgencies(), Agency::code));
+        b.text(33, list(o.incentives(), IncentiveId::value));
+        b.text(34, list(o.tags(), Function.identity()));
         b.text(35, o.id().value());
     }
 
@@ -217,16 +219,31 @@ public final class OpportunityRows implements AutoCloseable {
      * The search column of an opportunity: its titles, summaries and tags folded as text search
      * compares them ({@link SearchText#fold}), apart.
      *
-     * @param o the opportunity, not null
-     * @return the text, never null
+     * @param o   the opportunity, not null
+     * @param out where to write it, emptied first; not null
+     * @return {@code out}, holding the text
      */
-    public static String searchText(Opportunity o) {
-        List<String> parts = new ArrayList<>();
+    private static StringBuilder searchText(Opportunity o, StringBuilder out) {
+        out.setLength(0);
+        out.append(SEPARATOR);
         LocalizedText summary = o.summary();
-        Stream.of(o.title().fa(), o.title().en(), summary == null ? null : summary.fa(),
-                summary == null ? null : summary.en()).filter(Objects::nonNull).forEach(parts::add);
-        parts.addAll(o.tags());
-        return SEPARATOR + String.join(SEPARATOR, parts.stream().map(SearchText::fold).toList()) + SEPARATOR;
+        folded(out, o.title().fa());
+        folded(out, o.title().en());
+        if (summary != null) {
+            folded(out, summary.fa());
+            folded(out, summary.en());
+        }
+        for (String tag : o.tags()) {
+            folded(out, tag);
+        }
+        return out.length() == 1 ? out.append(SEPARATOR) : out;
+    }
+
+    /** Appends a text folded and a separator, when there is a text. */
+    private static void folded(StringBuilder out, @Nullable String text) {
+        if (text != null) {
+            out.append(SearchText.fold(text)).append(SEPARATOR);
+        }
     }
 
     /**
@@ -234,13 +251,20 @@ public final class OpportunityRows implements AutoCloseable {
      * {@link #SEPARATOR} and one more at the end, so that an item is found whole by
      * {@code LIKE '%␟item␟%'} ({@link Condition}).
      *
-     * @param items the items, none holding the separator, not null
+     * @param items the items, not null
+     * @param text  each item's text, none holding the separator
+     * @param <T>   the items' type
      * @return the column's text, never null
      */
-    static String list(Stream<String> items) {
+    static <T> String list(List<T> items, Function<T, String> text) {
+        if (items.isEmpty()) {
+            return "";
+        }
         StringBuilder out = new StringBuilder();
-        items.forEach(item -> out.append(SEPARATOR).append(item));
-        return out.isEmpty() ? "" : out.append(SEPARATOR).toString();
+        for (T item : items) {
+            out.append(SEPARATOR).append(text.apply(item));
+        }
+        return out.append(SEPARATOR).toString();
     }
 
     /** The items of a list column's text ({@link #list}). */
