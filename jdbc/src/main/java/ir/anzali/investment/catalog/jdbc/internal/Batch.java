@@ -115,6 +115,14 @@ abstract class Batch implements AutoCloseable {
         return pending;
     }
 
+    /**
+     * Whether rows are sent as they are added, so that what is pending takes no memory: a streaming
+     * {@code COPY} on PostgreSQL. JDBC batches hold their rows until they are sent.
+     */
+    boolean streams() {
+        return false;
+    }
+
     /** Sends what is queued. */
     final void flush() throws SQLException {
         if (pending > 0) {

@@ -125,6 +125,11 @@ final class CopyBatch extends Batch {
         }
     }
 
+    @Override
+    boolean streams() {
+        return streaming;
+    }
+
     /** Sends the rows held, opening the {@code COPY} when none is open. */
     private void write() throws SQLException {
         CopyIn copy = open;

@@ -56,7 +56,6 @@ public final class OpportunityRows implements AutoCloseable {
 
     private final ReferenceData referenceData;
     private final Connection connection;
-    private final boolean streaming;
     private final Batch inserts;
     private final Batch updates;
     private final Batch clearHistory;
@@ -84,7 +83,8 @@ public final class OpportunityRows implements AutoCloseable {
      * Rows of one connection that only {@link #insert}s into a table holding none of their ids, with
      * no {@link #find} until {@link #flush()}: on PostgreSQL the opportunities' rows are streamed to
      * the database as they come, in one {@code COPY} that only the rare rows of amounts and histories
-     * interrupt, so that the database stores rows while the caller reads the next ones.
+     * interrupt, so that the database stores rows while the caller reads the next ones. Elsewhere
+     * they are sent a batch at a time, as by the constructor's rows.
      *
      * @param connection    the connection, in the caller's transaction, not null
      * @param referenceData the codes that rows name, not null
@@ -99,7 +99,6 @@ public final class OpportunityRows implements AutoCloseable {
             throws SQLException {
         this.connection = Objects.requireNonNull(connection, "connection");
         this.referenceData = Objects.requireNonNull(referenceData, "referenceData");
-        this.streaming = streaming;
         this.inserts = Batch.insert(connection, "catalog_opportunity", COLUMNS + ", id", streaming);
         this.updates = Batch.of(connection, "UPDATE catalog_opportunity SET "
                 + COLUMNS.replace(",", " = ?,") + " = ? WHERE id = ?");
@@ -152,7 +151,8 @@ public final class OpportunityRows implements AutoCloseable {
             history.text(6, c.note());
             history.add();
         }
-        if ((streaming ? 0 : inserts.pending()) + updates.pending() + history.pending() + amounts.pending() >= BATCH) {
+        if ((inserts.streams() ? 0 : inserts.pending()) + updates.pending() + history.pending() + amounts.pending()
+                >= BATCH) {
             flush();
         }
     }
