@@ -10,6 +10,7 @@ import ir.anzali.investment.catalog.csv.report.ReportJson;
 import ir.anzali.investment.catalog.incentive.Incentive;
 import ir.anzali.investment.catalog.jdbc.internal.Condition;
 import ir.anzali.investment.catalog.jdbc.internal.IncentiveRows;
+import ir.anzali.investment.catalog.jdbc.internal.ListColumns;
 import ir.anzali.investment.catalog.jdbc.internal.OpportunityRows;
 import ir.anzali.investment.catalog.jdbc.internal.SearchColumns;
 import ir.anzali.investment.catalog.jdbc.internal.SummaryRows;
@@ -139,7 +140,7 @@ public final class CatalogStore {
                     .table(SCHEMA_HISTORY_TABLE)
                     .baselineOnMigrate(true)
                     .baselineVersion("0")
-                    .javaMigrations(new SearchColumns())
+                    .javaMigrations(new SearchColumns(), new ListColumns())
                     .load()
                     .migrate()
                     .migrationsExecuted;
@@ -373,7 +374,10 @@ public final class CatalogStore {
         };
         boolean empty = count(c, "catalog_opportunity") == 0;
         long[] counts = new long[3];
-        try (OpportunityRows rows = new OpportunityRows(c, referenceData)) {
+        // Under the import's lock, an empty store stays empty but for this import's own rows, each
+        // of which the importer accepts once: every row is new, streamed with no look-up between.
+        try (OpportunityRows rows = empty ? OpportunityRows.streaming(c, referenceData)
+                : new OpportunityRows(c, referenceData)) {
             Function<OpportunityId, Optional<Opportunity>> current = id -> empty ? Optional.empty() : find(rows, id);
             Consumer<Opportunity> accepted = o -> {
                 Optional<Opportunity> stored = empty ? Optional.empty() : find(rows, o.id());

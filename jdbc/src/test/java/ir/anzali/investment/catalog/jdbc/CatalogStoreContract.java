@@ -37,6 +37,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -46,6 +47,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.StringJoiner;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,7 +81,7 @@ abstract class CatalogStoreContract {
     void open() throws Exception {
         dataSource = freshDatabase();
         store = CatalogStore.of(dataSource);
-        assertThat(store.migrate()).isEqualTo(2);
+        assertThat(store.migrate()).isEqualTo(3);
     }
 
     static CatalogImporter importer(ImportMode mode) {
@@ -116,7 +118,7 @@ abstract class CatalogStoreContract {
             s.execute("CREATE TABLE host_orders (id INTEGER PRIMARY KEY)");
         }
         CatalogStore beside = CatalogStore.of(host);
-        assertThat(beside.migrate()).isEqualTo(2);
+        assertThat(beside.migrate()).isEqualTo(3);
         assertThat(beside.migrate()).isZero();
         try (Connection c = host.getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"" + CatalogStore.SCHEMA_HISTORY_TABLE + "\""
@@ -539,7 +541,7 @@ abstract class CatalogStoreContract {
                     + " 'بندر انزلی', 'IRR 900 + USD 12.50', 900, 'IRR', 'OPEN', 'AFZO', '')");
         }
         CatalogStore upgraded = CatalogStore.of(old);
-        assertThat(upgraded.migrate()).isEqualTo(1);
+        assertThat(upgraded.migrate()).isEqualTo(2);
         assertThat(upgraded.search(OpportunityQuery.all().area("بندر  انزلي")
                 .investmentBetween(Money.of(new BigDecimal("12.5"), "USD"), null)).total()).isEqualTo(1);
         Catalog loaded = upgraded.load();
@@ -595,14 +597,127 @@ abstract class CatalogStoreContract {
                 ImportSource.of(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "upload.csv"), null)
                 .catalog();
         assertThat(done.added()).isEqualTo(2_345);
-        assertThat(count("SELECT COUNT(*) FROM catalog_opportunity_item WHERE kind = 'TAG'")).isEqualTo(2_345);
+        assertThat(count("SELECT COUNT(*) FROM catalog_opportunity WHERE tags LIKE '%tag%'")).isEqualTo(2_345);
         assertThat(store.load()).isEqualTo(inMemory);
+    }
+
+    @Test
+    void an_import_into_an_empty_store_of_investments_in_two_currencies_keeps_every_part_across_batches()
+            throws Exception {
+        StringBuilder csv = new StringBuilder("id,title_fa,sector,investment,lead_agency,partner_agencies,status,tags\n");
+        for (int i = 1; i <= 2_345; i++) {
+            csv.append(String.format("AFZ-POR-%05d,اسکله %d,PORT_SERVICES,%d میلیارد ریال + %d USD,AFZO,%s,OPEN,tag%d%n",
+                    i, i, i, 1_000 + i, i % 2 == 0 ? "CITY_COUNCIL" : "MUNICIPALITY;GOVERNORATE", i % 7));
+        }
+        StoreImport done = importCsv(ImportMode.ALL_OR_NOTHING, csv.toString());
+
+        Catalog inMemory = importer(ImportMode.ALL_OR_NOTHING).importInto(Catalog.empty(store.load().referenceData()),
+                ImportSource.of(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), "upload.csv"),
+                null).catalog();
+        assertThat(inMemory.opportunities()).hasSize(2_345);
+        assertThat(done.added()).isEqualTo(2_345);
+        assertThat(count("SELECT COUNT(*) FROM catalog_opportunity_amount WHERE currency = 'USD'")).isEqualTo(2_345);
+        assertThat(store.load()).isEqualTo(inMemory);
+        assertThat(store.summary()).isEqualTo(CatalogSummary.of(inMemory.opportunities(), inMemory.referenceData()));
+        OpportunityQuery partnered = OpportunityQuery.all().agency("CITY_COUNCIL", AgencyRole.PARTNER)
+                .investmentBetween(Money.of(BigDecimal.valueOf(2_000), "USD"), null);
+        assertThat(store.search(partnered)).isEqualTo(partnered.run(inMemory));
+        assertThat(store.search(partnered).total()).isEqualTo(673);
+    }
+
+    @Test
+    void migration_3_keeps_every_opportunity_of_a_store_at_version_2_with_its_lists_amounts_and_history()
+            throws Exception {
+        Catalog catalog = generated(7);
+        Opportunity moved = catalog.opportunities().get(0);
+        Catalog stored = Catalog.builder(catalog.referenceData()).incentives(catalog.incentives())
+                .opportunities(catalog.opportunities().subList(1, catalog.opportunities().size()))
+                .opportunity(moved.transition(java.util.Arrays.stream(Status.values()).filter(moved.status()::canMoveTo)
+                        .findFirst().orElseThrow(), LocalDate.of(2026, 1, 2), "ready"))
+                .build();
+        write(stored);
+        DataSource old = freshDatabase();
+        Flyway.configure(CatalogStore.class.getClassLoader()).dataSource(old).locations(CatalogStore.MIGRATIONS)
+                .table(CatalogStore.SCHEMA_HISTORY_TABLE).target("2").javaMigrations(
+                        new ir.anzali.investment.catalog.jdbc.internal.SearchColumns()).load().migrate();
+        try (Connection from = dataSource.getConnection(); Connection to = old.getConnection()) {
+            asVersion2(from, to);
+        }
+
+        CatalogStore upgraded = CatalogStore.of(old);
+        assertThat(upgraded.migrate()).isEqualTo(1);
+        assertThat(upgraded.load()).isEqualTo(stored);
+        assertThat(upgraded.summary()).isEqualTo(store.summary());
+        for (OpportunityQuery q : queries(stored, new SplittableRandom(7))) {
+            assertThat(upgraded.search(q)).isEqualTo(q.run(stored));
+        }
+    }
+
+    /**
+     * Writes a store's contents into a store at version 2, as version 2 kept them: every part of an
+     * investment a row of {@code catalog_opportunity_amount}, every item of a list one of
+     * {@code catalog_opportunity_item}.
+     */
+    private static void asVersion2(Connection from, Connection to) throws SQLException {
+        copyRows(from, "SELECT * FROM catalog_incentive", to, "catalog_incentive");
+        copyRows(from, "SELECT * FROM catalog_incentive_condition", to, "catalog_incentive_condition");
+        StringJoiner columns = new StringJoiner(", ");
+        try (Statement s = to.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM catalog_opportunity WHERE 1 = 0")) {
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                columns.add(rs.getMetaData().getColumnLabel(i));
+            }
+        }
+        copyRows(from, "SELECT " + columns + " FROM catalog_opportunity", to, "catalog_opportunity");
+        copyRows(from, "SELECT * FROM catalog_status_change", to, "catalog_status_change");
+        copyRows(from, "SELECT id AS opportunity_id, investment_currency AS currency, investment_amount AS amount,"
+                + " investment_scale AS amount_scale FROM catalog_opportunity UNION ALL SELECT opportunity_id, currency,"
+                + " amount, amount_scale FROM catalog_opportunity_amount", to, "catalog_opportunity_amount");
+        try (Statement s = from.createStatement(); ResultSet rs = s.executeQuery("SELECT id, partners, incentives, tags"
+                + " FROM catalog_opportunity"); PreparedStatement items = to.prepareStatement("INSERT INTO"
+                + " catalog_opportunity_item (opportunity_id, kind, position, item) VALUES (?, ?, ?, ?)")) {
+            while (rs.next()) {
+                String[] kinds = {"PARTNER", "INCENTIVE", "TAG"};
+                for (int k = 0; k < kinds.length; k++) {
+                    String list = rs.getString(k + 2);
+                    String[] values = list.isEmpty() ? new String[0] : list.substring(1, list.length() - 1).split("\u001f", -1);
+                    for (int position = 0; position < values.length; position++) {
+                        items.setString(1, rs.getString(1));
+                        items.setString(2, kinds[k]);
+                        items.setInt(3, position);
+                        items.setString(4, values[position]);
+                        items.addBatch();
+                    }
+                }
+            }
+            items.executeBatch();
+        }
+    }
+
+    /** Inserts into a table of one database the rows a query gives in another, by the names of its columns. */
+    private static void copyRows(Connection from, String query, Connection to, String table) throws SQLException {
+        try (Statement s = from.createStatement(); ResultSet rs = s.executeQuery(query)) {
+            int n = rs.getMetaData().getColumnCount();
+            StringJoiner names = new StringJoiner(", ");
+            for (int i = 1; i <= n; i++) {
+                names.add(rs.getMetaData().getColumnLabel(i));
+            }
+            try (PreparedStatement ps = to.prepareStatement("INSERT INTO " + table + " (" + names + ") VALUES ("
+                    + "?, ".repeat(n - 1) + "?)")) {
+                while (rs.next()) {
+                    for (int i = 1; i <= n; i++) {
+                        ps.setObject(i, rs.getObject(i));
+                    }
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
     }
 
     @Test
     void a_database_failure_in_a_later_batch_writes_nothing_of_the_import_and_names_the_task() throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("ALTER TABLE catalog_opportunity_item ADD CONSTRAINT no_forbidden_tag CHECK (item <> 'forbidden')");
+            s.execute("ALTER TABLE catalog_opportunity ADD CONSTRAINT no_forbidden_tag CHECK (tags NOT LIKE '%forbidden%')");
         }
 
         assertThatThrownBy(() -> importCsv(ImportMode.SKIP_INVALID, rows(2_345, 1_500, "forbidden")))

@@ -1,6 +1,16 @@
 package ir.anzali.investment.catalog.jdbc;
 
+import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.csv.property.Generators;
+import ir.anzali.investment.catalog.jdbc.internal.IncentiveRows;
+import ir.anzali.investment.catalog.jdbc.internal.OpportunityRows;
+import ir.anzali.investment.catalog.money.Investment;
+import ir.anzali.investment.catalog.opportunity.Opportunity;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -46,6 +56,30 @@ class H2CatalogStoreTest extends CatalogStoreContract {
                 + " program has finished.");
         assertThat(e.message(Locale.forLanguageTag("fa"))).startsWith("هنگام جست‌وجو در فهرست پایگاه دادهٔ فهرست"
                 + " در برنامهٔ دیگری باز بود");
+    }
+
+    /** On H2 rows go by JDBC batches, which hold their rows until sent: an import into an empty store is no exception. */
+    @Test
+    void rows_for_an_empty_store_are_sent_a_batch_at_a_time_on_h2_so_that_memory_stays_bounded() throws Exception {
+        Catalog catalog = new Generators(11).catalog(6, 1_500);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            new IncentiveRows(c, catalog.referenceData()).write(catalog.incentives(), List.of());
+            try (OpportunityRows rows = OpportunityRows.streaming(c, catalog.referenceData());
+                    Statement s = c.createStatement()) {
+                for (Opportunity o : catalog.opportunities()) {
+                    // one currency and no history: the rows of the opportunities alone fill batches
+                    rows.insert(o.toBuilder().investment(Investment.of(o.investment().first())).history(List.of())
+                            .build());
+                }
+                try (ResultSet sent = s.executeQuery("SELECT COUNT(*) FROM catalog_opportunity")) {
+                    sent.next();
+                    assertThat(sent.getLong(1)).isEqualTo(1_000);
+                }
+                rows.flush();
+            }
+            c.rollback();
+        }
     }
 
     static DataSource h2(String url) {

@@ -63,6 +63,27 @@ class PostgresCatalogStoreTest extends CatalogStoreContract {
 
     @Test
     void new_rows_reach_postgresql_by_copy_and_changed_rows_by_statements() throws Exception {
+        noteStatements();
+        importCsv(ImportMode.ALL_OR_NOTHING, HEADER + "AFZ-POR-002,اسکله,PORT_SERVICES,5 میلیارد ریال,,AFZO,OPEN\n");
+        importCsv(ImportMode.ALL_OR_NOTHING, HEADER + "AFZ-POR-002,اسکله نو,PORT_SERVICES,5 میلیارد ریال,,AFZO,OPEN\n");
+
+        assertThat(statements()).containsExactly("COPY", "UPDATE");
+    }
+
+    @Test
+    void an_import_into_an_empty_store_streams_all_its_rows_in_one_copy_and_into_a_filled_one_a_batch_at_a_time()
+            throws Exception {
+        noteStatements();
+        importCsv(ImportMode.ALL_OR_NOTHING, rows(2_345, 0, ""));
+        assertThat(statements()).containsExactly("COPY");
+
+        importCsv(ImportMode.ALL_OR_NOTHING, rows(2_345, 0, "").replace("AFZ-POR-", "AFZ-POT-"));
+        assertThat(statements()).containsExactly("COPY", "COPY", "COPY", "COPY");
+        assertThat(store.opportunityCount()).isEqualTo(4_690);
+    }
+
+    /** Records the first word of each statement that writes opportunities' rows, in {@code written_by}. */
+    private void noteStatements() throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE written_by (statement TEXT)");
             s.execute("CREATE FUNCTION note_statement() RETURNS trigger LANGUAGE plpgsql AS"
@@ -70,9 +91,9 @@ class PostgresCatalogStoreTest extends CatalogStoreContract {
             s.execute("CREATE TRIGGER noted AFTER INSERT OR UPDATE ON catalog_opportunity"
                     + " FOR EACH STATEMENT EXECUTE FUNCTION note_statement()");
         }
-        importCsv(ImportMode.ALL_OR_NOTHING, HEADER + "AFZ-POR-002,اسکله,PORT_SERVICES,5 میلیارد ریال,,AFZO,OPEN\n");
-        importCsv(ImportMode.ALL_OR_NOTHING, HEADER + "AFZ-POR-002,اسکله نو,PORT_SERVICES,5 میلیارد ریال,,AFZO,OPEN\n");
+    }
 
+    private List<String> statements() throws Exception {
         List<String> statements = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT statement FROM written_by")) {
@@ -80,7 +101,7 @@ class PostgresCatalogStoreTest extends CatalogStoreContract {
                 statements.add(rs.getString(1));
             }
         }
-        assertThat(statements).containsExactly("COPY", "UPDATE");
+        return statements;
     }
 
     @Override

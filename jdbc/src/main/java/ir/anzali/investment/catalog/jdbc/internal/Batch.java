@@ -43,16 +43,36 @@ abstract class Batch implements AutoCloseable {
      * @throws SQLException when the statement cannot be prepared
      */
     static Batch insert(Connection connection, String table, String columns) throws SQLException {
+        return insert(connection, table, columns, false);
+    }
+
+    /**
+     * Rows inserted into a table, as {@link #insert(Connection, String, String)}; streaming, on
+     * PostgreSQL they are sent as they are added, in one {@code COPY} open until {@link #flush()}, during
+     * which the connection must run no other statement.
+     *
+     * @param connection the connection, not null
+     * @param table      the table
+     * @param columns    its columns, as a list separated by commas, in the order of the values
+     * @param streaming  whether rows are sent as they are added rather than when flushed
+     * @return the batch, never null
+     * @throws SQLException when the statement cannot be prepared
+     */
+    static Batch insert(Connection connection, String table, String columns, boolean streaming)
+            throws SQLException {
         if (CopyBatch.available(connection)) {
-            return new CopyBatch(connection, table, columns);
+            return new CopyBatch(connection, table, columns, streaming);
         }
         int count = columns.split(",", -1).length;
         return of(connection, "INSERT INTO " + table + " (" + columns + ") VALUES ("
                 + "?, ".repeat(count - 1) + "?)");
     }
 
-    /** Sets a text value, or SQL null. */
-    abstract void text(int index, @Nullable String value) throws SQLException;
+    /**
+     * Sets a text value, or SQL null. A text that is not a string is read when the row is
+     * {@link #add()}ed, not before: it may be a buffer the caller reuses for the next row.
+     */
+    abstract void text(int index, @Nullable CharSequence value) throws SQLException;
 
     /** Sets a whole number, or SQL null. */
     abstract void whole(int index, @Nullable Integer value) throws SQLException;
@@ -95,6 +115,14 @@ abstract class Batch implements AutoCloseable {
         return pending;
     }
 
+    /**
+     * Whether rows are sent as they are added, so that what is pending takes no memory: a streaming
+     * {@code COPY} on PostgreSQL. JDBC batches hold their rows until they are sent.
+     */
+    boolean streams() {
+        return false;
+    }
+
     /** Sends what is queued. */
     final void flush() throws SQLException {
         if (pending > 0) {
@@ -117,11 +145,11 @@ abstract class Batch implements AutoCloseable {
         }
 
         @Override
-        void text(int index, @Nullable String value) throws SQLException {
+        void text(int index, @Nullable CharSequence value) throws SQLException {
             if (value == null) {
                 statement.setNull(index, Types.VARCHAR);
             } else {
-                statement.setString(index, value);
+                statement.setString(index, value.toString());
             }
         }
 

@@ -22,8 +22,9 @@ public record Condition(String sql, List<Object> parameters) {
 
     /** What {@code LIKE} escapes with. */
     private static final char ESCAPE = '!';
-    private static final String PARTNER_OF = "EXISTS (SELECT 1 FROM catalog_opportunity_item p"
-            + " WHERE p.opportunity_id = o.id AND p.kind = 'PARTNER' AND p.item = ?)";
+    /** Whether a list column holds an item, given as {@link #item}. */
+    static final String HOLDS = " LIKE ? ESCAPE '" + ESCAPE + "'";
+    private static final String PARTNER_OF = "o.partners" + HOLDS;
 
     /**
      * Copies.
@@ -58,23 +59,29 @@ public record Condition(String sql, List<Object> parameters) {
                 s.statuses().stream().map(Status::name).forEach(parameters::add);
             } else if (c instanceof Criterion.OfAgency a) {
                 sql.add(agency(a.role()));
-                parameters.add(a.code());
-                if (a.role() == AgencyRole.ANY) {
+                if (a.role() != AgencyRole.PARTNER) {
                     parameters.add(a.code());
+                }
+                if (a.role() != AgencyRole.LEAD) {
+                    parameters.add(item(a.code()));
                 }
             } else if (c instanceof Criterion.InArea a) {
                 sql.add("o.area_key = ?");
                 parameters.add(a.folded());
             } else if (c instanceof Criterion.InvestmentBetween i) {
-                sql.add("EXISTS (SELECT 1 FROM catalog_opportunity_amount a WHERE a.opportunity_id = o.id"
+                sql.add("((o.investment_currency = ?" + (i.min() == null ? "" : " AND o.investment_amount >= ?")
+                        + (i.max() == null ? "" : " AND o.investment_amount <= ?") + ")"
+                        + " OR EXISTS (SELECT 1 FROM catalog_opportunity_amount a WHERE a.opportunity_id = o.id"
                         + " AND a.currency = ?" + (i.min() == null ? "" : " AND a.amount >= ?")
-                        + (i.max() == null ? "" : " AND a.amount <= ?") + ")");
-                parameters.add(i.currency().getCurrencyCode());
-                if (i.min() != null) {
-                    parameters.add(i.min());
-                }
-                if (i.max() != null) {
-                    parameters.add(i.max());
+                        + (i.max() == null ? "" : " AND a.amount <= ?") + "))");
+                for (int twice = 0; twice < 2; twice++) {
+                    parameters.add(i.currency().getCurrencyCode());
+                    if (i.min() != null) {
+                        parameters.add(i.min());
+                    }
+                    if (i.max() != null) {
+                        parameters.add(i.max());
+                    }
                 }
             } else if (c instanceof Criterion.MinDirectJobs j) {
                 sql.add("o.direct_jobs >= ?");
@@ -101,6 +108,16 @@ public record Condition(String sql, List<Object> parameters) {
             case PARTNER -> PARTNER_OF;
             case ANY -> "(o.lead_agency = ? OR " + PARTNER_OF + ")";
         };
+    }
+
+    /**
+     * The pattern of {@link #HOLDS} for an item of a list column: the item whole, between separators.
+     *
+     * @param item the item, not null
+     * @return the pattern, never null
+     */
+    static String item(String item) {
+        return "%" + OpportunityRows.SEPARATOR + like(item) + OpportunityRows.SEPARATOR + "%";
     }
 
     /** A text matched literally by {@code LIKE}: its wildcards and the escape character escaped. */

@@ -2,6 +2,7 @@ package ir.anzali.investment.catalog.jdbc.internal;
 
 import ir.anzali.investment.catalog.incentive.IncentiveId;
 import ir.anzali.investment.catalog.money.Investment;
+import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.opportunity.LandTenure;
 import ir.anzali.investment.catalog.opportunity.Location;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
@@ -26,62 +27,83 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Opportunities as rows: the {@code catalog_opportunity} row with its lists in
- * {@code catalog_opportunity_item} and its status history in {@code catalog_status_change}. Reads
- * codes back through the store's reference data. Not thread-safe: one per connection.
+ * Opportunities as rows: one {@code catalog_opportunity} row each, holding its lists (partners,
+ * incentives, tags: {@link #list}) and the first part of its investment, with the parts beyond the
+ * first in {@code catalog_opportunity_amount} and its status history in {@code catalog_status_change}
+ * (both rare). Reads codes back through the store's reference data. Not thread-safe: one per
+ * connection.
  */
 public final class OpportunityRows implements AutoCloseable {
 
     /** Rows sent to the database at once. */
     static final int BATCH = 1_000;
 
-    private static final String PARTNER = "PARTNER";
-    private static final String INCENTIVE = "INCENTIVE";
-    private static final String TAG = "TAG";
-    /** Separates the folded texts in the search column; no text of an opportunity may hold it. */
+    /**
+     * Separates the folded texts in the search column and the items of a list column; no text of an
+     * opportunity may hold it.
+     */
     static final String SEPARATOR = "\u001f";
 
     private static final String COLUMNS = "title_fa, title_en, summary_fa, summary_en, sector, subsector, area,"
             + " address, latitude, longitude, land_area_m2, land_tenure, investment_text, investment_amount,"
             + " investment_currency, investment_model, status, irr_percent, payback_years, direct_jobs, youth_jobs,"
             + " indirect_jobs, lead_agency, published_on, deadline, contact_email, contact_phone, feasibility_url, search_text,"
-            + " area_key";
+            + " area_key, investment_scale, partners, incentives, tags";
 
     private final ReferenceData referenceData;
     private final Connection connection;
     private final Batch inserts;
     private final Batch updates;
-    private final Batch clearItems;
     private final Batch clearHistory;
     private final Batch clearAmounts;
-    private final Batch items;
     private final Batch history;
     private final Batch amounts;
+    /** The search column of the row being written, reused from row to row. */
+    private final StringBuilder search = new StringBuilder(1024);
     private @Nullable PreparedStatement find;
-    private @Nullable PreparedStatement findItems;
     private @Nullable PreparedStatement findHistory;
 
     /**
-     * Rows of one connection.
+     * Rows of one connection, sent a batch at a time: what {@link #find} reads between them is what
+     * was sent.
      *
      * @param connection    the connection, in the caller's transaction, not null
      * @param referenceData the codes that rows name, not null
      * @throws SQLException when the statements cannot be prepared
      */
     public OpportunityRows(Connection connection, ReferenceData referenceData) throws SQLException {
+        this(connection, referenceData, false);
+    }
+
+    /**
+     * Rows of one connection that only {@link #insert}s into a table holding none of their ids, with
+     * no {@link #find} until {@link #flush()}: on PostgreSQL the opportunities' rows are streamed to
+     * the database as they come, in one {@code COPY} that only the rare rows of amounts and histories
+     * interrupt, so that the database stores rows while the caller reads the next ones. Elsewhere
+     * they are sent a batch at a time, as by the constructor's rows.
+     *
+     * @param connection    the connection, in the caller's transaction, not null
+     * @param referenceData the codes that rows name, not null
+     * @return the rows, never null
+     * @throws SQLException when the statements cannot be prepared
+     */
+    public static OpportunityRows streaming(Connection connection, ReferenceData referenceData) throws SQLException {
+        return new OpportunityRows(connection, referenceData, true);
+    }
+
+    private OpportunityRows(Connection connection, ReferenceData referenceData, boolean streaming)
+            throws SQLException {
         this.connection = Objects.requireNonNull(connection, "connection");
         this.referenceData = Objects.requireNonNull(referenceData, "referenceData");
-        this.inserts = Batch.insert(connection, "catalog_opportunity", COLUMNS + ", id");
+        this.inserts = Batch.insert(connection, "catalog_opportunity", COLUMNS + ", id", streaming);
         this.updates = Batch.of(connection, "UPDATE catalog_opportunity SET "
                 + COLUMNS.replace(",", " = ?,") + " = ? WHERE id = ?");
-        this.clearItems = Batch.of(connection, "DELETE FROM catalog_opportunity_item WHERE opportunity_id = ?");
         this.clearHistory = Batch.of(connection, "DELETE FROM catalog_status_change WHERE opportunity_id = ?");
         this.clearAmounts = Batch.of(connection, "DELETE FROM catalog_opportunity_amount WHERE opportunity_id = ?");
-        this.items = Batch.insert(connection, "catalog_opportunity_item", "opportunity_id, kind, position, item");
         this.history = Batch.insert(connection, "catalog_status_change",
                 "opportunity_id, position, from_status, to_status, changed_on, note");
         this.amounts = SearchColumns.amounts(connection);
@@ -108,8 +130,6 @@ public final class OpportunityRows implements AutoCloseable {
     public void update(Opportunity o) throws SQLException {
         bind(updates, o);
         updates.add();
-        clearItems.text(1, o.id().value());
-        clearItems.add();
         clearHistory.text(1, o.id().value());
         clearHistory.add();
         clearAmounts.text(1, o.id().value());
@@ -119,10 +139,8 @@ public final class OpportunityRows implements AutoCloseable {
 
     private void children(Opportunity o) throws SQLException {
         String id = o.id().value();
-        items.addList(id, PARTNER, o.partnerAgencies().stream().map(Agency::code));
-        items.addList(id, INCENTIVE, o.incentives().stream().map(IncentiveId::value));
-        items.addList(id, TAG, o.tags().stream());
-        SearchColumns.addAmounts(amounts, id, o.investment());
+        List<Money> parts = o.investment().parts();
+        SearchColumns.addAmounts(amounts, id, parts.subList(1, parts.size()));
         int position = 0;
         for (StatusChange c : o.history()) {
             history.text(1, id);
@@ -133,29 +151,27 @@ public final class OpportunityRows implements AutoCloseable {
             history.text(6, c.note());
             history.add();
         }
-        if (inserts.pending() + updates.pending() >= BATCH) {
+        if ((inserts.streams() ? 0 : inserts.pending()) + updates.pending() + history.pending() + amounts.pending()
+                >= BATCH) {
             flush();
         }
     }
 
-
     /**
-     * Writes what is queued: rows first, then the lists and histories they replace and hold.
+     * Writes what is queued: rows first, then the amounts and histories they replace and hold.
      *
      * @throws SQLException when a batch cannot be written
      */
     public void flush() throws SQLException {
         inserts.flush();
         updates.flush();
-        clearItems.flush();
         clearHistory.flush();
         clearAmounts.flush();
-        items.flush();
         history.flush();
         amounts.flush();
     }
 
-    private static void bind(Batch b, Opportunity o) throws SQLException {
+    private void bind(Batch b, Opportunity o) throws SQLException {
         LocalizedText summary = o.summary();
         Location at = o.location();
         b.text(1, o.title().fa());
@@ -190,25 +206,73 @@ public final class OpportunityRows implements AutoCloseable {
         b.text(27, o.contactPhone());
         URI url = o.feasibilityUrl();
         b.text(28, url == null ? null : url.toString());
-        b.text(29, searchText(o));
+        b.text(29, searchText(o, search));
         b.text(30, SearchColumns.areaKey(at.area()));
-        b.text(31, o.id().value());
+        b.whole(31, o.investment().first().amount().scale());
+        b.text(32, list(o.partnerAgencies(), Agency::code));
+        b.text(33, list(o.incentives(), IncentiveId::value));
+        b.text(34, list(o.tags(), Function.identity()));
+        b.text(35, o.id().value());
     }
 
     /**
      * The search column of an opportunity: its titles, summaries and tags folded as text search
      * compares them ({@link SearchText#fold}), apart.
      *
-     * @param o the opportunity, not null
-     * @return the text, never null
+     * @param o   the opportunity, not null
+     * @param out where to write it, emptied first; not null
+     * @return {@code out}, holding the text
      */
-    public static String searchText(Opportunity o) {
-        List<String> parts = new ArrayList<>();
+    private static StringBuilder searchText(Opportunity o, StringBuilder out) {
+        out.setLength(0);
+        out.append(SEPARATOR);
         LocalizedText summary = o.summary();
-        Stream.of(o.title().fa(), o.title().en(), summary == null ? null : summary.fa(),
-                summary == null ? null : summary.en()).filter(Objects::nonNull).forEach(parts::add);
-        parts.addAll(o.tags());
-        return SEPARATOR + String.join(SEPARATOR, parts.stream().map(SearchText::fold).toList()) + SEPARATOR;
+        folded(out, o.title().fa());
+        folded(out, o.title().en());
+        if (summary != null) {
+            folded(out, summary.fa());
+            folded(out, summary.en());
+        }
+        for (String tag : o.tags()) {
+            folded(out, tag);
+        }
+        return out.length() == 1 ? out.append(SEPARATOR) : out;
+    }
+
+    /** Appends a text folded and a separator, when there is a text. */
+    private static void folded(StringBuilder out, @Nullable String text) {
+        if (text != null) {
+            out.append(SearchText.fold(text)).append(SEPARATOR);
+        }
+    }
+
+    /**
+     * A list as its column keeps it: nothing for an empty list, otherwise each item after a
+     * {@link #SEPARATOR} and one more at the end, so that an item is found whole by
+     * {@code LIKE '%␟item␟%'} ({@link Condition}).
+     *
+     * @param items the items, not null
+     * @param text  each item's text, none holding the separator
+     * @param <T>   the items' type
+     * @return the column's text, never null
+     */
+    static <T> String list(List<T> items, Function<T, String> text) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (T item : items) {
+            out.append(SEPARATOR).append(text.apply(item));
+        }
+        return out.append(SEPARATOR).toString();
+    }
+
+    /** The items of a list column's text ({@link #list}). */
+    private static List<String> items(@Nullable String column) {
+        if (column == null || column.isEmpty()) {
+            return List.of();
+        }
+        return List.of(column.substring(1, column.length() - 1).split(SEPARATOR, -1));
     }
 
     /**
@@ -221,8 +285,6 @@ public final class OpportunityRows implements AutoCloseable {
     public Optional<Opportunity> find(OpportunityId id) throws SQLException {
         if (find == null) {
             find = connection.prepareStatement("SELECT id, " + COLUMNS + " FROM catalog_opportunity WHERE id = ?");
-            findItems = connection.prepareStatement("SELECT opportunity_id, kind, item FROM catalog_opportunity_item"
-                    + " WHERE opportunity_id = ? ORDER BY kind, position");
             findHistory = connection.prepareStatement("SELECT opportunity_id, from_status, to_status, changed_on, note"
                     + " FROM catalog_status_change WHERE opportunity_id = ? ORDER BY position");
         }
@@ -232,12 +294,7 @@ public final class OpportunityRows implements AutoCloseable {
             if (!rs.next()) {
                 return Optional.empty();
             }
-            Lists lists = new Lists();
-            PreparedStatement itemQuery = Objects.requireNonNull(findItems);
-            itemQuery.setString(1, id.value());
-            try (ResultSet r = itemQuery.executeQuery()) {
-                lists.readItems(r);
-            }
+            Histories lists = new Histories();
             PreparedStatement historyQuery = Objects.requireNonNull(findHistory);
             historyQuery.setString(1, id.value());
             try (ResultSet r = historyQuery.executeQuery()) {
@@ -309,16 +366,9 @@ public final class OpportunityRows implements AutoCloseable {
         return ids.stream().map(read::get).toList();
     }
 
-    /** Opportunities read by a query of rows, with the lists a condition on their owner's id selects. */
+    /** Opportunities read by a query of rows, with the histories a condition on their owner's id selects. */
     private List<Opportunity> select(String of, List<Object> parameters, String rows) throws SQLException {
-        Lists lists = new Lists();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT opportunity_id, kind, item"
-                + " FROM catalog_opportunity_item" + of + " ORDER BY opportunity_id, kind, position")) {
-            Condition.bind(ps, parameters);
-            try (ResultSet r = ps.executeQuery()) {
-                lists.readItems(r);
-            }
-        }
+        Histories lists = new Histories();
         try (PreparedStatement ps = connection.prepareStatement("SELECT opportunity_id, from_status, to_status,"
                 + " changed_on, note FROM catalog_status_change" + of + " ORDER BY opportunity_id, position")) {
             Condition.bind(ps, parameters);
@@ -338,17 +388,9 @@ public final class OpportunityRows implements AutoCloseable {
         return all;
     }
 
-    /** The lists and histories of opportunities, by id, as read. */
-    private static final class Lists {
-        final Map<String, Map<String, List<String>>> items = new HashMap<>();
+    /** The histories of opportunities, by id, as read. */
+    private static final class Histories {
         final Map<String, List<StatusChange>> history = new HashMap<>();
-
-        void readItems(ResultSet r) throws SQLException {
-            while (r.next()) {
-                items.computeIfAbsent(r.getString(1), k -> new HashMap<>())
-                        .computeIfAbsent(r.getString(2), k -> new ArrayList<>()).add(r.getString(3));
-            }
-        }
 
         void readHistory(ResultSet r) throws SQLException {
             while (r.next()) {
@@ -357,13 +399,9 @@ public final class OpportunityRows implements AutoCloseable {
                         Objects.requireNonNull(Cells.date(r, "changed_on")), r.getString(5)));
             }
         }
-
-        List<String> of(String id, String kind) {
-            return items.getOrDefault(id, Map.of()).getOrDefault(kind, List.of());
-        }
     }
 
-    private Opportunity read(ResultSet rs, Lists lists) throws SQLException {
+    private Opportunity read(ResultSet rs, Histories lists) throws SQLException {
         String id = rs.getString("id");
         Sector sector = referenceData.sector(rs.getString("sector"))
                 .orElseThrow(() -> unknown(id, "sector", "sector"));
@@ -376,7 +414,7 @@ public final class OpportunityRows implements AutoCloseable {
         String summaryFa = rs.getString("summary_fa");
         String summaryEn = rs.getString("summary_en");
         List<Agency> partners = new ArrayList<>();
-        for (String code : lists.of(id, PARTNER)) {
+        for (String code : items(rs.getString("partners"))) {
             partners.add(agency(id, code));
         }
         return new Opportunity(
@@ -398,13 +436,13 @@ public final class OpportunityRows implements AutoCloseable {
                 Cells.whole(rs, "indirect_jobs"),
                 agency(id, rs.getString("lead_agency")),
                 partners,
-                lists.of(id, INCENTIVE).stream().map(IncentiveId::new).toList(),
+                items(rs.getString("incentives")).stream().map(IncentiveId::new).toList(),
                 Cells.date(rs, "published_on"),
                 Cells.date(rs, "deadline"),
                 rs.getString("contact_email"),
                 rs.getString("contact_phone"),
                 url == null ? null : URI.create(url),
-                lists.of(id, TAG),
+                items(rs.getString("tags")),
                 lists.history.getOrDefault(id, List.of()));
     }
 
@@ -420,8 +458,8 @@ public final class OpportunityRows implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try (inserts; updates; clearItems; clearHistory; clearAmounts; items; history; amounts) {
-            for (PreparedStatement ps : new PreparedStatement[] {find, findItems, findHistory}) {
+        try (inserts; updates; clearHistory; clearAmounts; history; amounts) {
+            for (PreparedStatement ps : new PreparedStatement[] {find, findHistory}) {
                 if (ps != null) {
                     ps.close();
                 }

@@ -8,44 +8,26 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Migration 2: what queries and the summary need in SQL, written on save and filled here for the
  * opportunities stored before. {@code catalog_opportunity_amount} holds each part of an investment
- * (one row per currency: the amount and its scale, so that a sum in SQL is the sum in memory), and
+ * (one row per currency: the amount and its scale, so that a sum in SQL is the sum in memory; since
+ * migration 3, {@link ListColumns}, the parts beyond the first), and
  * {@code catalog_opportunity.area_key} the area folded by {@link SearchText#fold}. A Java migration,
  * since folding and reading an investment's text are the library's own functions.
  */
-public final class SearchColumns implements JavaMigration {
+public final class SearchColumns extends StoreMigration {
 
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("2");
+    /** The migration. */
+    public SearchColumns() {
+        super(2, "amounts per currency and folded areas");
     }
 
     @Override
-    public String getDescription() {
-        return "amounts per currency and folded areas";
-    }
-
-    @Override
-    public @Nullable Integer getChecksum() {
-        return 2;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) throws SQLException {
-        Connection c = context.getConnection();
+    void upgrade(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE catalog_opportunity_amount ("
                     + " opportunity_id VARCHAR(64) NOT NULL REFERENCES catalog_opportunity (id) ON DELETE CASCADE,"
@@ -61,7 +43,7 @@ public final class SearchColumns implements JavaMigration {
             try (ResultSet rs = read.executeQuery()) {
                 while (rs.next()) {
                     String id = rs.getString(1);
-                    addAmounts(amounts, id, Investment.parse(rs.getString(2)));
+                    addAmounts(amounts, id, Investment.parse(rs.getString(2)).parts());
                     areas.text(1, areaKey(rs.getString(3)));
                     areas.text(2, id);
                     areas.add();
@@ -88,15 +70,15 @@ public final class SearchColumns implements JavaMigration {
     }
 
     /**
-     * Queues the rows of an investment's parts on a batch of {@link #amounts}.
+     * Queues the rows of parts of an investment on a batch of {@link #amounts}.
      *
-     * @param amounts    the batch, not null
-     * @param id         the opportunity's id, not null
-     * @param investment its investment, not null
+     * @param amounts the batch, not null
+     * @param id      the opportunity's id, not null
+     * @param parts   the parts, not null
      * @throws SQLException when the rows cannot be queued
      */
-    static void addAmounts(Batch amounts, String id, Investment investment) throws SQLException {
-        for (Money part : investment.parts()) {
+    static void addAmounts(Batch amounts, String id, List<Money> parts) throws SQLException {
+        for (Money part : parts) {
             amounts.text(1, id);
             amounts.text(2, part.currency().getCurrencyCode());
             amounts.number(3, part.amount());

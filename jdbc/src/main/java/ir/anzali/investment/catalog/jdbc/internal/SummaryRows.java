@@ -22,15 +22,21 @@ import java.util.Objects;
 
 /**
  * The figures of {@link CatalogSummary} computed in SQL: counts per status, jobs and investment per
- * currency, grouped by all, by sector and by agency (the opportunities it leads or partners in).
- * Sums of amounts are given the largest scale of their parts, as a sum in memory has it.
+ * currency, grouped by all, by sector and by agency (the opportunities it leads or partners in, each
+ * once: the reference data's agencies, joined to the rows that name them). Sums of amounts are given
+ * the largest scale of their parts, as a sum in memory has it.
  */
 public final class SummaryRows {
 
     private static final String ALL = "SELECT 'ALL' AS grp, id AS opportunity_id FROM catalog_opportunity";
     private static final String BY_SECTOR = "SELECT sector AS grp, id AS opportunity_id FROM catalog_opportunity";
-    private static final String BY_AGENCY = "SELECT lead_agency AS grp, id AS opportunity_id FROM catalog_opportunity"
-            + " UNION SELECT item, opportunity_id FROM catalog_opportunity_item WHERE kind = 'PARTNER'";
+    /** The investments' first parts, in the row, and the parts beyond, in a table of their own. */
+    private static final String[] PARTS = {
+        "o.investment_currency, SUM(o.investment_amount), MAX(o.investment_scale)",
+        "a.currency, SUM(a.amount), MAX(a.amount_scale)"};
+    private static final String[] PARTS_JOIN = {
+        "", " JOIN catalog_opportunity_amount a ON a.opportunity_id = o.id"};
+    private static final String[] PARTS_GROUP = {"o.investment_currency", "a.currency"};
 
     private final Connection connection;
     private final Condition condition;
@@ -54,13 +60,27 @@ public final class SummaryRows {
      * @throws SQLException when the figures cannot be read
      */
     public CatalogSummary summary(ReferenceData reference) throws SQLException {
-        Map<String, Summary> sectors = figures(BY_SECTOR);
-        Map<String, Summary> agencies = figures(BY_AGENCY);
-        Map<String, Long> lead = counts("SELECT o.lead_agency, COUNT(*) FROM catalog_opportunity o WHERE "
-                + condition.sql() + " GROUP BY o.lead_agency");
-        Map<String, Long> partner = counts("SELECT p.item, COUNT(DISTINCT p.opportunity_id)"
-                + " FROM catalog_opportunity_item p JOIN catalog_opportunity o ON o.id = p.opportunity_id"
-                + " WHERE p.kind = 'PARTNER' AND " + condition.sql() + " GROUP BY p.item");
+        Map<String, Summary> sectors = figures(BY_SECTOR, List.of());
+        Map<String, Summary> agencies = Map.of();
+        Map<String, Long> lead = Map.of();
+        Map<String, Long> partner = Map.of();
+        if (!reference.agencies().isEmpty()) {
+            List<Object> codes = new ArrayList<>();
+            StringBuilder table = new StringBuilder();
+            for (Agency a : reference.agencies()) {
+                table.append(codes.isEmpty() ? "SELECT CAST(? AS VARCHAR(64)) AS code, CAST(? AS VARCHAR(1000)) AS item"
+                        : " UNION ALL SELECT ?, ?");
+                codes.add(a.code());
+                codes.add(Condition.item(a.code()));
+            }
+            String agency = " JOIN (" + table + ") g ON ";
+            agencies = figures("SELECT g.code AS grp, o.id AS opportunity_id FROM catalog_opportunity o" + agency
+                    + "o.lead_agency = g.code OR o.partners" + Condition.HOLDS.replace("?", "g.item"), codes);
+            lead = counts("SELECT o.lead_agency, COUNT(*) FROM catalog_opportunity o WHERE " + condition.sql()
+                    + " GROUP BY o.lead_agency", List.of());
+            partner = counts("SELECT g.code, COUNT(*) FROM catalog_opportunity o" + agency + "o.partners"
+                    + Condition.HOLDS.replace("?", "g.item") + " WHERE " + condition.sql() + " GROUP BY g.code", codes);
+        }
         List<CatalogSummary.SectorFigures> bySector = new ArrayList<>();
         for (Sector s : reference.sectors()) {
             bySector.add(new CatalogSummary.SectorFigures(s, sectors.getOrDefault(s.code(), none())));
@@ -70,21 +90,23 @@ public final class SummaryRows {
             byAgency.add(new CatalogSummary.AgencyFigures(a, lead.getOrDefault(a.code(), 0L),
                     partner.getOrDefault(a.code(), 0L), agencies.getOrDefault(a.code(), none())));
         }
-        return new CatalogSummary(figures(ALL).getOrDefault("ALL", none()), bySector, byAgency);
+        return new CatalogSummary(figures(ALL, List.of()).getOrDefault("ALL", none()), bySector, byAgency);
     }
 
     private static Summary none() {
         return new Summary(0, Map.of(), Map.of(), 0, 0, 0);
     }
 
-    /** The figures of each group of a query of {@code (grp, opportunity_id)}. */
-    private Map<String, Summary> figures(String groups) throws SQLException {
-        String from = " FROM (" + groups + ") g JOIN catalog_opportunity o ON o.id = g.opportunity_id";
+    /** The figures of each group of a query of {@code (grp, opportunity_id)} with its parameters. */
+    private Map<String, Summary> figures(String groups, List<Object> groupParameters) throws SQLException {
+        String from = " FROM (" + groups + ") gr JOIN catalog_opportunity o ON o.id = gr.opportunity_id";
+        List<Object> parameters = new ArrayList<>(groupParameters);
+        parameters.addAll(condition.parameters());
         Map<String, Figures> figures = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT g.grp, o.status, COUNT(*),"
+        try (PreparedStatement ps = connection.prepareStatement("SELECT gr.grp, o.status, COUNT(*),"
                 + " SUM(o.direct_jobs), SUM(o.youth_jobs), SUM(o.indirect_jobs)" + from + " WHERE " + condition.sql()
-                + " GROUP BY g.grp, o.status")) {
-            Condition.bind(ps, condition.parameters());
+                + " GROUP BY gr.grp, o.status")) {
+            Condition.bind(ps, parameters);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Figures f = figures.computeIfAbsent(rs.getString(1), k -> new Figures());
@@ -97,15 +119,16 @@ public final class SummaryRows {
                 }
             }
         }
-        try (PreparedStatement ps = connection.prepareStatement("SELECT g.grp, a.currency, SUM(a.amount),"
-                + " MAX(a.amount_scale)" + from + " JOIN catalog_opportunity_amount a ON a.opportunity_id = o.id"
-                + " WHERE " + condition.sql() + " GROUP BY g.grp, a.currency")) {
-            Condition.bind(ps, condition.parameters());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    figures.computeIfAbsent(rs.getString(1), k -> new Figures()).investment.put(
-                            Currency.getInstance(rs.getString(2)),
-                            rs.getBigDecimal(3).setScale(rs.getInt(4), RoundingMode.UNNECESSARY));
+        for (int p = 0; p < PARTS.length; p++) {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT gr.grp, " + PARTS[p] + from + PARTS_JOIN[p]
+                    + " WHERE " + condition.sql() + " GROUP BY gr.grp, " + PARTS_GROUP[p])) {
+                Condition.bind(ps, parameters);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        figures.computeIfAbsent(rs.getString(1), k -> new Figures()).investment.merge(
+                                Currency.getInstance(rs.getString(2)),
+                                rs.getBigDecimal(3).setScale(rs.getInt(4), RoundingMode.UNNECESSARY), BigDecimal::add);
+                    }
                 }
             }
         }
@@ -115,10 +138,12 @@ public final class SummaryRows {
         return out;
     }
 
-    private Map<String, Long> counts(String sql) throws SQLException {
+    private Map<String, Long> counts(String sql, List<Object> before) throws SQLException {
         Map<String, Long> counts = new HashMap<>();
+        List<Object> parameters = new ArrayList<>(before);
+        parameters.addAll(condition.parameters());
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            Condition.bind(ps, condition.parameters());
+            Condition.bind(ps, parameters);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     counts.put(rs.getString(1), rs.getLong(2));
