@@ -184,6 +184,36 @@ class HostileWorkbookTest {
         }
     }
 
+    /** The header and ten valid rows. */
+    private static void tenRows(Worksheet ws) {
+        header(ws);
+        for (int r = 1; r <= 10; r++) {
+            String[] cells = {"AFZ-TOU-" + r, "Seaside hotel " + r, "TOURISM", "5000000000", "IRR", "AFZO"};
+            for (int c = 0; c < cells.length; c++) {
+                ws.inlineString(r, c, cells[c]);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "parallelism {0}")
+    @ValueSource(ints = {1, 2})
+    void a_sheet_expanding_too_far_as_it_is_read_ahead_is_refused_after_the_rows_before_it_on_any_number_of_workers(
+            int parallelism) throws Exception {
+        Path plain = book("rows.xlsx", HostileWorkbookTest::tenRows);
+        // A comment between rows is skipped by the parser, so only the archive's guard can stop it.
+        Path file = ir.anzali.investment.catalog.xlsx.internal.Workbooks.withSheet(plain, dir.resolve("expanding.xlsx"),
+                xml -> xml.replace("</sheetData>", "<!--" + "a".repeat(16 << 20) + "--></sheetData>"));
+        ImportReport report = Reports.checked(CatalogImporter.builder().parallelism(parallelism).build()
+                .validate(file, Kind.OPPORTUNITIES));
+        assertThat(report.rowsRead()).isEqualTo(10);
+        assertThat(report).isEqualTo(validate(file));
+        Problem p = only(report);
+        assertThat(p.code()).isEqualTo(ErrorCode.MALFORMED_WORKBOOK);
+        assertThat(p.message()).contains("expands to more than");
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.isAlive()
+                && t.getName().equals("catalog-import-read-ahead"));
+    }
+
     @Test
     void thousands_of_columns_stop_at_the_column_limit_with_the_row() throws Exception {
         Path file = book("wide.xlsx", ws -> {
@@ -202,13 +232,7 @@ class HostileWorkbookTest {
     void a_row_past_the_column_limit_keeps_the_rows_read_before_it_on_any_number_of_workers(int parallelism)
             throws Exception {
         Path file = book("wide-row.xlsx", ws -> {
-            header(ws);
-            for (int r = 1; r <= 10; r++) {
-                String[] cells = {"AFZ-TOU-" + r, "Seaside hotel " + r, "TOURISM", "5000000000", "IRR", "AFZO"};
-                for (int c = 0; c < cells.length; c++) {
-                    ws.inlineString(r, c, cells[c]);
-                }
-            }
+            tenRows(ws);
             for (int c = 0; c < 3000; c++) {
                 ws.inlineString(11, c, "c" + c);
             }

@@ -19,7 +19,12 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
@@ -108,6 +113,27 @@ class WorkbookImportTest {
         assertThat(fromBook.reports()).extracting(ImportReport::sheet, ImportReport::accepted, ImportReport::valid)
                 .containsExactly(tuple("مشوق‌ها", 8L, true), tuple("فرصت‌ها", 15L, true));
         assertThat(fromBook.catalog()).isEqualTo(examplesFromCsv(importer));
+    }
+
+    @Test
+    void a_callers_executor_also_inflates_the_sheets_ahead_and_the_import_is_that_of_one_thread() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Runnable> given = Collections.synchronizedList(new ArrayList<>());
+            Executor watched = task -> {
+                given.add(task);
+                pool.execute(task);
+            };
+            CatalogImport onPool = CatalogImporter.builder().parallelism(2).executor(watched).build()
+                    .importInto(EMPTY, resource("examples.xlsx"), null);
+            CatalogImport alone = importer.importInto(EMPTY, resource("examples.xlsx"), null);
+            assertThat(onPool.reports()).isEqualTo(alone.reports());
+            assertThat(onPool.catalog()).isEqualTo(alone.catalog());
+            // The batches are the pipeline's own tasks; a plain FutureTask is a chunk of a sheet read ahead.
+            assertThat(given).anyMatch(task -> task.getClass() == FutureTask.class);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

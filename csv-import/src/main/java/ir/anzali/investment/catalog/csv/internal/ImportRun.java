@@ -194,7 +194,8 @@ public final class ImportRun {
             }
             Run<T> run = new Run<>(tally, format, settings, name, notes.delimiter());
             long read = -1;
-            try (RecordReader.Records rows = document.records(sheet.get())) {
+            try (ReadingHelper helper = new ReadingHelper(settings);
+                    RecordReader.Records rows = document.records(sheet.get(), helper.executor())) {
                 try {
                     run.readRows(rows, size);
                 } finally {
@@ -360,17 +361,17 @@ public final class ImportRun {
             String[] cells = new String[width];
             CellValue[] typed = new CellValue[width];
             for (int i = 0; i < width; i++) {
-                CellValue value = i < r.size() ? r.cell(i) : CellValue.BLANK;
-                cells[i] = value.text();
-                typed[i] = typed(value);
+                boolean inside = i < r.size();
+                cells[i] = inside ? r.text(i) : "";
+                typed[i] = inside ? typed(r.cell(i)) : null;
             }
             Row row = new Row(header, cells, typed, tally.sheet(), r.line(), tally.messages());
             boolean extra = false;
             for (int i = width; i < r.size(); i++) {
-                CellValue value = r.cell(i);
-                if (!Row.blank(new String[] {value.text()}) || typed(value) != null) {
+                String text = r.text(i);
+                if (!Row.blank(new String[] {text}) || typed(r.cell(i)) != null) {
                     String cell = r.reference(i);
-                    row.cellProblem(cell, value.text(), ErrorCode.EXTRA_CELL,
+                    row.cellProblem(cell, text, ErrorCode.EXTRA_CELL,
                             tally.messages().get("extra-cell.sheet", "value", cell));
                     extra = true;
                 }

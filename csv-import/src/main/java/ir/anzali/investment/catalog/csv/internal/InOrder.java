@@ -126,15 +126,7 @@ final class InOrder<R> implements AutoCloseable {
             interrupted |= piece.end();
         }
         pending.clear();
-        for (Thread t : threads) {
-            while (t.isAlive()) {
-                try {
-                    t.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        }
+        interrupted |= Interrupts.join(threads);
         if (interrupted) {
             Thread.currentThread().interrupt();
         }

@@ -44,6 +44,28 @@ public final class Interrupts {
         return e;
     }
 
+    /**
+     * Waits until threads have ended, going on waiting when interrupted, so that none outlives the
+     * reading that started it.
+     *
+     * @param threads the threads, not null
+     * @return whether the current thread was interrupted while it waited; its flag is then cleared,
+     *         for the caller to set again
+     */
+    static boolean join(Iterable<Thread> threads) {
+        boolean interrupted = false;
+        for (Thread t : threads) {
+            while (t.isAlive()) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        return interrupted;
+    }
+
     private static InterruptedIOException stopped() {
         return new InterruptedIOException("The reading was interrupted");
     }

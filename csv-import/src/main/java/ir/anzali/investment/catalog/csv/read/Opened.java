@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -238,6 +239,11 @@ final class Opened implements Closeable {
             @Override
             public RecordReader.Records records(String sheet) throws IOException {
                 return open.records(sheet);
+            }
+
+            @Override
+            public RecordReader.Records records(String sheet, @Nullable Executor helper) throws IOException {
+                return open.records(sheet, helper);
             }
 
             @Override

@@ -8,19 +8,20 @@ import org.jspecify.annotations.Nullable;
  * One record of a file: its row number and its cells, from the first column up to at least the last
  * cell with a value. The importer reads the first record that is not blank as the header and each
  * record after it as a row; cells past the header's columns are errors when they hold a value.
+ * The text of each typed cell is made once, when the record is made, however often it is asked for.
  * Immutable and thread-safe.
  */
 public final class CellRecord {
 
     private static final CellValue[] NO_VALUES = new CellValue[0];
     private static final String[] NO_TEXTS = new String[0];
-
+    
     private final long line;
     /** Whether the record is of a text format, its cells held as text so that none needs an object of its own. */
     private final boolean text;
     /** The cells of a record of typed cells; empty for a record of a text format. */
     private final CellValue[] typed;
-    /** The cells of a record of a text format; empty for a record of typed cells. */
+    /** The text of every cell: a text format's cells, or each typed cell's {@link CellValue#text()}. */
     private final String[] texts;
 
     private CellRecord(long line, boolean text, CellValue[] typed, String[] texts) {
@@ -36,7 +37,15 @@ public final class CellRecord {
         this.line = line;
         this.text = text;
         this.typed = typed;
-        this.texts = texts;
+        this.texts = text ? texts : textsOf(typed);
+    }
+
+    private static String[] textsOf(CellValue[] typed) {
+        String[] all = new String[typed.length];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = typed[i].text();
+        }
+        return all;
     }
 
     /**
@@ -81,7 +90,7 @@ public final class CellRecord {
      * @return the count, 0 or more
      */
     public int size() {
-        return text ? texts.length : typed.length;
+        return texts.length;
     }
 
     /**
@@ -103,7 +112,7 @@ public final class CellRecord {
      * @throws IndexOutOfBoundsException when there is no such column
      */
     public String text(int column) {
-        return text ? texts[column] : typed[column].text();
+        return texts[column];
     }
 
     /**
@@ -112,14 +121,7 @@ public final class CellRecord {
      * @return a new array of the texts from the first column, never null
      */
     public String[] texts() {
-        if (text) {
-            return texts.clone();
-        }
-        String[] all = new String[typed.length];
-        for (int i = 0; i < all.length; i++) {
-            all[i] = typed[i].text();
-        }
-        return all;
+        return texts.clone();
     }
 
     /**

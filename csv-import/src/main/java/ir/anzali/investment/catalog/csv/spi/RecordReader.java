@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -108,6 +109,26 @@ public interface RecordReader {
          * @throws IOException when the file cannot be read from the disk
          */
         Records records(String sheet) throws IOException;
+
+        /**
+         * Opens a sheet's records as {@link #records(String)} does, with an executor on which the
+         * reader may read ahead — inflate, decode — while the reading thread parses. The importer
+         * gives one when it reads with more than one thread: the caller's executor, or a thread of
+         * the reading's own, ended with it. A reader that uses it gives it at most one task at a time;
+         * runs a task itself when it needs the task's result before the executor has started it, or
+         * when the executor refuses it, since the executor's threads may all be busy with the
+         * importer's batches; throws a task's failure where the reading thread needs its result, as
+         * its own; and waits for a task under way when the records are closed, so that no work of
+         * the reading outlives them. By default the executor is not used.
+         *
+         * @param sheet  a name of {@link #sheets()}
+         * @param helper where the reader may read ahead, or null for the reading thread alone
+         * @return the records, which the caller closes
+         * @throws IOException when the file cannot be read from the disk
+         */
+        default Records records(String sheet, @Nullable Executor helper) throws IOException {
+            return records(sheet);
+        }
 
         /**
          * What the file's report states about it as a whole: for a text format, the encoding read

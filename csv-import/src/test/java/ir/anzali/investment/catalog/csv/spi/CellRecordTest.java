@@ -116,4 +116,12 @@ class CellRecordTest {
         assertThat(second).containsExactly(3L);
         assertThatThrownBy(() -> rows.nextBatch(2, Long.MAX_VALUE)).isSameAs(unreadable);
     }
+
+    @Test
+    void the_text_of_a_typed_cell_is_made_once_however_often_it_is_asked_for() {
+        CellRecord r = CellRecord.of(2, List.of(new CellValue.Number(new BigDecimal("1E+3")),
+                new CellValue.Date(LocalDate.of(2026, 12, 2))));
+        assertThat(r.text(0)).isEqualTo("1000").isSameAs(r.text(0)).isSameAs(r.texts()[0]);
+        assertThat(r.text(1)).isEqualTo("2026-12-02").isSameAs(r.text(1));
+    }
 }

@@ -2,6 +2,7 @@ package ir.anzali.investment.catalog.xlsx.internal;
 
 import ir.anzali.investment.catalog.csv.spi.RecordException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLStreamConstants;
@@ -310,12 +312,12 @@ final class Parts {
      * @param maxChars  the longest a cell may be
      * @param directory where the table may keep its strings in a temporary file
      */
-    static SharedStrings sharedStrings(ZipFile zip, @Nullable String part, int maxChars, Path directory)
-            throws RecordException, IOException {
+    static SharedStrings sharedStrings(ZipFile zip, @Nullable String part, int maxChars, Path directory,
+            @Nullable Executor helper) throws RecordException, IOException {
         if (part == null || entry(zip, part) == null) {
             return SharedStrings.none();
         }
-        try (XmlPart xml = open(zip, part); SharedStrings.Builder table = new SharedStrings.Builder(directory)) {
+        try (XmlPart xml = open(zip, part, helper); SharedStrings.Builder table = new SharedStrings.Builder(directory)) {
             StringBuilder item = null;
             int phonetic = 0;
             boolean text = false;
@@ -357,10 +359,26 @@ final class Parts {
 
     /** A part of the archive, in any letter case, read by the XML parser and counted against the guard's limits. */
     static XmlPart open(ZipFile zip, String part) throws RecordException, IOException {
+        return open(zip, part, null);
+    }
+
+    /** A part, as {@link #open(ZipFile, String)}, inflated ahead on a helper when there is one. */
+    private static XmlPart open(ZipFile zip, String part, @Nullable Executor helper) throws RecordException, IOException {
         ZipEntry entry = entry(zip, part);
         if (entry == null) {
             throw new RecordException(RecordException.Reason.UNREADABLE, 0, "it lacks " + part);
         }
-        return new XmlPart(ZipGuard.counted(zip.getInputStream(entry), entry), "its part " + part);
+        return new XmlPart(inflated(zip, entry, helper), "its part " + part);
+    }
+
+    /**
+     * A part's inflated bytes, counted against the guard's limits ({@link ZipGuard#counted}) and
+     * inflated ahead on a helper when there is one ({@link ReadAhead}).
+     *
+     * @param helper where the bytes are inflated ahead, or null for the reading thread
+     */
+    static InputStream inflated(ZipFile zip, ZipEntry entry, @Nullable Executor helper) throws IOException {
+        InputStream in = ZipGuard.counted(zip.getInputStream(entry), entry);
+        return helper == null ? in : new ReadAhead(in, helper);
     }
 }

@@ -20,10 +20,10 @@ import org.jspecify.annotations.Nullable;
  * they go to a temporary file, owner-only from its creation, which is mapped into memory outside the
  * heap and deleted as soon as it is mapped (or, where the system keeps a mapped file, when the table
  * is closed). So three million short strings, or a sheet of distinct text, cost the heap their index
- * only: four bytes a string. A string is decoded each time it is asked for, except that the last
- * short string asked for at each of {@value #RECENT} places is kept, so that the codes a sheet
- * repeats row after row are decoded about once (at most {@value #RECENT} strings of
- * {@value #RECENT_BYTES} bytes). Built on one thread ({@link Builder}); once built, thread-safe until
+ * only: four bytes a string. A string is decoded each time it is asked for, except through a
+ * {@link Lookup}, which one thread uses for a batch of rows and which keeps the last short string
+ * asked for at each of {@value #RECENT} places, so that the codes a sheet repeats row after row are
+ * decoded about once a batch. Built on one thread ({@link Builder}); once built, thread-safe until
  * closed.
  */
 final class SharedStrings implements Closeable {
@@ -31,8 +31,8 @@ final class SharedStrings implements Closeable {
     /** The most bytes of strings kept in the heap. */
     static final int HEAP_BYTES = 8 << 20;
 
-    /** How many decoded strings are kept: a power of two. */
-    static final int RECENT = 4096;
+    /** How many decoded strings a {@link Lookup} keeps: a power of two. */
+    static final int RECENT = 2048;
     /** The longest string kept decoded, in bytes. */
     static final int RECENT_BYTES = 64;
 
@@ -41,12 +41,6 @@ final class SharedStrings implements Closeable {
     private final int[] starts;
     private final int count;
     private final ByteBuffer bytes;
-    /**
-     * Recently decoded strings, string {@code i} at {@code i % RECENT}: read and written by many
-     * threads without a lock, safe as each entry is immutable (final fields) and a lost write only
-     * costs a decoding.
-     */
-    private final @Nullable Decoded[] recent = new Decoded[RECENT];
     private @Nullable Path file;
 
     private SharedStrings(int[] starts, int count, ByteBuffer bytes, @Nullable Path file) {
@@ -67,38 +61,71 @@ final class SharedStrings implements Closeable {
     }
 
     /**
-     * A string.
+     * A string, decoded anew.
      *
      * @param index its 0-based index
      * @return the string, or null when there is no such string
      */
     @Nullable String get(int index) {
-        if (index < 0 || index >= count) {
-            return null;
-        }
-        int slot = index & (RECENT - 1);
-        Decoded kept = recent[slot];
-        if (kept != null && kept.index == index) {
-            return kept.text;
-        }
-        int from = starts[index];
-        int length = starts[index + 1] - from;
-        String text;
-        if (bytes.hasArray()) {
-            text = new String(bytes.array(), bytes.arrayOffset() + from, length, StandardCharsets.UTF_8);
-        } else {
-            byte[] utf8 = new byte[length];
-            bytes.get(from, utf8);
-            text = new String(utf8, StandardCharsets.UTF_8);
-        }
-        if (length <= RECENT_BYTES) {
-            recent[slot] = new Decoded(index, text);
-        }
-        return text;
+        return index < 0 || index >= count ? null : decode(starts[index], starts[index + 1] - starts[index]);
     }
 
-    /** A string decoded, and its index. */
-    private record Decoded(int index, String text) {
+    private String decode(int from, int length) {
+        if (bytes.hasArray()) {
+            return new String(bytes.array(), bytes.arrayOffset() + from, length, StandardCharsets.UTF_8);
+        }
+        byte[] utf8 = new byte[length];
+        bytes.get(from, utf8);
+        return new String(utf8, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A lookup for one thread, for a batch of rows.
+     *
+     * @return a new lookup, never null
+     */
+    Lookup lookup() {
+        return new Lookup();
+    }
+
+    /**
+     * The strings as one thread looks them up for a batch of rows: a string of at most
+     * {@value #RECENT_BYTES} bytes is kept at place {@code index % RECENT} until another takes that
+     * place, so that the codes the rows repeat are decoded once; a longer one is decoded each time.
+     * Not thread-safe: what it keeps is plain arrays, which no other thread sees.
+     */
+    final class Lookup {
+        /** One more than the index of the string kept at each place, 0 for none. */
+        private final int[] kept = new int[RECENT];
+        private final String[] texts = new String[RECENT];
+
+        private Lookup() {
+        }
+
+        /**
+         * A string.
+         *
+         * @param index its 0-based index
+         * @return the string, or null when there is no such string
+         */
+        @Nullable String get(int index) {
+            if (index < 0 || index >= count) {
+                return null;
+            }
+            int from = starts[index];
+            int length = starts[index + 1] - from;
+            if (length > RECENT_BYTES) {
+                return decode(from, length);
+            }
+            int slot = index & (RECENT - 1);
+            if (kept[slot] == index + 1) {
+                return texts[slot];
+            }
+            String text = decode(from, length);
+            kept[slot] = index + 1;
+            texts[slot] = text;
+            return text;
+        }
     }
 
     /** Deletes the temporary file, if it is still there. */

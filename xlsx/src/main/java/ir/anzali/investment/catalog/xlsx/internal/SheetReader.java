@@ -29,9 +29,18 @@ final class SheetReader implements RecordReader.Records {
     /** The columns a sheet may have, A to XFD. */
     static final int MAX_COLUMNS = 16_384;
 
-    /** Converts a row's cells on a worker. */
+    /** Converts rows' cells on a worker. */
     interface Converter {
-        CellRecord convert(Cells row) throws RecordException;
+        /**
+         * A conversion of the rows of one batch, which one thread makes in order and which may keep
+         * what it decoded for the rows after.
+         */
+        Batch batch();
+
+        /** Converts the rows of one batch; not thread-safe. */
+        interface Batch {
+            CellRecord convert(Cells row) throws RecordException;
+        }
     }
 
     private final Budget budget;
@@ -45,6 +54,8 @@ final class SheetReader implements RecordReader.Records {
     private final Chars value = new Chars();
     /** How many cells the row before had, for the next row's room. */
     private int cellsBefore = 8;
+    /** The conversion shared by the rows of the batch being gathered, or null between batches. */
+    private Converter.@Nullable Batch batch;
     private boolean rows;
     private boolean done;
     private long line;
@@ -66,6 +77,17 @@ final class SheetReader implements RecordReader.Records {
         this.sheet = sheet;
         this.limits = limits;
         this.converter = converter;
+    }
+
+    /** The rows of a batch share one conversion, which the worker converting the batch keeps to itself. */
+    @Override
+    public RecordReader.@Nullable RawBatch nextBatch(int records, long bytes) throws RecordException, IOException {
+        batch = converter.batch();
+        try {
+            return RecordReader.Records.super.nextBatch(records, bytes);
+        } finally {
+            batch = null;
+        }
     }
 
     @Override
@@ -94,7 +116,7 @@ final class SheetReader implements RecordReader.Records {
     private Cells row() throws RecordException {
         long number = number(find("r"));
         line = number;
-        Cells cells = new Cells(number, converter, cellsBefore);
+        Cells cells = new Cells(number, batch != null ? batch : converter.batch(), cellsBefore);
         budget.spent = 0;
         budget.counting = true;
         try {
@@ -360,7 +382,7 @@ final class SheetReader implements RecordReader.Records {
      */
     static final class Cells implements RecordReader.RawRecord {
         final long line;
-        private final Converter converter;
+        private final Converter.Batch converter;
         int count;
         int[] columns;
         String[] types;
@@ -377,7 +399,7 @@ final class SheetReader implements RecordReader.Records {
         private @Nullable String formula;
         private @Nullable StringBuilder inline;
 
-        Cells(long line, Converter converter, int room) {
+        Cells(long line, Converter.Batch converter, int room) {
             this.line = line;
             this.converter = converter;
             columns = new int[room];

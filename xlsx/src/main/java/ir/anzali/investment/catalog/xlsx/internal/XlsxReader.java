@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -25,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * archive is opened once per workbook and checked first ({@link ZipGuard}); every part is read by
  * the XML parser ({@link XmlPart}): the workbook's sheets, date system, styles and shared strings,
  * found as the Open Packaging Conventions say, Transitional or Strict ({@link Parts}), and each
- * sheet's rows on the reading thread ({@link SheetReader}), which the workers convert. Only visible
+ * sheet's rows on the reading thread ({@link SheetReader}), which the workers convert, its XML
+ * inflated ahead on the importer's helper when it gives one ({@link ReadAhead}). Only visible
  * worksheets are read. Stateless and thread-safe; each workbook it opens is not.
  */
 public final class XlsxReader implements RecordReader {
@@ -79,22 +81,29 @@ public final class XlsxReader implements RecordReader {
 
         @Override
         public Records records(String name) throws IOException {
+            return records(name, null);
+        }
+
+        /**
+         * The sheet's XML, and the shared strings' when they are read first, are inflated ahead of
+         * the parser on the helper, when there is one ({@link ReadAhead}).
+         */
+        @Override
+        public Records records(String name, @Nullable Executor helper) throws IOException {
             Parts.SheetPart sheet = book.sheets().stream().filter(s -> s.name().equals(name)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("No sheet " + name));
             try {
                 if (conversion == null) {
                     conversion = new Conversion(book, Parts.styles(zip, book.styles()),
                             Parts.sharedStrings(zip, book.sharedStrings(), limits.maxCellChars(),
-                                    temporary), limits);
+                                    temporary, helper), limits);
                 }
                 ZipEntry entry = Parts.entry(zip, sheet.part());
                 if (entry == null) {
                     throw new RecordException(RecordException.Reason.UNREADABLE, 0,
                             "it lacks the part of sheet " + name);
                 }
-                Conversion converter = conversion;
-                return new SheetReader(ZipGuard.counted(zip.getInputStream(entry), entry), name, limits,
-                        converter::convert);
+                return new SheetReader(Parts.inflated(zip, entry, helper), name, limits, conversion);
             } catch (RecordException e) {
                 return failing(e);
             }
@@ -126,8 +135,11 @@ public final class XlsxReader implements RecordReader {
         }
     }
 
-    /** Converts a row's cells into their text and typed value, within the limits; thread-safe. */
-    static final class Conversion {
+    /**
+     * Converts a row's cells into their typed values, within the limits; thread-safe, each batch of
+     * rows converted with a lookup of the shared strings of its own.
+     */
+    static final class Conversion implements SheetReader.Converter {
         /** The errors Excel and Calc write as a formula's result. */
         private static final Set<String> ERRORS = Set.of("#N/A", "#VALUE!", "#REF!", "#DIV/0!",
                 "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA");
@@ -146,102 +158,80 @@ public final class XlsxReader implements RecordReader {
             this.limits = limits;
         }
 
-        /** Converts a row's cells; runs on any thread. */
-        CellRecord convert(SheetReader.Cells row) throws RecordException {
+        @Override
+        public Batch batch() {
+            SharedStrings.Lookup strings = shared.lookup();
+            return row -> convert(row, strings);
+        }
+
+        /** Converts a row's cells; runs on any thread, with a lookup no other thread uses. */
+        CellRecord convert(SheetReader.Cells row, SharedStrings.Lookup strings) throws RecordException {
             long line = row.line;
             int width = row.count == 0 ? 0 : row.columns[row.count - 1] + 1;
-            String[] text = new String[width];
-            CellValue[] typed = new CellValue[width];
-            Arrays.fill(text, "");
+            CellValue[] cells = new CellValue[width];
+            Arrays.fill(cells, CellValue.BLANK);
+            for (int k = 0; k < row.count; k++) {
+                int i = row.columns[k];
+                cells[i] = read(row, k, i, strings);
+            }
+            CellRecord record = CellRecord.of(line, Arrays.asList(cells));
             long chars = 0;
             for (int k = 0; k < row.count; k++) {
                 int i = row.columns[k];
-                read(row, k, i, text, typed);
-                chars += text[i].length();
-                if (text[i].length() > limits.maxCellChars() || chars > limits.maxRecordChars()) {
+                int length = record.text(i).length();
+                chars += length;
+                if (length > limits.maxCellChars() || chars > limits.maxRecordChars()) {
                     throw new RecordException(RecordException.Reason.CELL_TOO_LARGE, line, CellNames.of(i, line));
                 }
             }
-            CellValue[] cells = new CellValue[width];
-            for (int i = 0; i < width; i++) {
-                cells[i] = typed[i] != null ? typed[i] : CellValue.of(text[i]);
-            }
-            return CellRecord.of(line, Arrays.asList(cells));
+            return record;
         }
 
-        private void read(SheetReader.Cells row, int k, int i, String[] text, CellValue[] typed)
+        private CellValue read(SheetReader.Cells row, int k, int i, SharedStrings.Lookup strings)
                 throws RecordException {
             String value = row.values[k];
             String type = row.types[k];
             if (row.formulas[k] != null) {
-                formula(row, k, i, text, typed);
-                return;
+                return formula(row, k, i, strings);
             }
-            switch (type) {
-                case "s" -> text[i] = value == null && row.shared[k] < 0 ? "" : shared(value, row.shared[k], row.line, i);
-                case "inlineStr", "str" -> text[i] = value == null ? "" : value;
-                case "b" -> {
-                    if (value != null) {
-                        flag(value, i, text, typed);
-                    }
-                }
-                case "e" -> {
-                    if (value != null) {
-                        text[i] = value;
-                        typed[i] = new CellValue.Failure(value);
-                    }
-                }
-                default -> {
-                    if (value != null && !value.isEmpty()) {
-                        number(row.styles[k], value, i, text, typed);
-                    }
-                }
-            }
+            return switch (type) {
+                case "s" -> value == null && row.shared[k] < 0 ? CellValue.BLANK
+                        : CellValue.of(shared(strings, value, row.shared[k], row.line, i));
+                case "inlineStr", "str" -> value == null ? CellValue.BLANK : CellValue.of(value);
+                case "b" -> value == null ? CellValue.BLANK : flag(value);
+                case "e" -> value == null ? CellValue.BLANK : new CellValue.Failure(value);
+                default -> value == null || value.isEmpty() ? CellValue.BLANK : number(row.styles[k], value);
+            };
         }
 
         /** A formula's cell: its result as the file holds it; none, or an empty one but text's, is no result. */
-        private void formula(SheetReader.Cells row, int k, int i, String[] text, CellValue[] typed)
+        private CellValue formula(SheetReader.Cells row, int k, int i, SharedStrings.Lookup strings)
                 throws RecordException {
             String raw = row.values[k];
             String type = row.types[k];
             if (raw == null || raw.isEmpty() && !type.equals("str")) {
-                text[i] = "=" + row.formulas[k];
-                typed[i] = new CellValue.NoResult(text[i]);
-                return;
+                return new CellValue.NoResult("=" + row.formulas[k]);
             }
-            switch (type) {
-                case "b" -> flag(raw, i, text, typed);
-                case "s" -> text[i] = shared(raw, -1, row.line, i);
-                case "str", "inlineStr", "e" -> {
-                    text[i] = raw;
-                    if (ERRORS.contains(raw)) {
-                        typed[i] = new CellValue.Failure(raw);
-                    }
-                }
-                default -> {
-                    if (ERRORS.contains(raw)) {
-                        text[i] = raw;
-                        typed[i] = new CellValue.Failure(raw);
-                    } else {
-                        number(row.styles[k], raw, i, text, typed);
-                    }
-                }
-            }
+            return switch (type) {
+                case "b" -> flag(raw);
+                case "s" -> CellValue.of(shared(strings, raw, -1, row.line, i));
+                case "str", "inlineStr", "e" -> ERRORS.contains(raw) ? new CellValue.Failure(raw) : CellValue.of(raw);
+                default -> ERRORS.contains(raw) ? new CellValue.Failure(raw) : number(row.styles[k], raw);
+            };
         }
 
-        private static void flag(String value, int i, String[] text, CellValue[] typed) {
-            boolean flag = value.strip().equals("1") || value.strip().equalsIgnoreCase("true");
-            text[i] = flag ? "TRUE" : "FALSE";
-            typed[i] = new CellValue.Flag(flag);
+        private static CellValue flag(String value) {
+            return new CellValue.Flag(value.strip().equals("1") || value.strip().equalsIgnoreCase("true"));
         }
 
         /**
          * The shared string a cell names: by its index read by the sheet's reader, or else by its
          * value as written.
          */
-        private String shared(@Nullable String written, int index, long line, int column) throws RecordException {
+        private static String shared(SharedStrings.Lookup strings, @Nullable String written, int index, long line,
+                int column) throws RecordException {
             int at = index >= 0 || written == null ? index : index(written.strip());
-            String s = at < 0 ? null : shared.get(at);
+            String s = at < 0 ? null : strings.get(at);
             if (s == null) {
                 throw new RecordException(RecordException.Reason.UNREADABLE, line, "cell " + CellNames.of(column, line)
                         + " names shared string " + (written == null ? String.valueOf(index) : written) + ", which it lacks");
@@ -265,47 +255,32 @@ public final class XlsxReader implements RecordReader {
             return n;
         }
 
-        private void number(int style, String raw, int i, String[] text, CellValue[] typed) {
+        private CellValue number(int style, String raw) {
             NumberFormats.Shown shown = style >= 0 && style < styles.length ? styles[style] : NumberFormats.Shown.NUMBER;
             if (shown == NumberFormats.Shown.NUMBER && isPlainWhole(raw)) {
-                // The common case, a whole number written plainly: it is its own text.
-                text[i] = raw;
-                typed[i] = new CellValue.Number(BigDecimal.valueOf(Long.parseLong(raw)));
-                return;
+                // The common case, a whole number written plainly.
+                return new CellValue.Number(BigDecimal.valueOf(Long.parseLong(raw)));
             }
             String written = raw.strip();
             switch (Numbers.kind(written)) {
                 case NOT_A_NUMBER -> {
-                    text[i] = raw;
-                    return;
+                    return CellValue.of(raw);
                 }
                 case UNBOUNDED -> {
-                    text[i] = written;
-                    typed[i] = new CellValue.Unbounded(written);
-                    return;
+                    return new CellValue.Unbounded(written);
                 }
                 default -> { }
             }
-            BigDecimal value = new BigDecimal(written);
             if (shown == NumberFormats.Shown.DATE) {
+                BigDecimal value = Numbers.value(written, 0);
                 var day = NumberFormats.day(value, date1904);
                 if (day != null) {
-                    text[i] = day.toString();
-                    typed[i] = new CellValue.Date(day);
-                    return;
+                    return new CellValue.Date(day);
                 }
                 var typedDay = NumberFormats.solarHijri(value, date1904, calc);
-                if (typedDay != null) {
-                    text[i] = typedDay.toString();
-                    typed[i] = typedDay;
-                    return;
-                }
+                return typedDay != null ? typedDay : new CellValue.Number(value);
             }
-            BigDecimal number = shown == NumberFormats.Shown.PERCENT ? value.movePointRight(2) : value;
-            number = number.stripTrailingZeros();
-            number = number.scale() < 0 ? number.setScale(0) : number;
-            text[i] = number.toPlainString();
-            typed[i] = new CellValue.Number(number);
+            return new CellValue.Number(Numbers.value(written, shown == NumberFormats.Shown.PERCENT ? 2 : 0));
         }
 
         /** Digits only, at most 18, with no leading zero unless it is {@code 0}, and an optional minus. */

@@ -35,7 +35,7 @@ final class XmlPart implements AutoCloseable {
     /**
      * Opens a part.
      *
-     * @param in   its inflated bytes, closed with it
+     * @param in   its inflated bytes, closed with it, or at once when it cannot be begun
      * @param what how a message names it, such as {@code the sheet opportunities}
      */
     XmlPart(InputStream in, String what) throws RecordException {
@@ -44,7 +44,13 @@ final class XmlPart implements AutoCloseable {
         try {
             this.xml = (XMLStreamReader2) FACTORY.createXMLStreamReader(in);
         } catch (XMLStreamException | UncheckedStreamException e) {
-            throw damaged(what, null, e);
+            RecordException failure = damaged(what, null, e);
+            try {
+                in.close();
+            } catch (IOException closing) {
+                failure.addSuppressed(closing);
+            }
+            throw failure;
         }
     }
 

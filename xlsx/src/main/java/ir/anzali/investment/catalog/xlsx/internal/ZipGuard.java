@@ -14,9 +14,9 @@ import java.util.zip.ZipFile;
  * {@value #MAX_RATIO} times its compressed size (a real workbook's XML compresses 5 to 30 times) or
  * the whole past {@link #MAX_EXPANDED_BYTES}; and no part may declare a document type, which workbooks never do and which entity expansion attacks need:
  * the XML parser reads each XML part's prolog, in whatever encoding it declares, and refuses one.
- * The sizes are counted while inflating, not taken from the archive's word. A sheet's XML, which is
- * read as a stream and never held whole, is checked here up to its root element only, and counted
- * while it is read ({@link #counted}), so that it is not inflated twice.
+ * The sizes are counted while inflating, not taken from the archive's word. A sheet's XML and the
+ * shared strings, which are read as a stream and never held whole, are checked here up to their root
+ * element only, and counted while they are read ({@link #counted}), so that they are not inflated twice.
  */
 final class ZipGuard {
 
@@ -48,7 +48,7 @@ final class ZipGuard {
                 try (InputStream in = new Counted(zip.getInputStream(entry), allowed(entry), total)) {
                     boolean xml = (lower.endsWith(".xml") || lower.endsWith(".rels"))
                             && XmlPart.refuseDocumentType(in, "its part " + name);
-                    if (!xml || !isSheet(name)) {
+                    if (!xml || !isStreamed(name)) {
                         while (in.read(buffer) >= 0) {
                             // Only counted: the part is parsed, if at all, where it is read.
                         }
@@ -68,10 +68,14 @@ final class ZipGuard {
                 "it is not a zip archive, or a damaged one");
     }
 
-    /** Whether a part is a sheet's XML, by the name every writer gives it. */
-    static boolean isSheet(String part) {
+    /**
+     * Whether a part is one read as a stream and counted while read: a sheet's XML or the shared
+     * strings, by the names every writer gives them. A part named otherwise is inflated here too.
+     */
+    static boolean isStreamed(String part) {
         String name = part.toLowerCase(Locale.ROOT);
-        return name.startsWith("xl/worksheets/") && name.endsWith(".xml") && name.indexOf('/', 14) < 0;
+        return name.startsWith("xl/worksheets/") && name.endsWith(".xml") && name.indexOf('/', 14) < 0
+                || name.equals("xl/sharedstrings.xml");
     }
 
     private static long allowed(ZipEntry entry) {

@@ -70,7 +70,8 @@ class SharedStringsTest {
     }
 
     @Test
-    void a_short_string_asked_for_again_is_decoded_once_and_strings_sharing_its_place_stay_apart() throws Exception {
+    void a_short_string_asked_for_again_through_a_lookup_is_decoded_once_and_strings_sharing_its_place_stay_apart()
+            throws Exception {
         String longer = "بندر انزلی ".repeat(10);
         SharedStrings table;
         try (SharedStrings.Builder builder = new SharedStrings.Builder(dir)) {
@@ -80,11 +81,16 @@ class SharedStringsTest {
             table = builder.build();
         }
         try (table) {
-            String first = table.get(0);
-            assertThat(table.get(0)).isEqualTo("کد 0").isSameAs(first);
-            assertThat(table.get(SharedStrings.RECENT)).isEqualTo("کد " + SharedStrings.RECENT);
-            assertThat(table.get(0)).isEqualTo("کد 0").isNotSameAs(first);
-            assertThat(table.get(1)).isEqualTo(longer).isNotSameAs(table.get(1));
+            SharedStrings.Lookup lookup = table.lookup();
+            String first = lookup.get(0);
+            assertThat(lookup.get(0)).isEqualTo("کد 0").isSameAs(first);
+            assertThat(lookup.get(SharedStrings.RECENT)).isEqualTo("کد " + SharedStrings.RECENT);
+            assertThat(lookup.get(0)).isEqualTo("کد 0").isNotSameAs(first);
+            assertThat(lookup.get(1)).isEqualTo(longer).isNotSameAs(lookup.get(1));
+            assertThat(lookup.get(SharedStrings.RECENT + 1)).isNull();
+            assertThat(lookup.get(-1)).isNull();
+            assertThat(table.lookup().get(0)).isEqualTo("کد 0").isNotSameAs(lookup.get(0));
+            assertThat(table.get(2)).isEqualTo("کد 2").isNotSameAs(table.get(2));
         }
     }
 }
