@@ -1,81 +1,77 @@
 package ir.anzali.investment.catalog.benchmarks;
 
-import com.sun.management.OperatingSystemMXBean;
+import com.sun.management.ThreadMXBean;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.read.CatalogImporter;
-import ir.anzali.investment.catalog.csv.report.ImportReport;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Locale;
+import java.util.Arrays;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * The processor time a validation of {@link CsvImportBenchmark}'s rows costs, which the machine's
- * load moves far less than its rate: the whole process's, and the reading thread's alone, per row,
- * after warm-up validations.
+ * The processor time and the bytes allocated per row of the one-thread validation against Commons
+ * CSV's parse of the same rows, {@link CsvImportBenchmark}'s file, on the calling thread: figures
+ * that the load of a shared machine moves far less than the rows per second of JMH, since they count
+ * only the thread's own work. The two alternate, after as many rounds of warm-up; the best round of
+ * each is printed, and their ratio, the one-thread target's quantity.
  *
- * <pre>
- * java -cp benchmarks/target/benchmarks.jar ir.anzali.investment.catalog.benchmarks.ValidationCpu xlsx 5 5 2
- * </pre>
- *
- * Arguments: {@code csv} or {@code xlsx}, the warm-up validations, the measured validations, and
- * the importer's parallelism.
+ * <pre>java -cp benchmarks/target/benchmarks.jar ir.anzali.investment.catalog.benchmarks.ValidationCpu 15</pre>
  */
 public final class ValidationCpu {
+
+    private static final int ROWS = CsvImportBenchmark.ROWS;
 
     private ValidationCpu() {
     }
 
     /**
-     * Runs the measurement.
+     * Measures.
      *
-     * @param args {@code csv|xlsx WARMUPS RUNS PARALLELISM}
-     * @throws IOException when the workbook cannot be written or read
+     * @param args the rounds, 15 when not given
+     * @throws IOException never, the file is in memory
      */
     public static void main(String[] args) throws IOException {
-        if (args.length != 4 || !(args[0].equals("csv") || args[0].equals("xlsx"))) {
-            System.err.println("usage: ValidationCpu csv|xlsx WARMUPS RUNS PARALLELISM");
-            System.exit(2);
-        }
-        byte[] file = SyntheticOpportunities.text(CsvImportBenchmark.ROWS, SyntheticOpportunities.SEED)
-                .getBytes(StandardCharsets.UTF_8);
-        Path workbook = Files.createTempFile("synthetic-", ".xlsx");
-        try {
-            Workbooks.write(file, workbook, false);
-            boolean xlsx = args[0].equals("xlsx");
-            CatalogImporter importer = CatalogImporter.builder().parallelism(Integer.parseInt(args[3])).build();
-            OperatingSystemMXBean process = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            for (int i = Integer.parseInt(args[1]); i > 0; i--) {
-                validate(importer, xlsx, file, workbook);
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+        byte[] file = SyntheticOpportunities.text(ROWS, SyntheticOpportunities.SEED).getBytes(StandardCharsets.UTF_8);
+        CatalogImporter importer = CatalogImporter.builder().build();
+        ThreadMXBean thread = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long[] parse = new long[rounds];
+        long[] validate = new long[rounds];
+        long parseBytes = 0;
+        long validateBytes = 0;
+        long cells = 0;
+        for (int warm = 0; warm < 2 * rounds; warm++) {
+            boolean measured = warm >= rounds;
+            long time = thread.getCurrentThreadCpuTime();
+            long bytes = thread.getCurrentThreadAllocatedBytes();
+            try (Reader reader = new InputStreamReader(new ByteArrayInputStream(file), StandardCharsets.UTF_8);
+                    CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CSVFormat.RFC4180).get()) {
+                for (CSVRecord record : parser) {
+                    cells += record.size();
+                }
             }
-            long cpu = process.getProcessCpuTime();
-            long reading = threads.getCurrentThreadCpuTime();
-            long wall = System.nanoTime();
-            long rows = 0;
-            for (int i = Integer.parseInt(args[2]); i > 0; i--) {
-                rows += validate(importer, xlsx, file, workbook);
+            long parsed = thread.getCurrentThreadCpuTime();
+            long parsedBytes = thread.getCurrentThreadAllocatedBytes();
+            if (importer.validate(new ByteArrayInputStream(file), "synthetic.csv", Kind.OPPORTUNITIES).accepted() != ROWS) {
+                throw new IllegalStateException("Synthetic rows were rejected");
             }
-            System.out.printf(Locale.ROOT, "%s, parallelism %s: %d rows, process %.2f µs a row, reading thread %.2f µs"
-                    + " a row, wall %.2f µs a row%n", args[0], args[3], rows,
-                    (process.getProcessCpuTime() - cpu) / 1e3 / rows,
-                    (threads.getCurrentThreadCpuTime() - reading) / 1e3 / rows, (System.nanoTime() - wall) / 1e3 / rows);
-        } finally {
-            Files.deleteIfExists(workbook);
+            if (measured) {
+                parse[warm - rounds] = parsed - time;
+                validate[warm - rounds] = thread.getCurrentThreadCpuTime() - parsed;
+                parseBytes = parsedBytes - bytes;
+                validateBytes = thread.getCurrentThreadAllocatedBytes() - parsedBytes;
+            }
         }
-    }
-
-    private static long validate(CatalogImporter importer, boolean xlsx, byte[] file, Path workbook)
-            throws IOException {
-        ImportReport report = xlsx ? importer.validate(workbook, Kind.OPPORTUNITIES)
-                : importer.validate(new ByteArrayInputStream(file), "synthetic.csv", Kind.OPPORTUNITIES);
-        if (report.accepted() != CsvImportBenchmark.ROWS) {
-            throw new IllegalStateException("Synthetic rows were rejected: " + report.errors());
-        }
-        return report.accepted();
+        long bestParse = Arrays.stream(parse).min().orElseThrow();
+        long bestValidate = Arrays.stream(validate).min().orElseThrow();
+        System.out.printf("Commons CSV %,d ns and %,d bytes a row; validation %,d ns and %,d bytes a row; "
+                + "ratio %.2f (%,d cells)%n", bestParse / ROWS, parseBytes / ROWS, bestValidate / ROWS,
+                validateBytes / ROWS, (double) bestParse / bestValidate, cells / (2L * rounds));
     }
 }

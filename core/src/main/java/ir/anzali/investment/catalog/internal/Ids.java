@@ -32,15 +32,28 @@ public final class Ids {
      * into another id ({@code SS-TOU-019}) by full case mapping, whatever the default locale.
      *
      * @param text the text, not null
-     * @return the canonical text, never null
+     * @return the canonical text, never null; the very same string when it is already canonical
      */
     public static String canonical(String text) {
         String s = text.strip();
-        StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            out.append(c >= 'a' && c <= 'z' ? (char) (c - 'a' + 'A') : c);
+            if (c >= 'a' && c <= 'z') {
+                return upperCased(s, i);
+            }
         }
-        return out.toString();
+        return s;
+    }
+
+    /** The text with the ASCII letters from {@code from} on upper-cased. */
+    private static String upperCased(String s, int from) {
+        char[] out = s.toCharArray();
+        for (int i = from; i < out.length; i++) {
+            char c = out[i];
+            if (c >= 'a' && c <= 'z') {
+                out[i] = (char) (c - 'a' + 'A');
+            }
+        }
+        return new String(out);
     }
 }

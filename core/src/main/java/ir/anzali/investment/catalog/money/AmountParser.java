@@ -352,7 +352,13 @@ public final class AmountParser {
         return Digits.value(c) >= 0 || ",٬،.٫/-\u2212+".indexOf(c) >= 0;
     }
 
+    /** Whether a token holds a digit and starts as a numeral does. */
     private static boolean isNumeral(String token) {
-        return token.chars().anyMatch(c -> Digits.value((char) c) >= 0) && isNumeralChar(token.charAt(0));
+        for (int i = 0; i < token.length(); i++) {
+            if (Digits.value(token.charAt(i)) >= 0) {
+                return isNumeralChar(token.charAt(0));
+            }
+        }
+        return false;
     }
 }

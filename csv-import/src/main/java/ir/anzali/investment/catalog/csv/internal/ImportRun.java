@@ -319,7 +319,11 @@ public final class ImportRun {
             private Pipeline.Done<T, RecordException> convert(RecordReader.RawBatch batch) {
                 List<Tally.Mapped<T>> mapped = new ArrayList<>();
                 try {
-                    batch.convert(r -> mapped.add(map(header, r)));
+                    if (batch instanceof CsvRecordReader.Chunk chunk) {
+                        chunk.records((line, cells) -> mapped.add(mapText(header, line, cells)));
+                    } else {
+                        batch.convert(r -> mapped.add(map(header, r)));
+                    }
                 } catch (RecordException e) {
                     return new Pipeline.Done<>(mapped, e);
                 } catch (Unchecked e) {
@@ -332,7 +336,7 @@ public final class ImportRun {
         /** A row of the header's width, or one whose cells do not fit it, mapped as its format takes it. */
         private Tally.Mapped<T> map(Header header, CellRecord r) {
             if (format == Format.CSV) {
-                return mapText(header, r);
+                return mapText(header, r.line(), r.texts());
             }
             try {
                 return mapSheet(header, checked(r, settings));
@@ -341,9 +345,13 @@ public final class ImportRun {
             }
         }
 
-        /** A record of CSV: fewer or more cells than the header's is an error of the row. */
-        private Tally.Mapped<T> mapText(Header header, CellRecord r) {
-            Row row = new Row(header, r.texts(), r.line(), tally.messages());
+        /**
+         * A record of CSV: fewer or more cells than the header's is an error of the row.
+         *
+         * @param cells the record's cells, kept by the row: no one else may change them
+         */
+        private Tally.Mapped<T> mapText(Header header, long line, String[] cells) {
+            Row row = new Row(header, cells, line, tally.messages());
             int count = row.cellCount();
             if (count != header.width() && !row.blank()) {
                 boolean fewer = count < header.width();

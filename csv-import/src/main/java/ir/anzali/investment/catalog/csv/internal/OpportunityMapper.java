@@ -28,12 +28,13 @@ final class OpportunityMapper extends RowMapper<Opportunity> {
     @Override
     @Nullable Opportunity map(Row row) {
         String idText = row.required("id") ? row.text("id") : null;
+        OpportunityId id = idText == null ? null : OpportunityId.of(idText);
         LocalizedText title = title(row);
         Sector sector = row.required("sector") ? row.code("sector", context().sectors()) : null;
         Investment investment = Amounts.investment(row, "investment", "currency", floor());
         Agency lead = row.required("lead_agency") ? row.code("lead_agency", context().agencies()) : null;
         Opportunity.Builder b = Opportunity.builder()
-                .id(idText == null ? null : OpportunityId.of(idText))
+                .id(id)
                 .title(title)
                 .summary(text(row.text("summary_fa"), row.text("summary_en")))
                 .sector(sector)
@@ -44,11 +45,11 @@ final class OpportunityMapper extends RowMapper<Opportunity> {
                 .leadAgency(lead)
                 .incentives(incentives(row));
         readColumns(row, b);
-        if (idText != null) {
-            context().current(OpportunityId.of(idText)).ifPresent(current -> update(row, b, current));
+        if (id != null) {
+            context().current(id).ifPresent(current -> update(row, b, current));
         }
         return build(row, b, Opportunity.Builder::build, Opportunity.Builder::validate,
-                idText != null && title != null && sector != null && investment != null && lead != null);
+                id != null && title != null && sector != null && investment != null && lead != null);
     }
 
     /**

@@ -96,6 +96,31 @@ class CsvRecordReaderTest {
     }
 
     @Test
+    void a_chunk_hands_the_importer_the_records_it_converts_as_parsed_then_its_failure() throws Exception {
+        Path file = folder.resolve("chunk.csv");
+        Files.writeString(file, "id,title\nAFZ-1,\"hotel\r\nby the sea\"\n\nAFZ-2,port\nAFZ-3,\"x\n");
+
+        try (RecordReader.Document csv = CsvRecordReader.INSTANCE.open(file, Limits.DEFAULT);
+                RecordReader.Records rows = csv.records("")) {
+            rows.next();
+            RecordReader.RawBatch batch = rows.nextBatch(512, 1 << 20);
+            List<CellRecord> converted = new ArrayList<>();
+            List<CellRecord> parsed = new ArrayList<>();
+
+            assertThatThrownBy(() -> batch.convert(converted::add)).isInstanceOf(RecordException.class);
+            assertThatThrownBy(() -> ((CsvRecordReader.Chunk) batch).records(
+                    (line, cells) -> parsed.add(CellRecord.ofText(line, cells))))
+                    .isInstanceOfSatisfying(RecordException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(RecordException.Reason.UNCLOSED_QUOTE);
+                        assertThat(e.line()).isEqualTo(6);
+                    });
+            assertThat(parsed).isEqualTo(converted).containsExactly(
+                    CellRecord.ofText(2, "AFZ-1", "hotel\r\nby the sea"), CellRecord.ofText(4, ""),
+                    CellRecord.ofText(5, "AFZ-2", "port"));
+        }
+    }
+
+    @Test
     void bytes_invalid_in_the_given_encoding_before_the_delimiter_is_told_fail_the_first_record_and_keep_the_encoding()
             throws Exception {
         Path file = folder.resolve("bad.csv");
