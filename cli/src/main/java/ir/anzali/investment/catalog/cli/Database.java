@@ -159,7 +159,37 @@ final class Database {
         if (running.find()) {
             throw new UsageException("error.db.setting", "setting", running.group(1));
         }
+        String relative = implicitlyRelative(url);
+        if (relative != null) {
+            throw new UsageException("error.db.relative", "url", url, "path", relative);
+        }
         return url;
+    }
+
+    /** The start of a path from a Windows drive's root: {@code C:/} or {@code C:\}. */
+    private static final Pattern WINDOWS_DRIVE = Pattern.compile("[A-Za-z]:[/\\\\]");
+
+    /**
+     * The path of an H2 file that an address names without saying where it is ({@code jdbc:h2:file:catalog},
+     * which H2 refuses), or null: a path from the root, the home folder ({@code ~}), the current folder
+     * ({@code ./}, {@code ../}) or the {@code baseDir} setting is said, as is an address of another kind.
+     */
+    private static @Nullable String implicitlyRelative(String url) {
+        String name;
+        if (url.startsWith("jdbc:h2:file:")) {
+            name = url.substring("jdbc:h2:file:".length());
+        } else if (url.startsWith("jdbc:h2:") && url.indexOf(':', "jdbc:h2:".length()) < 0) {
+            name = url.substring("jdbc:h2:".length());
+        } else {
+            return null;
+        }
+        int settings = name.indexOf(';');
+        String path = settings < 0 ? name : name.substring(0, settings);
+        boolean said = path.isEmpty() || path.startsWith("/") || path.startsWith("\\") || path.startsWith("~")
+                || path.startsWith("./") || path.startsWith("../") || path.startsWith(".\\")
+                || path.startsWith("..\\") || WINDOWS_DRIVE.matcher(path).lookingAt()
+                || url.toLowerCase(Locale.ROOT).contains(";basedir=");
+        return said ? null : path;
     }
 
     private static CatalogStore open(String url, Map<String, String> env) {

@@ -207,6 +207,23 @@ class DatabaseTest {
     }
 
     @Test
+    void an_h2_file_named_without_its_folder_is_refused_saying_to_write_dot_slash_and_an_explicit_one_is_made() {
+        for (String url : List.of("jdbc:h2:file:catalog", "jdbc:h2:catalog;MODE=PostgreSQL")) {
+            Run relative = Run.of("import", "--opportunities", Run.opportunities(), "--db", url);
+            assertThat(relative.status()).as(url).isEqualTo(2);
+            assertThat(relative.err()).as(url).startsWith("catalog: --db: \"" + url + "\" names the H2 file catalog"
+                    + " without saying in which folder it is; write jdbc:h2:file:./catalog for the current folder,"
+                    + " or a path that starts with /.");
+            assertThat(relative.err()).as(url).doesNotContain("migrations").doesNotContain("90011");
+        }
+        Run persian = Run.of("search", "--lang", "fa", "--db", "jdbc:h2:file:catalog");
+        assertThat(persian.err()).contains("برای پوشه کنونی بنویسید jdbc:h2:file:./catalog");
+        Run absolute = importExamples("--db", db + ";MODE=PostgreSQL");
+        assertThat(absolute.status()).as(absolute.toString()).isZero();
+        assertThat(dir.resolve("catalog.mv.db")).exists();
+    }
+
+    @Test
     void an_address_with_a_setting_that_makes_the_driver_run_code_or_load_a_class_is_refused_and_nothing_runs()
             throws Exception {
         String script = Files.writeString(dir.resolve("init.sql"), "CREATE TABLE RAN(X INT);").toString();
