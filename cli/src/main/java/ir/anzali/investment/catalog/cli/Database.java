@@ -60,6 +60,9 @@ final class Database {
      * database behind.
      */
     static final class Importing {
+        /** H2's error code of a table that is not there. */
+        private static final int TABLE_NOT_FOUND = 42102;
+
         final CatalogStore store;
         private final @Nullable String made;
         private final @Nullable String user;
@@ -74,13 +77,18 @@ final class Database {
 
         /**
          * Deletes the H2 file this run made, closing the database first; nothing when the database was
-         * there before. A file that cannot be deleted is left as it is: the import has failed already.
+         * there before, or when it holds opportunities or incentives: another run may have made and
+         * filled it between this run's look and its opening, and its catalog is never deleted. A file
+         * that cannot be deleted is left as it is: the import has failed already.
          */
         void discard() {
             if (made == null) {
                 return;
             }
             try (Connection c = DriverManager.getConnection(made, user, password); Statement s = c.createStatement()) {
+                if (holdsCatalog(s)) {
+                    return;
+                }
                 String path;
                 try (ResultSet rs = s.executeQuery("CALL DATABASE_PATH()")) {
                     path = rs.next() ? rs.getString(1) : null;
@@ -92,6 +100,17 @@ final class Database {
                 }
             } catch (SQLException | IOException | RuntimeException e) {
                 // Left as it is: the failure of the import is the one reported.
+            }
+        }
+
+        /** Whether the database holds opportunities or incentives; true when that cannot be told. */
+        private static boolean holdsCatalog(Statement s) {
+            try (ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM catalog_opportunity)"
+                    + " + (SELECT COUNT(*) FROM catalog_incentive)")) {
+                return !rs.next() || rs.getLong(1) > 0;
+            } catch (SQLException e) {
+                // H2's 42102, no such table: the migration did not get that far, there is no catalog.
+                return e.getErrorCode() != TABLE_NOT_FOUND;
             }
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import ir.anzali.investment.catalog.jdbc.CatalogStore;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -270,6 +271,30 @@ class DatabaseTest {
 
         assertThat(run.status()).as(run.toString()).isEqualTo(1);
         assertThat(dir.resolve("catalog.mv.db")).exists();
+    }
+
+    @Test
+    void a_file_another_run_made_and_filled_after_this_one_found_none_is_kept_when_this_import_fails() {
+        // Two first imports into one file: this run looked and found no file, the other made it and
+        // imported; this run's import then fails, and must not delete the other's catalog.
+        Run other = importExamples("--db", db);
+        Database.Importing thisRun = new Database.Importing(CatalogStore.of(db, "", ""), db, "", "");
+
+        thisRun.discard();
+
+        assertThat(other.status()).as(other.toString()).isZero();
+        assertThat(dir.resolve("catalog.mv.db")).exists();
+        assertThat(CatalogStore.of(db, "", "").opportunityCount()).isEqualTo(15);
+    }
+
+    @Test
+    void a_file_this_run_made_whose_tables_hold_nothing_is_deleted_when_its_import_fails() {
+        Database.Importing thisRun = new Database.Importing(CatalogStore.of(db, "", ""), db, "", "");
+        thisRun.store.migrate();
+
+        thisRun.discard();
+
+        assertThat(dir.resolve("catalog.mv.db")).doesNotExist();
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * ({@code application/problem+json}) in Persian or English like the application's other refusals,
  * instead of Tomcat's HTML page: a request that Tomcat refuses before choosing a handler, such as one
  * whose address and headers are longer than it takes ({@code server.max-http-request-header-size}, so
- * a very long search text {@code q}) or not well formed, 400 {@code bad-request}; and a failure past
+ * a very long search text {@code q}) or not well formed, 400 {@code bad-request}; a method Tomcat
+ * answers for no address ({@code TRACE}), 405 {@code method-not-allowed}; and a failure past
  * the handlers, 500 {@code server-error}. A request refused before its headers were read is answered
  * in the application's configured language. Installed in the host in place of Tomcat's own report
  * by {@link #install}.
@@ -89,10 +90,14 @@ final class ProblemReportValve extends ErrorReportValve {
     /** The problem detail of a status, as JSON: the texts are the application's own, never the request's. */
     static String problem(int status, boolean persian) {
         boolean server = status >= 500;
-        String code = server ? "server-error" : "bad-request";
+        String code = server ? "server-error" : status == 405 ? "method-not-allowed" : "bad-request";
         String title;
         String detail;
-        if (server) {
+        if (status == 405) {
+            title = persian ? "این روش پذیرفته نیست" : "Method not allowed";
+            detail = persian ? "این نشانی این روش را نمی‌پذیرد؛ سرآیند Allow روش‌هایی را که می‌پذیرد نام می‌برد."
+                    : "This address does not take this method; the Allow header names those it takes.";
+        } else if (server) {
             title = persian ? "خطای سرور" : "Server error";
             detail = persian ? "سرور در پاسخ به این درخواست با خطا روبه‌رو شد. کمی بعد دوباره بفرستید و اگر باز"
                     + " چنین شد، به گردانندگان فهرست خبر دهید."

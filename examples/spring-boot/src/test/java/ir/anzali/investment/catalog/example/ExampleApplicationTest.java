@@ -371,6 +371,21 @@ class ExampleApplicationTest {
     }
 
     @Test
+    void a_trace_request_that_tomcat_refuses_itself_is_405_method_not_allowed_not_advice_to_shorten_the_search()
+            throws Exception {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/api/opportunities"))
+                .method("TRACE", HttpRequest.BodyPublishers.noBody()).header("Accept-Language", "en"));
+
+        assertThat(answer.statusCode()).isEqualTo(405);
+        JsonNode problem = json.readTree(answer.body());
+        assertThat(problem.get("code").asText()).isEqualTo("method-not-allowed");
+        assertThat(problem.get("title").asText()).isEqualTo("Method not allowed");
+        assertThat(problem.get("detail").asText()).contains("Allow header").doesNotContain("(q)");
+        assertThat(json.readTree(ProblemReportValve.problem(405, true)).get("title").asText())
+                .isEqualTo("این روش پذیرفته نیست");
+    }
+
+    @Test
     void the_report_of_a_failure_past_the_handlers_is_a_server_error_problem_detail_in_either_language()
             throws Exception {
         JsonNode english = json.readTree(ProblemReportValve.problem(500, false));
