@@ -76,20 +76,24 @@ class ReadAheadTest {
     }
 
     @Test
-    void at_most_one_task_is_given_at_a_time() throws Exception {
-        AtomicInteger running = new AtomicInteger();
+    void the_stream_under_it_is_read_by_one_thread_at_a_time() throws Exception {
+        AtomicInteger reading = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
-        Executor watched = task -> pool.execute(() -> {
-            most.accumulateAndGet(running.incrementAndGet(), Math::max);
-            try {
-                task.run();
-            } finally {
-                running.decrementAndGet();
-            }
-        });
         byte[] bytes = new byte[10 * ReadAhead.CHUNK + 7];
-        try (ReadAhead in = new ReadAhead(new ByteArrayInputStream(bytes), watched)) {
-            assertThat(readAll(in, new Random(1))).hasSize(bytes.length);
+        InputStream watched = new FilterInputStream(new ByteArrayInputStream(bytes)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                most.accumulateAndGet(reading.incrementAndGet(), Math::max);
+                try {
+                    Thread.yield();
+                    return super.read(b, off, len);
+                } finally {
+                    reading.decrementAndGet();
+                }
+            }
+        };
+        try (ReadAhead in = new ReadAhead(watched, pool)) {
+            assertThat(readAll(in, new Random(1))).isEqualTo(bytes);
         }
         assertThat(most.get()).isEqualTo(1);
     }
