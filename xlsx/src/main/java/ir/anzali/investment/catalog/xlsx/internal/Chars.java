@@ -57,17 +57,24 @@ final class Chars extends TypedValueDecoder {
         view = true;
         start = from;
         length = end - from;
-        trimmed = from > 0 && Character.isWhitespace(buffer[from - 1])
-                || end < buffer.length && Character.isWhitespace(buffer[end]);
+        trimmed = from > 0 && space(buffer[from - 1]) || end < buffer.length && space(buffer[end]);
         // The parser strips XML's white space; String.strip, which the markup was read with, strips all.
-        while (length > 0 && Character.isWhitespace(chars[start])) {
+        while (length > 0 && space(chars[start])) {
             start++;
             length--;
         }
-        while (length > 0 && Character.isWhitespace(chars[start + length - 1])) {
+        while (length > 0 && space(chars[start + length - 1])) {
             length--;
         }
         trimmed |= length != end - from;
+    }
+
+    /**
+     * {@link Character#isWhitespace}, asked only of a character that could be white space: each one
+     * above the space is U+1680 or higher.
+     */
+    private static boolean space(char c) {
+        return c <= ' ' ? Character.isWhitespace(c) : c >= '\u1680' && Character.isWhitespace(c);
     }
 
     @Override

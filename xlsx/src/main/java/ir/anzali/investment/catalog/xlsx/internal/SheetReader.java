@@ -259,8 +259,8 @@ final class SheetReader implements RecordReader.Records {
         return number;
     }
 
-    /** The type of the cell at hand, read by {@link #cell}. */
-    private String type = "n";
+    /** The type of the cell at hand, read by {@link #cell}: one of the codes of {@link Cells}. */
+    private byte type = Cells.NUMBER;
     /** The style of the cell at hand, read by {@link #cell}. */
     private int style = -1;
 
@@ -274,9 +274,15 @@ final class SheetReader implements RecordReader.Records {
         int s = -1;
         for (int i = 0; i < xml.attributes(); i++) {
             String name = xml.attributeName(i);
-            r = "r".equals(name) ? i : r;
-            t = "t".equals(name) ? i : t;
-            s = "s".equals(name) ? i : s;
+            // The three names are one letter each: told apart by it, without comparing strings.
+            if (name != null && name.length() == 1) {
+                switch (name.charAt(0)) {
+                    case 'r' -> r = i;
+                    case 't' -> t = i;
+                    case 's' -> s = i;
+                    default -> { }
+                }
+            }
         }
         int column = cells.column + 1;
         if (r >= 0) {
@@ -290,7 +296,7 @@ final class SheetReader implements RecordReader.Records {
             throw damaged(cells.line, "cell " + CellNames.of(column, cells.line) + " comes after cell "
                     + CellNames.of(cells.column, cells.line) + "; each cell must come once, in order");
         }
-        type = t < 0 ? "n" : type(t);
+        type = t < 0 ? Cells.NUMBER : type(t);
         style = s < 0 ? -1 : style(s, cells);
         return column;
     }
@@ -315,18 +321,34 @@ final class SheetReader implements RecordReader.Records {
         return column - 1;
     }
 
-    /** The types of cells, as the strings the conversion tells apart. */
+    /** The types of cells the conversion tells apart, as written. */
     private static final String[] TYPES = {"n", "s", "str", "inlineStr", "b", "e", "d"};
+    /** The code of each of {@link #TYPES}: a date as ISO text ({@code d}) is read as a number is. */
+    private static final byte[] CODES = {Cells.NUMBER, Cells.SHARED, Cells.STRING, Cells.INLINE, Cells.FLAG,
+        Cells.ERROR, Cells.NUMBER};
 
-    /** The type named by the attribute at an index: one of {@link #TYPES}, or as written. */
-    private String type(int index) throws RecordException {
+    /**
+     * The type named by the attribute at an index, as its code; a type written otherwise than one of
+     * {@link #TYPES}, with white space around it for one, is read as a number.
+     */
+    private byte type(int index) throws RecordException {
         xml.attribute(index, attribute);
-        for (String known : TYPES) {
-            if (attribute.is(known) && !attribute.trimmed) {
-                return known;
+        if (!attribute.trimmed) {
+            for (int k = 0; k < TYPES.length; k++) {
+                if (attribute.is(TYPES[k])) {
+                    return CODES[k];
+                }
+            }
+            return Cells.NUMBER;
+        }
+        // Perhaps a neighbour's white space only: the value as written says.
+        String written = xml.attributeValue(index);
+        for (int k = 0; k < TYPES.length; k++) {
+            if (TYPES[k].equals(written)) {
+                return CODES[k];
             }
         }
-        return xml.attributeValue(index);
+        return Cells.NUMBER;
     }
 
     /** The style named by the attribute at an index. */
@@ -374,21 +396,35 @@ final class SheetReader implements RecordReader.Records {
 
     /**
      * One row's cells as written, in the order written: compact, for a worker to convert. Cell
-     * {@code i} is at {@code columns[i]}, of {@code types[i]} ({@code n} when not said), with style
-     * {@code styles[i]} (-1 for none), its value's text ({@code <v>}, or the inline string's text)
-     * and its formula (null when none). A shared string's cell without a formula whose value is an
-     * index written plainly holds the index in {@code shared[i]} and no text; otherwise
-     * {@code shared[i]} is -1.
+     * {@code i} is at {@code columns[i]}, of type {@code types[i]} (one of the codes below,
+     * {@link #NUMBER} when not said), with style {@code styles[i]} (-1 for none), its value's text
+     * ({@code <v>}, or the inline string's text) and its formula ({@link #formula}). A shared
+     * string's cell without a formula whose value is an index written plainly holds the index in
+     * {@code shared[i]} and no text; otherwise {@code shared[i]} is -1.
      */
     static final class Cells implements RecordReader.RawRecord {
+        /** A number, {@code n}, the type of a cell that says none, or any type not known below. */
+        static final byte NUMBER = 0;
+        /** A shared string, {@code s}. */
+        static final byte SHARED = 1;
+        /** A formula's text result, {@code str}. */
+        static final byte STRING = 2;
+        /** An inline string, {@code inlineStr}. */
+        static final byte INLINE = 3;
+        /** A yes/no value, {@code b}. */
+        static final byte FLAG = 4;
+        /** An error, {@code e}. */
+        static final byte ERROR = 5;
+
         final long line;
         private final Converter.Batch converter;
         int count;
         int[] columns;
-        String[] types;
+        byte[] types;
         int[] styles;
         @Nullable String[] values;
-        @Nullable String[] formulas;
+        /** Each cell's formula, or null until a cell of the row has one. */
+        private @Nullable String @Nullable [] formulas;
         int[] shared;
         private long bytes = 64;
         /** The column of the last cell begun, -1 before the first. */
@@ -403,21 +439,26 @@ final class SheetReader implements RecordReader.Records {
             this.line = line;
             this.converter = converter;
             columns = new int[room];
-            types = new String[room];
+            types = new byte[room];
             styles = new int[room];
             values = new String[room];
-            formulas = new String[room];
             shared = new int[room];
         }
 
-        private void start(int at, String type, int style) {
+        /** The formula of cell {@code k}, or null when it has none. */
+        @Nullable String formula(int k) {
+            String[] all = formulas;
+            return all == null ? null : all[k];
+        }
+
+        private void start(int at, byte type, int style) {
             if (count == columns.length) {
                 int n = count * 2;
                 columns = Arrays.copyOf(columns, n);
                 types = Arrays.copyOf(types, n);
                 styles = Arrays.copyOf(styles, n);
                 values = Arrays.copyOf(values, n);
-                formulas = Arrays.copyOf(formulas, n);
+                formulas = formulas == null ? null : Arrays.copyOf(formulas, n);
                 shared = Arrays.copyOf(shared, n);
             }
             column = at;
@@ -436,12 +477,17 @@ final class SheetReader implements RecordReader.Records {
          * @param value the text of its value, when it has one
          */
         private long end(Chars value) {
-            long index = inline == null && valued && formula == null && types[count].equals("s")
+            long index = inline == null && valued && formula == null && types[count] == SHARED
                     && (value.length == 1 || value.length > 0 && value.charAt(0) != '0') ? value.digits(0, 9) : -1;
             String text = inline != null ? inline.toString() : valued && index < 0 ? value.toString() : null;
             values[count] = text;
             shared[count] = (int) index;
-            formulas[count] = formula;
+            if (formula != null) {
+                if (formulas == null) {
+                    formulas = new String[columns.length];
+                }
+                formulas[count] = formula;
+            }
             count++;
             open = false;
             inline = null;

@@ -190,32 +190,34 @@ public final class XlsxReader implements RecordReader {
         private CellValue read(SheetReader.Cells row, int k, int i, SharedStrings.Lookup strings)
                 throws RecordException {
             String value = row.values[k];
-            String type = row.types[k];
-            if (row.formulas[k] != null) {
-                return formula(row, k, i, strings);
+            String formula = row.formula(k);
+            if (formula != null) {
+                return formula(row, k, i, formula, strings);
             }
-            return switch (type) {
-                case "s" -> value == null && row.shared[k] < 0 ? CellValue.BLANK
+            return switch (row.types[k]) {
+                case SheetReader.Cells.SHARED -> value == null && row.shared[k] < 0 ? CellValue.BLANK
                         : CellValue.of(shared(strings, value, row.shared[k], row.line, i));
-                case "inlineStr", "str" -> value == null ? CellValue.BLANK : CellValue.of(value);
-                case "b" -> value == null ? CellValue.BLANK : flag(value);
-                case "e" -> value == null ? CellValue.BLANK : new CellValue.Failure(value);
+                case SheetReader.Cells.INLINE, SheetReader.Cells.STRING -> value == null ? CellValue.BLANK
+                        : CellValue.of(value);
+                case SheetReader.Cells.FLAG -> value == null ? CellValue.BLANK : flag(value);
+                case SheetReader.Cells.ERROR -> value == null ? CellValue.BLANK : new CellValue.Failure(value);
                 default -> value == null || value.isEmpty() ? CellValue.BLANK : number(row.styles[k], value);
             };
         }
 
         /** A formula's cell: its result as the file holds it; none, or an empty one but text's, is no result. */
-        private CellValue formula(SheetReader.Cells row, int k, int i, SharedStrings.Lookup strings)
+        private CellValue formula(SheetReader.Cells row, int k, int i, String formula, SharedStrings.Lookup strings)
                 throws RecordException {
             String raw = row.values[k];
-            String type = row.types[k];
-            if (raw == null || raw.isEmpty() && !type.equals("str")) {
-                return new CellValue.NoResult("=" + row.formulas[k]);
+            byte type = row.types[k];
+            if (raw == null || raw.isEmpty() && type != SheetReader.Cells.STRING) {
+                return new CellValue.NoResult("=" + formula);
             }
             return switch (type) {
-                case "b" -> flag(raw);
-                case "s" -> CellValue.of(shared(strings, raw, -1, row.line, i));
-                case "str", "inlineStr", "e" -> ERRORS.contains(raw) ? new CellValue.Failure(raw) : CellValue.of(raw);
+                case SheetReader.Cells.FLAG -> flag(raw);
+                case SheetReader.Cells.SHARED -> CellValue.of(shared(strings, raw, -1, row.line, i));
+                case SheetReader.Cells.STRING, SheetReader.Cells.INLINE, SheetReader.Cells.ERROR ->
+                        ERRORS.contains(raw) ? new CellValue.Failure(raw) : CellValue.of(raw);
                 default -> ERRORS.contains(raw) ? new CellValue.Failure(raw) : number(row.styles[k], raw);
             };
         }

@@ -185,6 +185,22 @@ class SheetReaderTest {
     }
 
     @Test
+    void formulas_before_and_after_a_row_outgrows_its_room_are_each_kept_with_their_cell() throws Exception {
+        StringBuilder wide = new StringBuilder("<row r=\"1\">");
+        StringBuilder texts = new StringBuilder();
+        StringBuilder typed = new StringBuilder();
+        for (int column = 0; column < 40; column++) {
+            boolean formula = column == 0 || column == 12 || column == 39;
+            wide.append(formula ? "<c t=\"str\"><f>A1</f><v>f" + column + "</v></c>" : "<c><v>" + column + "</v></c>");
+            texts.append(column == 0 ? "" : ", ").append(formula ? "f" : "").append(column);
+            typed.append(column == 0 ? "" : ", ").append(formula ? "null" : "Number[value=" + column + "]");
+        }
+        Path file = withRows(wide + "</row><row r=\"2\"><c t=\"s\"><f>B1</f></c><c t=\"b\"><v>1</v></c></row>");
+        assertThat(rows(file, "opportunities")).containsExactly("1 [" + texts + "] [" + typed + "]",
+                "2 [=B1, TRUE] [NoResult[formula==B1], Flag[value=true]]");
+    }
+
+    @Test
     void rows_wider_and_narrower_than_the_row_before_keep_every_cell() throws Exception {
         StringBuilder wide = new StringBuilder("<row r=\"2\">");
         for (int column = 0; column < 40; column++) {
