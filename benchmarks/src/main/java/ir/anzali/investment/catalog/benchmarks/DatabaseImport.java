@@ -35,11 +35,15 @@ import org.postgresql.ds.PGSimpleDataSource;
  * java -cp benchmarks/target/benchmarks.jar ir.anzali.investment.catalog.benchmarks.DatabaseImport validate big.csv
  * java -cp benchmarks/target/benchmarks.jar ir.anzali.investment.catalog.benchmarks.DatabaseImport count URL
  * java -cp benchmarks/target/benchmarks.jar ir.anzali.investment.catalog.benchmarks.DatabaseImport clear URL
+ * java -cp benchmarks/target/benchmarks.jar ir.anzali.investment.catalog.benchmarks.DatabaseImport settle URL
  * </pre>
  *
  * {@code server DIR} starts a PostgreSQL (the embedded binaries; not as root) with its data in DIR,
  * prints its URL and runs until stopped; {@code store} imports the file all-or-nothing into the
- * store, its rows mapped by THREADS workers (default 1); {@code count} prints what the store holds and {@code clear} empties it; {@code copy} copies the file's rows, unchecked, into a table of text columns.
+ * store, its rows mapped by THREADS workers (default 1); {@code count} prints what the store holds and {@code clear} empties it; {@code settle} does
+ * now the work the server would otherwise do in the middle of the next step (the vacuum and analysis
+ * of the rows a step wrote, by {@code VACUUM (ANALYZE)}, and a {@code CHECKPOINT}), so that each step
+ * pays for its own rows only: run it after {@code store} and after {@code copy}; {@code copy} copies the file's rows, unchecked, into a table of text columns.
  * Each prints its rows and seconds; {@code store} and {@code validate} also the processor time of the
  * thread that ran them and the bytes it allocated a row.
  */
@@ -62,9 +66,10 @@ public final class DatabaseImport {
             case "validate" -> validate(Path.of(args[1]));
             case "count" -> count(args[1]);
             case "clear" -> clear(args[1]);
+            case "settle" -> settle(args[1]);
             default -> {
                 System.err.println("usage: DatabaseImport server DIR | store URL FILE [THREADS] | copy URL FILE"
-                        + " | validate FILE | count URL | clear URL");
+                        + " | validate FILE | count URL | clear URL | settle URL");
                 System.exit(2);
             }
         }
@@ -127,6 +132,17 @@ public final class DatabaseImport {
             // and the next import's rows then land in a larger table than COPY's fresh one.
             s.execute("TRUNCATE catalog_opportunity, catalog_opportunity_amount, catalog_status_change, catalog_import");
         }
+    }
+
+    private static void settle(String url) throws SQLException {
+        long start = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            // autovacuum would vacuum and analyze a table of a million new rows a minute or so after the
+            // step that wrote it, inside the next step's time and processor time
+            s.execute("VACUUM (ANALYZE)");
+            s.execute("CHECKPOINT");
+        }
+        System.out.printf("settle: vacuum, analysis and checkpoint in %.1f s%n", (System.nanoTime() - start) / 1e9);
     }
 
     private static void copy(String url, Path file) throws IOException, SQLException {

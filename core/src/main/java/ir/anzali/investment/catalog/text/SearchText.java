@@ -21,12 +21,38 @@ import org.jspecify.annotations.Nullable;
  *   <li>spaces and half-spaces (ZWNJ) are dropped, so that {@code می‌شود} finds {@code می شود}.</li>
  * </ol>
  *
- * <p>Stateless and thread-safe.
+ * <p>Fast code, measured (docs/performance.md, the database store's third round): the characters of
+ * the Latin and Arabic blocks, nearly all there are, are folded through a table made from the rules
+ * of one character at class initialization, and a folded text can be appended to a caller's buffer
+ * ({@link #fold(String, StringBuilder)}); {@code SearchTextTest} checks it against the rules on random
+ * text. Stateless and thread-safe.
  */
 public final class SearchText {
 
     /** The length of the longest word of a digit, {@code چهار}: a longer word is none, and is not looked up. */
     private static final int LONGEST_DIGIT_WORD = 4;
+
+    /**
+     * Characters below this one are folded by {@link #FOLDED} and told word characters by
+     * {@link #WORD}: Latin, the Arabic block and the Persian letters, nearly all the text there is.
+     */
+    private static final char TABLE_END = '\u0700';
+
+    /** Each character below {@link #TABLE_END} folded by {@link #fold(char, StringBuilder)}, or -1 when dropped. */
+    private static final int[] FOLDED = new int[TABLE_END];
+
+    /** Whether each character below {@link #TABLE_END} is a word character ({@link #isWordChar(char)}). */
+    private static final boolean[] WORD = new boolean[TABLE_END];
+
+    static {
+        StringBuilder one = new StringBuilder(1);
+        for (char c = 0; c < TABLE_END; c++) {
+            one.setLength(0);
+            fold(c, one);
+            FOLDED[c] = one.length() == 0 ? -1 : one.charAt(0);
+            WORD[c] = isWordChar(c);
+        }
+    }
 
     private SearchText() {
     }
@@ -38,30 +64,56 @@ public final class SearchText {
      * @return the folded text, never null
      */
     public static String fold(String text) {
+        return fold(text, new StringBuilder(text.length())).toString();
+    }
+
+    /**
+     * Appends text folded, as {@link #fold(String)} gives it, to a builder, without a string of its own.
+     *
+     * @param text the text, not null
+     * @param out  where to append it, not null
+     * @return {@code out}
+     */
+    public static StringBuilder fold(String text, StringBuilder out) {
         String n = PersianNormalizer.normalize(text);
-        StringBuilder out = new StringBuilder(n.length());
+        int length = n.length();
         int i = 0;
-        while (i < n.length()) {
-            int end = i;
-            while (end < n.length() && isWordChar(n.charAt(end))) {
-                end++;
+        while (i < length) {
+            char c = n.charAt(i);
+            if (!wordChar(c)) {
+                folded(c, out);
+                i++;
+                continue;
             }
-            if (end > i) {
-                int start = out.length();
-                for (int k = i; k < end; k++) {
-                    fold(n.charAt(k), out);
-                }
-                String digits = out.length() - start > LONGEST_DIGIT_WORD ? null : NumberWords.digitsOf(out.substring(start));
-                if (digits != null) {
-                    out.setLength(start);
-                    out.append(digits);
-                }
-                i = end;
-            } else {
-                fold(n.charAt(i++), out);
+            int start = out.length();
+            do {
+                folded(c, out);
+                i++;
+            } while (i < length && wordChar(c = n.charAt(i)));
+            int end = out.length();
+            String digits = end - start > LONGEST_DIGIT_WORD ? null : NumberWords.digitsOf(out, start, end);
+            if (digits != null) {
+                out.setLength(start);
+                out.append(digits);
             }
         }
-        return out.toString();
+        return out;
+    }
+
+    private static boolean wordChar(char c) {
+        return c < TABLE_END ? WORD[c] : isWordChar(c);
+    }
+
+    /** Appends a character folded: by the table when it is in it. */
+    private static void folded(char c, StringBuilder out) {
+        if (c < TABLE_END) {
+            int f = FOLDED[c];
+            if (f >= 0) {
+                out.append((char) f);
+            }
+        } else {
+            fold(c, out);
+        }
     }
 
     /**
@@ -76,7 +128,7 @@ public final class SearchText {
     }
 
     /** Letters, digits and combining marks make words; anything else separates them. */
-    private static boolean isWordChar(char c) {
+    static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || isMark(c);
     }
 
@@ -84,7 +136,8 @@ public final class SearchText {
         return c >= '\u064B' && c <= '\u065F' || c == '\u0670';
     }
 
-    private static void fold(char c, StringBuilder out) {
+    /** Appends a character folded, or nothing when folding drops it: the rules the table holds. */
+    static void fold(char c, StringBuilder out) {
         if (c == ' ' || c == PersianNormalizer.ZWNJ || isMark(c)) {
             return;
         }

@@ -39,8 +39,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -363,11 +363,14 @@ public final class CatalogStore {
      */
     private List<Written> opportunities(Connection c, CatalogImporter importer, ImportSource source, boolean sheets,
             int file) throws IOException, SQLException {
-        IncentiveChanges sheet = new IncentiveChanges(c);
+        // The stored incentives are read once: the sheet's changes are told against them, and the base
+        // catalog holds them with the sheet's changes written.
+        List<Incentive> incentives = new IncentiveRows(c, referenceData).all();
+        IncentiveChanges sheet = sheets ? new IncentiveChanges(c, incentives) : null;
         Supplier<Catalog> base = () -> {
             try {
-                sheet.write();
-                return Catalog.builder(referenceData).incentives(new IncentiveRows(c, referenceData).all()).build();
+                return Catalog.builder(referenceData).incentives(sheet == null ? incentives : sheet.write())
+                        .build();
             } catch (SQLException e) {
                 throw new Failure(e);
             }
@@ -397,11 +400,12 @@ public final class CatalogStore {
                     }
                 }
             };
-            List<ImportReport> reports = sheets ? importer.streamOpportunities(source, sheet, base, current, accepted)
+            List<ImportReport> reports = sheet != null
+                    ? importer.streamOpportunities(source, sheet, base, current, accepted)
                     : List.of(importer.streamOpportunities(source, base.get(), current, accepted));
             rows.flush();
             List<Written> written = new ArrayList<>();
-            if (reports.size() > 1) {
+            if (sheet != null && reports.size() > 1) {
                 written.add(sheet.written(file, reports.get(0)));
             }
             written.add(new Written(file, Kind.OPPORTUNITIES, reports.get(reports.size() - 1), counts[0], counts[1],
@@ -422,7 +426,7 @@ public final class CatalogStore {
 
     private Written incentives(Connection c, CatalogImporter importer, ImportSource source, int file)
             throws IOException, SQLException {
-        IncentiveChanges changes = new IncentiveChanges(c);
+        IncentiveChanges changes = new IncentiveChanges(c, new IncentiveRows(c, referenceData).all());
         ImportReport report = importer.streamIncentives(source, changes);
         changes.write();
         return changes.written(file, report);
@@ -431,14 +435,15 @@ public final class CatalogStore {
     /** The incentives of a file or sheet, told apart as added, updated or unchanged against the stored ones. */
     private final class IncentiveChanges implements Consumer<Incentive> {
         private final IncentiveRows rows;
-        private final Map<String, Incentive> stored = new HashMap<>();
+        /** The stored incentives by id, in the order given. */
+        private final Map<String, Incentive> stored = new LinkedHashMap<>();
         private final List<Incentive> added = new ArrayList<>();
         private final List<Incentive> updated = new ArrayList<>();
         private long unchanged;
 
-        IncentiveChanges(Connection c) throws SQLException {
+        IncentiveChanges(Connection c, List<Incentive> stored) {
             rows = new IncentiveRows(c, referenceData);
-            rows.all().forEach(i -> stored.put(i.id().value(), i));
+            stored.forEach(i -> this.stored.put(i.id().value(), i));
         }
 
         @Override
@@ -453,11 +458,20 @@ public final class CatalogStore {
             }
         }
 
-        /** Writes the added and updated incentives, if any. */
-        void write() throws SQLException {
-            if (!added.isEmpty() || !updated.isEmpty()) {
-                rows.write(added, updated);
+        /**
+         * Writes the added and updated incentives, if any.
+         *
+         * @return the incentives stored now: those stored before, updated ones replaced, then the added ones
+         */
+        List<Incentive> write() throws SQLException {
+            if (added.isEmpty() && updated.isEmpty()) {
+                return List.copyOf(stored.values());
             }
+            rows.write(added, updated);
+            Map<String, Incentive> now = new LinkedHashMap<>(stored);
+            updated.forEach(i -> now.put(i.id().value(), i));
+            added.forEach(i -> now.put(i.id().value(), i));
+            return List.copyOf(now.values());
         }
 
         Written written(int file, ImportReport report) {

@@ -1,15 +1,22 @@
 package ir.anzali.investment.catalog.jdbc;
 
 import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.csv.ImportMode;
+import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.property.Generators;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.jdbc.internal.IncentiveRows;
 import ir.anzali.investment.catalog.jdbc.internal.OpportunityRows;
 import ir.anzali.investment.catalog.money.Investment;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -80,6 +87,48 @@ class H2CatalogStoreTest extends CatalogStoreContract {
             }
             c.rollback();
         }
+    }
+
+    /** An import of opportunities read the stored incentives twice, once for its changes and once for its catalog. */
+    @Test
+    void an_import_of_opportunities_reads_the_stored_incentives_once() throws Exception {
+        CatalogImporter importer = importer(ImportMode.ALL_OR_NOTHING);
+        store.importFile(importer, examples("incentives.csv"), Kind.INCENTIVES, "clerk");
+        List<String> reads = new ArrayList<>();
+        CatalogStore counted = CatalogStore.of(counting(dataSource, reads));
+
+        StoreImport done = counted.importFile(importer, examples("opportunities.csv"), Kind.OPPORTUNITIES, "clerk");
+
+        assertThat(done.imported()).isTrue();
+        assertThat(reads).filteredOn(sql -> sql.contains("FROM catalog_incentive ")).hasSize(1);
+        assertThat(done.added()).isEqualTo(store.opportunityCount()).isPositive();
+    }
+
+    /** A data source whose connections note the SQL of every statement they prepare. */
+    private static DataSource counting(DataSource of, List<String> prepared) {
+        return proxy(DataSource.class, of, (method, args, result) -> method.getName().equals("getConnection")
+                ? proxy(Connection.class, (Connection) result, (m, a, r) -> {
+                    if (m.getName().equals("prepareStatement")) {
+                        prepared.add((String) a[0]);
+                    }
+                    return r;
+                })
+                : result);
+    }
+
+    /** What a proxy does with the result of a call handed on. */
+    private interface After {
+        Object of(Method method, Object[] args, Object result);
+    }
+
+    private static <T> T proxy(Class<T> type, T target, After after) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (p, method, args) -> {
+            try {
+                return after.of(method, args, method.invoke(target, args));
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }));
     }
 
     static DataSource h2(String url) {

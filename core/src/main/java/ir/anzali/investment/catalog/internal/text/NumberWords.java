@@ -1,7 +1,6 @@
 package ir.anzali.investment.catalog.internal.text;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -13,11 +12,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NumberWords {
 
-    /** The Persian words of zero to ten, with the digits they stand for. */
-    private static final Map<String, String> DIGIT_WORDS = Map.ofEntries(
-            Map.entry("صفر", "0"), Map.entry("یک", "1"), Map.entry("دو", "2"), Map.entry("سه", "3"),
-            Map.entry("چهار", "4"), Map.entry("پنج", "5"), Map.entry("شش", "6"), Map.entry("هفت", "7"),
-            Map.entry("هشت", "8"), Map.entry("نه", "9"), Map.entry("ده", "10"));
+    /** The Persian words of zero to ten, each at the index of the number it stands for. */
+    private static final String[] DIGIT_WORDS = {"صفر", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده"};
+
+    /** The digits of zero to ten, at the same indexes. */
+    private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"};
 
     private static final Set<String> WORDS = Set.of(
             "صفر", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده", "سیزده",
@@ -104,6 +103,35 @@ public final class NumberWords {
      * @return the digits, or null when the word is not one of them
      */
     public static @Nullable String digitsOf(String word) {
-        return DIGIT_WORDS.get(word);
+        return digitsOf(word, 0, word.length());
+    }
+
+    /**
+     * The digits a Persian word of zero to ten stands for, the word being part of a text: what
+     * {@link #digitsOf(String)} gives for {@code text.subSequence(start, end)}, without making it.
+     *
+     * @param text  the text, normalized, not null
+     * @param start the index of the word's first character
+     * @param end   the index after its last character
+     * @return the digits, or null when the word is not one of them
+     */
+    public static @Nullable String digitsOf(CharSequence text, int start, int end) {
+        int length = end - start;
+        for (int n = 0; n < DIGIT_WORDS.length; n++) {
+            String word = DIGIT_WORDS[n];
+            if (word.length() == length && matches(text, start, word)) {
+                return DIGITS[n];
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(CharSequence text, int start, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (text.charAt(start + i) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,12 +1,6 @@
 package ir.anzali.investment.catalog.jdbc.internal;
 
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -22,23 +16,20 @@ import org.postgresql.copy.CopyIn;
  * that an empty text stays empty. Buffered, the rows are sent when flushed, in one {@code COPY}
  * that the connection's other statements may follow; streaming, they are sent as they come, a
  * chunk at a time, in a {@code COPY} that stays open until flushed, during which the connection runs
- * nothing else. The rows' text is kept in one array of characters and encoded into one of bytes,
- * both reused. Used only when the connection is PostgreSQL's driver's and the driver is readable;
+ * nothing else. The rows' text is encoded in UTF-8 as it is quoted, into one array of bytes reused
+ * from chunk to chunk. Used only when the connection is PostgreSQL's driver's and the driver is readable;
  * otherwise {@link Batch#insert} sends JDBC batches.
  */
 final class CopyBatch extends Batch {
 
-    /** Characters of rows sent at once while streaming: a round 32,768 that keeps both arrays small. */
+    /** Bytes of rows sent at once while streaming: a round 32,768 that keeps the array small. */
     private static final int CHUNK = 1 << 15;
 
     private final Connection connection;
     private final String sql;
     private final boolean streaming;
     private final @Nullable CharSequence[] row;
-    private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
-            .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-    private final ByteBuffer bytes = ByteBuffer.allocate(4 * CHUNK);
-    private char[] chars = new char[2 * CHUNK];
+    private byte[] bytes = new byte[2 * CHUNK];
     private int length;
     private @Nullable CopyIn open;
 
@@ -82,46 +73,65 @@ final class CopyBatch extends Batch {
     void addRow() throws SQLException {
         for (int i = 0; i < row.length; i++) {
             CharSequence value = row[i];
-            room((value == null ? 0 : 2 * value.length() + 2) + 1);
+            // a character is at most 3 bytes, a quote 2, a pair of surrogates 4
+            room((value == null ? 0 : 3 * value.length() + 2) + 1);
             if (i > 0) {
-                chars[length++] = ',';
+                bytes[length++] = ',';
             }
             if (value != null) {
-                quoted(value);
+                length = quoted(value, bytes, length);
             }
         }
         room(1);
-        chars[length++] = '\n';
+        bytes[length++] = '\n';
         Arrays.fill(row, null);
         if (streaming && length >= CHUNK) {
             write();
         }
     }
 
-    /** Appends a value as a quoted CSV field, its quotes doubled; there is room for twice its length and two. */
-    private void quoted(CharSequence value) {
-        chars[length++] = '"';
-        if (value instanceof String s && s.indexOf('"') < 0) {
-            s.getChars(0, s.length(), chars, length);
-            length += s.length();
-        } else if (value instanceof StringBuilder b && b.indexOf("\"") < 0) {
-            b.getChars(0, b.length(), chars, length);
-            length += b.length();
-        } else {
-            for (int i = 0; i < value.length(); i++) {
-                char ch = value.charAt(i);
-                chars[length++] = ch;
+    /**
+     * Appends a value as a quoted CSV field in UTF-8, its quotes doubled; there is room for three times
+     * its length and two. A lone surrogate, which no text of the catalog holds, is written {@code ?}, as
+     * the platform's encoder writes it.
+     *
+     * @return the index after the field
+     */
+    static int quoted(CharSequence value, byte[] out, int start) {
+        int at = start;
+        out[at++] = '"';
+        int n = value.length();
+        for (int i = 0; i < n; i++) {
+            char ch = value.charAt(i);
+            if (ch < 0x80) {
+                out[at++] = (byte) ch;
                 if (ch == '"') {
-                    chars[length++] = '"';
+                    out[at++] = '"';
                 }
+            } else if (ch < 0x800) {
+                out[at++] = (byte) (0xC0 | ch >> 6);
+                out[at++] = (byte) (0x80 | ch & 0x3F);
+            } else if (!Character.isSurrogate(ch)) {
+                out[at++] = (byte) (0xE0 | ch >> 12);
+                out[at++] = (byte) (0x80 | ch >> 6 & 0x3F);
+                out[at++] = (byte) (0x80 | ch & 0x3F);
+            } else if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
+                int cp = Character.toCodePoint(ch, value.charAt(++i));
+                out[at++] = (byte) (0xF0 | cp >> 18);
+                out[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                out[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                out[at++] = (byte) (0x80 | cp & 0x3F);
+            } else {
+                out[at++] = '?';
             }
         }
-        chars[length++] = '"';
+        out[at++] = '"';
+        return at;
     }
 
     private void room(int more) {
-        if (length + more > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(2 * chars.length, length + more));
+        if (length + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + more));
         }
     }
 
@@ -137,14 +147,9 @@ final class CopyBatch extends Batch {
             copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
             open = copy;
         }
-        CharBuffer in = CharBuffer.wrap(chars, 0, length);
-        CoderResult result;
-        do {
-            result = encoder.encode(in, bytes, true);
-            copy.writeToCopy(bytes.array(), 0, bytes.position());
-            bytes.clear();
-        } while (result.isOverflow());
-        encoder.reset();
+        if (length > 0) {
+            copy.writeToCopy(bytes, 0, length);
+        }
         length = 0;
     }
 

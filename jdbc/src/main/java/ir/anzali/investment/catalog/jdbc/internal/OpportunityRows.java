@@ -242,7 +242,7 @@ public final class OpportunityRows implements AutoCloseable {
     /** Appends a text folded and a separator, when there is a text. */
     private static void folded(StringBuilder out, @Nullable String text) {
         if (text != null) {
-            out.append(SearchText.fold(text)).append(SEPARATOR);
+            SearchText.fold(text, out).append(SEPARATOR);
         }
     }
 
