@@ -278,7 +278,7 @@ class DatabaseTest {
         // Two first imports into one file: this run looked and found no file, the other made it and
         // imported; this run's import then fails, and must not delete the other's catalog.
         Run other = importExamples("--db", db);
-        Database.Importing thisRun = new Database.Importing(CatalogStore.of(db, "", ""), db, "", "");
+        Database.Importing thisRun = new Database.Importing(CatalogStore.of(db, "", ""), db, null, "", "");
 
         thisRun.discard();
 
@@ -289,12 +289,57 @@ class DatabaseTest {
 
     @Test
     void a_file_this_run_made_whose_tables_hold_nothing_is_deleted_when_its_import_fails() {
-        Database.Importing thisRun = new Database.Importing(CatalogStore.of(db, "", ""), db, "", "");
+        Database.Importing thisRun = new Database.Importing(CatalogStore.of(db, "", ""), db, null, "", "");
         thisRun.store.migrate();
 
         thisRun.discard();
 
         assertThat(dir.resolve("catalog.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void a_folder_named_as_the_h2_file_is_told_as_a_folder_in_english_and_persian_and_leaves_no_trace_file()
+            throws Exception {
+        Files.createDirectory(dir.resolve("catalog.mv.db"));
+
+        Run run = importExamples("--db", db);
+        Run persian = Run.in(Run.PERSIAN, "summary", "--db", db);
+
+        assertThat(run.status()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).startsWith("catalog: A folder stands where the catalog's H2 file should be")
+                .contains(dir.resolve("catalog.mv.db") + " is a folder").doesNotContain("migrations");
+        assertThat(persian.err()).contains("پوشه است");
+        assertThat(dir.resolve("catalog.trace.db")).doesNotExist();
+        assertThat(dir.resolve("catalog.mv.db")).isDirectory();
+    }
+
+    @Test
+    void an_h2_address_opening_a_missing_or_empty_file_read_only_is_told_so_and_leaves_no_file() throws Exception {
+        Run missing = importExamples("--db", db + ";ACCESS_MODE_DATA=r");
+        Files.createFile(dir.resolve("empty.mv.db"));
+        Run empty = importExamples("--db", "jdbc:h2:file:" + dir.resolve("empty") + ";ACCESS_MODE_DATA=r");
+
+        for (Run run : List.of(missing, empty)) {
+            assertThat(run.status()).as(run.toString()).isEqualTo(2);
+            assertThat(run.err()).startsWith("catalog: The catalog's H2 file can only be read")
+                    .contains("leave ;ACCESS_MODE_DATA=r out of the address").doesNotContain("migrations");
+        }
+        assertThat(dir.resolve("catalog.mv.db")).doesNotExist();
+        assertThat(dir.resolve("catalog.trace.db")).doesNotExist();
+        assertThat(dir.resolve("empty.trace.db")).doesNotExist();
+    }
+
+    @Test
+    void an_import_into_a_catalog_opened_read_only_is_told_so_and_the_catalog_is_kept() {
+        assertThat(importExamples("--db", db).status()).isZero();
+        assertThat(dir.resolve("catalog.trace.db")).as("the first import's trace of its looks for tables").doesNotExist();
+
+        Run run = importExamples("--db", db + ";ACCESS_MODE_DATA=r");
+
+        assertThat(run.status()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).startsWith("catalog: The catalog's H2 file can only be read");
+        assertThat(CatalogStore.of(db, "", "").opportunityCount()).isEqualTo(15);
+        assertThat(dir.resolve("catalog.trace.db")).doesNotExist();
     }
 
     @Test
