@@ -4,6 +4,7 @@ import ir.anzali.investment.catalog.jdbc.CatalogStore;
 import ir.anzali.investment.catalog.jdbc.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -40,6 +41,7 @@ final class Database {
      */
     static Importing importing(String url, Map<String, String> env) throws UsageException {
         String checked = checked(url);
+        unwritableFolder(checked);
         Path trace = newTrace(checked);
         boolean made;
         try {
@@ -150,16 +152,44 @@ final class Database {
      * when it is there already or the address names no file of its own.
      */
     private static @Nullable Path newTrace(String url) {
+        Path trace = h2File(url, ".trace.db");
+        return trace == null || Files.exists(trace) ? null : trace;
+    }
+
+    /**
+     * A file of the H2 database that an address names in a file of its own: the path and name, the
+     * home folder for {@code ~}, with the suffix ({@code .mv.db}, {@code .trace.db}); null for another
+     * address, one with {@code baseDir}, or a name that is no path of this system.
+     */
+    private static @Nullable Path h2File(String url, String suffix) {
         String name = embeddedH2(url) ? h2Name(url) : null;
         if (name == null || name.isEmpty() || url.toLowerCase(Locale.ROOT).contains(";basedir=")) {
             return null;
         }
-        String path = name.startsWith("~") ? System.getProperty("user.home") + name.substring(1) : name;
         try {
-            Path trace = Path.of(path + ".trace.db");
-            return Files.exists(trace) ? null : trace;
-        } catch (RuntimeException e) {
+            return Path.of((name.startsWith("~") ? System.getProperty("user.home") + name.substring(1) : name) + suffix)
+                    .toAbsolutePath();
+        } catch (InvalidPathException e) {
             return null;
+        }
+    }
+
+    /**
+     * Refuses an H2 file that is not there in a folder this user may not write: H2 could make neither
+     * the file nor, on failing, its trace file, and prints the stack trace of the latter on the
+     * standard error.
+     */
+    private static void unwritableFolder(String url) throws UsageException {
+        Path file = h2File(url, ".mv.db");
+        if (file == null || Files.exists(file)) {
+            return;
+        }
+        Path folder = file.getParent();
+        while (folder != null && !Files.exists(folder)) {
+            folder = folder.getParent();
+        }
+        if (folder != null && Files.isDirectory(folder) && !Files.isWritable(folder)) {
+            throw new UsageException("error.db.folder", "file", file, "folder", folder);
         }
     }
 

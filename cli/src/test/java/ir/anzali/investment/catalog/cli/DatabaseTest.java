@@ -1,14 +1,19 @@
 package ir.anzali.investment.catalog.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ir.anzali.investment.catalog.jdbc.CatalogStore;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -330,9 +335,43 @@ class DatabaseTest {
     }
 
     @Test
-    void an_import_into_a_catalog_opened_read_only_is_told_so_and_the_catalog_is_kept() {
+    void an_import_that_wrote_deletes_the_trace_file_its_run_made_and_keeps_one_that_was_there() throws Exception {
+        Path trace = Files.writeString(dir.resolve("catalog.trace.db"), "made by this run");
+        Path older = Files.writeString(dir.resolve("older.trace.db"), "there before");
+
+        new Database.Importing(CatalogStore.of(db, "", ""), null, trace, "", "").finish();
+        new Database.Importing(CatalogStore.of(db, "", ""), null, null, "", "").finish();
+
+        assertThat(trace).doesNotExist();
+        assertThat(older).exists();
+    }
+
+    @Test
+    void a_new_h2_file_in_a_folder_the_user_may_not_write_is_refused_before_h2_prints_a_stack_trace()
+            throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("locked"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        assumeFalse(Files.isWritable(folder), "permissions do not bind this user");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream before = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        Run run;
+        try {
+            run = importExamples("--db", "jdbc:h2:file:" + folder.resolve("catalog"));
+        } finally {
+            System.setErr(before);
+        }
+
+        assertThat(run.status()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).startsWith("catalog: --db: the H2 file " + folder.resolve("catalog.mv.db")
+                + " is not there, and this user may not write in the folder " + folder);
+        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("Exception");
+    }
+
+    @Test
+    void an_import_into_a_catalog_opened_read_only_is_told_so_and_the_catalog_is_kept() throws Exception {
         assertThat(importExamples("--db", db).status()).isZero();
-        assertThat(dir.resolve("catalog.trace.db")).as("the first import's trace of its looks for tables").doesNotExist();
+        Files.deleteIfExists(dir.resolve("catalog.trace.db"));
 
         Run run = importExamples("--db", db + ";ACCESS_MODE_DATA=r");
 
