@@ -4,6 +4,7 @@ import ir.anzali.investment.catalog.jdbc.CatalogStore;
 import ir.anzali.investment.catalog.jdbc.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -40,8 +41,17 @@ final class Database {
      */
     static Importing importing(String url, Map<String, String> env) throws UsageException {
         String checked = checked(url);
-        boolean made = embeddedH2(checked) && !exists(open(ifExists(checked), env));
-        Importing target = new Importing(open(checked, env), made ? checked : null, env.get(USER), env.get(PASSWORD));
+        unwritableFolder(checked);
+        Path trace = newTrace(checked);
+        boolean made;
+        try {
+            made = embeddedH2(checked) && !exists(open(ifExists(checked), env));
+        } catch (RuntimeException e) {
+            deleteTrace(trace);
+            throw e;
+        }
+        Importing target = new Importing(open(checked, env), made ? checked : null, trace, env.get(USER),
+                env.get(PASSWORD));
         try {
             if (target.store.contents() == CatalogStore.Contents.OTHER_TABLES) {
                 throw new UsageException("error.db.other", "url", url);
@@ -57,7 +67,7 @@ final class Database {
     /**
      * A database opened for an import: its store, and the H2 file this run made for it, which
      * {@link #discard()} deletes when the import wrote nothing, so that a failed import leaves no
-     * database behind.
+     * database behind, with the trace file H2 writes beside a file on a failure when this run made it.
      */
     static final class Importing {
         /** H2's error code of a table that is not there. */
@@ -65,12 +75,15 @@ final class Database {
 
         final CatalogStore store;
         private final @Nullable String made;
+        private final @Nullable Path trace;
         private final @Nullable String user;
         private final @Nullable String password;
 
-        Importing(CatalogStore store, @Nullable String made, @Nullable String user, @Nullable String password) {
+        Importing(CatalogStore store, @Nullable String made, @Nullable Path trace, @Nullable String user,
+                @Nullable String password) {
             this.store = store;
             this.made = made;
+            this.trace = trace;
             this.user = user;
             this.password = password;
         }
@@ -79,9 +92,27 @@ final class Database {
          * Deletes the H2 file this run made, closing the database first; nothing when the database was
          * there before, or when it holds opportunities or incentives: another run may have made and
          * filled it between this run's look and its opening, and its catalog is never deleted. A file
-         * that cannot be deleted is left as it is: the import has failed already.
+         * that cannot be deleted is left as it is: the import has failed already. The trace file H2
+         * wrote on a failure is deleted when it was not there before this run.
          */
         void discard() {
+            try {
+                discardMade();
+            } finally {
+                deleteTrace(trace);
+            }
+        }
+
+        /**
+         * Ends an import that wrote: deletes the trace file that H2 wrote beside the file during this
+         * run (the errors of the store's looks for tables that are not there yet), when it was not
+         * there before.
+         */
+        void finish() {
+            deleteTrace(trace);
+        }
+
+        private void discardMade() {
             if (made == null) {
                 return;
             }
@@ -115,6 +146,64 @@ final class Database {
         }
     }
 
+    /**
+     * The trace file that H2 writes beside an embedded database's file on a failure
+     * ({@code NAME.trace.db}), when it is not there yet, so that a run that makes it can delete it; null
+     * when it is there already or the address names no file of its own.
+     */
+    private static @Nullable Path newTrace(String url) {
+        Path trace = h2File(url, ".trace.db");
+        return trace == null || Files.exists(trace) ? null : trace;
+    }
+
+    /**
+     * A file of the H2 database that an address names in a file of its own: the path and name, the
+     * home folder for {@code ~}, with the suffix ({@code .mv.db}, {@code .trace.db}); null for another
+     * address, one with {@code baseDir}, or a name that is no path of this system.
+     */
+    private static @Nullable Path h2File(String url, String suffix) {
+        String name = embeddedH2(url) ? h2Name(url) : null;
+        if (name == null || name.isEmpty() || url.toLowerCase(Locale.ROOT).contains(";basedir=")) {
+            return null;
+        }
+        try {
+            return Path.of((name.startsWith("~") ? System.getProperty("user.home") + name.substring(1) : name) + suffix)
+                    .toAbsolutePath();
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Refuses an H2 file that is not there in a folder this user may not write: H2 could make neither
+     * the file nor, on failing, its trace file, and prints the stack trace of the latter on the
+     * standard error.
+     */
+    private static void unwritableFolder(String url) throws UsageException {
+        Path file = h2File(url, ".mv.db");
+        if (file == null || Files.exists(file)) {
+            return;
+        }
+        Path folder = file.getParent();
+        while (folder != null && !Files.exists(folder)) {
+            folder = folder.getParent();
+        }
+        if (folder != null && Files.isDirectory(folder) && !Files.isWritable(folder)) {
+            throw new UsageException("error.db.folder", "file", file, "folder", folder);
+        }
+    }
+
+    /** Deletes the trace file of {@link #newTrace}, if any; one that cannot be deleted is left. */
+    private static void deleteTrace(@Nullable Path trace) {
+        if (trace != null) {
+            try {
+                Files.deleteIfExists(trace);
+            } catch (IOException | RuntimeException e) {
+                // Left as it is: the failure that made it is the one reported.
+            }
+        }
+    }
+
     /** Whether a URL names an H2 database in a file that this program opens itself, not one on a server. */
     private static boolean embeddedH2(String url) {
         return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:");
@@ -125,13 +214,21 @@ final class Database {
         return h2.toUpperCase(Locale.ROOT).contains("IFEXISTS=") ? h2 : h2 + ";IFEXISTS=TRUE";
     }
 
-    /** Whether the database of a store is there: false for an H2 file that is not. */
+    /**
+     * Whether the database of a store is there: false for an H2 file that is not.
+     *
+     * @throws StoreException for another failure, the one an import would meet (H2 may not open a file
+     *                        again in the same program after some failures, and would then say it is in use)
+     */
     private static boolean exists(CatalogStore store) {
         try {
             store.contents();
             return true;
         } catch (StoreException e) {
-            return e.failure() != StoreException.Failure.NO_DATABASE;
+            if (e.failure() != StoreException.Failure.NO_DATABASE) {
+                throw e;
+            }
+            return false;
         }
     }
 
@@ -142,7 +239,14 @@ final class Database {
     static CatalogStore reading(String url, Map<String, String> env) throws UsageException {
         String checked = checked(url);
         CatalogStore store = open(checked.startsWith("jdbc:h2:") ? ifExists(checked) : checked, env);
-        CatalogStore.Contents contents = store.contents();
+        Path trace = newTrace(checked);
+        CatalogStore.Contents contents;
+        try {
+            contents = store.contents();
+        } catch (RuntimeException e) {
+            deleteTrace(trace);
+            throw e;
+        }
         if (contents != CatalogStore.Contents.CATALOG) {
             throw new UsageException(contents == CatalogStore.Contents.NOTHING ? "error.db.empty" : "error.db.other",
                     "url", url);
@@ -194,6 +298,22 @@ final class Database {
      * ({@code ./}, {@code ../}) or the {@code baseDir} setting is said, as is an address of another kind.
      */
     private static @Nullable String implicitlyRelative(String url) {
+        String path = h2Name(url);
+        if (path == null) {
+            return null;
+        }
+        boolean said = path.isEmpty() || path.startsWith("/") || path.startsWith("\\") || path.startsWith("~")
+                || path.startsWith("./") || path.startsWith("../") || path.startsWith(".\\")
+                || path.startsWith("..\\") || WINDOWS_DRIVE.matcher(path).lookingAt()
+                || url.toLowerCase(Locale.ROOT).contains(";basedir=");
+        return said ? null : path;
+    }
+
+    /**
+     * The path and name of an H2 file that an address names ({@code ./data/catalog} of
+     * {@code jdbc:h2:file:./data/catalog;…}), without its settings; null for an address of another kind.
+     */
+    private static @Nullable String h2Name(String url) {
         String name;
         if (url.startsWith("jdbc:h2:file:")) {
             name = url.substring("jdbc:h2:file:".length());
@@ -203,12 +323,7 @@ final class Database {
             return null;
         }
         int settings = name.indexOf(';');
-        String path = settings < 0 ? name : name.substring(0, settings);
-        boolean said = path.isEmpty() || path.startsWith("/") || path.startsWith("\\") || path.startsWith("~")
-                || path.startsWith("./") || path.startsWith("../") || path.startsWith(".\\")
-                || path.startsWith("..\\") || WINDOWS_DRIVE.matcher(path).lookingAt()
-                || url.toLowerCase(Locale.ROOT).contains(";basedir=");
-        return said ? null : path;
+        return settings < 0 ? name : name.substring(0, settings);
     }
 
     private static CatalogStore open(String url, Map<String, String> env) {

@@ -168,6 +168,8 @@ final class ImportCommand implements Callable<Integer> {
         } finally {
             if (done.isEmpty() || !done.get(0).imported()) {
                 target.discard();
+            } else {
+                target.finish();
             }
         }
         List<ImportReport> reports = done.stream().map(StoreImport::report).toList();

@@ -23,7 +23,13 @@ final class ReportText {
     private ReportText() {
     }
 
-    static void print(Console c, ImportReport r) {
+    /**
+     * Prints a report.
+     *
+     * @param incentivesRead whether incentives were read with it (a file or a workbook's sheet), so
+     *                       that an unknown incentive is no cue to give them
+     */
+    static void print(Console c, ImportReport r, boolean incentivesRead) {
         String delimiter = r.delimiter() == null ? "-" : c.display().delimiter(r.delimiter());
         if (r.sheet() != null) {
             c.line("report.head.sheet", "file", r.file(), "sheet", r.sheet(), "kind", c.text("kind." + r.kind()));
@@ -42,7 +48,7 @@ final class ReportText {
         for (Problem p : r.warnings()) {
             c.line("report.warning", "where", where(c, r, p), "message", p.message(), "code", p.code().code());
         }
-        hints(c, r);
+        hints(c, r, incentivesRead);
         if (r.valid()) {
             c.line("report.valid");
         } else {
@@ -54,14 +60,14 @@ final class ReportText {
      * What the command line adds to the library's messages, which name no command or option: the
      * command or option that helps with a kind of problem, once per report.
      */
-    private static void hints(Console c, ImportReport r) {
+    private static void hints(Console c, ImportReport r, boolean incentivesRead) {
         Set<ErrorCode> codes = EnumSet.noneOf(ErrorCode.class);
         r.errors().forEach(p -> codes.add(p.code()));
         r.warnings().forEach(p -> codes.add(p.code()));
         for (ErrorCode code : HINTED) {
             if (code == ErrorCode.FILE_TOO_LARGE && codes.contains(code)) {
                 heapHint(c, Kind.fromName(r.kind()));
-            } else if (codes.contains(code)) {
+            } else if (codes.contains(code) && !(code == ErrorCode.UNKNOWN_REFERENCE && incentivesRead)) {
                 c.line("report.hint." + code.code());
             }
         }

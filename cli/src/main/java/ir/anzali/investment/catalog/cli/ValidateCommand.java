@@ -103,11 +103,12 @@ final class ValidateCommand implements Callable<Integer> {
             Json.reports(root, reports);
             Json.print(c, root);
         } else {
+            boolean incentivesRead = reports.stream().anyMatch(r -> Kind.INCENTIVES.reportName().equals(r.kind()));
             for (int i = 0; i < reports.size(); i++) {
                 if (i > 0) {
                     c.blank();
                 }
-                ReportText.print(c, reports.get(i));
+                ReportText.print(c, reports.get(i), incentivesRead);
             }
         }
     }

@@ -1,14 +1,19 @@
 package ir.anzali.investment.catalog.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ir.anzali.investment.catalog.jdbc.CatalogStore;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -278,7 +283,7 @@ class DatabaseTest {
         // Two first imports into one file: this run looked and found no file, the other made it and
         // imported; this run's import then fails, and must not delete the other's catalog.
         Run other = importExamples("--db", db);
-        Database.Importing thisRun = new Database.Importing(CatalogStore.of(db, "", ""), db, "", "");
+        Database.Importing thisRun = new Database.Importing(CatalogStore.of(db, "", ""), db, null, "", "");
 
         thisRun.discard();
 
@@ -289,12 +294,91 @@ class DatabaseTest {
 
     @Test
     void a_file_this_run_made_whose_tables_hold_nothing_is_deleted_when_its_import_fails() {
-        Database.Importing thisRun = new Database.Importing(CatalogStore.of(db, "", ""), db, "", "");
+        Database.Importing thisRun = new Database.Importing(CatalogStore.of(db, "", ""), db, null, "", "");
         thisRun.store.migrate();
 
         thisRun.discard();
 
         assertThat(dir.resolve("catalog.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void a_folder_named_as_the_h2_file_is_told_as_a_folder_in_english_and_persian_and_leaves_no_trace_file()
+            throws Exception {
+        Files.createDirectory(dir.resolve("catalog.mv.db"));
+
+        Run run = importExamples("--db", db);
+        Run persian = Run.in(Run.PERSIAN, "summary", "--db", db);
+
+        assertThat(run.status()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).startsWith("catalog: A folder stands where the catalog's H2 file should be")
+                .contains(dir.resolve("catalog.mv.db") + " is a folder").doesNotContain("migrations");
+        assertThat(persian.err()).contains("پوشه است");
+        assertThat(dir.resolve("catalog.trace.db")).doesNotExist();
+        assertThat(dir.resolve("catalog.mv.db")).isDirectory();
+    }
+
+    @Test
+    void an_h2_address_opening_a_missing_or_empty_file_read_only_is_told_so_and_leaves_no_file() throws Exception {
+        Run missing = importExamples("--db", db + ";ACCESS_MODE_DATA=r");
+        Files.createFile(dir.resolve("empty.mv.db"));
+        Run empty = importExamples("--db", "jdbc:h2:file:" + dir.resolve("empty") + ";ACCESS_MODE_DATA=r");
+
+        for (Run run : List.of(missing, empty)) {
+            assertThat(run.status()).as(run.toString()).isEqualTo(2);
+            assertThat(run.err()).startsWith("catalog: The catalog's H2 file can only be read")
+                    .contains("leave ;ACCESS_MODE_DATA=r out of the address").doesNotContain("migrations");
+        }
+        assertThat(dir.resolve("catalog.mv.db")).doesNotExist();
+        assertThat(dir.resolve("catalog.trace.db")).doesNotExist();
+        assertThat(dir.resolve("empty.trace.db")).doesNotExist();
+    }
+
+    @Test
+    void an_import_that_wrote_deletes_the_trace_file_its_run_made_and_keeps_one_that_was_there() throws Exception {
+        Path trace = Files.writeString(dir.resolve("catalog.trace.db"), "made by this run");
+        Path older = Files.writeString(dir.resolve("older.trace.db"), "there before");
+
+        new Database.Importing(CatalogStore.of(db, "", ""), null, trace, "", "").finish();
+        new Database.Importing(CatalogStore.of(db, "", ""), null, null, "", "").finish();
+
+        assertThat(trace).doesNotExist();
+        assertThat(older).exists();
+    }
+
+    @Test
+    void a_new_h2_file_in_a_folder_the_user_may_not_write_is_refused_before_h2_prints_a_stack_trace()
+            throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("locked"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        assumeFalse(Files.isWritable(folder), "permissions do not bind this user");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream before = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        Run run;
+        try {
+            run = importExamples("--db", "jdbc:h2:file:" + folder.resolve("catalog"));
+        } finally {
+            System.setErr(before);
+        }
+
+        assertThat(run.status()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).startsWith("catalog: --db: the H2 file " + folder.resolve("catalog.mv.db")
+                + " is not there, and this user may not write in the folder " + folder);
+        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("Exception");
+    }
+
+    @Test
+    void an_import_into_a_catalog_opened_read_only_is_told_so_and_the_catalog_is_kept() throws Exception {
+        assertThat(importExamples("--db", db).status()).isZero();
+        Files.deleteIfExists(dir.resolve("catalog.trace.db"));
+
+        Run run = importExamples("--db", db + ";ACCESS_MODE_DATA=r");
+
+        assertThat(run.status()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).startsWith("catalog: The catalog's H2 file can only be read");
+        assertThat(CatalogStore.of(db, "", "").opportunityCount()).isEqualTo(15);
+        assertThat(dir.resolve("catalog.trace.db")).doesNotExist();
     }
 
     @Test

@@ -40,6 +40,24 @@ class ReportTextTest {
     }
 
     @Test
+    void an_incentive_its_incentives_file_rejected_names_the_row_to_fix_and_gets_no_hint_to_give_the_file()
+            throws Exception {
+        Path inc = Files.writeString(dir.resolve("inc.csv"), "id,type,title_fa,authority\nINC-NEW,VAT_EXEMPTION,,AFZO\n",
+                StandardCharsets.UTF_8);
+        Path opp = Files.writeString(dir.resolve("opp.csv"), "id,title_fa,sector,investment,currency,lead_agency,"
+                + "incentives\nAFZ-1,هتل,TOURISM,5000000000,IRR,AFZO,INC-NEW\n", StandardCharsets.UTF_8);
+        for (Run run : new Run[] {Run.of("validate", "--incentives", inc.toString(), opp.toString()),
+                Run.of("import", "--incentives", inc.toString(), "--opportunities", opp.toString(), "--out",
+                        dir.resolve("catalog.json").toString())}) {
+            assertThat(run.out()).contains("INC-NEW was rejected: its row, line 2 of the incentives file inc.csv")
+                    .doesNotContain("hint: give the incentives file with --incentives");
+        }
+        assertThat(dir.resolve("catalog.json")).as("a failed import writes nothing").doesNotExist();
+        assertThat(Run.in(Run.PERSIAN, "validate", "--incentives", inc.toString(), opp.toString()).out())
+                .contains("مشوق INC-NEW پذیرفته نشد");
+    }
+
+    @Test
     void a_guessed_encoding_is_followed_by_the_hint_of_the_encoding_option() throws Exception {
         Path file = dir.resolve("latin.csv");
         Files.write(file, "id,title_en,sector,investment,currency,lead_agency\nAFZ-1,España,TOURISM,5000000000,IRR,AFZO\n"
@@ -60,7 +78,7 @@ class ReportTextTest {
                         ImportSource.of(Path.of(Run.incentives()))).get(1);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        ReportText.print(new Console(print, print, Locale.ENGLISH, false), report);
+        ReportText.print(new Console(print, print, Locale.ENGLISH, false), report, false);
         long limit = UserFiles.LIMITS.maxOpportunities();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("[file-too-large]")
                 .contains("hint: an import holds about 4 KiB of heap a row. Split the file into files of at most "

@@ -2,8 +2,10 @@ package ir.anzali.investment.catalog.csv;
 
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.csv.read.CatalogImporter;
+import ir.anzali.investment.catalog.csv.read.ImportSource;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
+import ir.anzali.investment.catalog.csv.report.Problem;
 import ir.anzali.investment.catalog.incentive.IncentiveId;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.opportunity.OpportunityId;
@@ -15,12 +17,14 @@ import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static ir.anzali.investment.catalog.csv.CsvFiles.HEADER;
 import static ir.anzali.investment.catalog.csv.CsvFiles.checked;
 import static ir.anzali.investment.catalog.csv.CsvFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 
@@ -153,6 +157,46 @@ class CatalogImportTest {
             assertThat(p.code()).isEqualTo(ErrorCode.UNKNOWN_REFERENCE);
             assertThat(p.message()).contains("neither in the incentives file nor in the catalog");
         });
+    }
+
+    @Test
+    void a_reference_to_an_incentive_the_incentives_file_rejected_names_its_line_to_fix() throws Exception {
+        Path inc = write(dir, "inc.csv", "id,type,title_fa,authority\nINC-A,VAT_EXEMPTION,معافیت,AFZO\n"
+                + "inc-b,VAT_EXEMPTION,معافیت,NO-SUCH-AGENCY\n");
+        Path opp = write(dir, "opp.csv", HEADER + ",incentives\nAFZ-1,هتل,TOURISM,5000000000,IRR,AFZO,INC-A;INC-B\n"
+                + "AFZ-2,هتل,TOURISM,5000000000,IRR,AFZO,INC-C\n");
+        CatalogImport result = importer.importInto(Catalog.empty(ReferenceData.defaults()), opp, inc);
+        assertThat(result.reports().get(0).rejected()).isEqualTo(1);
+        List<Problem> errors = checked(result.reports().get(1)).errors();
+        assertThat(errors).extracting(p -> p.code(), p -> p.value()).containsExactly(
+                tuple(ErrorCode.UNKNOWN_REFERENCE, "INC-A;INC-B"),
+                tuple(ErrorCode.UNKNOWN_REFERENCE, "INC-C"));
+        assertThat(errors.get(0).message()).contains("INC-B was rejected").contains("line 3 of the incentives file inc.csv")
+                .contains("Fix that row").doesNotContain("neither");
+        assertThat(errors.get(1).message()).contains("neither in the incentives file nor in the catalog");
+        assertThat(importer.validateImport(Catalog.empty(ReferenceData.defaults()),
+                ImportSource.of(opp),
+                ImportSource.of(inc)))
+                .as("validate and import agree").isEqualTo(result.reports());
+        CatalogImport persian = CatalogImporter.builder().persian().build()
+                .importInto(Catalog.empty(ReferenceData.defaults()), opp, inc);
+        assertThat(persian.reports().get(1).errors().get(0).message()).contains("INC-B").contains("پذیرفته نشد")
+                .contains("سطر ۳").contains("inc.csv");
+    }
+
+    @Test
+    void a_store_reading_opportunities_after_its_incentives_file_names_the_rejected_row_too() throws Exception {
+        Path inc = write(dir, "inc.csv", "id,type,title_fa,authority\nINC-B,VAT_EXEMPTION,,AFZO\n");
+        Path opp = write(dir, "opp.csv", HEADER + ",incentives\nAFZ-1,هتل,TOURISM,5000000000,IRR,AFZO,INC-B\n");
+        ImportReport incentives = importer.streamIncentives(ImportSource.of(inc),
+                i -> { });
+        List<Opportunity> rows = new ArrayList<>();
+        ImportReport report = checked(importer.streamOpportunities(ImportSource.of(opp),
+                Catalog.empty(ReferenceData.defaults()), List.of(incentives), id -> Optional.empty(), rows::add));
+        assertThat(rows).isEmpty();
+        assertThat(report.errors()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("INC-B was rejected").contains("line 2 of the incentives file inc.csv"));
+        assertThat(report.warnings()).as("a CSV file has no sheet to ignore").isEmpty();
     }
 
     @Test

@@ -258,13 +258,16 @@ public final class CatalogStore {
                     lock(c, names);
                     boolean sheets = given.stream().noneMatch(file -> file.kind() == Kind.INCENTIVES);
                     List<Written> written = new ArrayList<>();
+                    List<ImportReport> incentives = new ArrayList<>();
                     for (int i = 0; i < given.size(); i++) {
                         StoreFile file = given.get(i);
                         ImportSource source = file.source(streams.digesting(file));
                         if (file.kind() == Kind.OPPORTUNITIES) {
-                            written.addAll(opportunities(c, importer, source, sheets, i));
+                            written.addAll(opportunities(c, importer, source, sheets, List.copyOf(incentives), i));
                         } else {
-                            written.add(incentives(c, importer, source, i));
+                            Written w = incentives(c, importer, source, i);
+                            incentives.add(w.report);
+                            written.add(w);
                         }
                     }
                     boolean keep = user != null && kept(written, given.size(), importer.mode());
@@ -359,10 +362,11 @@ public final class CatalogStore {
 
     /**
      * Imports a file of opportunities and, when {@code sheets} and it is a workbook that holds an
-     * incentives sheet, that sheet's incentives first, as an import into a catalog reads them.
+     * incentives sheet, that sheet's incentives first, as an import into a catalog reads them; the
+     * reports of the incentives files read before tell which of their incentives were rejected.
      */
     private List<Written> opportunities(Connection c, CatalogImporter importer, ImportSource source, boolean sheets,
-            int file) throws IOException, SQLException {
+            List<ImportReport> incentiveReports, int file) throws IOException, SQLException {
         // The stored incentives are read once: the sheet's changes are told against them, and the base
         // catalog holds them with the sheet's changes written.
         List<Incentive> incentives = new IncentiveRows(c, referenceData).all();
@@ -402,7 +406,7 @@ public final class CatalogStore {
             };
             List<ImportReport> reports = sheet != null
                     ? importer.streamOpportunities(source, sheet, base, current, accepted)
-                    : List.of(importer.streamOpportunities(source, base.get(), current, accepted));
+                    : List.of(importer.streamOpportunities(source, base.get(), incentiveReports, current, accepted));
             rows.flush();
             List<Written> written = new ArrayList<>();
             if (sheet != null && reports.size() > 1) {

@@ -1,6 +1,12 @@
 package ir.anzali.investment.catalog.jdbc;
 
 import ir.anzali.investment.catalog.internal.text.MessageBundle;
+import java.nio.channels.NonWritableChannelException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Objects;
@@ -53,6 +59,15 @@ public class StoreException extends RuntimeException {
         LOGIN_REFUSED,
         /** Another import held the store's lock for longer than the database waits for a lock. */
         BUSY,
+        /**
+         * An H2 file that can only be read: its address says {@code ACCESS_MODE_DATA=r}, or the user may
+         * not write it; or, opened read-only, it is missing or empty.
+         */
+        READ_ONLY,
+        /** The user may not create or open an H2 file: its folder or the file refuses the user. */
+        NOT_PERMITTED,
+        /** A folder stands where an H2 file should be: the address's name with {@code .mv.db} is a folder. */
+        FOLDER,
         /** The database answered the store's statement with an error. */
         FAILED;
 
@@ -60,6 +75,8 @@ public class StoreException extends RuntimeException {
         private static final Set<String> NO_DATABASE_STATES = Set.of("3D000", "90146");
         /** H2's state for a file another program holds open. */
         private static final String H2_ALREADY_OPEN = "90020";
+        /** H2's state for a statement that would write a database opened read-only. */
+        private static final String H2_READ_ONLY = "90097";
 
         /**
          * The kind of a failure whose cause is, or holds, a database exception.
@@ -68,15 +85,39 @@ public class StoreException extends RuntimeException {
          * @return the kind, never null
          */
         static Failure of(Throwable cause) {
+            Failure file = ofFile(cause);
+            if (file != null) {
+                return file;
+            }
             for (Throwable t = cause; t != null; t = t.getCause()) {
                 if (t instanceof SQLException sql && sql.getSQLState() != null) {
                     String state = sql.getSQLState();
                     return state.startsWith("08") ? UNREACHABLE : state.startsWith("28") ? LOGIN_REFUSED
                             : NO_DATABASE_STATES.contains(state) ? NO_DATABASE
-                            : H2_ALREADY_OPEN.equals(state) ? IN_USE : FAILED;
+                            : H2_ALREADY_OPEN.equals(state) ? IN_USE
+                            : H2_READ_ONLY.equals(state) ? READ_ONLY : FAILED;
                 }
             }
             return FAILED;
+        }
+
+        /**
+         * The kind of a failure of an H2 file's own, told by the file system's exception under the
+         * database's: null for another failure.
+         */
+        private static @Nullable Failure ofFile(Throwable cause) {
+            for (Throwable t = cause; t != null; t = t.getCause()) {
+                if (t instanceof AccessDeniedException) {
+                    return NOT_PERMITTED;
+                }
+                if (t instanceof NoSuchFileException || t instanceof NonWritableChannelException) {
+                    return READ_ONLY;
+                }
+                if (t instanceof FileSystemException f && f.getFile() != null && Files.isDirectory(Path.of(f.getFile()))) {
+                    return FOLDER;
+                }
+            }
+            return null;
         }
     }
 
@@ -148,12 +189,22 @@ public class StoreException extends RuntimeException {
         return text(task, subject, failure, getCause(), locale);
     }
 
+    /** The file that the file system's exception under a failure names, or an empty text. */
+    private static String file(@Nullable Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof FileSystemException f && f.getFile() != null) {
+                return f.getFile();
+            }
+        }
+        return "";
+    }
+
     private static String text(Task task, @Nullable String subject, Failure failure, @Nullable Throwable cause,
             Locale locale) {
         String doing = MESSAGES.get("task." + task.name().toLowerCase(Locale.ROOT).replace('_', '-'), locale,
                 "subject", subject);
         String answer = cause == null || cause.getMessage() == null ? "" : cause.getMessage().strip();
         return MESSAGES.get("failure." + failure.name().toLowerCase(Locale.ROOT).replace('_', '-'), locale,
-                "task", doing, "subject", subject, "answer", answer);
+                "task", doing, "subject", subject, "answer", answer, "file", file(cause));
     }
 }

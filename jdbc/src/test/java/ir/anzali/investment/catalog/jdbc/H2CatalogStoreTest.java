@@ -12,6 +12,10 @@ import ir.anzali.investment.catalog.opportunity.Opportunity;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,6 +28,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The store on H2, the embedded default: a private in-memory database per test. */
 class H2CatalogStoreTest extends CatalogStoreContract {
@@ -63,6 +68,44 @@ class H2CatalogStoreTest extends CatalogStoreContract {
                 + " program has finished.");
         assertThat(e.message(Locale.forLanguageTag("fa"))).startsWith("هنگام جست‌وجو در فهرست پایگاه دادهٔ فهرست"
                 + " در برنامهٔ دیگری باز بود");
+    }
+
+    @Test
+    void an_h2_file_that_is_a_folder_is_told_as_a_folder_naming_it() throws Exception {
+        Path dir = Files.createTempDirectory("catalog");
+        Path folder = Files.createDirectory(dir.resolve("catalog.mv.db"));
+        try {
+            CatalogStore store = CatalogStore.of("jdbc:h2:file:" + dir.resolve("catalog") + ";TRACE_LEVEL_FILE=0", "", "");
+            assertThatThrownBy(store::contents)
+                    .isInstanceOfSatisfying(StoreException.class, e -> {
+                        assertThat(e.failure()).isEqualTo(StoreException.Failure.FOLDER);
+                        assertThat(e.message(Locale.ENGLISH)).contains(folder + " is a folder")
+                                .doesNotContain("migrations");
+                        assertThat(e.message(Locale.forLanguageTag("fa"))).contains(folder + " پوشه است");
+                    });
+        } finally {
+            Files.delete(folder);
+            Files.delete(dir);
+        }
+    }
+
+    @Test
+    void an_h2_file_the_user_may_not_write_or_opened_read_only_says_what_to_do() {
+        StoreException denied = new StoreException(StoreException.Task.MIGRATING, null, new SQLException("IO Exception",
+                "90028", 90028, new AccessDeniedException("/srv/catalog.mv.db")));
+        StoreException readOnly = new StoreException(StoreException.Task.IMPORTING, "opp.csv",
+                new SQLException("The database is read only", "90097", 90097));
+        StoreException missing = new StoreException(StoreException.Task.OPENING, null, new SQLException("IO Exception",
+                "90028", 90028, new NoSuchFileException("/srv/catalog.mv.db")));
+
+        assertThat(denied.failure()).isEqualTo(StoreException.Failure.NOT_PERMITTED);
+        assertThat(denied.message(Locale.ENGLISH)).startsWith("This user may not create or open the catalog's H2 file"
+                + " /srv/catalog.mv.db, found while creating or upgrading the catalog's tables")
+                .contains("Give this user permission to write the folder and the file");
+        assertThat(readOnly.failure()).isEqualTo(missing.failure()).isEqualTo(StoreException.Failure.READ_ONLY);
+        assertThat(readOnly.message(Locale.ENGLISH)).startsWith("The catalog's H2 file can only be read, found while"
+                + " importing opp.csv");
+        assertThat(readOnly.message(Locale.forLanguageTag("fa"))).contains("تنها خواندنی");
     }
 
     /** On H2 rows go by JDBC batches, which hold their rows until sent: an import into an empty store is no exception. */

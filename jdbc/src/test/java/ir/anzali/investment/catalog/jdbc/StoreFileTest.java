@@ -5,6 +5,7 @@ import ir.anzali.investment.catalog.csv.ImportMode;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.read.ImportSource;
+import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.text.Delimiter;
 import java.io.ByteArrayInputStream;
@@ -116,6 +117,30 @@ class StoreFileTest {
         assertThat(done).extracting(d -> d.report().file(), d -> d.report().kind())
                 .containsExactly(tuple("incentives.csv", "incentives"), tuple("book.xlsx", "opportunities"));
         assertThat(store.opportunityCount()).isEqualTo(15);
+        assertThat(done.get(1).report().warnings()).first().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ErrorCode.IGNORED_SHEET);
+            assertThat(p.message()).contains("\"مشوق‌ها\", which was not read").contains("from incentives.csv alone");
+        });
+        assertThat(done.get(1).report().warnings()).as("as an import in memory reports it").isEqualTo(importer
+                .importInto(Catalog.empty(store.load().referenceData()), Files.write(dir.resolve("book.xlsx"), book),
+                        examples("incentives.csv")).reports().get(1).warnings());
+    }
+
+    @Test
+    void an_opportunity_naming_an_incentive_its_incentives_file_rejected_names_the_row_to_fix() throws Exception {
+        Path incentives = Files.writeString(dir.resolve("inc.csv"), "id,type,title_fa,authority\n"
+                + "INC-NEW,VAT_EXEMPTION,معافیت,NOBODY\n");
+        Path opportunities = Files.writeString(dir.resolve("opp.csv"), "id,title_fa,sector,investment,currency,"
+                + "lead_agency,incentives\nAFZ-TOU-001,هتل,TOURISM,5000000000,IRR,AFZO,INC-NEW\n");
+
+        List<StoreImport> done = store.importFiles(importer, List.of(StoreFile.of(incentives, Kind.INCENTIVES),
+                StoreFile.of(opportunities, Kind.OPPORTUNITIES)), "clerk");
+
+        assertThat(done).extracting(StoreImport::imported).containsExactly(false, false);
+        assertThat(done.get(1).report().errors()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("INC-NEW was rejected").contains("line 2 of the incentives file inc.csv"));
+        assertThat(done.get(1).report().errors()).isEqualTo(importer.importInto(
+                Catalog.empty(store.load().referenceData()), opportunities, incentives).reports().get(1).errors());
     }
 
     @Test

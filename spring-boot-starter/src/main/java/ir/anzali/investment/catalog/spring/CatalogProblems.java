@@ -145,18 +145,34 @@ public class CatalogProblems {
     public ResponseEntity<ProblemDetail> refusedRequest(Exception e, WebRequest request) {
         Locale language = uploads.language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         int status = e instanceof ErrorResponse r ? r.getStatusCode().value() : HttpStatus.BAD_REQUEST.value();
+        ProblemDetail problem = refusal(status, language);
+        ResponseEntity.BodyBuilder answer = answering(problem, language);
+        if (e instanceof ErrorResponse r) {
+            r.getHeaders().forEach((name, values) -> answer.header(name, values.toArray(String[]::new)));
+        }
+        return answer.body(problem);
+    }
+
+    /**
+     * The problem detail of a request refused for its form rather than its content, as
+     * {@link #refusedRequest} answers it: for a web server's own refusals too, answered outside the
+     * application's handlers (such as a method the server takes for no address), so that they read
+     * alike.
+     *
+     * @param status   the status, 400 to 499: 404, 405 and 415 have their own code, any other is {@code bad-request}
+     * @param language the language of the title and detail, Persian for {@code fa}, else English; not null
+     * @return a new problem detail with its status, title, detail and {@code code} property
+     *         ({@code not-found}, {@code method-not-allowed}, {@code unsupported-media-type} or
+     *         {@code bad-request}), never null
+     */
+    public static ProblemDetail refusal(int status, Locale language) {
         String code = switch (status) {
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             case 415 -> "unsupported-media-type";
             default -> "bad-request";
         };
-        ProblemDetail problem = problem(status, code, text(language, code + ".detail"), language);
-        ResponseEntity.BodyBuilder answer = answering(problem, language);
-        if (e instanceof ErrorResponse r) {
-            r.getHeaders().forEach((name, values) -> answer.header(name, values.toArray(String[]::new)));
-        }
-        return answer.body(problem);
+        return problem(status, code, text(language, code + ".detail"), language);
     }
 
     private ResponseEntity<ProblemDetail> simple(UploadRejectedException.Reason reason, WebRequest request) {

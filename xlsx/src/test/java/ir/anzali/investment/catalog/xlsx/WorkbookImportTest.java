@@ -21,6 +21,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -143,6 +145,58 @@ class WorkbookImportTest {
                 .containsExactly(tuple("مشوق‌ها", true), tuple("فرصت‌ها", true));
         reports.forEach(Reports::checked);
         assertThat(reports).isEqualTo(importer.importInto(EMPTY, resource("examples.xlsx"), null).reports());
+    }
+
+    @Test
+    void an_incentives_sheet_of_a_workbook_given_with_an_incentives_file_is_not_read_and_warned_about() throws Exception {
+        CatalogImport result = importer.importInto(EMPTY, resource("examples.xlsx"), examples("incentives.csv"));
+        assertThat(result.reports()).extracting(ImportReport::file, ImportReport::sheet)
+                .containsExactly(tuple("incentives.csv", null), tuple("examples.xlsx", "فرصت‌ها"));
+        assertThat(result.reports().get(1).warnings()).first().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ErrorCode.IGNORED_SHEET);
+            assertThat(p.value()).isEqualTo("مشوق‌ها");
+            assertThat(p.message()).contains("\"مشوق‌ها\", which was not read").contains("from incentives.csv alone");
+        });
+        assertThat(result.valid()).isTrue();
+        assertThat(importer.validateImport(EMPTY, ImportSource.of(resource("examples.xlsx")),
+                ImportSource.of(examples("incentives.csv")))).isEqualTo(result.reports());
+        ImportReport streamed = importer.streamOpportunities(ImportSource.of(resource("examples.xlsx")), EMPTY,
+                List.of(result.reports().get(0)), id -> Optional.empty(), o -> { });
+        assertThat(streamed.warnings()).isEqualTo(result.reports().get(1).warnings());
+        assertThat(importer.importInto(EMPTY, resource("examples.xlsx"), null).reports().get(1).warnings())
+                .as("without an incentives file the sheet is read").extracting(Problem::code)
+                .doesNotContain(ErrorCode.IGNORED_SHEET);
+    }
+
+    /** A workbook with a sheet of text cells per name. */
+    private static Path sheets(Path file, Map<String, String[][]> sheets) throws Exception {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook wb = new Workbook(out, "test", "1.0");
+            sheets.forEach((name, rows) -> {
+                Worksheet ws = wb.newWorksheet(name);
+                for (int r = 0; r < rows.length; r++) {
+                    for (int c = 0; c < rows[r].length; c++) {
+                        ws.value(r, c, rows[r][c]);
+                    }
+                }
+            });
+            wb.finish();
+        }
+        return file;
+    }
+
+    @Test
+    void a_reference_to_an_incentive_its_sheet_rejected_names_the_sheet_and_row() throws Exception {
+        Path file = sheets(dir.resolve("both.xlsx"), Map.of(
+                "Incentives", new String[][] {{"id", "type", "title_fa", "authority"},
+                        {"INC-A", "VAT_EXEMPTION", "معافیت", "NOBODY"}},
+                "Opportunities", new String[][] {{"id", "title_fa", "sector", "investment", "currency", "lead_agency",
+                        "incentives"}, {"AFZ-1", "هتل", "TOURISM", "5000000000", "IRR", "AFZO", "INC-A"}}));
+        CatalogImport result = importer.importInto(EMPTY, file, null);
+        assertThat(result.reports().get(1).errors()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ErrorCode.UNKNOWN_REFERENCE);
+            assertThat(p.message()).contains("INC-A was rejected").contains("row 2 of the sheet Incentives of both.xlsx");
+        });
     }
 
     @Test

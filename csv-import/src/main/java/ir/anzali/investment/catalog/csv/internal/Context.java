@@ -42,18 +42,21 @@ public final class Context {
     private final @Nullable LocalDate day;
     private final Set<String> knownIncentives;
     private final boolean incentivesGiven;
+    private final RejectedIncentives rejected;
     private final CodeMatcher<Sector> sectors;
     private final CodeMatcher<Agency> agencies;
     private final CodeMatcher<Subsector> subsectors;
     private final Map<Sector, CodeMatcher<Subsector>> subsectorsBySector = new HashMap<>();
 
     private Context(ReferenceData referenceData, Set<String> knownIncentives, boolean incentivesGiven,
-            Function<OpportunityId, Optional<Opportunity>> current, @Nullable LocalDate day) {
+            RejectedIncentives rejected, Function<OpportunityId, Optional<Opportunity>> current,
+            @Nullable LocalDate day) {
         Objects.requireNonNull(referenceData, "referenceData");
         this.current = Objects.requireNonNull(current, "current");
         this.day = day;
         this.knownIncentives = Set.copyOf(knownIncentives);
         this.incentivesGiven = incentivesGiven;
+        this.rejected = Objects.requireNonNull(rejected, "rejected");
         this.sectors = CodeMatcher.of(referenceData.sectors());
         this.agencies = CodeMatcher.of(referenceData.agencies());
         this.subsectors = CodeMatcher.of(referenceData.sectors().stream().flatMap(s -> s.subsectors().stream()).toList());
@@ -69,7 +72,7 @@ public final class Context {
      * @return the context, never null
      */
     public static Context of(ReferenceData referenceData) {
-        return new Context(referenceData, Set.of(), false, id -> Optional.empty(), null);
+        return new Context(referenceData, Set.of(), false, RejectedIncentives.none(), id -> Optional.empty(), null);
     }
 
     /**
@@ -81,11 +84,13 @@ public final class Context {
      *                        catalog and of the incentives file read with them; not null
      * @param incentivesGiven whether an incentives file was given or the catalog holds incentives,
      *                        which decides what a message about an unknown incentive asks for
+     * @param rejected        the incentives that the incentives read with the rows rejected, not null
      * @param day             the day recorded for a status that an update changes, not null
      * @return the context, never null
      */
-    public static Context of(Catalog target, Set<String> knownIncentives, boolean incentivesGiven, LocalDate day) {
-        return of(target.referenceData(), knownIncentives, incentivesGiven, target::opportunity, day);
+    public static Context of(Catalog target, Set<String> knownIncentives, boolean incentivesGiven,
+            RejectedIncentives rejected, LocalDate day) {
+        return of(target.referenceData(), knownIncentives, incentivesGiven, rejected, target::opportunity, day);
     }
 
     /**
@@ -95,13 +100,15 @@ public final class Context {
      * @param referenceData   the sectors and agencies, not null
      * @param knownIncentives the incentive ids that opportunity rows may name, not null
      * @param incentivesGiven whether an incentives file was given or the target holds incentives
+     * @param rejected        the incentives that the incentives read with the rows rejected, not null
      * @param current         the opportunity that a row with an id updates, empty when none; not null
      * @param day             the day recorded for a status that an update changes, not null
      * @return the context, never null
      */
     public static Context of(ReferenceData referenceData, Set<String> knownIncentives, boolean incentivesGiven,
-            Function<OpportunityId, Optional<Opportunity>> current, LocalDate day) {
-        return new Context(referenceData, knownIncentives, incentivesGiven, current, Objects.requireNonNull(day, "day"));
+            RejectedIncentives rejected, Function<OpportunityId, Optional<Opportunity>> current, LocalDate day) {
+        return new Context(referenceData, knownIncentives, incentivesGiven, rejected, current,
+                Objects.requireNonNull(day, "day"));
     }
 
     /** The opportunity of the target catalog that a row with this id updates; empty without a target. */
@@ -122,6 +129,11 @@ public final class Context {
     /** Whether an incentives file was given or the catalog holds incentives. */
     boolean incentivesGiven() {
         return incentivesGiven;
+    }
+
+    /** The incentives that the incentives read with the rows rejected. */
+    RejectedIncentives rejected() {
+        return rejected;
     }
 
     /** The sectors, matched by code or name. */

@@ -242,10 +242,45 @@ public final class ImportRun {
      */
     public static boolean holdsSheetFor(RecordReader reader, Path file, Kind kind, Settings settings)
             throws IOException {
+        return sheetFor(reader, file, kind, settings).isPresent();
+    }
+
+    /**
+     * The report of a workbook's opportunities, with an {@code ignored-sheet} warning when the workbook
+     * also holds an incentives sheet, which was not read because incentives files were given with it.
+     *
+     * @param report     the report of the workbook's opportunities
+     * @param reader     the workbook reader
+     * @param file       the workbook
+     * @param incentives the names of the incentives files read instead, not empty
+     * @param settings   how it is read
+     * @return the report, with the warning first when the workbook holds such a sheet
+     * @throws IOException when the file cannot be read
+     */
+    public static ImportReport ignoringIncentivesSheet(ImportReport report, RecordReader reader, Path file,
+            List<String> incentives, Settings settings) throws IOException {
+        Optional<String> sheet = sheetFor(reader, file, Kind.INCENTIVES, settings);
+        if (sheet.isEmpty()) {
+            return report;
+        }
+        Messages m = Messages.of(settings.locale());
+        Problem warning = new Problem(null, null, null, sheet.get(), ErrorCode.IGNORED_SHEET,
+                m.get("ignored-sheet", "value", sheet.get(), "files", String.join(m.comma(), incentives)), null, null);
+        List<Problem> warnings = new ArrayList<>(report.warnings().size() + 1);
+        warnings.add(warning);
+        warnings.addAll(report.warnings());
+        return new ImportReport(report.file(), report.kind(), report.encoding(), report.delimiter(), report.columns(),
+                report.rowsRead(), report.accepted(), report.rejected(), report.skipped(), report.errorCount(),
+                report.errors(), warnings, report.sheet(), report.cells());
+    }
+
+    /** The sheet of a workbook named for a kind; empty also for a workbook that cannot be read. */
+    private static Optional<String> sheetFor(RecordReader reader, Path file, Kind kind, Settings settings)
+            throws IOException {
         try (RecordReader.Document book = reader.open(file, settings.limits(), settings.temporary())) {
-            return book.sheets().stream().anyMatch(s -> namedFor(s, kind));
+            return book.sheets().stream().filter(s -> namedFor(s, kind)).findFirst();
         } catch (RecordException e) {
-            return false;
+            return Optional.empty();
         }
     }
 

@@ -97,9 +97,7 @@ final class OpportunityMapper extends RowMapper<Opportunity> {
         for (String item : row.list("incentives")) {
             IncentiveId id = IncentiveId.of(item);
             if (!context().knownIncentives().contains(id.value())) {
-                row.problem("incentives", ErrorCode.UNKNOWN_REFERENCE, row.messages().get(
-                        context().incentivesGiven() ? "unknown-reference" : "unknown-reference.no-incentives",
-                        "value", id.value()));
+                row.problem("incentives", ErrorCode.UNKNOWN_REFERENCE, unknown(row.messages(), id));
                 continue;
             }
             if (!ids.contains(id)) {
@@ -107,5 +105,19 @@ final class OpportunityMapper extends RowMapper<Opportunity> {
             }
         }
         return ids;
+    }
+
+    /**
+     * What to do about an incentive that no incentive read or stored has: fix the row of the incentives
+     * file that rejected it, add it to the incentives file, or give one.
+     */
+    private String unknown(Messages m, IncentiveId id) {
+        return context().rejected().find(id.value())
+                .map(w -> w.sheet() == null
+                        ? m.get("unknown-reference.rejected", "value", id.value(), "file", w.file(), "line", w.line())
+                        : m.get("unknown-reference.rejected-sheet", "value", id.value(), "file", w.file(),
+                                "sheet", w.sheet(), "line", w.line()))
+                .orElseGet(() -> m.get(context().incentivesGiven() ? "unknown-reference"
+                        : "unknown-reference.no-incentives", "value", id.value()));
     }
 }

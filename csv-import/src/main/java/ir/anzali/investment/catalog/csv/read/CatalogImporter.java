@@ -14,6 +14,7 @@ import ir.anzali.investment.catalog.csv.internal.Context;
 import ir.anzali.investment.catalog.csv.internal.Fingerprints;
 import ir.anzali.investment.catalog.csv.internal.ImportRun;
 import ir.anzali.investment.catalog.csv.internal.Readers;
+import ir.anzali.investment.catalog.csv.internal.RejectedIncentives;
 import ir.anzali.investment.catalog.csv.internal.Settings;
 import ir.anzali.investment.catalog.csv.spi.RecordReader;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
@@ -180,7 +181,7 @@ public final class CatalogImporter {
      */
     public ImportReport validate(ImportSource file, Kind kind, Catalog catalog) throws IOException {
         try (Opened in = Opened.of(file, false, temporary(), readers)) {
-            return read(in, kind, settings, context(catalog, List.of(), false), x -> { }, null);
+            return read(in, kind, settings, context(catalog, List.of(), false, RejectedIncentives.none()), x -> { }, null);
         }
     }
 
@@ -237,7 +238,7 @@ public final class CatalogImporter {
      */
     public ImportReport forEachOpportunity(ImportSource file, Catalog catalog, Consumer<? super Opportunity> accepted)
             throws IOException {
-        return forEach(file, Kind.OPPORTUNITIES, context(catalog, List.of(), false), accepted);
+        return forEach(file, Kind.OPPORTUNITIES, context(catalog, List.of(), false, RejectedIncentives.none()), accepted);
     }
 
     /**
@@ -292,10 +293,39 @@ public final class CatalogImporter {
     public ImportReport streamOpportunities(ImportSource file, Catalog catalog,
             Function<OpportunityId, Optional<Opportunity>> current, Consumer<? super Opportunity> accepted)
             throws IOException {
+        return streamOpportunities(file, catalog, List.of(), current, accepted);
+    }
+
+    /**
+     * Reads a file or stream of opportunities once, as {@link #streamOpportunities(ImportSource, Catalog,
+     * Function, Consumer)} does, after the incentives files of the same import, whose reports are given:
+     * a row naming an incentive that one of them rejected says which row of which file to fix, and a
+     * workbook that also holds an incentives sheet, which is not read, gets an {@code ignored-sheet}
+     * warning naming the files read instead, as {@link #importInto(Catalog, ImportSource, ImportSource)}
+     * reports it.
+     *
+     * @param file       the file, not null
+     * @param catalog    the reference data and incentives that rows are checked against, not null
+     * @param incentives the reports of the incentives files read before in the same import, not null
+     * @param current    the stored opportunity that a row with an id updates, empty when none; not null
+     * @param accepted   receives each accepted opportunity, in file order, not null
+     * @return the report, never null
+     * @throws InterruptedIOException when the thread is interrupted; the interrupt flag is kept
+     * @throws IOException when the file cannot be read
+     */
+    public ImportReport streamOpportunities(ImportSource file, Catalog catalog, List<ImportReport> incentives,
+            Function<OpportunityId, Optional<Opportunity>> current, Consumer<? super Opportunity> accepted)
+            throws IOException {
+        Objects.requireNonNull(accepted, "accepted");
+        List<ImportReport> read = List.copyOf(incentives);
         Set<String> known = new HashSet<>();
         catalog.incentives().forEach(i -> known.add(i.id().value()));
-        Context context = Context.of(catalog.referenceData(), known, !known.isEmpty(), current, LocalDate.now(clock));
-        return readOnce(file, Kind.OPPORTUNITIES, context, accepted);
+        Context context = Context.of(catalog.referenceData(), known, !known.isEmpty() || !read.isEmpty(),
+                RejectedIncentives.of(read), current, LocalDate.now(clock));
+        try (Opened in = Opened.of(file, false, temporary(), readers)) {
+            ImportReport report = read(in, Kind.OPPORTUNITIES, settings, context, accepted, null);
+            return read.isEmpty() ? report : ignoringIncentivesSheet(in, report, read);
+        }
     }
 
     /**
@@ -347,8 +377,8 @@ public final class CatalogImporter {
             }
             Catalog base = catalog.get();
             base.incentives().forEach(i -> known.add(i.id().value()));
-            Context context = Context.of(base.referenceData(), known, sheet || !known.isEmpty(), current,
-                    LocalDate.now(clock));
+            Context context = Context.of(base.referenceData(), known, sheet || !known.isEmpty(),
+                    RejectedIncentives.of(reports), current, LocalDate.now(clock));
             reports.add(this.<Opportunity>read(in, Kind.OPPORTUNITIES, settings, context, accepted, null));
         }
         return List.copyOf(reports);
@@ -416,6 +446,17 @@ public final class CatalogImporter {
         return ImportRun.readCsv(in.source(), kind, settings, context, accepted, fingerprints);
     }
 
+    /**
+     * The report of a file of opportunities read after incentives files: with an {@code ignored-sheet}
+     * warning when it is a workbook that also holds an incentives sheet.
+     */
+    private ImportReport ignoringIncentivesSheet(Opened in, ImportReport report, List<ImportReport> incentives)
+            throws IOException {
+        RecordReader reader = in.reader();
+        return reader == null ? report : ImportRun.ignoringIncentivesSheet(report, reader, Objects.requireNonNull(in.path()),
+                incentives.stream().map(ImportReport::file).distinct().toList(), in.reading(settings));
+    }
+
     /** Whether a file read by a record reader holds a sheet named for a kind; false for a CSV file. */
     private boolean holdsSheetFor(Opened in, Kind kind) throws IOException {
         RecordReader reader = in.reader();
@@ -425,8 +466,11 @@ public final class CatalogImporter {
 
     /**
      * Imports files into a catalog: incentives first, then opportunities, whose incentive references
-     * are checked against the catalog's incentives and those of the incentives file. Rows insert or
-     * update by id. In {@link ImportMode#ALL_OR_NOTHING} any error in
+     * are checked against the catalog's incentives and those of the incentives file; a row naming an
+     * incentive that the incentives file rejected says which row of it to fix. A workbook of
+     * opportunities that also holds an incentives sheet gives the incentives when no incentives file
+     * is given; when one is, the sheet is not read, and the workbook's report warns so
+     * ({@code ignored-sheet}). Rows insert or update by id. In {@link ImportMode#ALL_OR_NOTHING} any error in
      * any file imports nothing and returns the target unchanged; in {@link ImportMode#SKIP_INVALID}
      * the accepted rows are imported. The target catalog itself is never changed.
      *
@@ -497,7 +541,8 @@ public final class CatalogImporter {
     /**
      * Reads the incentives, collecting them, then the opportunities, checked against the catalog's
      * incentives and those read; a workbook given as the opportunities file that also holds an
-     * incentives sheet gives the incentives when no incentives file is given.
+     * incentives sheet gives the incentives when no incentives file is given, and is warned about
+     * ({@code ignored-sheet}) when one is.
      */
     private List<ImportReport> readBoth(Catalog target, @Nullable ImportSource opportunities, @Nullable ImportSource incentives,
             List<Incentive> newIncentives, Consumer<Opportunity> newOpportunities) throws IOException {
@@ -511,8 +556,10 @@ public final class CatalogImporter {
                         Context.of(target.referenceData()), newIncentives::add, null));
             }
             if (opp != null) {
-                reports.add(this.<Opportunity>read(opp, Kind.OPPORTUNITIES, holding,
-                        context(target, newIncentives, incentiveSource != null), newOpportunities, null));
+                ImportReport report = this.<Opportunity>read(opp, Kind.OPPORTUNITIES, holding,
+                        context(target, newIncentives, incentiveSource != null, RejectedIncentives.of(reports)),
+                        newOpportunities, null);
+                reports.add(inc == null ? report : ignoringIncentivesSheet(opp, report, List.copyOf(reports)));
             }
         }
         return reports;
@@ -524,12 +571,13 @@ public final class CatalogImporter {
      * and recording a change of status on today's date of the importer's clock.
      *
      * @param fileGiven whether an incentives file was given
+     * @param rejected  the incentives that the incentives file rejected
      */
-    private Context context(Catalog catalog, List<Incentive> imported, boolean fileGiven) {
+    private Context context(Catalog catalog, List<Incentive> imported, boolean fileGiven, RejectedIncentives rejected) {
         Set<String> known = new HashSet<>();
         catalog.incentives().forEach(i -> known.add(i.id().value()));
         imported.forEach(i -> known.add(i.id().value()));
-        return Context.of(catalog, known, fileGiven || !catalog.incentives().isEmpty(), LocalDate.now(clock));
+        return Context.of(catalog, known, fileGiven || !catalog.incentives().isEmpty(), rejected, LocalDate.now(clock));
     }
 
     /** Builds an importer; each option is checked when set. Not thread-safe. */

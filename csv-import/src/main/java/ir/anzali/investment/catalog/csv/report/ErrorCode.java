@@ -73,7 +73,12 @@ public enum ErrorCode {
      * A workbook's date cell of a year from 1200 to 1599: a Solar Hijri date typed as digits, which the
      * spreadsheet program took for a Gregorian day; read as that Solar Hijri day.
      */
-    JALALI_DATE_CELL(Level.WARNING);
+    JALALI_DATE_CELL(Level.WARNING),
+    /**
+     * A workbook of opportunities also holds an incentives sheet, which is not read because an
+     * incentives file was given with it: the incentives are read from that file alone.
+     */
+    IGNORED_SHEET(Level.WARNING);
 
     /** Where a problem sits, and so what it stops. */
     public enum Level {

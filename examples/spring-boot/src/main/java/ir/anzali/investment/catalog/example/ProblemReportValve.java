@@ -1,8 +1,10 @@
 package ir.anzali.investment.catalog.example;
 
+import ir.anzali.investment.catalog.spring.CatalogProblems;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.apache.catalina.Container;
@@ -15,6 +17,9 @@ import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ProblemDetail;
 
 /**
  * Tomcat's error report for what no handler of the application answers, as a problem detail
@@ -25,9 +30,13 @@ import org.jspecify.annotations.Nullable;
  * answers for no address ({@code TRACE}), 405 {@code method-not-allowed}; and a failure past
  * the handlers, 500 {@code server-error}. A request refused before its headers were read is answered
  * in the application's configured language. Installed in the host in place of Tomcat's own report
- * by {@link #install}.
+ * by {@link #install}. A request refused before any handler is logged in one line at INFO, its
+ * status, method and Tomcat's reason, never with a stack trace: Tomcat's own log of a request it
+ * could not read, its exception's stack trace at INFO, is turned down in {@code application.properties}.
  */
 final class ProblemReportValve extends ErrorReportValve {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemReportValve.class);
 
     private final Function<@Nullable String, Locale> language;
 
@@ -72,6 +81,10 @@ final class ProblemReportValve extends ErrorReportValve {
         if (!io.get()) {
             return;
         }
+        if (status < 500) {
+            LOG.info("Refused a request before any handler: {} {}, {}", status, request.getMethod(),
+                    throwable == null || throwable.getMessage() == null ? "no reason given" : throwable.getMessage());
+        }
         boolean persian = "fa".equals(language.apply(request.getHeader("Accept-Language")).getLanguage());
         try {
             response.setContentType("application/problem+json");
@@ -87,30 +100,52 @@ final class ProblemReportValve extends ErrorReportValve {
         }
     }
 
-    /** The problem detail of a status, as JSON: the texts are the application's own, never the request's. */
+    /**
+     * The problem detail of a status, as JSON: the texts are the application's own, never the
+     * request's; a 405 reads as the starter's ({@link CatalogProblems#refusal}).
+     */
     static String problem(int status, boolean persian) {
         boolean server = status >= 500;
-        String code = server ? "server-error" : status == 405 ? "method-not-allowed" : "bad-request";
+        String code;
         String title;
         String detail;
         if (status == 405) {
-            title = persian ? "این روش پذیرفته نیست" : "Method not allowed";
-            detail = persian ? "این نشانی این روش را نمی‌پذیرد؛ سرآیند Allow روش‌هایی را که می‌پذیرد نام می‌برد."
-                    : "This address does not take this method; the Allow header names those it takes.";
+            ProblemDetail refusal = CatalogProblems.refusal(status, Locale.forLanguageTag(persian ? "fa" : "en"));
+            code = String.valueOf(Objects.requireNonNull(refusal.getProperties(), "properties").get("code"));
+            title = String.valueOf(refusal.getTitle());
+            detail = String.valueOf(refusal.getDetail());
         } else if (server) {
+            code = "server-error";
             title = persian ? "خطای سرور" : "Server error";
             detail = persian ? "سرور در پاسخ به این درخواست با خطا روبه‌رو شد. کمی بعد دوباره بفرستید و اگر باز"
                     + " چنین شد، به گردانندگان فهرست خبر دهید."
                     : "The server failed while answering the request. Send it again later; if it fails again, tell"
                     + " the catalog's administrators.";
         } else {
+            code = "bad-request";
             title = persian ? "درخواست خوانده نشد" : "The request could not be read";
             detail = persian ? "سرور این درخواست را نتوانست بخواند: نشانی و سرآیندهای آن از آنچه می‌پذیرد بلندترند"
                     + " یا درست نوشته نشده‌اند. متن جست‌وجو (q) یا نشانی را کوتاه‌تر کنید و دوباره بفرستید."
                     : "The server could not read the request: its address and headers are longer than it takes, or"
                     + " not well formed. Shorten the text to search for (q) or the address, and send it again.";
         }
-        return "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-                + detail + "\",\"code\":\"" + code + "\"}";
+        return "{\"type\":\"about:blank\",\"title\":" + json(title) + ",\"status\":" + status + ",\"detail\":"
+                + json(detail) + ",\"code\":" + json(code) + "}";
+    }
+
+    /** A JSON string of text: quotes, backslashes and control characters escaped. */
+    private static String json(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
     }
 }

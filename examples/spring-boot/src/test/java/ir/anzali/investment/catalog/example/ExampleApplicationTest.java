@@ -38,12 +38,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The example's endpoints against a real server on a random port, through a real HTTP client. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.servlet.multipart.max-file-size=1MB", "investment-catalog.import.max-opportunities=10",
             "spring.datasource.url=jdbc:h2:mem:example-test;DB_CLOSE_DELAY=-1"})
 @DirtiesContext
+@ExtendWith(OutputCaptureExtension.class)
 class ExampleApplicationTest {
 
     private static final Path EXAMPLES = Path.of("..");
@@ -353,7 +357,8 @@ class ExampleApplicationTest {
     }
 
     @Test
-    void a_search_text_longer_than_the_server_takes_is_400_problem_details_instead_of_tomcats_page() throws Exception {
+    void a_search_text_longer_than_the_server_takes_is_400_problem_details_instead_of_tomcats_page(CapturedOutput log)
+            throws Exception {
         String q = "هتل".repeat(3000);
 
         HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/api/opportunities?q="
@@ -368,6 +373,9 @@ class ExampleApplicationTest {
         assertThat(problem.get("detail").asText()).as("the headers were not read: the configured language")
                 .contains("(q)").startsWith("سرور این درخواست را نتوانست بخواند");
         assertThat(send(HttpRequest.newBuilder(uri("/api/opportunities?q=hotel"))).statusCode()).isEqualTo(200);
+        assertThat(log.getAll()).as("one line in the log, no stack trace")
+                .contains("Refused a request before any handler: 400 GET").doesNotContain("IllegalArgumentException")
+                .doesNotContain("\tat org.apache");
     }
 
     @Test
@@ -383,6 +391,20 @@ class ExampleApplicationTest {
         assertThat(problem.get("detail").asText()).contains("Allow header").doesNotContain("(q)");
         assertThat(json.readTree(ProblemReportValve.problem(405, true)).get("title").asText())
                 .isEqualTo("این روش پذیرفته نیست");
+    }
+
+    @Test
+    void trace_refused_by_tomcat_reads_as_a_method_the_application_refuses_in_either_language() throws Exception {
+        for (String language : new String[] {"en", "fa"}) {
+            JsonNode tomcat = json.readTree(send(HttpRequest.newBuilder(uri("/api/opportunities"))
+                    .method("TRACE", HttpRequest.BodyPublishers.noBody()).header("Accept-Language", language)).body());
+            JsonNode spring = json.readTree(send(HttpRequest.newBuilder(uri("/api/opportunities"))
+                    .DELETE().header("Accept-Language", language)).body());
+            assertThat(spring.get("status").asInt()).isEqualTo(405);
+            for (String field : new String[] {"title", "detail", "code", "status"}) {
+                assertThat(tomcat.get(field)).as(language + " " + field).isEqualTo(spring.get(field));
+            }
+        }
     }
 
     @Test
