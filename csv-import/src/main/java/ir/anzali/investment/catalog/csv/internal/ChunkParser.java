@@ -190,7 +190,9 @@ final class ChunkParser {
                     if (plain && (i == from || previous == OTHER) && cells.size() < Long.SIZE) {
                         normal |= 1L << cells.size();
                     }
-                    cell = decode(s, from, i - from, cellLine);
+                    // Plain bytes are valid UTF-8 without U+FFFD: they need no check for invalid bytes.
+                    cell = plain ? new String(s, from, i - from, StandardCharsets.UTF_8)
+                            : decode(s, from, i - from, cellLine);
                 }
                 if (cell.length() > limits.maxCellChars()) {
                     throw new CsvFailure(CsvFailure.Reason.CELL_TOO_LARGE, recordLine, String.valueOf(cells.size() + 1));

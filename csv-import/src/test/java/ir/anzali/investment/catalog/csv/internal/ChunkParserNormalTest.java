@@ -98,6 +98,14 @@ class ChunkParserNormalTest {
         assertThat(record.normal()).isEqualTo(0b0_1001_0001L);
     }
 
+    @Test
+    void still_refuses_an_arabic_lead_byte_without_its_second_byte() {
+        byte[] bytes = {'a', ',', (byte) 0xD8, 'b', '\n'};
+        ChunkParser.Parsed parsed = new ChunkParser(Delimiter.of(','), LIMITS).parse(new Chunker.Chunk(bytes, 1));
+        assertThat(parsed.records()).isEmpty();
+        assertThat(parsed.failure()).isNotNull().extracting(CsvFailure::reason).isEqualTo(CsvFailure.Reason.ENCODING);
+    }
+
     private static String escaped(String text) {
         StringBuilder b = new StringBuilder();
         text.chars().forEach(c -> b.append(c < 0x7F && c >= ' ' ? String.valueOf((char) c) : String.format("\\u%04X", c)));
