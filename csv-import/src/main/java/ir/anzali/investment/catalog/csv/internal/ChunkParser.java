@@ -1,6 +1,7 @@
 package ir.anzali.investment.catalog.csv.internal;
 
 import ir.anzali.investment.catalog.csv.Limits;
+import ir.anzali.investment.catalog.text.PersianNormalizer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -23,16 +24,26 @@ import org.jspecify.annotations.Nullable;
  * cheaper than decoding the text first and reading it character by character; the two read the
  * format alike (see {@code ChunkParserTest}). Bytes that are not valid UTF-8 stop the chunk with an
  * encoding failure naming their line.
+ *
+ * <p>Tuned code: while it looks for the end of an unquoted cell, the tokenizer also tells whether
+ * the cell is already normal text in the common case — printable ASCII and the Arabic block
+ * (U+0600–U+06FF) without the letters and marks normalization replaces, single spaces and half-spaces
+ * between them — so that the row need not read its characters again for
+ * {@link PersianNormalizer#normalize(String)}. It only ever claims less than the normalizer's own
+ * check: {@code ChunkParserNormalTest} compares the two on random text.
  */
 final class ChunkParser {
 
     /**
      * A record and where it starts.
      *
-     * @param line  the physical line the record starts on
-     * @param cells the raw cells
+     * @param line   the physical line the record starts on
+     * @param cells  the raw cells
+     * @param normal bit {@code k} set when cell {@code k} (below 64) is already normal text, which
+     *               {@link PersianNormalizer#normalize(String)} would return as it is; a cell whose bit
+     *               is clear may be normal or not
      */
-    record Record(long line, String[] cells) {
+    record Record(long line, String[] cells, long normal) {
     }
 
     /**
@@ -45,6 +56,12 @@ final class ChunkParser {
     }
 
     private static final String[] NO_CELLS = new String[0];
+    /** What precedes a byte of an unquoted cell, for the check of normal text: a space or the cell's start. */
+    private static final int SPACE = 0;
+    /** What precedes: a half-space (ZWNJ). */
+    private static final int ZWNJ = 1;
+    /** What precedes: any other character. */
+    private static final int OTHER = 2;
 
     private final Delimiter delimiter;
     private final Limits limits;
@@ -54,17 +71,40 @@ final class ChunkParser {
         this.limits = limits;
     }
 
+    /**
+     * What receives the records of a chunk as they are parsed, each line with its cells: the cells of
+     * a record are still in the processor's cache when it takes them.
+     */
+    interface Sink {
+
+        /**
+         * Takes a record.
+         *
+         * @param line   the line the record starts on
+         * @param cells  its cells, handed over: no one else holds or changes the array
+         * @param normal bit {@code k} set when cell {@code k} is known to be normal text
+         *               ({@link Record#normal()})
+         */
+        void accept(long line, String[] cells, long normal);
+    }
+
+    /** Parses a chunk into its records and the failure that stops it, if any. */
     Parsed parse(Chunker.Chunk chunk) {
         List<Record> records = new ArrayList<>();
         try {
-            parse(chunk, records);
+            parse(chunk, (line, cells, normal) -> records.add(new Record(line, cells, normal)));
             return new Parsed(records, null);
         } catch (CsvFailure f) {
             return new Parsed(records, f);
         }
     }
 
-    private void parse(Chunker.Chunk chunk, List<Record> records) throws CsvFailure {
+    /**
+     * Parses a chunk, handing each record to {@code sink} as soon as it is read.
+     *
+     * @throws CsvFailure the failure that stops the chunk, after the records before it
+     */
+    void parse(Chunker.Chunk chunk, Sink sink) throws CsvFailure {
         byte[] s = chunk.bytes();
         int n = s.length;
         List<String> cells = new ArrayList<>();
@@ -73,6 +113,7 @@ final class ChunkParser {
         while (i < n) {
             long recordLine = line;
             cells.clear();
+            long normal = 0;
             long chars = 0;
             boolean endOfRecord = false;
             while (!endOfRecord) {
@@ -114,14 +155,44 @@ final class ChunkParser {
                     }
                 } else {
                     int from = i;
+                    int previous = SPACE;
+                    boolean plain = true;
                     while (i < n) {
                         byte c = s[i];
                         if (delimiter.isAt(s, i, n) || c == '\r' || c == '\n') {
                             break;
                         }
-                        i++;
+                        if (c > ' ' && c < 0x7F) {
+                            previous = OTHER;
+                            i++;
+                        } else if (!plain) {
+                            i++;
+                        } else if (c == ' ') {
+                            plain = previous == OTHER;
+                            previous = SPACE;
+                            i++;
+                        } else if ((c & 0xFC) == 0xD8 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+                            // A character of U+0600–U+06FF, two bytes: none of them a delimiter or line break.
+                            char ch = (char) ((c & 0x1F) << 6 | s[i + 1] & 0x3F);
+                            plain = ch != '\u064A' && ch != '\u0649' && ch != '\u0643' && ch != '\u0640'
+                                    && ch != '\u061C';
+                            previous = OTHER;
+                            i += 2;
+                        } else if (c == (byte) 0xE2 && i + 2 < n && s[i + 1] == (byte) 0x80 && s[i + 2] == (byte) 0x8C) {
+                            plain = previous == OTHER;
+                            previous = ZWNJ;
+                            i += 3;
+                        } else {
+                            plain = false;
+                            i++;
+                        }
                     }
-                    cell = decode(s, from, i - from, cellLine);
+                    if (plain && (i == from || previous == OTHER) && cells.size() < Long.SIZE) {
+                        normal |= 1L << cells.size();
+                    }
+                    // Plain bytes are valid UTF-8 without U+FFFD: they need no check for invalid bytes.
+                    cell = plain ? new String(s, from, i - from, StandardCharsets.UTF_8)
+                            : decode(s, from, i - from, cellLine);
                 }
                 if (cell.length() > limits.maxCellChars()) {
                     throw new CsvFailure(CsvFailure.Reason.CELL_TOO_LARGE, recordLine, String.valueOf(cells.size() + 1));
@@ -154,7 +225,7 @@ final class ChunkParser {
             if (chars > limits.maxRecordChars()) {
                 throw new CsvFailure(CsvFailure.Reason.RECORD_TOO_LARGE, recordLine, String.valueOf(chars));
             }
-            records.add(new Record(recordLine, cells.toArray(NO_CELLS)));
+            sink.accept(recordLine, cells.toArray(NO_CELLS), normal);
         }
     }
 

@@ -254,28 +254,14 @@ public final class CsvRecordReader implements RecordReader {
     }
 
     /**
-     * What receives the records of a chunk as parsed, each line with its cells.
-     */
-    interface Sink {
-
-        /**
-         * Takes a record.
-         *
-         * @param line  the line the record starts on
-         * @param cells its cells, handed over: no one else holds or changes the array
-         */
-        void accept(long line, String[] cells);
-    }
-
-    /**
      * A chunk of whole lines, parsed when converted. The importer takes its records as parsed
-     * ({@link #records(Sink)}), without a {@link CellRecord} and two copies of its cells each.
+     * ({@link #records(ChunkParser.Sink)}), without a {@link CellRecord} and two copies of its cells each.
      */
     record Chunk(ChunkParser parser, Chunker.Chunk lines) implements RawBatch {
 
         @Override
         public void convert(Consumer<? super CellRecord> each) throws RecordException {
-            records((line, cells) -> each.accept(CellRecord.ofText(line, cells)));
+            records((line, cells, normal) -> each.accept(CellRecord.ofText(line, cells)));
         }
 
         /**
@@ -284,13 +270,10 @@ public final class CsvRecordReader implements RecordReader {
          * @param each receives the records before a failure
          * @throws RecordException the failure that stops the chunk, after the records before it
          */
-        void records(Sink each) throws RecordException {
-            ChunkParser.Parsed parsed = parser.parse(lines);
-            for (ChunkParser.Record r : parsed.records()) {
-                each.accept(r.line(), r.cells());
-            }
-            CsvFailure stop = parsed.failure();
-            if (stop != null) {
+        void records(ChunkParser.Sink each) throws RecordException {
+            try {
+                parser.parse(lines, each);
+            } catch (CsvFailure stop) {
                 throw failure(stop);
             }
         }

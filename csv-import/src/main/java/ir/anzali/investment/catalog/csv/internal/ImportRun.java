@@ -355,7 +355,7 @@ public final class ImportRun {
                 List<Tally.Mapped<T>> mapped = new ArrayList<>();
                 try {
                     if (batch instanceof CsvRecordReader.Chunk chunk) {
-                        chunk.records((line, cells) -> mapped.add(mapText(header, line, cells)));
+                        chunk.records((line, cells, normal) -> mapped.add(mapText(header, line, cells, normal)));
                     } else {
                         batch.convert(r -> mapped.add(map(header, r)));
                     }
@@ -371,7 +371,7 @@ public final class ImportRun {
         /** A row of the header's width, or one whose cells do not fit it, mapped as its format takes it. */
         private Tally.Mapped<T> map(Header header, CellRecord r) {
             if (format == Format.CSV) {
-                return mapText(header, r.line(), r.texts());
+                return mapText(header, r.line(), r.texts(), 0);
             }
             try {
                 return mapSheet(header, checked(r, settings));
@@ -383,10 +383,11 @@ public final class ImportRun {
         /**
          * A record of CSV: fewer or more cells than the header's is an error of the row.
          *
-         * @param cells the record's cells, kept by the row: no one else may change them
+         * @param cells  the record's cells, kept by the row: no one else may change them
+         * @param normal bit {@code k} set when cell {@code k} is known to be normal text
          */
-        private Tally.Mapped<T> mapText(Header header, long line, String[] cells) {
-            Row row = new Row(header, cells, line, tally.messages());
+        private Tally.Mapped<T> mapText(Header header, long line, String[] cells, long normal) {
+            Row row = new Row(header, cells, normal, line, tally.messages());
             int count = row.cellCount();
             if (count != header.width() && !row.blank()) {
                 boolean fewer = count < header.width();

@@ -48,10 +48,18 @@ final class Row {
     private final @Nullable String[] texts;
     /** Whether a cell's text has been computed. */
     private final boolean[] read;
+    /** Bit {@code k} set when cell {@code k} is known to be normal text already. */
+    private final long normal;
 
-    /** A record of a CSV file. */
-    Row(Header header, String[] cells, long line, Messages messages) {
-        this(header, cells, null, null, line, messages);
+    /**
+     * A record of a CSV file.
+     *
+     * @param normal bit {@code k} set when cell {@code k} is known to be text that
+     *               {@link PersianNormalizer#normalize(String)} returns as it is, so that it is not
+     *               read again for that; 0 when nothing is known
+     */
+    Row(Header header, String[] cells, long normal, long line, Messages messages) {
+        this(header, cells, null, null, normal, line, messages);
     }
 
     /**
@@ -63,7 +71,13 @@ final class Row {
      */
     Row(Header header, String[] cells, CellValue @Nullable [] typed, @Nullable String sheet, long line,
             Messages messages) {
+        this(header, cells, typed, sheet, 0, line, messages);
+    }
+
+    private Row(Header header, String[] cells, CellValue @Nullable [] typed, @Nullable String sheet, long normal,
+            long line, Messages messages) {
         this.header = header;
+        this.normal = normal;
         this.cells = cells;
         this.typed = typed;
         this.sheet = sheet;
@@ -219,7 +233,7 @@ final class Row {
             return null;
         }
         String cell = cells[i];
-        String normal = PersianNormalizer.normalize(cell);
+        String normal = i < Long.SIZE && (this.normal & 1L << i) != 0 ? cell : PersianNormalizer.normalize(cell);
         int found = normal == cell ? -1 : PersianNormalizer.findNonText(cell);
         if (found >= 0) {
             char c = cell.charAt(found);

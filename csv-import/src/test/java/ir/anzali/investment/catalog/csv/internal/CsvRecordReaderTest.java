@@ -109,7 +109,7 @@ class CsvRecordReaderTest {
 
             assertThatThrownBy(() -> batch.convert(converted::add)).isInstanceOf(RecordException.class);
             assertThatThrownBy(() -> ((CsvRecordReader.Chunk) batch).records(
-                    (line, cells) -> parsed.add(CellRecord.ofText(line, cells))))
+                    (line, cells, normal) -> parsed.add(CellRecord.ofText(line, cells))))
                     .isInstanceOfSatisfying(RecordException.class, e -> {
                         assertThat(e.reason()).isEqualTo(RecordException.Reason.UNCLOSED_QUOTE);
                         assertThat(e.line()).isEqualTo(6);
