@@ -377,8 +377,10 @@ class DatabaseTest {
 
         assertThat(run.status()).as(run.toString()).isEqualTo(2);
         assertThat(run.err()).startsWith("catalog: The catalog's H2 file can only be read");
-        assertThat(CatalogStore.of(db, "", "").opportunityCount()).isEqualTo(15);
+        // Checked before this test's own read, which runs in the JVM where H2 saw the read-only
+        // opening and may write a trace of its own on closing.
         assertThat(dir.resolve("catalog.trace.db")).doesNotExist();
+        assertThat(CatalogStore.of(db, "", "").opportunityCount()).isEqualTo(15);
     }
 
     @Test
