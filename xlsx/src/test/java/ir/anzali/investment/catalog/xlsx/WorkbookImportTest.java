@@ -6,14 +6,19 @@ import static org.assertj.core.api.Assertions.tuple;
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.csv.CatalogImport;
 import ir.anzali.investment.catalog.csv.Kind;
+import ir.anzali.investment.catalog.csv.Limits;
 import ir.anzali.investment.catalog.csv.read.ImportSource;
 import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
+import ir.anzali.investment.catalog.csv.spi.RecordException;
+import ir.anzali.investment.catalog.csv.spi.RecordReader;
 import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.reference.ReferenceData;
+import ir.anzali.investment.catalog.xlsx.internal.XlsxReader;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -166,6 +171,32 @@ class WorkbookImportTest {
         assertThat(importer.importInto(EMPTY, resource("examples.xlsx"), null).reports().get(1).warnings())
                 .as("without an incentives file the sheet is read").extracting(Problem::code)
                 .doesNotContain(ErrorCode.IGNORED_SHEET);
+    }
+
+    @Test
+    void a_workbook_given_with_an_incentives_file_is_opened_once_to_read_its_rows_and_tell_its_ignored_sheet()
+            throws Exception {
+        RecordReader xlsx = new XlsxReader();
+        int[] opened = {0};
+        RecordReader counting = new RecordReader() {
+            @Override
+            public boolean reads(byte[] head, int length) {
+                return xlsx.reads(head, length);
+            }
+
+            @Override
+            public RecordReader.Document open(Path file, Limits limits, Path temporary)
+                    throws RecordException, IOException {
+                opened[0]++;
+                return xlsx.open(file, limits, temporary);
+            }
+        };
+        CatalogImporter counted = CatalogImporter.builder().reader(counting).build();
+
+        CatalogImport result = counted.importInto(EMPTY, resource("examples.xlsx"), examples("incentives.csv"));
+
+        assertThat(result.reports().get(1).warnings()).extracting(Problem::code).contains(ErrorCode.IGNORED_SHEET);
+        assertThat(opened[0]).isEqualTo(1);
     }
 
     /** A workbook with a sheet of text cells per name. */

@@ -448,12 +448,16 @@ public final class CatalogImporter {
 
     /**
      * The report of a file of opportunities read after incentives files: with an {@code ignored-sheet}
-     * warning when it is a workbook that also holds an incentives sheet.
+     * warning when it is a workbook that also holds an incentives sheet, told by the workbook opened
+     * for its rows, not opened again.
      */
     private ImportReport ignoringIncentivesSheet(Opened in, ImportReport report, List<ImportReport> incentives)
             throws IOException {
         RecordReader reader = in.reader();
-        return reader == null ? report : ImportRun.ignoringIncentivesSheet(report, reader, Objects.requireNonNull(in.path()),
+        if (reader == null) {
+            return report;
+        }
+        return ImportRun.ignoringIncentivesSheet(report, in.once(reader), Objects.requireNonNull(in.path()),
                 incentives.stream().map(ImportReport::file).distinct().toList(), in.reading(settings));
     }
 
