@@ -189,7 +189,7 @@ final class Database {
             folder = folder.getParent();
         }
         if (folder != null && Files.isDirectory(folder) && !Files.isWritable(folder)) {
-            throw new UsageException("error.db.folder", "file", file, "folder", folder);
+            throw new UsageException("error.db.folder", "file", file.normalize(), "folder", folder.normalize());
         }
     }
 

@@ -87,12 +87,16 @@ final class ReportText {
                 "rows", rows, "example", Main.xmx((rows * perRow >> 20) + 64));
     }
 
-    /** The place of a problem ({@link ProblemPlace}) and the value it is about. */
+    /**
+     * The place of a problem ({@link ProblemPlace}) and the value it is about; a value without a place
+     * (the sheet of an {@code ignored-sheet} warning) stands alone, without the space that parts it from one.
+     */
     private static String where(Console c, ImportReport r, Problem p) {
         StringBuilder b = new StringBuilder(ProblemPlace.of(r, p, c.locale()));
         if (p.value() != null && !p.value().isEmpty()) {
             String v = p.value().length() > SHOWN_CHARS ? p.value().substring(0, SHOWN_CHARS - 1) + "…" : p.value();
-            b.append(c.text("where.value", "value", v.replace("\r", "\\r").replace("\n", "\\n")));
+            String value = c.text("where.value", "value", v.replace("\r", "\\r").replace("\n", "\\n"));
+            b.append(b.length() == 0 ? value.stripLeading() : value);
         }
         return b.length() == 0 ? "-" : b.toString();
     }

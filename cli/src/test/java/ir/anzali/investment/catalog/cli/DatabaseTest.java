@@ -369,6 +369,19 @@ class DatabaseTest {
     }
 
     @Test
+    void a_new_h2_file_in_a_folder_the_user_may_not_write_is_named_without_the_dots_of_its_address() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("locked"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        assumeFalse(Files.isWritable(folder), "permissions do not bind this user");
+
+        Run run = importExamples("--db", "jdbc:h2:file:" + dir + "/./locked/../locked/catalog");
+
+        assertThat(run.status()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).startsWith("catalog: --db: the H2 file " + folder.resolve("catalog.mv.db")
+                + " is not there, and this user may not write in the folder " + folder + " to make it");
+    }
+
+    @Test
     void an_import_into_a_catalog_opened_read_only_is_told_so_and_the_catalog_is_kept() throws Exception {
         assertThat(importExamples("--db", db).status()).isZero();
         Files.deleteIfExists(dir.resolve("catalog.trace.db"));

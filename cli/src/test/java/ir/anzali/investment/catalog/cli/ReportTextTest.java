@@ -95,4 +95,17 @@ class ReportTextTest {
         assertThat(Run.of("validate", bad.toString()).out()).contains("error   line 2, row 1, column sector \"TURISM\": ");
         assertThat(Run.in(Run.PERSIAN, "validate", bad.toString()).out()).contains("خطا    سطر ۲، ردیف ۱، ستون بخش «TURISM»: ");
     }
+
+    @Test
+    void an_ignored_sheet_warning_names_the_sheet_after_one_space_as_other_problems_name_their_place() throws Exception {
+        Path catalog = dir.resolve("catalog.json");
+        assertThat(Run.of("import", "--opportunities", Run.opportunities(), "--incentives", Run.incentives(), "--out",
+                catalog.toString()).status()).isZero();
+        Path book = dir.resolve("book.xlsx");
+        assertThat(Run.of("export", catalog.toString(), "--out", book.toString()).status()).isZero();
+        assertThat(Run.of("validate", book.toString(), "--incentives", Run.incentives()).out())
+                .contains("  warning \"incentives\": The workbook also has an incentives sheet");
+        assertThat(Run.in(Run.PERSIAN, "validate", book.toString(), "--incentives", Run.incentives()).out())
+                .contains("  هشدار  «incentives»: ");
+    }
 }
