@@ -282,12 +282,24 @@ final class Database {
         if (running.find()) {
             throw new UsageException("error.db.setting", "setting", running.group(1));
         }
+        String name = h2Name(url);
+        if (name != null && name.endsWith(H2_SUFFIX)) {
+            int end = url.indexOf(name) + name.length();
+            throw new UsageException("error.db.suffix", "url", url, "file", name + H2_SUFFIX, "address",
+                    url.substring(0, end - H2_SUFFIX.length()) + url.substring(end));
+        }
         String relative = implicitlyRelative(url);
         if (relative != null) {
             throw new UsageException("error.db.relative", "url", url, "path", relative);
         }
         return url;
     }
+
+    /**
+     * The suffix H2 adds to the name of its file: an address that names the file with it
+     * ({@code jdbc:h2:file:./catalog.mv.db}) would make {@code catalog.mv.db.mv.db}.
+     */
+    private static final String H2_SUFFIX = ".mv.db";
 
     /** The start of a path from a Windows drive's root: {@code C:/} or {@code C:\}. */
     private static final Pattern WINDOWS_DRIVE = Pattern.compile("[A-Za-z]:[/\\\\]");

@@ -230,6 +230,19 @@ class DatabaseTest {
     }
 
     @Test
+    void an_h2_file_named_with_its_suffix_is_refused_with_the_address_to_write_and_no_file_is_made() {
+        Run suffixed = importExamples("--db", db + ".mv.db;MODE=PostgreSQL");
+        assertThat(suffixed.status()).as(suffixed.toString()).isEqualTo(2);
+        assertThat(suffixed.err()).startsWith("catalog: --db: \"" + db + ".mv.db;MODE=PostgreSQL\" names the H2 file"
+                + " with the suffix .mv.db, which H2 adds itself: it would make " + dir.resolve("catalog.mv.db.mv.db")
+                + ". Write " + db + ";MODE=PostgreSQL for that file.");
+        assertThat(dir.resolve("catalog.mv.db.mv.db")).doesNotExist();
+        assertThat(dir.resolve("catalog.mv.db")).doesNotExist();
+        assertThat(Run.of("summary", "--lang", "fa", "--db", "jdbc:h2:file:./c.mv.db").err())
+                .contains("برای آن پرونده بنویسید jdbc:h2:file:./c.");
+    }
+
+    @Test
     void an_address_with_a_setting_that_makes_the_driver_run_code_or_load_a_class_is_refused_and_nothing_runs()
             throws Exception {
         String script = Files.writeString(dir.resolve("init.sql"), "CREATE TABLE RAN(X INT);").toString();
