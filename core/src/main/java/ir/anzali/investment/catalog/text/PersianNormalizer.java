@@ -162,6 +162,18 @@ public final class PersianNormalizer {
     }
 
     /**
+     * Tells whether normalization changes a character of the Arabic block (U+0600–U+06FF): Arabic yeh
+     * and alef maksura (to Persian yeh), Arabic kaf (to Persian kaf), tatweel and the Arabic letter
+     * mark (removed). Every other character of the block is kept as it is.
+     *
+     * @param c a character of the Arabic block
+     * @return true when normalization replaces or removes it
+     */
+    public static boolean changesInArabicBlock(char c) {
+        return c == '\u064A' || c == '\u0649' || c == '\u0643' || c == '\u0640' || c == '\u061C';
+    }
+
+    /**
      * Tells whether a character is a control character that text may not hold (CSV format §4):
      * U+0000–U+001F except tab, line feed and carriage return, and U+007F–U+009F.
      *
@@ -226,7 +238,7 @@ public final class PersianNormalizer {
             char c = text.charAt(i);
             if (c > '~') {
                 if (c >= '\u0600' && c <= '\u06FF') {
-                    if (c == '\u064A' || c == '\u0649' || c == '\u0643' || c == '\u0640' || c == '\u061C') {
+                    if (changesInArabicBlock(c)) {
                         return false;
                     }
                 } else if (c == ZWNJ) {

@@ -174,8 +174,7 @@ final class ChunkParser {
                         } else if ((c & 0xFC) == 0xD8 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
                             // A character of U+0600–U+06FF, two bytes: none of them a delimiter or line break.
                             char ch = (char) ((c & 0x1F) << 6 | s[i + 1] & 0x3F);
-                            plain = ch != '\u064A' && ch != '\u0649' && ch != '\u0643' && ch != '\u0640'
-                                    && ch != '\u061C';
+                            plain = !PersianNormalizer.changesInArabicBlock(ch);
                             previous = OTHER;
                             i += 2;
                         } else if (c == (byte) 0xE2 && i + 2 < n && s[i + 1] == (byte) 0x80 && s[i + 2] == (byte) 0x8C) {
