@@ -1,5 +1,6 @@
 package ir.anzali.investment.catalog.xlsx.internal;
 
+import java.nio.CharBuffer;
 import java.util.Arrays;
 import org.codehaus.stax2.typed.TypedValueDecoder;
 
@@ -125,6 +126,16 @@ final class Chars extends TypedValueDecoder {
             value = value * 10 + c - '0';
         }
         return value;
+    }
+
+    /** Copies the characters into an array from an index, where they must fit. */
+    void copyTo(char[] to, int at) {
+        System.arraycopy(chars, start, to, at, length);
+    }
+
+    /** The characters, as a buffer over them that is good until they change. */
+    CharBuffer buffer() {
+        return CharBuffer.wrap(chars, start, length);
     }
 
     @Override

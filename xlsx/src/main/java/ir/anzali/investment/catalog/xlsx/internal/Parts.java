@@ -318,14 +318,19 @@ final class Parts {
             return SharedStrings.none();
         }
         try (XmlPart xml = open(zip, part, helper); SharedStrings.Builder table = new SharedStrings.Builder(directory)) {
-            StringBuilder item = null;
+            // Each item's text is gathered from the parser's characters and encoded into the table from them.
+            Chars item = new Chars();
+            boolean inItem = false;
             int phonetic = 0;
             boolean text = false;
             for (int event = xml.next(); event != XMLStreamConstants.END_DOCUMENT; event = xml.next()) {
                 switch (event) {
                     case XMLStreamConstants.START_ELEMENT -> {
                         switch (xml.name()) {
-                            case "si" -> item = new StringBuilder();
+                            case "si" -> {
+                                item.clear();
+                                inItem = true;
+                            }
                             case "rPh" -> phonetic++;
                             case "t" -> text = true;
                             default -> { }
@@ -334,10 +339,10 @@ final class Parts {
                     case XMLStreamConstants.END_ELEMENT -> {
                         switch (xml.name()) {
                             case "si" -> {
-                                if (item != null) {
-                                    table.add(item.toString());
+                                if (inItem) {
+                                    table.add(item.buffer());
                                 }
-                                item = null;
+                                inItem = false;
                             }
                             case "rPh" -> phonetic--;
                             case "t" -> text = false;
@@ -345,9 +350,8 @@ final class Parts {
                         }
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                        if (text && phonetic == 0 && item != null && item.length() <= maxChars) {
-                            String run = xml.text();
-                            item.append(run, 0, Math.min(run.length(), maxChars + 1 - item.length()));
+                        if (text && phonetic == 0 && inItem) {
+                            xml.appendText(item, maxChars + 1);
                         }
                     }
                     default -> { }

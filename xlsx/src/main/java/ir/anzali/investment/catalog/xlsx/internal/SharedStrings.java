@@ -6,7 +6,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -147,6 +150,10 @@ final class SharedStrings implements Closeable {
         private long length;
         private @Nullable Path file;
         private @Nullable OutputStream out;
+        private final CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        /** A string's bytes as they are encoded. */
+        private ByteBuffer encoded = ByteBuffer.allocate(256);
 
         /**
          * A builder.
@@ -163,8 +170,27 @@ final class SharedStrings implements Closeable {
          * @throws IOException when the temporary file cannot be written, or the strings pass 2 GiB
          */
         void add(String s) throws IOException {
-            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-            if (length + utf8.length > Integer.MAX_VALUE - 8) {
+            add(CharBuffer.wrap(s));
+        }
+
+        /**
+         * Adds the next string, encoded from its characters without a string between; a lone
+         * surrogate is written {@code ?}, as {@link String#getBytes} writes it.
+         *
+         * @param s its characters, read to their end
+         * @throws IOException when the temporary file cannot be written, or the strings pass 2 GiB
+         */
+        void add(CharBuffer s) throws IOException {
+            // A character of UTF-16 takes at most three bytes of UTF-8; a pair of surrogates four.
+            if (encoded.capacity() < 3 * s.remaining()) {
+                encoded = ByteBuffer.allocate(Math.max(3 * s.remaining(), 2 * encoded.capacity()));
+            }
+            encoded.clear();
+            utf8.reset();
+            utf8.encode(s, encoded, true);
+            utf8.flush(encoded);
+            int n = encoded.position();
+            if (length + n > Integer.MAX_VALUE - 8) {
                 throw new IOException("the shared strings pass 2 GiB");
             }
             if (count + 2 > starts.length) {
@@ -172,21 +198,21 @@ final class SharedStrings implements Closeable {
             }
             starts[count] = (int) length;
             count++;
-            if (out == null && length + utf8.length > HEAP_BYTES) {
+            if (out == null && length + n > HEAP_BYTES) {
                 file = PrivateFiles.create(directory, "catalog-strings-", ".bin");
                 out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.WRITE), 1 << 16);
                 out.write(heap, 0, (int) length);
                 heap = new byte[0];
             }
             if (out != null) {
-                out.write(utf8);
+                out.write(encoded.array(), 0, n);
             } else {
-                if (length + utf8.length > heap.length) {
-                    heap = Arrays.copyOf(heap, (int) Math.min(HEAP_BYTES, Math.max(2L * heap.length, length + utf8.length)));
+                if (length + n > heap.length) {
+                    heap = Arrays.copyOf(heap, (int) Math.min(HEAP_BYTES, Math.max(2L * heap.length, length + n)));
                 }
-                System.arraycopy(utf8, 0, heap, (int) length, utf8.length);
+                System.arraycopy(encoded.array(), 0, heap, (int) length, n);
             }
-            length += utf8.length;
+            length += n;
         }
 
         /** The table of the strings added; the builder is done with. */

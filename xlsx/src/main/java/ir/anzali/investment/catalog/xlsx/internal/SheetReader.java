@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * cells within a row, from column A to XFD. A cell longer than the limit, or a row of more cells or
  * characters than the limits allow, is refused before it is held whole. The markup is read from the
  * parser's characters without a string per attribute or value ({@link Chars}): a shared string's
- * index is kept as a number, and a string is made only of the values a worker converts. Not
- * thread-safe.
+ * index is kept as a number, and the other values' characters are copied into the row's one array,
+ * made strings by the worker that converts them. Not thread-safe.
  */
 final class SheetReader implements RecordReader.Records {
 
@@ -54,6 +54,8 @@ final class SheetReader implements RecordReader.Records {
     private final Chars value = new Chars();
     /** How many cells the row before had, for the next row's room. */
     private int cellsBefore = 8;
+    /** How many characters of values the row before had, for the next row's room. */
+    private int textBefore = 16;
     /** The conversion shared by the rows of the batch being gathered, or null between batches. */
     private Converter.@Nullable Batch batch;
     private boolean rows;
@@ -116,12 +118,13 @@ final class SheetReader implements RecordReader.Records {
     private Cells row() throws RecordException {
         long number = number(find("r"));
         line = number;
-        Cells cells = new Cells(number, batch != null ? batch : converter.batch(), cellsBefore);
+        Cells cells = new Cells(number, batch != null ? batch : converter.batch(), cellsBefore, textBefore);
         budget.spent = 0;
         budget.counting = true;
         try {
             Cells row = row(cells);
             cellsBefore = Math.max(8, row.count);
+            textBefore = Math.max(16, row.textLength());
             return row;
         } catch (RecordException e) {
             if (budget.spent > budget.allowed) {
@@ -398,9 +401,11 @@ final class SheetReader implements RecordReader.Records {
      * One row's cells as written, in the order written: compact, for a worker to convert. Cell
      * {@code i} is at {@code columns[i]}, of type {@code types[i]} (one of the codes below,
      * {@link #NUMBER} when not said), with style {@code styles[i]} (-1 for none), its value's text
-     * ({@code <v>}, or the inline string's text) and its formula ({@link #formula}). A shared
-     * string's cell without a formula whose value is an index written plainly holds the index in
-     * {@code shared[i]} and no text; otherwise {@code shared[i]} is -1.
+     * ({@code <v>}, or the inline string's text: {@link #value}) and its formula ({@link #formula}).
+     * A shared string's cell without a formula whose value is an index written plainly holds the
+     * index in {@code shared[i]} and no text; otherwise {@code shared[i]} is -1. The values' texts
+     * are held as the characters of the row, one after the other, and made strings by the worker
+     * that asks for them, so that the reading thread makes none.
      */
     static final class Cells implements RecordReader.RawRecord {
         /** A number, {@code n}, the type of a cell that says none, or any type not known below. */
@@ -422,7 +427,13 @@ final class SheetReader implements RecordReader.Records {
         int[] columns;
         byte[] types;
         int[] styles;
-        @Nullable String[] values;
+        /** The values' characters, one after the other. */
+        private char[] text;
+        /**
+         * Where the value of each cell ends in {@link #text}, and begins where the value of the
+         * cell before ends; {@code ~end} for a cell without a value.
+         */
+        private int[] ends;
         /** Each cell's formula, or null until a cell of the row has one. */
         private @Nullable String @Nullable [] formulas;
         int[] shared;
@@ -435,14 +446,31 @@ final class SheetReader implements RecordReader.Records {
         private @Nullable String formula;
         private @Nullable StringBuilder inline;
 
-        Cells(long line, Converter.Batch converter, int room) {
+        Cells(long line, Converter.Batch converter, int room, int textRoom) {
             this.line = line;
             this.converter = converter;
             columns = new int[room];
             types = new byte[room];
             styles = new int[room];
-            values = new String[room];
+            ends = new int[room];
             shared = new int[room];
+            text = new char[textRoom];
+        }
+
+        /** The text of the value of cell {@code k}, or null when it has none. */
+        @Nullable String value(int k) {
+            int end = ends[k];
+            return end < 0 ? null : new String(text, textEnd(k - 1), end - textEnd(k - 1));
+        }
+
+        /** Where the value of cell {@code k} ends in {@link #text}, whether it has one or not; 0 before the first. */
+        private int textEnd(int k) {
+            return k < 0 ? 0 : ends[k] < 0 ? ~ends[k] : ends[k];
+        }
+
+        /** How many characters of values the row holds. */
+        int textLength() {
+            return textEnd(count - 1);
         }
 
         /** The formula of cell {@code k}, or null when it has none. */
@@ -457,7 +485,7 @@ final class SheetReader implements RecordReader.Records {
                 columns = Arrays.copyOf(columns, n);
                 types = Arrays.copyOf(types, n);
                 styles = Arrays.copyOf(styles, n);
-                values = Arrays.copyOf(values, n);
+                ends = Arrays.copyOf(ends, n);
                 formulas = formulas == null ? null : Arrays.copyOf(formulas, n);
                 shared = Arrays.copyOf(shared, n);
             }
@@ -479,8 +507,19 @@ final class SheetReader implements RecordReader.Records {
         private long end(Chars value) {
             long index = inline == null && valued && formula == null && types[count] == SHARED
                     && (value.length == 1 || value.length > 0 && value.charAt(0) != '0') ? value.digits(0, 9) : -1;
-            String text = inline != null ? inline.toString() : valued && index < 0 ? value.toString() : null;
-            values[count] = text;
+            int from = textEnd(count - 1);
+            int length = inline != null ? inline.length() : valued && index < 0 ? value.length : -1;
+            if (length >= 0) {
+                if (from + length > text.length) {
+                    text = Arrays.copyOf(text, Math.max(2 * text.length, from + length));
+                }
+                if (inline != null) {
+                    inline.getChars(0, length, text, from);
+                } else {
+                    value.copyTo(text, from);
+                }
+            }
+            ends[count] = length >= 0 ? from + length : ~from;
             shared[count] = (int) index;
             if (formula != null) {
                 if (formulas == null) {
@@ -491,7 +530,7 @@ final class SheetReader implements RecordReader.Records {
             count++;
             open = false;
             inline = null;
-            long chars = (text == null ? index < 0 ? 0 : value.length : text.length())
+            long chars = (length >= 0 ? length : index < 0 ? 0 : value.length)
                     + (formula == null ? 0 : formula.length());
             bytes += 48 + 2 * chars;
             return chars;

@@ -189,10 +189,10 @@ public final class XlsxReader implements RecordReader {
 
         private CellValue read(SheetReader.Cells row, int k, int i, SharedStrings.Lookup strings)
                 throws RecordException {
-            String value = row.values[k];
+            String value = row.value(k);
             String formula = row.formula(k);
             if (formula != null) {
-                return formula(row, k, i, formula, strings);
+                return formula(row, k, i, formula, value, strings);
             }
             return switch (row.types[k]) {
                 case SheetReader.Cells.SHARED -> value == null && row.shared[k] < 0 ? CellValue.BLANK
@@ -206,9 +206,8 @@ public final class XlsxReader implements RecordReader {
         }
 
         /** A formula's cell: its result as the file holds it; none, or an empty one but text's, is no result. */
-        private CellValue formula(SheetReader.Cells row, int k, int i, String formula, SharedStrings.Lookup strings)
-                throws RecordException {
-            String raw = row.values[k];
+        private CellValue formula(SheetReader.Cells row, int k, int i, String formula, @Nullable String raw,
+                SharedStrings.Lookup strings) throws RecordException {
             byte type = row.types[k];
             if (raw == null || raw.isEmpty() && type != SheetReader.Cells.STRING) {
                 return new CellValue.NoResult("=" + formula);

@@ -212,22 +212,20 @@ final class XmlPart implements AutoCloseable {
     }
 
     /**
-     * Appends the text of the event at hand to a buffer, from the parser's characters without a
-     * string between.
+     * Appends the text of the event at hand to a buffer, as much of it as keeps the buffer within a
+     * length, from the parser's characters without a string between.
      *
      * @param to  the buffer
      * @param max the most characters the buffer may then hold
-     * @return false, appending nothing, when the text would take the buffer past {@code max}
+     * @return false when some of the text was left out, to keep the buffer within {@code max}
      * @throws RecordException when the text is damaged
      */
     boolean appendText(Chars to, int max) throws RecordException {
         try {
             int length = xml.getTextLength();
-            if (to.length + length > max) {
-                return false;
-            }
-            to.append(xml.getTextCharacters(), xml.getTextStart(), length);
-            return true;
+            int room = Math.max(0, max - to.length);
+            to.append(xml.getTextCharacters(), xml.getTextStart(), Math.min(length, room));
+            return length <= room;
         } catch (UncheckedStreamException e) {
             throw damaged(what, location(), e);
         }

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,20 @@ class PartsTest {
         assertThat(report.errors()).as(report.toString()).isEmpty();
         assertThat(report.sheet()).isEqualTo("opportunities");
         return rows;
+    }
+
+    @Test
+    void shared_strings_join_their_runs_leave_out_phonetic_ones_and_keep_one_character_past_the_limit()
+            throws Exception {
+        Map<String, String> parts = usual();
+        parts.put("xl/sharedStrings.xml", "<?xml version=\"1.0\"?><sst xmlns=\"" + MAIN + "\">"
+                + "<si><r><t>ab</t></r><r><t xml:space=\"preserve\"> c&#x62F;</t></r><rPh><t>x</t></rPh></si>"
+                + "<si><t><![CDATA[abc]]>def<!-- gh -->ghij</t></si><si/></sst>");
+        try (ZipFile zip = new ZipFile(write("runs.xlsx", parts).toFile());
+                SharedStrings table = Parts.sharedStrings(zip, "xl/sharedStrings.xml", 5, dir, null)) {
+            assertThat(table.size()).isEqualTo(3);
+            assertThat(List.of(table.get(0), table.get(1), table.get(2))).containsExactly("ab c\u062F", "abcdef", "");
+        }
     }
 
     @Test

@@ -2,6 +2,8 @@ package ir.anzali.investment.catalog.xlsx.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -58,6 +60,25 @@ class SharedStringsTest {
         assertThat(files()).isEmpty();
         assertThat(List.of(table.get(0), table.get(1), table.get(2))).containsExactly("", "فرصت", "😀 x");
         table.close();
+    }
+
+    @Test
+    void a_string_added_from_its_characters_is_kept_as_its_utf8_and_a_lone_surrogate_as_a_question_mark()
+            throws Exception {
+        SharedStrings table;
+        try (SharedStrings.Builder builder = new SharedStrings.Builder(dir)) {
+            char[] chars = "xفرصت😀 a\uD800b".toCharArray();
+            builder.add(CharBuffer.wrap(chars, 1, chars.length - 1));
+            builder.add(CharBuffer.wrap("ب".repeat(1000)));
+            builder.add(CharBuffer.wrap(""));
+            table = builder.build();
+        }
+        try (table) {
+            assertThat(List.of(table.get(0), table.get(1), table.get(2)))
+                    .containsExactly("فرصت😀 a?b", "ب".repeat(1000), "");
+            assertThat(table.get(0)).isEqualTo(new String("فرصت😀 a\uD800b".getBytes(StandardCharsets.UTF_8),
+                    StandardCharsets.UTF_8));
+        }
     }
 
     @Test
