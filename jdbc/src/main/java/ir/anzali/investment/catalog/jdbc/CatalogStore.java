@@ -108,9 +108,11 @@ public final class CatalogStore {
      * @param user     the user name, or null for none
      * @param password the password, or null for none
      * @return the store, never null
+     * @throws StoreAddressException when {@link StoreAddress#check} refuses the URL: an H2 file named
+     *                               with the suffix H2 adds itself
      */
     public static CatalogStore of(String url, @Nullable String user, @Nullable String password) {
-        return of(new UrlDataSource(Objects.requireNonNull(url, "url"), user, password));
+        return of(new UrlDataSource(StoreAddress.check(Objects.requireNonNull(url, "url")), user, password));
     }
 
     /**
@@ -145,7 +147,7 @@ public final class CatalogStore {
                     .migrate()
                     .migrationsExecuted;
         } catch (RuntimeException e) {
-            throw new StoreException(StoreException.Task.MIGRATING, null, e);
+            throw failure(StoreException.Task.MIGRATING, null, e);
         }
     }
 
@@ -727,8 +729,10 @@ public final class CatalogStore {
         }
     }
 
-    private static StoreException failure(StoreException.Task task, @Nullable String subject, Throwable e) {
-        return e instanceof StoreException s ? s : new StoreException(task, subject, e);
+    /** A failure of the database as the store tells it, with the state of the H2 file its address names. */
+    private StoreException failure(StoreException.Task task, @Nullable String subject, Throwable e) {
+        return e instanceof StoreException s ? s
+                : new StoreException(task, subject, e, dataSource instanceof UrlDataSource u ? u.url() : null);
     }
 
     /** A database failure inside the importer's callbacks, carried out of them. */
