@@ -213,9 +213,7 @@ final class GarbledHeader {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length() * 2);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x80) {
-                bytes.write(c);
-            } else if (latin && c <= 0x9F) {
+            if (latin && c >= 0x80 && c <= 0x9F) {
                 bytes.write(c);
             } else if (!Character.isSurrogate(c) && encoder.canEncode(c)) {
                 bytes.writeBytes(String.valueOf(c).getBytes(read));

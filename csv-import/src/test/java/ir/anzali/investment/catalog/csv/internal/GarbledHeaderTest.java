@@ -143,4 +143,10 @@ class GarbledHeaderTest {
         assertThat(GarbledHeader.reread("شناسه", EncodingDetector.WINDOWS_1256, StandardCharsets.UTF_8)).isNull();
         assertThat(GarbledHeader.reread("ی", EncodingDetector.WINDOWS_1256, StandardCharsets.UTF_8)).isNull();
     }
+
+    @Test
+    void rereading_writes_even_ascii_letters_in_the_encoding_read_so_that_ebcdic_names_are_not_taken_as_they_are() {
+        // In EBCDIC "id" is the bytes 0x89 0x84, no UTF-8: an ASCII short cut would give "id" back.
+        assertThat(GarbledHeader.reread("id", Charset.forName("IBM037"), StandardCharsets.UTF_8)).isNull();
+    }
 }
