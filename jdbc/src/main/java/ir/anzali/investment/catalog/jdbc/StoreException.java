@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -182,6 +183,20 @@ public class StoreException extends RuntimeException {
             folder = folder.getParent();
         }
         return folder;
+    }
+
+    /**
+     * Whether a failure is a connection pool's wait for a free connection that ran out (HikariCP's
+     * {@code SQLTransientConnectionException} without a state): every connection is held by the
+     * imports and reads under way.
+     */
+    static boolean poolExhausted(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException pool && pool.getSQLState() == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private final Task task;

@@ -1,19 +1,23 @@
 package ir.anzali.investment.catalog.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,6 +104,29 @@ class StoreExceptionTest {
         assertThat(e.fileCause()).hasValue(StoreException.FileCause.FOLDER_NOT_WRITABLE);
         assertThat(e.message(Locale.ENGLISH)).startsWith("The catalog's H2 file " + file + " is not there, and this"
                 + " user may not write in its folder " + folder + " to make it");
+    }
+
+    @Test
+    void an_import_that_finds_no_free_connection_in_the_pool_is_busy_as_when_another_import_holds_the_lock() {
+        DataSource full = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        throw new SQLTransientConnectionException(
+                                "HikariPool-1 - Connection is not available, request timed out after 30000ms");
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        CatalogStore store = CatalogStore.of(full);
+
+        assertThatThrownBy(() -> store.importFile(CatalogImporter.builder().build(),
+                EXAMPLES.resolve("incentives.csv"), Kind.INCENTIVES, "test"))
+                .isInstanceOfSatisfying(StoreBusyException.class, e -> {
+                    assertThat(e.failure()).isEqualTo(StoreException.Failure.BUSY);
+                    assertThat(e.message(Locale.ENGLISH)).startsWith("Another import into this catalog store is under"
+                            + " way, so incentives.csv was not imported");
+                });
+        assertThatThrownBy(store::opportunityCount).isInstanceOfSatisfying(StoreException.class,
+                e -> assertThat(e).isNotInstanceOf(StoreBusyException.class));
     }
 
     @Test
