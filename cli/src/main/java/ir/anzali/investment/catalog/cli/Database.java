@@ -1,10 +1,11 @@
 package ir.anzali.investment.catalog.cli;
 
 import ir.anzali.investment.catalog.jdbc.CatalogStore;
+import ir.anzali.investment.catalog.jdbc.StoreAddress;
+import ir.anzali.investment.catalog.jdbc.StoreAddressException;
 import ir.anzali.investment.catalog.jdbc.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -45,7 +46,7 @@ final class Database {
         Path trace = newTrace(checked);
         boolean made;
         try {
-            made = embeddedH2(checked) && !exists(open(ifExists(checked), env));
+            made = StoreAddress.embeddedH2(checked) && !exists(open(ifExists(checked), env));
         } catch (RuntimeException e) {
             deleteTrace(trace);
             throw e;
@@ -152,26 +153,8 @@ final class Database {
      * when it is there already or the address names no file of its own.
      */
     private static @Nullable Path newTrace(String url) {
-        Path trace = h2File(url, ".trace.db");
+        Path trace = StoreAddress.h2File(url, ".trace.db");
         return trace == null || Files.exists(trace) ? null : trace;
-    }
-
-    /**
-     * A file of the H2 database that an address names in a file of its own: the path and name, the
-     * home folder for {@code ~}, with the suffix ({@code .mv.db}, {@code .trace.db}); null for another
-     * address, one with {@code baseDir}, or a name that is no path of this system.
-     */
-    private static @Nullable Path h2File(String url, String suffix) {
-        String name = embeddedH2(url) ? h2Name(url) : null;
-        if (name == null || name.isEmpty() || url.toLowerCase(Locale.ROOT).contains(";basedir=")) {
-            return null;
-        }
-        try {
-            return Path.of((name.startsWith("~") ? System.getProperty("user.home") + name.substring(1) : name) + suffix)
-                    .toAbsolutePath();
-        } catch (InvalidPathException e) {
-            return null;
-        }
     }
 
     /**
@@ -180,7 +163,7 @@ final class Database {
      * standard error.
      */
     private static void unwritableFolder(String url) throws UsageException {
-        Path file = h2File(url, ".mv.db");
+        Path file = StoreAddress.h2File(url, StoreAddress.H2_SUFFIX);
         if (file == null || Files.exists(file)) {
             return;
         }
@@ -202,11 +185,6 @@ final class Database {
                 // Left as it is: the failure that made it is the one reported.
             }
         }
-    }
-
-    /** Whether a URL names an H2 database in a file that this program opens itself, not one on a server. */
-    private static boolean embeddedH2(String url) {
-        return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:");
     }
 
     /** An H2 URL that opens the database only if it is there; a URL that says so already is kept. */
@@ -282,11 +260,10 @@ final class Database {
         if (running.find()) {
             throw new UsageException("error.db.setting", "setting", running.group(1));
         }
-        String name = h2Name(url);
-        if (name != null && name.endsWith(H2_SUFFIX)) {
-            int end = url.indexOf(name) + name.length();
-            throw new UsageException("error.db.suffix", "url", url, "file", name + H2_SUFFIX, "address",
-                    url.substring(0, end - H2_SUFFIX.length()) + url.substring(end));
+        try {
+            StoreAddress.check(url);
+        } catch (StoreAddressException e) {
+            throw new UsageException("error.db.suffix", "url", e.url(), "file", e.file(), "address", e.address());
         }
         String relative = implicitlyRelative(url);
         if (relative != null) {
@@ -294,12 +271,6 @@ final class Database {
         }
         return url;
     }
-
-    /**
-     * The suffix H2 adds to the name of its file: an address that names the file with it
-     * ({@code jdbc:h2:file:./catalog.mv.db}) would make {@code catalog.mv.db.mv.db}.
-     */
-    private static final String H2_SUFFIX = ".mv.db";
 
     /** The start of a path from a Windows drive's root: {@code C:/} or {@code C:\}. */
     private static final Pattern WINDOWS_DRIVE = Pattern.compile("[A-Za-z]:[/\\\\]");
@@ -310,7 +281,7 @@ final class Database {
      * ({@code ./}, {@code ../}) or the {@code baseDir} setting is said, as is an address of another kind.
      */
     private static @Nullable String implicitlyRelative(String url) {
-        String path = h2Name(url);
+        String path = StoreAddress.h2Name(url);
         if (path == null) {
             return null;
         }
@@ -319,23 +290,6 @@ final class Database {
                 || path.startsWith("..\\") || WINDOWS_DRIVE.matcher(path).lookingAt()
                 || url.toLowerCase(Locale.ROOT).contains(";basedir=");
         return said ? null : path;
-    }
-
-    /**
-     * The path and name of an H2 file that an address names ({@code ./data/catalog} of
-     * {@code jdbc:h2:file:./data/catalog;…}), without its settings; null for an address of another kind.
-     */
-    private static @Nullable String h2Name(String url) {
-        String name;
-        if (url.startsWith("jdbc:h2:file:")) {
-            name = url.substring("jdbc:h2:file:".length());
-        } else if (url.startsWith("jdbc:h2:") && url.indexOf(':', "jdbc:h2:".length()) < 0) {
-            name = url.substring("jdbc:h2:".length());
-        } else {
-            return null;
-        }
-        int settings = name.indexOf(';');
-        return settings < 0 ? name : name.substring(0, settings);
     }
 
     private static CatalogStore open(String url, Map<String, String> env) {

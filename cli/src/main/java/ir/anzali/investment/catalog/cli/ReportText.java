@@ -17,8 +17,8 @@ final class ReportText {
     /** The most characters of a value a line shows. */
     private static final int SHOWN_CHARS = 60;
     /** The kinds of problems the command line has a hint for. */
-    static final List<ErrorCode> HINTED = List.of(ErrorCode.EMPTY_FILE, ErrorCode.ENCODING_GUESS,
-            ErrorCode.UNKNOWN_REFERENCE, ErrorCode.FILE_TOO_LARGE);
+    static final List<ErrorCode> HINTED = List.of(ErrorCode.EMPTY_FILE, ErrorCode.ENCODING_ERROR,
+            ErrorCode.ENCODING_GUESS, ErrorCode.UNKNOWN_REFERENCE, ErrorCode.FILE_TOO_LARGE);
 
     private ReportText() {
     }

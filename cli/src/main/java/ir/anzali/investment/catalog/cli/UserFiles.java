@@ -45,8 +45,11 @@ final class UserFiles {
      */
     static Path readable(String name, String what) throws UsageException {
         Path p = path(name);
-        if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
-            throw new UsageException("error.unreadable", "what", new Console.Phrase(what), "file", name);
+        String why = !Files.exists(p) ? "error.unreadable.missing" : Files.isDirectory(p) ? "error.unreadable.folder"
+                : !Files.isRegularFile(p) ? "error.unreadable.special"
+                : !Files.isReadable(p) ? "error.unreadable.denied" : null;
+        if (why != null) {
+            throw new UsageException(why, "what", new Console.Phrase(what), "file", name);
         }
         return p;
     }

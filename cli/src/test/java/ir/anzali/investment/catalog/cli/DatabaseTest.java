@@ -410,6 +410,36 @@ class DatabaseTest {
     }
 
     @Test
+    void an_import_into_an_h2_file_this_user_may_not_write_in_a_locked_folder_names_that_cause_and_no_stack_trace()
+            throws Exception {
+        assertThat(importExamples("--db", db).status()).isZero();
+        Files.deleteIfExists(dir.resolve("catalog.trace.db"));
+        Path file = dir.resolve("catalog.mv.db");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeFalse(Files.isWritable(file) || Files.isWritable(dir), "permissions do not bind this user");
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            PrintStream before = System.err;
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            Run run;
+            try {
+                run = importExamples("--db", db);
+            } finally {
+                System.setErr(before);
+            }
+
+            assertThat(run.status()).as(run.toString()).isEqualTo(2);
+            assertThat(run.err()).startsWith("catalog: This user may not write the catalog's H2 file " + file
+                    + ", so H2 opened it read-only").doesNotContain("ACCESS_MODE_DATA");
+            assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("Exception").doesNotContain("org.h2");
+            assertThat(dir.resolve("catalog.trace.db")).doesNotExist();
+        } finally {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
     void a_read_of_an_h2_file_that_is_not_there_says_there_is_no_database_and_creates_none() {
         Run run = Run.of("summary", "--db", db);
         assertThat(run.status()).isEqualTo(2);

@@ -2,6 +2,7 @@ package ir.anzali.investment.catalog.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -765,6 +766,19 @@ class MainTest {
         assertThat(persian.err()).contains("پرونده فرصت‌ها").doesNotContain("what.");
         Run catalog = Run.of("summary", "nonexist.json");
         assertThat(catalog.err()).contains("cannot read catalog nonexist.json").doesNotContain("what.");
+    }
+
+    @Test
+    void a_file_that_cannot_be_read_is_told_why_a_folder_a_device_missing_or_refused(@TempDir Path dir)
+            throws Exception {
+        assertThat(Run.of("validate", "nonexist.csv").err()).contains("nonexist.csv: there is no such file.");
+        assertThat(Run.of("validate", dir.toString()).err()).contains(dir + ": it is a folder; give a file.");
+        assertThat(Run.of("validate", "/dev/zero").err()).contains("/dev/zero: it is not a file but a device or a pipe");
+        assertThat(Run.in(Run.PERSIAN, "validate", dir.toString()).err()).contains("پوشه است");
+        Path locked = Files.writeString(dir.resolve("locked.csv"), "id\n");
+        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("-w-------"));
+        assumeFalse(Files.isReadable(locked), "permissions do not bind this user");
+        assertThat(Run.of("validate", locked.toString()).err()).contains("this user may not read it");
     }
 
     @Test

@@ -67,6 +67,13 @@ class ReportTextTest {
     }
 
     @Test
+    void a_utf8_file_read_in_another_encoding_is_told_garbled_and_followed_by_the_hint_of_the_encoding_option() {
+        Run run = Run.of("validate", "--encoding", "windows-1256", Run.opportunities());
+        assertThat(run.out()).contains("the file seems to be in UTF-8, but it was read as windows-1256",
+                "[encoding-error]", "hint: give the file's encoding with --encoding").doesNotContain("[missing-column]");
+    }
+
+    @Test
     void a_valid_file_has_no_hint() {
         assertThat(Run.of("validate", Run.incentives()).out()).doesNotContain("hint");
     }

@@ -61,7 +61,7 @@ class TextsTest {
     @Test
     void every_key_the_command_line_uses_resolves_in_both_bundles() throws IOException {
         Set<String> used = keysUsed();
-        assertThat(used).contains("what.file", "error.unreadable", "found.one", "kind.incentives");
+        assertThat(used).contains("what.file", "error.unreadable.missing", "found.one", "kind.incentives");
         Properties english = bundle("messages.properties");
         Properties persian = bundle("messages_fa.properties");
         assertThat(used).allSatisfy(key -> {

@@ -108,9 +108,11 @@ public final class CatalogStore {
      * @param user     the user name, or null for none
      * @param password the password, or null for none
      * @return the store, never null
+     * @throws StoreAddressException when {@link StoreAddress#check} refuses the URL: an H2 file named
+     *                               with the suffix H2 adds itself
      */
     public static CatalogStore of(String url, @Nullable String user, @Nullable String password) {
-        return of(new UrlDataSource(Objects.requireNonNull(url, "url"), user, password));
+        return of(new UrlDataSource(StoreAddress.check(Objects.requireNonNull(url, "url")), user, password));
     }
 
     /**
@@ -145,7 +147,7 @@ public final class CatalogStore {
                     .migrate()
                     .migrationsExecuted;
         } catch (RuntimeException e) {
-            throw new StoreException(StoreException.Task.MIGRATING, null, e);
+            throw failure(StoreException.Task.MIGRATING, null, e);
         }
     }
 
@@ -177,7 +179,8 @@ public final class CatalogStore {
      * @param user     the user name recorded in the import log, not null
      * @return what the import did with the file's kind, never null
      * @throws IOException        when the stream cannot be read; nothing was written
-     * @throws StoreBusyException when another import held the store past the database's lock timeout
+     * @throws StoreBusyException when another import held the store past the database's lock timeout, or
+     *                            the pool had no connection free for as long as it waits for one
      * @throws StoreException     when the database fails; nothing was written
      */
     public StoreImport importFile(CatalogImporter importer, InputStream in, String name, Kind kind, String user)
@@ -211,7 +214,8 @@ public final class CatalogStore {
      * @return what the import did with each file, in the order given, a workbook's incentives sheet
      *         before its opportunities; never null
      * @throws IOException        when a stream cannot be read; nothing was written
-     * @throws StoreBusyException when another import held the store past the database's lock timeout
+     * @throws StoreBusyException when another import held the store past the database's lock timeout, or
+     *                            the pool had no connection free for as long as it waits for one
      * @throws StoreException     when the database fails; nothing was written
      * @throws IllegalArgumentException when no file is given
      */
@@ -727,8 +731,16 @@ public final class CatalogStore {
         }
     }
 
-    private static StoreException failure(StoreException.Task task, @Nullable String subject, Throwable e) {
-        return e instanceof StoreException s ? s : new StoreException(task, subject, e);
+    /** A failure of the database as the store tells it, with the state of the H2 file its address names. */
+    private StoreException failure(StoreException.Task task, @Nullable String subject, Throwable e) {
+        if (e instanceof StoreException s) {
+            return s;
+        }
+        if (task == StoreException.Task.IMPORTING && subject != null && StoreException.poolExhausted(e)) {
+            // The other imports hold every connection of the pool: as busy as a held lock.
+            return new StoreBusyException(subject, e);
+        }
+        return new StoreException(task, subject, e, dataSource instanceof UrlDataSource u ? u.url() : null);
     }
 
     /** A database failure inside the importer's callbacks, carried out of them. */

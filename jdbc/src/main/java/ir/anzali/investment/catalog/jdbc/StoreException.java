@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -121,9 +123,88 @@ public class StoreException extends RuntimeException {
         }
     }
 
+    /**
+     * What the state of an H2 file says of a failure of {@link Failure#READ_ONLY} or
+     * {@link Failure#NOT_PERMITTED}, told by looking at the file the address names after H2 failed,
+     * when the store was given the address ({@link CatalogStore#of(String, String, String)}).
+     */
+    public enum FileCause {
+        /** The address says {@code ;ACCESS_MODE_DATA=r}. */
+        ADDRESS_READ_ONLY,
+        /** This user may not write the file, so H2 opened it read-only. */
+        FILE_READ_ONLY,
+        /** The file is missing or empty, and such a file cannot be opened read-only. */
+        FILE_MISSING,
+        /** This user may not read the file. */
+        FILE_UNREADABLE,
+        /** The file is not there, and this user may not write in its folder to make it. */
+        FOLDER_NOT_WRITABLE;
+
+        /** The cause of a failure, by the state of the H2 file an address names; null when it cannot be told. */
+        private static @Nullable FileCause of(Failure failure, @Nullable String url) {
+            if (url == null || failure != Failure.READ_ONLY && failure != Failure.NOT_PERMITTED) {
+                return null;
+            }
+            if (failure == Failure.READ_ONLY && url.toUpperCase(Locale.ROOT).replace(" ", "")
+                    .contains(";ACCESS_MODE_DATA=R")) {
+                return ADDRESS_READ_ONLY;
+            }
+            Path file = StoreAddress.h2File(url, StoreAddress.H2_SUFFIX);
+            if (file == null) {
+                return null;
+            }
+            if (Files.isRegularFile(file)) {
+                return !Files.isReadable(file) ? FILE_UNREADABLE : !Files.isWritable(file) ? FILE_READ_ONLY
+                        : failure == Failure.READ_ONLY && empty(file) ? FILE_MISSING : null;
+            }
+            if (Files.exists(file)) {
+                return null;
+            }
+            if (failure == Failure.READ_ONLY) {
+                return FILE_MISSING;
+            }
+            Path folder = folder(file);
+            return folder != null && !Files.isWritable(folder) ? FOLDER_NOT_WRITABLE : null;
+        }
+
+        private static boolean empty(Path file) {
+            try {
+                return Files.size(file) == 0;
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        }
+    }
+
+    /** The nearest folder of a file that is there, or null. */
+    private static @Nullable Path folder(Path file) {
+        Path folder = file.getParent();
+        while (folder != null && !Files.isDirectory(folder)) {
+            folder = folder.getParent();
+        }
+        return folder;
+    }
+
+    /**
+     * Whether a failure is a connection pool's wait for a free connection that ran out (HikariCP's
+     * {@code SQLTransientConnectionException} without a state): every connection is held by the
+     * imports and reads under way.
+     */
+    static boolean poolExhausted(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException pool && pool.getSQLState() == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private final Task task;
     private final @Nullable String subject;
     private final Failure failure;
+    private final @Nullable FileCause fileCause;
+    /** The H2 file concerned, or an empty text. */
+    private final String file;
 
     /**
      * A failure whose kind is read from the database's exception.
@@ -137,6 +218,16 @@ public class StoreException extends RuntimeException {
     }
 
     /**
+     * A failure whose kind is read from the database's exception, and for an H2 file the actual cause
+     * from the file's state.
+     *
+     * @param url the address of the database, or null when it is not known
+     */
+    StoreException(Task task, @Nullable String subject, Throwable cause, @Nullable String url) {
+        this(task, subject, Failure.of(cause), FileCause.of(Failure.of(cause), url), cause, url);
+    }
+
+    /**
      * A failure of a given kind.
      *
      * @param task    what the store was doing, not null
@@ -145,10 +236,18 @@ public class StoreException extends RuntimeException {
      * @param cause   the database's exception, not null
      */
     protected StoreException(Task task, @Nullable String subject, Failure failure, Throwable cause) {
-        super(text(task, subject, failure, cause, Locale.ENGLISH), Objects.requireNonNull(cause, "cause"));
+        this(task, subject, failure, null, cause, null);
+    }
+
+    private StoreException(Task task, @Nullable String subject, Failure failure, @Nullable FileCause fileCause,
+            Throwable cause, @Nullable String url) {
+        super(text(task, subject, failure, fileCause, file(cause, url), cause, Locale.ENGLISH),
+                Objects.requireNonNull(cause, "cause"));
         this.task = Objects.requireNonNull(task, "task");
         this.subject = subject;
         this.failure = Objects.requireNonNull(failure, "failure");
+        this.fileCause = fileCause;
+        this.file = file(cause, url);
     }
 
     /**
@@ -179,6 +278,16 @@ public class StoreException extends RuntimeException {
     }
 
     /**
+     * What the state of the H2 file says of a failure of {@link Failure#READ_ONLY} or
+     * {@link Failure#NOT_PERMITTED}, when the store knows the file's address.
+     *
+     * @return the cause, or empty when it is another failure or could not be told
+     */
+    public Optional<FileCause> fileCause() {
+        return Optional.ofNullable(fileCause);
+    }
+
+    /**
      * The message in a locale's language, Persian for {@code fa} and English otherwise: what the store
      * was doing, what went wrong and what to do; for {@link Failure#FAILED}, the database's own answer.
      *
@@ -186,25 +295,34 @@ public class StoreException extends RuntimeException {
      * @return the message, never null
      */
     public String message(Locale locale) {
-        return text(task, subject, failure, getCause(), locale);
+        return text(task, subject, failure, fileCause, file, getCause(), locale);
     }
 
-    /** The file that the file system's exception under a failure names, or an empty text. */
-    private static String file(@Nullable Throwable cause) {
+    /**
+     * The file that the file system's exception under a failure names, else the H2 file of the
+     * address, or an empty text.
+     */
+    private static String file(@Nullable Throwable cause, @Nullable String url) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof FileSystemException f && f.getFile() != null) {
                 return f.getFile();
             }
         }
-        return "";
+        Path h2 = url == null ? null : StoreAddress.h2File(url, StoreAddress.H2_SUFFIX);
+        return h2 == null ? "" : h2.normalize().toString();
     }
 
-    private static String text(Task task, @Nullable String subject, Failure failure, @Nullable Throwable cause,
-            Locale locale) {
-        String doing = MESSAGES.get("task." + task.name().toLowerCase(Locale.ROOT).replace('_', '-'), locale,
-                "subject", subject);
+    private static String text(Task task, @Nullable String subject, Failure failure, @Nullable FileCause why,
+            String file, @Nullable Throwable cause, Locale locale) {
+        String doing = MESSAGES.get("task." + key(task), locale, "subject", subject);
         String answer = cause == null || cause.getMessage() == null ? "" : cause.getMessage().strip();
-        return MESSAGES.get("failure." + failure.name().toLowerCase(Locale.ROOT).replace('_', '-'), locale,
-                "task", doing, "subject", subject, "answer", answer, "file", file(cause));
+        Path folder = file.isEmpty() ? null : folder(Path.of(file));
+        return MESSAGES.get(why == null ? "failure." + key(failure) : "file." + key(why), locale, "task", doing,
+                "subject", subject, "answer", answer, "file", file, "folder", folder == null ? "" : folder);
+    }
+
+    /** A constant's name as the keys of messages write it: {@code summing-up} for {@code SUMMING_UP}. */
+    private static String key(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

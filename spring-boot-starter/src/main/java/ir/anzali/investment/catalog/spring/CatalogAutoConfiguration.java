@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import ir.anzali.investment.catalog.CatalogLimits;
 import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.jdbc.CatalogStore;
+import ir.anzali.investment.catalog.jdbc.StoreAddress;
 import ir.anzali.investment.catalog.json.CatalogJson;
 import ir.anzali.investment.catalog.json.CatalogJsonException;
 import ir.anzali.investment.catalog.reference.ReferenceData;
@@ -174,9 +175,18 @@ public class CatalogAutoConfiguration {
     @ConditionalOnSingleCandidate(DataSource.class)
     static class Store {
 
+        /**
+         * The store; an address in {@code spring.datasource.url} that {@link StoreAddress#check} refuses
+         * fails the start before the store opens the database.
+         */
         @Bean
         @ConditionalOnMissingBean
-        CatalogStore catalogStore(DataSource dataSource, ReferenceData referenceData, CatalogProperties properties) {
+        CatalogStore catalogStore(DataSource dataSource, ReferenceData referenceData, CatalogProperties properties,
+                Environment environment) {
+            String url = environment.getProperty("spring.datasource.url");
+            if (url != null) {
+                StoreAddress.check(url);
+            }
             CatalogStore store = CatalogStore.of(dataSource, referenceData);
             if (properties.store().migrate()) {
                 store.migrate();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ir.anzali.investment.catalog.jdbc.CatalogStore;
+import ir.anzali.investment.catalog.jdbc.StoreAddressException;
 import ir.anzali.investment.catalog.jdbc.StoreImport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -60,6 +62,22 @@ class StoreUploadsTest {
                     assertThat(hasCatalogTables(dataSource)).isTrue();
                     assertThat(context.getBean(CatalogStore.class).opportunityCount()).isZero();
                 });
+    }
+
+    @Test
+    void an_h2_file_named_with_its_suffix_in_the_datasource_url_fails_the_start_and_no_file_is_made(@TempDir Path dir) {
+        String url = "jdbc:h2:file:" + dir.resolve("catalog.mv.db");
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(url);
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(CatalogAutoConfiguration.class))
+                .withBean(DataSource.class, () -> h2)
+                .withPropertyValues("spring.datasource.url=" + url)
+                .run(context -> assertThat(context.getStartupFailure()).rootCause()
+                        .isInstanceOfSatisfying(StoreAddressException.class, e -> {
+                            assertThat(e.file()).isEqualTo(dir.resolve("catalog.mv.db.mv.db").toString());
+                            assertThat(e.address()).isEqualTo("jdbc:h2:file:" + dir.resolve("catalog"));
+                        }));
+        assertThat(dir.resolve("catalog.mv.db.mv.db")).doesNotExist();
     }
 
     @Test

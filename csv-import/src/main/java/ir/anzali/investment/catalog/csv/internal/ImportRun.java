@@ -188,6 +188,7 @@ public final class ImportRun {
             Notes notes = document.notes();
             Charset encoding = notes.encoding();
             Charset instead = notes.instead();
+            tally.readIn(encoding);
             if (encoding != null && instead != null) {
                 tally.addWarning(tally.fileProblem(null, ErrorCode.ENCODING_GUESS, messages.get("encoding-guess",
                         "encoding", encoding.name(), "other", instead.name())));

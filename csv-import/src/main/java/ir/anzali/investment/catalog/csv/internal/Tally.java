@@ -8,9 +8,11 @@ import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
 import ir.anzali.investment.catalog.internal.Ids;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -46,6 +48,7 @@ final class Tally<T> implements AutoCloseable {
     private long skipped;
     private List<String> columns = List.of();
     private long headerLine;
+    private @Nullable Charset encoding;
     private List<FileCells.HeaderCell> headerCells = List.of();
     private final List<FileCells.RowCells> rowCells = new ArrayList<>();
     private long cellChars;
@@ -99,6 +102,16 @@ final class Tally<T> implements AutoCloseable {
     }
 
     /**
+     * Tells the encoding the file is read in, which a garbled header is told against
+     * ({@link GarbledHeader}); none is told for a workbook.
+     *
+     * @param value the encoding, or null for a format without one
+     */
+    void readIn(@Nullable Charset value) {
+        this.encoding = value;
+    }
+
+    /**
      * Reads the header row.
      *
      * @return the header, or null when it has errors (then recorded) and no row can be read
@@ -108,6 +121,11 @@ final class Tally<T> implements AutoCloseable {
         columns = header.recognized();
         headerLine = line;
         headerCells = headerCells(header, cells);
+        Optional<Problem> garbled = GarbledHeader.find(kind, cells, header, line, encoding, messages, sheet);
+        if (garbled.isPresent()) {
+            addError(garbled.get());
+            return null;
+        }
         warnings.addAll(header.warnings());
         if (!header.errors().isEmpty()) {
             header.errors().forEach(this::addError);

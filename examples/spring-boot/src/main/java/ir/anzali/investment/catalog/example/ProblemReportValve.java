@@ -3,7 +3,9 @@ package ir.anzali.investment.catalog.example;
 import ir.anzali.investment.catalog.spring.CatalogProblems;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -19,6 +21,7 @@ import org.apache.coyote.ActionCode;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.json.JsonWriter;
 import org.springframework.http.ProblemDetail;
 
 /**
@@ -101,7 +104,8 @@ final class ProblemReportValve extends ErrorReportValve {
     }
 
     /**
-     * The problem detail of a status, as JSON: the texts are the application's own, never the
+     * The problem detail of a status, as JSON written by Spring Boot's {@link JsonWriter}, which both
+     * generations of Boot hold whatever their Jackson: the texts are the application's own, never the
      * request's; a 405 reads as the starter's ({@link CatalogProblems#refusal}).
      */
     static String problem(int status, boolean persian) {
@@ -129,23 +133,12 @@ final class ProblemReportValve extends ErrorReportValve {
                     : "The server could not read the request: its address and headers are longer than it takes, or"
                     + " not well formed. Shorten the text to search for (q) or the address, and send it again.";
         }
-        return "{\"type\":\"about:blank\",\"title\":" + json(title) + ",\"status\":" + status + ",\"detail\":"
-                + json(detail) + ",\"code\":" + json(code) + "}";
-    }
-
-    /** A JSON string of text: quotes, backslashes and control characters escaped. */
-    private static String json(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.append('"').toString();
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
+        problem.put("code", code);
+        return JsonWriter.<Map<String, Object>>standard().write(problem).toJsonString();
     }
 }

@@ -1,0 +1,64 @@
+package ir.anzali.investment.catalog.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class StoreAddressTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void a_store_of_an_h2_file_named_with_its_suffix_is_refused_with_the_address_to_write_and_no_file_is_made() {
+        String url = "jdbc:h2:file:" + dir.resolve("catalog.mv.db") + ";MODE=PostgreSQL";
+
+        assertThatThrownBy(() -> CatalogStore.of(url, null, null))
+                .isInstanceOfSatisfying(StoreAddressException.class, e -> {
+                    assertThat(e.url()).isEqualTo(url);
+                    assertThat(e.file()).isEqualTo(dir.resolve("catalog.mv.db.mv.db").toString());
+                    assertThat(e.address()).isEqualTo("jdbc:h2:file:" + dir.resolve("catalog") + ";MODE=PostgreSQL");
+                    assertThat(e.getMessage()).isEqualTo(e.message(Locale.ENGLISH)).isEqualTo("The address " + url
+                            + " names the H2 file with the suffix .mv.db, which H2 adds itself: it would make "
+                            + e.file() + ". Write " + e.address() + " for that file.");
+                    assertThat(e.message(Locale.forLanguageTag("fa"))).contains("پسوند .mv.db",
+                            "برای آن پرونده بنویسید " + e.address());
+                });
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jdbc:h2:file:./catalog", "jdbc:h2:./catalog;MODE=PostgreSQL", "jdbc:h2:mem:catalog.mv.db",
+        "jdbc:h2:tcp://localhost/catalog.mv.db", "jdbc:postgresql://localhost/catalog.mv.db"})
+    void addresses_of_another_kind_or_without_the_suffix_are_kept(String url) {
+        assertThat(StoreAddress.check(url)).isEqualTo(url);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "jdbc:h2:file:./data/catalog;MODE=PostgreSQL|./data/catalog",
+        "jdbc:h2:~/catalog|~/catalog",
+        "jdbc:h2:mem:catalog|",
+        "jdbc:h2:tcp://localhost/catalog|",
+        "jdbc:postgresql://localhost/catalog|"})
+    void the_name_of_the_h2_file_is_the_address_without_its_settings(String url, String name) {
+        assertThat(StoreAddress.h2Name(url)).isEqualTo(name);
+    }
+
+    @Test
+    void the_h2_file_of_an_address_is_absolute_with_its_suffix_and_none_with_a_base_dir() {
+        assertThat(StoreAddress.h2File("jdbc:h2:file:" + dir.resolve("c") + ";MODE=PostgreSQL", ".trace.db"))
+                .isEqualTo(dir.resolve("c.trace.db"));
+        assertThat(StoreAddress.h2File("jdbc:h2:~/c", ".mv.db"))
+                .isEqualTo(Path.of(System.getProperty("user.home"), "c.mv.db"));
+        assertThat(StoreAddress.h2File("jdbc:h2:file:c;baseDir=/srv", ".mv.db")).isNull();
+        assertThat(StoreAddress.h2File("jdbc:h2:tcp://localhost/c", ".mv.db")).isNull();
+    }
+}

@@ -1,0 +1,166 @@
+package ir.anzali.investment.catalog.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import ir.anzali.investment.catalog.csv.Kind;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The actual cause of a failure of an H2 file, told by the file's state when the store knows its address. */
+class StoreExceptionTest {
+
+    private static final Path EXAMPLES = Path.of("..", "examples");
+
+    @TempDir
+    Path dir;
+
+    private static SQLException readOnly() {
+        return new SQLException("The database is read only", "90097", 90097);
+    }
+
+    private static SQLException denied(Path file) {
+        return new SQLException("IO Exception", "90028", 90028, new AccessDeniedException(file.toString()));
+    }
+
+    private String url(String name) {
+        return "jdbc:h2:file:" + dir.resolve(name);
+    }
+
+    @Test
+    void an_address_that_says_read_only_is_the_one_cause_told() {
+        StoreException e = new StoreException(StoreException.Task.IMPORTING, "opp.csv", readOnly(),
+                url("catalog") + ";ACCESS_MODE_DATA=r");
+
+        assertThat(e.failure()).isEqualTo(StoreException.Failure.READ_ONLY);
+        assertThat(e.fileCause()).hasValue(StoreException.FileCause.ADDRESS_READ_ONLY);
+        assertThat(e.message(Locale.ENGLISH)).isEqualTo("The catalog's H2 file can only be read, found while importing"
+                + " opp.csv: the address says ;ACCESS_MODE_DATA=r. To import, leave ;ACCESS_MODE_DATA=r out of the"
+                + " address.");
+        assertThat(e.message(Locale.forLanguageTag("fa"))).contains("تنها خواندنی", ";ACCESS_MODE_DATA=r")
+                .doesNotContain("اجازهٔ نوشتن");
+    }
+
+    @Test
+    void a_missing_or_empty_file_opened_read_only_is_told_as_missing_naming_it() throws Exception {
+        Files.createFile(dir.resolve("empty.mv.db"));
+        for (String name : new String[] {"none", "empty"}) {
+            StoreException e = new StoreException(StoreException.Task.OPENING, null, readOnly(), url(name));
+
+            assertThat(e.fileCause()).hasValue(StoreException.FileCause.FILE_MISSING);
+            assertThat(e.message(Locale.ENGLISH)).startsWith("The catalog's H2 file " + dir.resolve(name + ".mv.db")
+                    + " is missing or empty, found while opening the database").doesNotContain("ACCESS_MODE_DATA");
+        }
+    }
+
+    @Test
+    void without_the_address_the_causes_are_listed_as_before() {
+        StoreException e = new StoreException(StoreException.Task.IMPORTING, "opp.csv", readOnly());
+
+        assertThat(e.fileCause()).isEmpty();
+        assertThat(e.message(Locale.ENGLISH)).contains("the address says ;ACCESS_MODE_DATA=r, or this user may not"
+                + " write the file");
+    }
+
+    @Test
+    void a_file_the_user_may_not_write_is_told_as_such_naming_it() throws Exception {
+        Path file = Files.createFile(dir.resolve("catalog.mv.db"));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        assumeFalse(Files.isWritable(file), "permissions do not bind this user");
+
+        StoreException e = new StoreException(StoreException.Task.IMPORTING, "opp.csv", readOnly(), url("catalog"));
+
+        assertThat(e.fileCause()).hasValue(StoreException.FileCause.FILE_READ_ONLY);
+        assertThat(e.message(Locale.ENGLISH)).isEqualTo("This user may not write the catalog's H2 file " + file
+                + ", so H2 opened it read-only, found while importing opp.csv. To import, give this user permission"
+                + " to write the file.");
+    }
+
+    @Test
+    void a_new_file_in_a_folder_the_user_may_not_write_is_told_as_such_naming_the_folder() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("locked"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        assumeFalse(Files.isWritable(folder), "permissions do not bind this user");
+        Path file = folder.resolve("catalog.mv.db");
+
+        StoreException e = new StoreException(StoreException.Task.MIGRATING, null, denied(file),
+                "jdbc:h2:file:" + folder.resolve("catalog"));
+
+        assertThat(e.failure()).isEqualTo(StoreException.Failure.NOT_PERMITTED);
+        assertThat(e.fileCause()).hasValue(StoreException.FileCause.FOLDER_NOT_WRITABLE);
+        assertThat(e.message(Locale.ENGLISH)).startsWith("The catalog's H2 file " + file + " is not there, and this"
+                + " user may not write in its folder " + folder + " to make it");
+    }
+
+    @Test
+    void an_import_that_finds_no_free_connection_in_the_pool_is_busy_as_when_another_import_holds_the_lock() {
+        DataSource full = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        throw new SQLTransientConnectionException(
+                                "HikariPool-1 - Connection is not available, request timed out after 30000ms");
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        CatalogStore store = CatalogStore.of(full);
+
+        assertThatThrownBy(() -> store.importFile(CatalogImporter.builder().build(),
+                EXAMPLES.resolve("incentives.csv"), Kind.INCENTIVES, "test"))
+                .isInstanceOfSatisfying(StoreBusyException.class, e -> {
+                    assertThat(e.failure()).isEqualTo(StoreException.Failure.BUSY);
+                    assertThat(e.message(Locale.ENGLISH)).startsWith("Another import into this catalog store is under"
+                            + " way, so incentives.csv was not imported");
+                });
+        assertThatThrownBy(store::opportunityCount).isInstanceOfSatisfying(StoreException.class,
+                e -> assertThat(e).isNotInstanceOf(StoreBusyException.class));
+    }
+
+    @Test
+    void an_import_into_a_read_only_file_in_a_read_only_folder_says_so_and_h2_prints_no_trace() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("shelf"));
+        String url = "jdbc:h2:file:" + folder.resolve("catalog");
+        CatalogImporter importer = CatalogImporter.builder().build();
+        CatalogStore.of(url, null, null).migrate();
+        Path file = folder.resolve("catalog.mv.db");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeFalse(Files.isWritable(file) || Files.isWritable(folder), "permissions do not bind this user");
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            PrintStream before = System.err;
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            StoreException failed = null;
+            try {
+                CatalogStore.of(url, null, null).importFile(importer, EXAMPLES.resolve("incentives.csv"),
+                        Kind.INCENTIVES, "test");
+            } catch (StoreException e) {
+                failed = e;
+            } finally {
+                System.setErr(before);
+            }
+
+            assertThat(failed).isNotNull();
+            assertThat(failed.fileCause()).hasValue(StoreException.FileCause.FILE_READ_ONLY);
+            assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+            try (var files = Files.list(folder)) {
+                assertThat(files).containsExactly(file);
+            }
+        } finally {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+}
