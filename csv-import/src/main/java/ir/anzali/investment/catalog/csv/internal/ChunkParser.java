@@ -105,127 +105,227 @@ final class ChunkParser {
      * @throws CsvFailure the failure that stops the chunk, after the records before it
      */
     void parse(Chunker.Chunk chunk, Sink sink) throws CsvFailure {
-        byte[] s = chunk.bytes();
-        int n = s.length;
+        parse(chunk.bytes(), 0, chunk.bytes().length, chunk.startLine(), sink);
+    }
+
+    /**
+     * Parses the records of a chunk from a record's start on, handing each to {@code sink} as soon as
+     * it is read.
+     *
+     * @param bytes holds the chunk's bytes, whole records
+     * @param from  where a record starts
+     * @param to    where the chunk ends
+     * @param line  the line the record starts on
+     * @throws CsvFailure the failure that stops the chunk, after the records before it
+     */
+    void parse(byte[] bytes, int from, int to, long line, Sink sink) throws CsvFailure {
+        parse(bytes, from, to, line, sink, null);
+    }
+
+    /**
+     * Where a parse of a reading buffer stopped ({@link #parseInPlace}).
+     *
+     * @param at      where the first record not taken starts
+     * @param line    the line it starts on
+     * @param stopped true when that record was not taken because the bytes before {@code to} cannot
+     *                tell it — it is not whole yet, it is in error, or it runs past the guard — and
+     *                must be read by the chunker's own scan; false when the batch ended at a record
+     *                boundary, the target reached or the input ended
+     */
+    record Stop(int at, long line, boolean stopped) {
+    }
+
+    /** The bounds of a parse in place: the batch's size, the chunker's guard, and whether the bytes are the input's last. */
+    private record InPlace(int targetBytes, long guard, boolean last) {
+    }
+
+    /**
+     * Parses whole records straight from a reading buffer, for a run on one thread, where cutting a
+     * chunk first would read the bytes twice. It takes the records that the chunks of
+     * {@link Chunker#next(int)} would hold, and no other: it stops after the first record that ends at
+     * least {@code targetBytes} after {@code from}, as a chunk is cut there, and it stops before a
+     * record it cannot take as a chunk's — one not whole before {@code to} (unless {@code last}), in
+     * error, or longer than the guard — which the caller reads as the chunker does, so that every
+     * record, failure and line is the chunker's.
+     *
+     * @param bytes       the buffer
+     * @param from        where a record starts
+     * @param to          the end of the bytes read
+     * @param line        the line the record at {@code from} starts on
+     * @param targetBytes the size a chunk reaches before it is cut
+     * @param guard       how many bytes a record may run to ({@link Chunker})
+     * @param last        whether the input ends at {@code to}
+     * @param sink        receives the records taken
+     * @return where it stopped, never null
+     */
+    Stop parseInPlace(byte[] bytes, int from, int to, long line, int targetBytes, long guard, boolean last,
+            Sink sink) {
+        try {
+            return parse(bytes, from, to, line, sink, new InPlace(targetBytes, guard, last));
+        } catch (CsvFailure f) {
+            throw new IllegalStateException("A parse in place stops before a failure", f);
+        }
+    }
+
+    /**
+     * Parses records from {@code first} up to {@code n}: all of them, throwing the first failure, or
+     * with {@code place} as {@link #parseInPlace} does, never throwing.
+     */
+    private Stop parse(byte[] s, int first, int n, long startLine, Sink sink, @Nullable InPlace place)
+            throws CsvFailure {
+        boolean partial = place != null && !place.last();
         List<String> cells = new ArrayList<>();
-        long line = chunk.startLine();
-        int i = 0;
+        long line = startLine;
+        int i = first;
         while (i < n) {
+            int recordStart = i;
             long recordLine = line;
             cells.clear();
             long normal = 0;
             long chars = 0;
             boolean endOfRecord = false;
-            while (!endOfRecord) {
-                long cellLine = line;
-                String cell;
-                if (i < n && s[i] == '"') {
-                    i++;
-                    int from = i;
-                    boolean doubled = false;
-                    while (true) {
-                        if (i >= n) {
-                            throw new CsvFailure(CsvFailure.Reason.UNCLOSED_QUOTE, recordLine,
-                                    "EOF reached before encapsulated token finished");
-                        }
-                        byte c = s[i++];
-                        if (c == '"') {
-                            if (i < n && s[i] == '"') {
-                                doubled = true;
-                                i++;
-                                continue;
+            boolean aloneCr = false;
+            try {
+                while (!endOfRecord) {
+                    long cellLine = line;
+                    String cell;
+                    if (i < n && s[i] == '"') {
+                        i++;
+                        int from = i;
+                        boolean doubled = false;
+                        while (true) {
+                            if (i >= n) {
+                                throw new CsvFailure(CsvFailure.Reason.UNCLOSED_QUOTE, recordLine,
+                                        "EOF reached before encapsulated token finished");
                             }
-                            break;
+                            byte c = s[i++];
+                            if (c == '"') {
+                                if (i < n && s[i] == '"') {
+                                    doubled = true;
+                                    i++;
+                                    continue;
+                                }
+                                break;
+                            }
+                            if (c == '\r') {
+                                line++;
+                            } else if (c == '\n' && !(i >= 2 && s[i - 2] == '\r')) {
+                                line++;
+                            }
                         }
-                        if (c == '\r') {
-                            line++;
-                        } else if (c == '\n' && !(i >= 2 && s[i - 2] == '\r')) {
-                            line++;
-                        }
-                    }
-                    cell = doubled ? decode(undouble(s, from, i - 1), 0, -1, cellLine)
-                            : decode(s, from, i - 1 - from, cellLine);
-                    int trailing = i;
-                    while (i < n && !delimiter.isAt(s, i, n) && s[i] != '\r' && s[i] != '\n') {
-                        i++;
-                    }
-                    if (i > trailing && !decode(s, trailing, i - trailing, line).isBlank()) {
-                        throw new CsvFailure(CsvFailure.Reason.STRAY_QUOTE, recordLine,
-                                "invalid char between encapsulated token and delimiter");
-                    }
-                } else {
-                    int from = i;
-                    int previous = SPACE;
-                    boolean plain = true;
-                    while (i < n) {
-                        byte c = s[i];
-                        if (delimiter.isAt(s, i, n) || c == '\r' || c == '\n') {
-                            break;
-                        }
-                        if (c > ' ' && c < 0x7F) {
-                            previous = OTHER;
-                            i++;
-                        } else if (!plain) {
-                            i++;
-                        } else if (c == ' ') {
-                            plain = previous == OTHER;
-                            previous = SPACE;
-                            i++;
-                        } else if ((c & 0xFC) == 0xD8 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
-                            // A character of U+0600–U+06FF, two bytes: none of them a delimiter or line break.
-                            char ch = (char) ((c & 0x1F) << 6 | s[i + 1] & 0x3F);
-                            plain = !PersianNormalizer.changesInArabicBlock(ch);
-                            previous = OTHER;
-                            i += 2;
-                        } else if (c == (byte) 0xE2 && i + 2 < n && s[i + 1] == (byte) 0x80 && s[i + 2] == (byte) 0x8C) {
-                            plain = previous == OTHER;
-                            previous = ZWNJ;
-                            i += 3;
-                        } else {
-                            plain = false;
+                        cell = doubled ? decode(undouble(s, from, i - 1), 0, -1, cellLine)
+                                : decode(s, from, i - 1 - from, cellLine);
+                        int trailing = i;
+                        while (i < n && !delimiter.isAt(s, i, n) && s[i] != '\r' && s[i] != '\n') {
                             i++;
                         }
-                    }
-                    if (plain && (i == from || previous == OTHER) && cells.size() < Long.SIZE) {
-                        normal |= 1L << cells.size();
-                    }
-                    // Plain bytes are valid UTF-8 without U+FFFD: they need no check for invalid bytes.
-                    cell = plain ? new String(s, from, i - from, StandardCharsets.UTF_8)
-                            : decode(s, from, i - from, cellLine);
-                }
-                if (cell.length() > limits.maxCellChars()) {
-                    throw new CsvFailure(CsvFailure.Reason.CELL_TOO_LARGE, recordLine, String.valueOf(cells.size() + 1));
-                }
-                chars += cell.length();
-                cells.add(cell);
-                if (i >= n) {
-                    endOfRecord = true;
-                } else {
-                    byte c = s[i];
-                    if (c == '\r') {
-                        i++;
-                        line++;
-                        if (i < n && s[i] == '\n') {
-                            i++;
+                        if (i > trailing && !decode(s, trailing, i - trailing, line).isBlank()) {
+                            throw new CsvFailure(CsvFailure.Reason.STRAY_QUOTE, recordLine,
+                                    "invalid char between encapsulated token and delimiter");
                         }
-                        endOfRecord = true;
-                    } else if (c == '\n') {
-                        i++;
-                        line++;
+                    } else {
+                        int from = i;
+                        int previous = SPACE;
+                        boolean plain = true;
+                        while (i < n) {
+                            byte c = s[i];
+                            if (delimiter.isAt(s, i, n) || c == '\r' || c == '\n') {
+                                break;
+                            }
+                            if (c > ' ' && c < 0x7F) {
+                                previous = OTHER;
+                                i++;
+                            } else if (!plain) {
+                                i++;
+                            } else if (c == ' ') {
+                                plain = previous == OTHER;
+                                previous = SPACE;
+                                i++;
+                            } else if ((c & 0xFC) == 0xD8 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+                                // A character of U+0600–U+06FF, two bytes: none of them a delimiter or line break.
+                                char ch = (char) ((c & 0x1F) << 6 | s[i + 1] & 0x3F);
+                                plain = !PersianNormalizer.changesInArabicBlock(ch);
+                                previous = OTHER;
+                                i += 2;
+                            } else if (c == (byte) 0xE2 && i + 2 < n && s[i + 1] == (byte) 0x80 && s[i + 2] == (byte) 0x8C) {
+                                plain = previous == OTHER;
+                                previous = ZWNJ;
+                                i += 3;
+                            } else {
+                                plain = false;
+                                i++;
+                            }
+                        }
+                        if (plain && (i == from || previous == OTHER) && cells.size() < Long.SIZE) {
+                            normal |= 1L << cells.size();
+                        }
+                        // Plain bytes are valid UTF-8 without U+FFFD: they need no check for invalid bytes.
+                        cell = plain ? new String(s, from, i - from, StandardCharsets.UTF_8)
+                                : decode(s, from, i - from, cellLine);
+                    }
+                    if (cell.length() > limits.maxCellChars()) {
+                        throw new CsvFailure(CsvFailure.Reason.CELL_TOO_LARGE, recordLine, String.valueOf(cells.size() + 1));
+                    }
+                    chars += cell.length();
+                    cells.add(cell);
+                    if (i >= n) {
+                        if (partial) {
+                            return new Stop(recordStart, recordLine, true);
+                        }
                         endOfRecord = true;
                     } else {
-                        i += delimiter.length();
+                        byte c = s[i];
+                        if (c == '\r') {
+                            i++;
+                            line++;
+                            if (i >= n && partial) {
+                                // A line feed may follow.
+                                return new Stop(recordStart, recordLine, true);
+                            }
+                            if (i < n && s[i] == '\n') {
+                                i++;
+                            } else {
+                                aloneCr = true;
+                            }
+                            endOfRecord = true;
+                        } else if (c == '\n') {
+                            i++;
+                            line++;
+                            endOfRecord = true;
+                        } else {
+                            i += delimiter.length();
+                        }
                     }
                 }
+                if (cells.size() > limits.maxColumns()) {
+                    throw new CsvFailure(CsvFailure.Reason.TOO_MANY_COLUMNS, recordLine, String.valueOf(cells.size()));
+                }
+                if (chars > limits.maxRecordChars()) {
+                    throw new CsvFailure(CsvFailure.Reason.RECORD_TOO_LARGE, recordLine, String.valueOf(chars));
+                }
+            } catch (CsvFailure f) {
+                if (place == null) {
+                    throw f;
+                }
+                return new Stop(recordStart, recordLine, true);
             }
-            if (cells.size() > limits.maxColumns()) {
-                throw new CsvFailure(CsvFailure.Reason.TOO_MANY_COLUMNS, recordLine, String.valueOf(cells.size()));
-            }
-            if (chars > limits.maxRecordChars()) {
-                throw new CsvFailure(CsvFailure.Reason.RECORD_TOO_LARGE, recordLine, String.valueOf(chars));
+            if (place != null && i - recordStart > place.guard()) {
+                return new Stop(recordStart, recordLine, true);
             }
             sink.accept(recordLine, cells.toArray(NO_CELLS), normal);
+            if (place != null && i - first >= place.targetBytes()) {
+                // After a CR alone, the chunker cuts once it has read the byte that follows: not while
+                // that byte is a CR, which ends a record of its own, nor a first byte of the delimiter
+                // that it must read the rest of.
+                if (!aloneCr || i == n) {
+                    return new Stop(i, line, false);
+                }
+                if (s[i] != '\r') {
+                    return new Stop(i, line, partial && delimiter.mayStartAt(s, i, n));
+                }
+            }
         }
+        return new Stop(i, line, partial);
     }
 
     /** The bytes of a quoted cell with each doubled quote made single. */

@@ -1,6 +1,5 @@
 package ir.anzali.investment.catalog.csv.internal;
 
-import ir.anzali.investment.catalog.csv.FileChangedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -14,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  * Commons CSV reads it: a quote opens a quoted field only at the start of a field; inside one,
  * {@code ""} is a quote; CR, LF and CRLF outside quotes end a record. It also guards memory: a
  * record longer than the guard — such as one opened by a quote that never closes — stops the
- * reading at the line where it starts. Not thread-safe.
+ * reading at the line where it starts. On one thread, where a chunk would be parsed as soon as it is
+ * cut, {@link #parseNext} lets the {@link ChunkParser} find the records' ends itself, in the buffer,
+ * with the same result. Not thread-safe.
  */
 final class Chunker {
 
@@ -49,6 +50,12 @@ final class Chunker {
     private int lastBoundary;
     private long lastBoundaryLine = 1;
     private long chunkStartLine = 1;
+    /** Where the last chunk cut starts in the buffer, until the next reading. */
+    private int cutFrom;
+    /** Where it ends. */
+    private int cutTo;
+    /** The line it starts on. */
+    private long cutLine;
 
     /**
      * @param in        the UTF-8 bytes
@@ -72,6 +79,23 @@ final class Chunker {
      *                    been returned) or a record runs past the guard
      */
     @Nullable Chunk next(int targetBytes) throws CsvFailure, IOException {
+        if (!advance(targetBytes)) {
+            return null;
+        }
+        Chunk chunk = new Chunk(Arrays.copyOfRange(buffer, cutFrom, cutTo), cutLine);
+        if (fingerprints != null) {
+            fingerprints.see(chunk);
+        }
+        return chunk;
+    }
+
+    /**
+     * Finds the end of the next chunk, as {@link #next(int)} does, and leaves its bytes in the buffer
+     * from {@code cutFrom} to {@code cutTo} until the next reading.
+     *
+     * @return false at the end of the text
+     */
+    private boolean advance(int targetBytes) throws CsvFailure, IOException {
         if (tooLarge != null) {
             throw tooLarge;
         }
@@ -114,9 +138,79 @@ final class Chunker {
                 if (fingerprints != null) {
                     fingerprints.checkComplete();
                 }
-                return null;
+                return false;
             }
         }
+    }
+
+    /**
+     * Whether {@link #parseNext} may be used: chunks are not shown to fingerprints, which need each
+     * chunk's bytes.
+     */
+    boolean parsesInPlace() {
+        return fingerprints == null;
+    }
+
+    /**
+     * Parses the records of the next chunk straight from the reading buffer, for a run on one thread:
+     * the records that {@link #next(int)} would cut, handed to {@code sink} as {@code parser} reads
+     * them, without scanning the bytes for the chunk's end first and copying them. Records that the
+     * parser cannot take from the buffer alone (one not read whole yet, in error, or longer than the
+     * guard) are read by the scan of {@link #next(int)}, from that record on: the same bytes are read from
+     * the input at the same moments, and every record, failure and line is as with {@code next}.
+     *
+     * @return false at the end of the text, when there is no record left
+     * @throws CsvFailure as {@link #next(int)}, or the parser's failure, after the records before it
+     */
+    boolean parseNext(int targetBytes, ChunkParser parser, ChunkParser.Sink sink) throws CsvFailure, IOException {
+        if (fingerprints != null) {
+            throw new IllegalStateException("Chunks are shown to fingerprints: read them with next");
+        }
+        if (tooLarge != null) {
+            throw tooLarge;
+        }
+        restart(start, chunkStartLine);
+        if ((scanned == end || awaitsDelimiterEnd()) && !endOfInput && pending == null) {
+            fill();
+        }
+        if (start == end && (endOfInput || pending != null)) {
+            if (pending != null) {
+                throw new CsvFailure(CsvFailure.Reason.ENCODING, pending.line(), pending.encoding());
+            }
+            return false;
+        }
+        ChunkParser.Stop stop = parser.parseInPlace(buffer, start, end, chunkStartLine, targetBytes, guard,
+                endOfInput && pending == null, sink);
+        if (!stop.stopped()) {
+            start = stop.at();
+            chunkStartLine = stop.line();
+            restart(start, chunkStartLine);
+            return true;
+        }
+        // The chunker reads on from the record the parser stopped before, as if it had scanned up to it.
+        int from = stop.at() - start;
+        restart(stop.at(), stop.line());
+        if (!advance(targetBytes)) {
+            return from > 0;
+        }
+        // A chunk that ends at that record is cut there, or before a record past the guard or invalid
+        // bytes, which the next call throws, as the next cut does.
+        if (cutTo - cutFrom > from) {
+            parser.parse(buffer, cutFrom + from, cutTo, stop.line(), sink);
+        }
+        return true;
+    }
+
+    /** Sets the scan to a record's start, after a record boundary. */
+    private void restart(int at, long atLine) {
+        scanned = at;
+        recordStart = at;
+        lastBoundary = at;
+        line = atLine;
+        recordStartLine = atLine;
+        lastBoundaryLine = atLine;
+        state = State.FIELD_START;
+        afterCr = false;
     }
 
     /** Whether the last byte read may start a two-byte delimiter whose second byte is still to be read. */
@@ -198,14 +292,14 @@ final class Chunker {
         }
     }
 
-    private Chunk cut(int at) throws FileChangedException {
-        Chunk chunk = new Chunk(Arrays.copyOfRange(buffer, start, at), chunkStartLine);
+    /** Ends the chunk at a record boundary. */
+    private boolean cut(int at) {
+        cutFrom = start;
+        cutTo = at;
+        cutLine = chunkStartLine;
         start = at;
         chunkStartLine = lastBoundaryLine;
-        if (fingerprints != null) {
-            fingerprints.see(chunk);
-        }
-        return chunk;
+        return true;
     }
 
     private void fill() throws IOException {

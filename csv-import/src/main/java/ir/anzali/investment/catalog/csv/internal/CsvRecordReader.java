@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * encoding and the delimiter told from the bytes unless given, and noted for the report
  * ({@link Notes}); the records cut into chunks of whole lines on the reading thread
  * ({@link Chunker}) and each chunk parsed by the worker that converts it ({@link ChunkParser}), so
- * that the importer's one path for records keeps the speed of parsing in parallel. A file read twice
+ * that the importer's one path for records keeps the speed of parsing in parallel; on one thread the
+ * records are parsed straight from the reading buffer ({@link Lines#parseNext}). A file read twice
  * by an all-or-nothing import shows its chunks to the {@link Fingerprints} of the first reading.
  * Stateless and thread-safe; its documents and records are used by one thread, its batches are
  * converted on any.
@@ -174,7 +175,7 @@ public final class CsvRecordReader implements RecordReader {
      * The records of a CSV file: one at a time for its header, cut from a chunk of one record; then in
      * chunks of whole lines, parsed by the worker that converts them. A failure to cut ends them.
      */
-    private static final class Lines implements Records {
+    static final class Lines implements Records {
         private final Chunker chunker;
         private final ChunkParser parser;
         private final Utf8Input input;
@@ -230,6 +231,49 @@ public final class CsvRecordReader implements RecordReader {
             }
             Chunker.Chunk chunk = cut(CHUNK_BYTES);
             return chunk == null ? null : new Chunk(parser, chunk);
+        }
+
+        /**
+         * Whether {@link #parseNext} may be used: the chunks of a file read twice by an all-or-nothing
+         * import are shown to its fingerprints, and are cut as they are read.
+         */
+        boolean parsesInPlace() {
+            return chunker.parsesInPlace();
+        }
+
+        /**
+         * Parses the records of the next chunk straight from the reading buffer ({@link Chunker#parseNext}),
+         * for a run on one thread, where the records of a chunk are converted as soon as it is cut:
+         * the same records, failures and lines as {@link #nextBatch} and {@link Chunk#records}.
+         *
+         * @param each receives the records, in order
+         * @return false after the last record
+         * @throws RecordException the failure that stops the reading, after the records before it
+         * @throws IOException     when the bytes cannot be read
+         */
+        boolean parseNext(ChunkParser.Sink each) throws RecordException, IOException {
+            if (!pending.isEmpty()) {
+                RecordException after = failure;
+                while (!pending.isEmpty()) {
+                    CellRecord r = pending.remove();
+                    each.accept(r.line(), r.texts(), 0);
+                }
+                if (after != null) {
+                    throw after;
+                }
+                return true;
+            }
+            RecordException stop = failure;
+            if (stop != null) {
+                throw stop;
+            }
+            try {
+                return chunker.parseNext(CHUNK_BYTES, parser, each);
+            } catch (CsvFailure f) {
+                RecordException failed = failure(f);
+                failure = failed;
+                throw failed;
+            }
         }
 
         @Override

@@ -337,6 +337,9 @@ public final class ImportRun {
                 if (ended) {
                     return null;
                 }
+                if (settings.oneThread() && rows instanceof CsvRecordReader.Lines lines && lines.parsesInPlace()) {
+                    return parsedInPlace(lines);
+                }
                 RecordReader.RawBatch batch;
                 try {
                     batch = rows.nextBatch(BATCH, BATCH_BYTES);
@@ -349,6 +352,29 @@ public final class ImportRun {
                     return null;
                 }
                 return () -> convert(batch);
+            }
+
+            /**
+             * The rows of the next chunk of a CSV file read on one thread, parsed from the reading buffer
+             * and mapped at once, without cutting the chunk first: the same rows and failure as
+             * {@link #convert} of the chunk.
+             */
+            private Pipeline.@Nullable Batch<T, RecordException> parsedInPlace(CsvRecordReader.Lines lines)
+                    throws IOException {
+                List<Tally.Mapped<T>> mapped = new ArrayList<>();
+                Pipeline.Done<T, RecordException> done;
+                try {
+                    if (!lines.parseNext((line, cells, normal) -> mapped.add(mapText(header, line, cells, normal)))) {
+                        ended = true;
+                        return null;
+                    }
+                    done = new Pipeline.Done<>(mapped, null);
+                } catch (RecordException e) {
+                    ended = true;
+                    done = new Pipeline.Done<>(mapped, e);
+                }
+                Pipeline.Done<T, RecordException> result = done;
+                return () -> result;
             }
 
             /** Converts and maps the rows of a batch, up to one that cannot be converted; runs on any thread. */

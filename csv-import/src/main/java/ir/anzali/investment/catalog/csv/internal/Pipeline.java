@@ -85,7 +85,7 @@ final class Pipeline {
      */
     static <T, F extends Exception> void run(Feed<T, F> feed, Tally<T> tally, Settings settings, String name,
             LongSupplier bytesRead, long size) throws F, IOException {
-        if (settings.parallelism() <= 1 && settings.executor() == null) {
+        if (settings.oneThread()) {
             for (Batch<T, F> batch = feed.next(); batch != null; batch = feed.next()) {
                 Interrupts.check();
                 collect(batch.process(), tally, settings, name, bytesRead, size);

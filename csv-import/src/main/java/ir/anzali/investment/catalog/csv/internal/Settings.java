@@ -33,6 +33,16 @@ public record Settings(@Nullable Charset encoding, @Nullable Character delimiter
         CatalogLimits held, AmountFloor floor, @Nullable Executor executor) {
 
     /**
+     * Whether rows are read, converted and mapped on the calling thread alone: no workers and no
+     * executor.
+     *
+     * @return true for a reading on one thread
+     */
+    public boolean oneThread() {
+        return parallelism <= 1 && executor == null;
+    }
+
+    /**
      * These settings for a reading that keeps its rows, within limits.
      *
      * @param value the limits

@@ -80,14 +80,19 @@ class ChunkParserTest {
         String alphabet = "ab\"\r\n بؤ\t" + delimiter;
         for (long seed = 1; seed <= 10_000; seed++) {
             SplittableRandom r = new SplittableRandom(seed);
-            StringBuilder b = new StringBuilder();
-            for (int i = r.nextInt(0, 40); i > 0; i--) {
-                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
-            }
-            String text = b.toString();
+            String text = randomText(alphabet, r, 40);
             assertThat(ours(text, delimiter, r)).as("seed %d: %s", seed, text.replace("\r", "\\r").replace("\n", "\\n"))
                     .isEqualTo(commons(text, delimiter));
         }
+    }
+
+    /** Up to {@code maxLength} characters drawn from an alphabet. */
+    static String randomText(String alphabet, SplittableRandom random, int maxLength) {
+        StringBuilder b = new StringBuilder();
+        for (int i = random.nextInt(0, maxLength); i > 0; i--) {
+            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return b.toString();
     }
 
     @Test
