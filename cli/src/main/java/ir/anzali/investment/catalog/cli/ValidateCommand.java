@@ -1,6 +1,7 @@
 package ir.anzali.investment.catalog.cli;
 
 import ir.anzali.investment.catalog.Catalog;
+import ir.anzali.investment.catalog.CatalogLimits;
 import ir.anzali.investment.catalog.csv.read.ImportSource;
 import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.Kind;
@@ -40,6 +41,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     Options.PageOutput output;
 
+    /**
+     * An import's limits without those on the opportunities' count and the file's bytes: validate keeps
+     * no opportunity, so it checks a file of any size in a small heap, as the import's hint promises;
+     * the incentives it keeps to check references stay bounded.
+     */
+    static final CatalogLimits LIMITS = UserFiles.LIMITS.withMaxOpportunities(Long.MAX_VALUE).withMaxBytes(Long.MAX_VALUE);
+
     ValidateCommand(Session session) {
         this.session = session;
     }
@@ -53,7 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
         ImportSource source = reading.source(path);
         ImportSource incentiveSource = reading.incentives(incentives == null ? null
                 : UserFiles.readable(incentives, "what.incentives"));
-        CatalogImporter importer = reading.importer(c, output.json() || page != null).build();
+        CatalogImporter importer = reading.importer(c, output.json() || page != null).catalogLimits(LIMITS).build();
         List<ImportReport> reports;
         if (incentiveSource != null) {
             if (k != Kind.OPPORTUNITIES) {
