@@ -62,7 +62,7 @@ class GarbledHeaderTest {
         assertThat(report.encoding()).isEqualTo("UTF-8");
         Problem p = garbled(report);
         assertThat(p.value()).endsWith(garbledId);
-        assertThat(p.message()).contains("opens a UTF-8 file as " + encoding + " text", "is id so garbled",
+        assertThat(p.message()).contains("opens a UTF-8 file as " + encoding + " text", "is the column id garbled this way",
                 "choosing the character set UTF-8", "\"CSV UTF-8\"");
         assertThat(report.accepted()).isZero();
     }
