@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import static ir.anzali.investment.catalog.csv.CsvFiles.HEADER;
 import static ir.anzali.investment.catalog.csv.CsvFiles.checked;
 import static ir.anzali.investment.catalog.csv.CsvFiles.write;
@@ -127,6 +128,23 @@ class ErrorCodesTest {
         assertThat(checked(small.validate(write(dir, "open.csv", unclosed), Kind.OPPORTUNITIES)).errors())
                 .extracting(Problem::line, p -> p.code().code())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "malformed-csv"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void an_unquoted_cell_past_the_record_limit_is_told_with_the_cell_limit_to_shorten_it_to(int parallelism)
+            throws Exception {
+        Limits limits = Limits.DEFAULT;
+        String longText = HEADER + "\n" + OK_ROW + "\nAFZ-002," + "x".repeat(5 * limits.maxRecordChars())
+                + ",TOURISM,5000000000,IRR,AFZO\n";
+        ImportReport report = checked(CatalogImporter.builder().parallelism(parallelism).build()
+                .validate(write(dir, "long-text.csv", longText), Kind.OPPORTUNITIES));
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3L);
+            assertThat(p.code().code()).isEqualTo("malformed-csv");
+            assertThat(p.message()).contains("longer than " + limits.maxRecordChars() + " characters",
+                    "a cell holds at most " + limits.maxCellChars() + " characters");
+        });
     }
 
     @Test
