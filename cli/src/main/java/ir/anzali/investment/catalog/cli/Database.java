@@ -167,11 +167,8 @@ final class Database {
         if (file == null || Files.exists(file)) {
             return;
         }
-        Path folder = file.getParent();
-        while (folder != null && !Files.exists(folder)) {
-            folder = folder.getParent();
-        }
-        if (folder != null && Files.isDirectory(folder) && !Files.isWritable(folder)) {
+        Path folder = StoreAddress.nearestFolder(file);
+        if (folder != null && !Files.isWritable(folder)) {
             throw new UsageException("error.db.folder", "file", file.normalize(), "folder", folder.normalize());
         }
     }

@@ -1,5 +1,6 @@
 package ir.anzali.investment.catalog.jdbc;
 
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -92,5 +93,20 @@ public final class StoreAddress {
         } catch (InvalidPathException e) {
             return null;
         }
+    }
+
+    /**
+     * The folder in which a file would be made: the nearest folder above it that is there, such as
+     * the one to check that this user may write before H2 is asked to make its file there.
+     *
+     * @param file the file, not null
+     * @return the folder; null when nothing above the file is there, or what is there is not a folder
+     */
+    public static @Nullable Path nearestFolder(Path file) {
+        Path folder = file.getParent();
+        while (folder != null && !Files.exists(folder)) {
+            folder = folder.getParent();
+        }
+        return folder != null && Files.isDirectory(folder) ? folder : null;
     }
 }

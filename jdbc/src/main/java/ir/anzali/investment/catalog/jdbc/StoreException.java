@@ -163,7 +163,7 @@ public class StoreException extends RuntimeException {
             if (failure == Failure.READ_ONLY) {
                 return FILE_MISSING;
             }
-            Path folder = folder(file);
+            Path folder = StoreAddress.nearestFolder(file);
             return folder != null && !Files.isWritable(folder) ? FOLDER_NOT_WRITABLE : null;
         }
 
@@ -174,15 +174,6 @@ public class StoreException extends RuntimeException {
                 return false;
             }
         }
-    }
-
-    /** The nearest folder of a file that is there, or null. */
-    private static @Nullable Path folder(Path file) {
-        Path folder = file.getParent();
-        while (folder != null && !Files.isDirectory(folder)) {
-            folder = folder.getParent();
-        }
-        return folder;
     }
 
     /**
@@ -316,7 +307,7 @@ public class StoreException extends RuntimeException {
             String file, @Nullable Throwable cause, Locale locale) {
         String doing = MESSAGES.get("task." + key(task), locale, "subject", subject);
         String answer = cause == null || cause.getMessage() == null ? "" : cause.getMessage().strip();
-        Path folder = file.isEmpty() ? null : folder(Path.of(file));
+        Path folder = file.isEmpty() ? null : StoreAddress.nearestFolder(Path.of(file));
         return MESSAGES.get(why == null ? "failure." + key(failure) : "file." + key(why), locale, "task", doing,
                 "subject", subject, "answer", answer, "file", file, "folder", folder == null ? "" : folder);
     }

@@ -3,6 +3,7 @@ package ir.anzali.investment.catalog.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,15 @@ class StoreAddressTest {
                             "برای آن پرونده بنویسید " + e.address());
                 });
         assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void the_folder_a_file_would_be_made_in_is_the_nearest_one_there_and_none_when_a_file_stands_in_the_way()
+            throws Exception {
+        assertThat(StoreAddress.nearestFolder(dir.resolve("catalog.mv.db"))).isEqualTo(dir);
+        assertThat(StoreAddress.nearestFolder(dir.resolve("a/b/catalog.mv.db"))).isEqualTo(dir);
+        Path file = Files.createFile(dir.resolve("notes.txt"));
+        assertThat(StoreAddress.nearestFolder(file.resolve("catalog.mv.db"))).isNull();
     }
 
     @ParameterizedTest
