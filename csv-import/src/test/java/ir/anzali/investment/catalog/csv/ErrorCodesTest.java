@@ -132,19 +132,59 @@ class ErrorCodesTest {
 
     @ParameterizedTest
     @ValueSource(ints = {1, 2})
-    void an_unquoted_cell_past_the_record_limit_is_told_with_the_cell_limit_to_shorten_it_to(int parallelism)
+    void an_unquoted_cell_past_the_record_limit_is_told_as_that_cell_too_long_not_as_a_quote(int parallelism)
             throws Exception {
         Limits limits = Limits.DEFAULT;
         String longText = HEADER + "\n" + OK_ROW + "\nAFZ-002," + "x".repeat(5 * limits.maxRecordChars())
                 + ",TOURISM,5000000000,IRR,AFZO\n";
-        ImportReport report = checked(CatalogImporter.builder().parallelism(parallelism).build()
-                .validate(write(dir, "long-text.csv", longText), Kind.OPPORTUNITIES));
-        assertThat(report.errors()).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(3L);
-            assertThat(p.code().code()).isEqualTo("malformed-csv");
-            assertThat(p.message()).contains("longer than " + limits.maxRecordChars() + " characters",
-                    "a cell holds at most " + limits.maxCellChars() + " characters");
-        });
+        Path file = write(dir, "long-text.csv", longText);
+        assertThat(onlyError(CatalogImporter.builder().parallelism(parallelism).build(), file))
+                .isEqualTo("3 malformed-csv: Cell 2 of the record starting on line 3 is longer than "
+                        + limits.maxCellChars() + " characters. Shorten it.")
+                .doesNotContain("quote");
+        assertThat(onlyError(CatalogImporter.builder().parallelism(parallelism).persian().build(), file))
+                .isEqualTo("3 malformed-csv: خانه ۲ رکوردی که از سطر ۳ شروع می‌شود بیش از ۶۵٬۵۳۶ نویسه است. آن را کوتاه کنید.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void a_quote_still_open_at_the_record_limit_is_told_as_the_quote_of_its_cell(int parallelism) throws Exception {
+        Limits limits = Limits.DEFAULT;
+        String open = HEADER + "\n" + OK_ROW + "\nAFZ-002,\"هتل\n" + "x,y\n".repeat(2 * limits.maxRecordChars());
+        Path file = write(dir, "open-quote.csv", open);
+        assertThat(onlyError(CatalogImporter.builder().parallelism(parallelism).build(), file))
+                .isEqualTo("3 malformed-csv: Cell 2 of the record starting on line 3 opens a quote (\") that does not "
+                        + "close within " + limits.maxRecordChars() + " characters, the most a record may hold. "
+                        + "Close the quote where the cell's text ends, or remove it.");
+        assertThat(onlyError(CatalogImporter.builder().parallelism(parallelism).persian().build(), file))
+                .startsWith("3 malformed-csv: خانه ۲ رکوردی که از سطر ۳ شروع می‌شود یک گیومه (\") باز می‌کند")
+                .contains("۱٬۰۴۸٬۵۷۶ نویسه");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void a_record_of_cells_each_within_the_limit_but_too_long_together_is_told_so_without_a_quote(int parallelism)
+            throws Exception {
+        Limits limits = new Limits(100, 50, 1000);
+        String cells = ("," + "x".repeat(90)).repeat(40);
+        String wide = HEADER + "\n" + OK_ROW + "\nAFZ-002,\"quoted, closed\"" + cells + "\n";
+        Path file = write(dir, "many-cells.csv", wide);
+        assertThat(onlyError(CatalogImporter.builder().limits(limits).parallelism(parallelism).build(), file))
+                .isEqualTo("3 malformed-csv: The record starting on line 3 is longer than 1000 characters, though none "
+                        + "of its cells is longer than 100. Shorten its text.");
+        // Past the reading's guard, three bytes a character of the limit and 64 KiB, too.
+        String farWide = HEADER + "\n" + OK_ROW + "\nAFZ-002" + cells.repeat(20) + "\n";
+        assertThat(onlyError(CatalogImporter.builder().limits(new Limits(100, 1000, 1000)).parallelism(parallelism)
+                .build(), write(dir, "far-too-many-cells.csv", farWide)))
+                .startsWith("3 malformed-csv: The record starting on line 3 is longer than 1000 characters, though none");
+    }
+
+    /** The one error a validation reports, as its line, code and message. */
+    private static String onlyError(CatalogImporter importer, Path file) throws Exception {
+        ImportReport report = checked(importer.validate(file, Kind.OPPORTUNITIES));
+        assertThat(report.errors()).hasSize(1);
+        Problem p = report.errors().get(0);
+        return p.line() + " " + p.code().code() + ": " + p.message();
     }
 
     @Test

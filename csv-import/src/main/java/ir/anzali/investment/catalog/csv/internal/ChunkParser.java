@@ -196,7 +196,7 @@ final class ChunkParser {
                         while (true) {
                             if (i >= n) {
                                 throw new CsvFailure(CsvFailure.Reason.UNCLOSED_QUOTE, recordLine,
-                                        "EOF reached before encapsulated token finished");
+                                        String.valueOf(cells.size() + 1));
                             }
                             byte c = s[i++];
                             if (c == '"') {
@@ -301,7 +301,7 @@ final class ChunkParser {
                     throw new CsvFailure(CsvFailure.Reason.TOO_MANY_COLUMNS, recordLine, String.valueOf(cells.size()));
                 }
                 if (chars > limits.maxRecordChars()) {
-                    throw new CsvFailure(CsvFailure.Reason.RECORD_TOO_LARGE, recordLine, String.valueOf(chars));
+                    throw new CsvFailure(CsvFailure.Reason.RECORD_TOO_LARGE, recordLine, "");
                 }
             } catch (CsvFailure f) {
                 if (place == null) {
@@ -326,6 +326,44 @@ final class ChunkParser {
             }
         }
         return new Stop(i, line, partial);
+    }
+
+    /**
+     * Why a record that ran past the chunker's guard cannot be read, from what its bytes show: the
+     * first cell longer than the limit or the first stray quote, as a whole record would be refused;
+     * else a quote still open where reading stopped ({@link CsvFailure.Reason#QUOTE_PAST_LIMIT});
+     * else the record's length, its cells being each within the limit.
+     *
+     * @param s    holds the record's valid UTF-8 bytes
+     * @param from where the record starts
+     * @param to   where reading stopped, inside the record
+     * @param line the line the record starts on
+     * @return the failure, never null
+     */
+    CsvFailure pastGuard(byte[] s, int from, int to, long line) {
+        int end = to;
+        int lead = to - 1;
+        while (lead > from && (s[lead] & 0xC0) == 0x80) {
+            lead--;
+        }
+        if (lead >= from) {
+            int b = s[lead] & 0xFF;
+            int length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+            if (lead + length > to) {
+                // The last character is not read whole: the bytes parsed end before it.
+                end = lead;
+            }
+        }
+        try {
+            parse(s, from, end, line, (at, cells, normal) -> { }, null);
+        } catch (CsvFailure f) {
+            return switch (f.reason()) {
+                case CELL_TOO_LARGE, STRAY_QUOTE, TOO_MANY_COLUMNS -> f;
+                case UNCLOSED_QUOTE -> new CsvFailure(CsvFailure.Reason.QUOTE_PAST_LIMIT, line, String.valueOf(f.number()));
+                case ENCODING, RECORD_TOO_LARGE, QUOTE_PAST_LIMIT -> new CsvFailure(CsvFailure.Reason.RECORD_TOO_LARGE, line, "");
+            };
+        }
+        return new CsvFailure(CsvFailure.Reason.RECORD_TOO_LARGE, line, "");
     }
 
     /** The bytes of a quoted cell with each doubled quote made single. */

@@ -34,6 +34,7 @@ final class Chunker {
     private final Delimiter delimiter;
     private final long guard;
     private final @Nullable Fingerprints fingerprints;
+    private final ChunkParser parser;
     private byte[] buffer = new byte[64 * 1024];
     private int start;
     private int end;
@@ -62,12 +63,14 @@ final class Chunker {
      * @param delimiter the delimiter
      * @param guard        how many bytes a record may run to before reading stops
      * @param fingerprints each chunk is shown to them before it is returned; or null
+     * @param parser       parses the chunks, and tells why a record past the guard cannot be read
      */
-    Chunker(InputStream in, Delimiter delimiter, long guard, @Nullable Fingerprints fingerprints) {
+    Chunker(InputStream in, Delimiter delimiter, long guard, @Nullable Fingerprints fingerprints, ChunkParser parser) {
         this.in = in;
         this.delimiter = delimiter;
         this.guard = guard;
         this.fingerprints = fingerprints;
+        this.parser = parser;
     }
 
     /**
@@ -109,7 +112,7 @@ final class Chunker {
                 }
                 if (scanned - recordStart > guard) {
                     // The records before this one are whole: hand them out first, then stop.
-                    tooLarge = new CsvFailure(CsvFailure.Reason.RECORD_TOO_LARGE, recordStartLine, "");
+                    tooLarge = parser.pastGuard(buffer, recordStart, scanned, recordStartLine);
                     if (lastBoundary > start) {
                         return cut(lastBoundary);
                     }
@@ -162,7 +165,7 @@ final class Chunker {
      * @return false at the end of the text, when there is no record left
      * @throws CsvFailure as {@link #next(int)}, or the parser's failure, after the records before it
      */
-    boolean parseNext(int targetBytes, ChunkParser parser, ChunkParser.Sink sink) throws CsvFailure, IOException {
+    boolean parseNext(int targetBytes, ChunkParser.Sink sink) throws CsvFailure, IOException {
         if (fingerprints != null) {
             throw new IllegalStateException("Chunks are shown to fingerprints: read them with next");
         }

@@ -9,8 +9,10 @@ final class CsvFailure extends Exception {
     enum Reason {
         /** Bytes invalid in the encoding. */
         ENCODING,
-        /** A quote opened and never closed. */
+        /** A quote opened and never closed; the detail is the cell, from 1. */
         UNCLOSED_QUOTE,
+        /** A quote still open when its record ran past the size limit; the detail is the cell, from 1. */
+        QUOTE_PAST_LIMIT,
         /** Text after a closing quote. */
         STRAY_QUOTE,
         /** A record over the size limit. */

@@ -100,6 +100,7 @@ public final class CsvRecordReader implements RecordReader {
             case UNCLOSED_QUOTE -> new RecordException(RecordException.Reason.UNCLOSED_QUOTE, f.line(), null);
             case STRAY_QUOTE -> new RecordException(RecordException.Reason.STRAY_QUOTE, f.line(), null);
             case RECORD_TOO_LARGE -> new RecordException(RecordException.Reason.RECORD_TOO_LARGE, f.line(), null);
+            case QUOTE_PAST_LIMIT -> new RecordException(RecordException.Reason.RECORD_TOO_LARGE, f.line(), detail);
             case CELL_TOO_LARGE -> new RecordException(RecordException.Reason.CELL_TOO_LARGE, f.line(), detail);
             case TOO_MANY_COLUMNS -> new RecordException(RecordException.Reason.TOO_MANY_COLUMNS, f.line(), detail);
         };
@@ -161,8 +162,8 @@ public final class CsvRecordReader implements RecordReader {
             }
             Delimiter bytes = Delimiter.of(delimiter);
             long guard = GUARD_BYTES_PER_CHAR * limits.maxRecordChars() + GUARD_SLACK;
-            return new Lines(new Chunker(input.bytes(), bytes, guard, fingerprints), new ChunkParser(bytes, limits),
-                    input);
+            ChunkParser parser = new ChunkParser(bytes, limits);
+            return new Lines(new Chunker(input.bytes(), bytes, guard, fingerprints, parser), parser, input);
         }
 
         @Override
@@ -268,7 +269,7 @@ public final class CsvRecordReader implements RecordReader {
                 throw stop;
             }
             try {
-                return chunker.parseNext(CHUNK_BYTES, parser, each);
+                return chunker.parseNext(CHUNK_BYTES, each);
             } catch (CsvFailure f) {
                 RecordException failed = failure(f);
                 failure = failed;

@@ -520,8 +520,11 @@ public final class ImportRun {
                     ? m.get("malformed-csv.cell-too-large", "line", e.line(), "limit", limits.maxCellChars(),
                             "value", number(detail))
                     : m.get(format.keys + ".cell-too-large", "value", e.detail(), "limit", limits.maxCellChars());
-            case RECORD_TOO_LARGE -> m.get("malformed-csv.record-too-large", "line", e.line(),
-                    "limit", limits.maxRecordChars(), "cellLimit", limits.maxCellChars());
+            case RECORD_TOO_LARGE -> e.detail() != null
+                    ? m.get("malformed-csv.record-too-large.open-quote", "line", e.line(),
+                            "limit", limits.maxRecordChars(), "value", number(detail))
+                    : m.get("malformed-csv.record-too-large", "line", e.line(),
+                            "limit", limits.maxRecordChars(), "cellLimit", limits.maxCellChars());
             case UNCLOSED_QUOTE -> m.get("malformed-csv.unclosed-quote", "line", e.line());
             case STRAY_QUOTE -> m.get("malformed-csv.stray-quote", "line", e.line());
         };

@@ -48,7 +48,8 @@ public final class RecordException extends Exception {
      *               {@link Reason#TOO_MANY_COLUMNS} the count, for {@link Reason#CELL_TOO_LARGE} the
      *               cell ({@code D7}, or its 1-based column in a text format without cell names),
      *               for {@link Reason#TOO_LARGE} the limit in MiB, for {@link Reason#UNDECODABLE} the
-     *               encoding; or null
+     *               encoding, for {@link Reason#RECORD_TOO_LARGE} the cell (its 1-based column) whose
+     *               quote is still open at the limit, null when no quote is; or null
      * @throws IllegalArgumentException when the line is negative
      */
     public RecordException(Reason reason, long line, @Nullable String detail) {

@@ -51,8 +51,8 @@ class ChunkParserTest {
      */
     private static List<String> ours(String text, char delimiter, SplittableRandom random) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        Chunker chunker = new Chunker(new Trickle(bytes, random), Delimiter.of(delimiter), 1 << 20, null);
         ChunkParser parser = new ChunkParser(Delimiter.of(delimiter), LIMITS);
+        Chunker chunker = new Chunker(new Trickle(bytes, random), Delimiter.of(delimiter), 1 << 20, null, parser);
         List<String> out = new ArrayList<>();
         ByteArrayOutputStream seen = new ByteArrayOutputStream();
         try {

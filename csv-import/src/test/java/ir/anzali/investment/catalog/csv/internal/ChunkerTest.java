@@ -31,8 +31,8 @@ class ChunkerTest {
         int invalidAt = setup.nextInt(0, 4) == 0 ? setup.nextInt(0, text.length + 1) : -1;
         SplittableRandom targets = new SplittableRandom(seed + 1);
         Pieces in = new Pieces(text, new SplittableRandom(seed + 2), invalidAt);
-        Chunker chunker = new Chunker(in, Delimiter.of(delimiter), guard, null);
         ChunkParser parser = new ChunkParser(Delimiter.of(delimiter), limits);
+        Chunker chunker = new Chunker(in, Delimiter.of(delimiter), guard, null, parser);
         List<String> out = new ArrayList<>();
         List<String> batch = new ArrayList<>();
         ChunkParser.Sink sink = (line, cells, normal) -> batch.add(line + ":" + Arrays.toString(cells) + ":" + normal);
@@ -40,7 +40,7 @@ class ChunkerTest {
             while (true) {
                 int target = targets.nextInt(1, 30);
                 if (inPlace) {
-                    if (!chunker.parseNext(target, parser, sink)) {
+                    if (!chunker.parseNext(target, sink)) {
                         break;
                     }
                 } else {
@@ -81,11 +81,11 @@ class ChunkerTest {
     @Test
     void parsing_in_place_takes_whole_chunks_of_the_target_size() throws IOException, CsvFailure {
         byte[] text = "id,title\n1,a\n2,\"b\r\nc\"\n3,d\r\n4,e".getBytes(StandardCharsets.UTF_8);
-        Chunker chunker = new Chunker(new java.io.ByteArrayInputStream(text), Delimiter.of(','), 1 << 20, null);
         ChunkParser parser = new ChunkParser(Delimiter.of(','), new Limits(100, 10, 1000));
+        Chunker chunker = new Chunker(new java.io.ByteArrayInputStream(text), Delimiter.of(','), 1 << 20, null, parser);
         List<List<String>> batches = new ArrayList<>();
         List<String> batch = new ArrayList<>();
-        while (chunker.parseNext(12, parser, (line, cells, normal) -> batch.add(line + ":" + Arrays.toString(cells)))) {
+        while (chunker.parseNext(12, (line, cells, normal) -> batch.add(line + ":" + Arrays.toString(cells)))) {
             batches.add(List.copyOf(batch));
             batch.clear();
         }
