@@ -179,6 +179,24 @@ class ErrorCodesTest {
                 .startsWith("3 malformed-csv: The record starting on line 3 is longer than 1000 characters, though none");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"هتل ساحلی", "گزارش پروژه‌ها"})
+    void a_windows_1256_file_given_windows_1252_is_one_encoding_error_naming_windows_1256_not_garbled_cells(
+            String title) throws Exception {
+        java.nio.charset.Charset windows1252 = java.nio.charset.Charset.forName("windows-1252");
+        String text = HEADER + "\r\nAFZ-001,Hotel,TOURISM,5000000000,IRR,AFZO\r\nAFZ-002," + title
+                + ",TOURISM,5000000000,IRR,AFZO\r\n";
+        Path file = write(dir, "ansi.csv", text.replace('ی', 'ي'), java.nio.charset.Charset.forName("windows-1256"),
+                false);
+        assertThat(onlyError(CatalogImporter.builder().encoding(windows1252).build(), file))
+                .isEqualTo("3 encoding-error: The file seems to be in windows-1256, but it was read as windows-1252: "
+                        + "from line 3 on, its Persian and Arabic letters read as Latin ones (such as \"ÔäÇÓå\" for "
+                        + "\"شناسه\"), and every cell that holds them would be garbled. Read it as windows-1256, or save "
+                        + "it as \"CSV UTF-8\".");
+        assertThat(onlyError(CatalogImporter.builder().encoding(StandardCharsets.ISO_8859_1).persian().build(), file))
+                .startsWith("3 encoding-error: پرونده به نظر با رمزگذاری windows-1256 است، اما با ISO-8859-1 خوانده شد");
+    }
+
     /** The one error a validation reports, as its line, code and message. */
     private static String onlyError(CatalogImporter importer, Path file) throws Exception {
         ImportReport report = checked(importer.validate(file, Kind.OPPORTUNITIES));

@@ -57,8 +57,9 @@ public final class CsvRecordReader implements RecordReader {
 
     /**
      * Opens a CSV file or stream: detects its encoding unless given, then its delimiter unless given.
-     * Bytes invalid in the encoding before the delimiter is told are the failure of its records'
-     * first reading, so that the document's notes still say the encoding.
+     * Bytes invalid in the encoding before the delimiter is told, or windows-1256 text given a Latin
+     * encoding ({@link Utf8Input#windows1256Line()}), are the failure of its records' first reading,
+     * so that the document's notes still say the encoding.
      *
      * @param source       the file or stream
      * @param encoding     the encoding, or null to detect it
@@ -78,7 +79,10 @@ public final class CsvRecordReader implements RecordReader {
                     : EncodingDetector.WINDOWS_1252;
             Character told = delimiter;
             RecordException failure = null;
-            if (told == null) {
+            if (input.windows1256Line() > 0) {
+                failure = new RecordException(RecordException.Reason.MISREAD, input.windows1256Line(),
+                        EncodingDetector.WINDOWS_1256.name());
+            } else if (told == null) {
                 try {
                     told = DelimiterDetector.detect(input.bytes(), limits.maxRecordChars());
                 } catch (EncodingException e) {

@@ -187,32 +187,76 @@ final class EncodingDetector {
                 return false;
             }
         }
-        String text = new String(bytes, 0, length, WINDOWS_1256);
-        int mixed = 0;
-        int arabic = 0;
-        int i = 0;
-        while (i < text.length()) {
-            if (!isWordChar(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            boolean latin = false;
-            boolean script = false;
-            while (i < text.length() && isWordChar(text.charAt(i))) {
-                char c = text.charAt(i++);
-                if (c >= '\u0600' && c <= '\u06FF') {
-                    script = true;
-                } else if (c < '\u0250') {
-                    latin = true;
+        Words words = Words.of(bytes, length);
+        return words.mixed > 0 && words.mixed >= words.arabic;
+    }
+
+    /**
+     * Where bytes that a Latin encoding was given for seem Arabic-script text saved as windows-1256
+     * instead: read as windows-1256, they give more words in Arabic script alone than Latin words
+     * with Arabic-script letters inside — the opposite of {@link #looksLatin}'s rule, by which
+     * detection would have chosen windows-1256. Bytes that are valid UTF-8 seem UTF-8 instead, as
+     * detection would have chosen too (a header garbled so is told by {@link GarbledHeader}).
+     *
+     * @param bytes  a file's first bytes
+     * @param length how many of them there are
+     * @return the 1-based physical line of the first word in Arabic script alone, or 0 when the bytes do
+     *         not seem windows-1256
+     */
+    static long windows1256Line(byte[] bytes, int length) {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        // Not the end of the input: the sample may end inside a character.
+        if (!utf8.decode(ByteBuffer.wrap(bytes, 0, length), CharBuffer.allocate(length), false).isError()) {
+            return 0;
+        }
+        Words words = Words.of(bytes, length);
+        return words.arabic > words.mixed ? words.firstArabicLine : 0;
+    }
+
+    /** The words of bytes read as windows-1256, counted by the scripts of their letters. */
+    private static final class Words {
+        /** Words of Latin letters with Arabic-script letters or marks inside. */
+        private int mixed;
+        /** Words in Arabic script alone. */
+        private int arabic;
+        /** The line of the first word in Arabic script alone, or 0. */
+        private long firstArabicLine;
+
+        static Words of(byte[] bytes, int length) {
+            String text = new String(bytes, 0, length, WINDOWS_1256);
+            Words words = new Words();
+            long line = 1;
+            int i = 0;
+            while (i < text.length()) {
+                char c = text.charAt(i);
+                if (!isWordChar(c)) {
+                    if (c == '\r' || c == '\n' && (i == 0 || text.charAt(i - 1) != '\r')) {
+                        line++;
+                    }
+                    i++;
+                    continue;
+                }
+                boolean latin = false;
+                boolean script = false;
+                while (i < text.length() && isWordChar(text.charAt(i))) {
+                    char l = text.charAt(i++);
+                    if (l >= '\u0600' && l <= '\u06FF') {
+                        script = true;
+                    } else if (l < '\u0250') {
+                        latin = true;
+                    }
+                }
+                if (latin && script) {
+                    words.mixed++;
+                } else if (script) {
+                    if (words.arabic++ == 0) {
+                        words.firstArabicLine = line;
+                    }
                 }
             }
-            if (latin && script) {
-                mixed++;
-            } else if (script) {
-                arabic++;
-            }
+            return words;
         }
-        return mixed > 0 && mixed >= arabic;
     }
 
     private static boolean isWordChar(char c) {

@@ -157,7 +157,7 @@ public final class ImportRun {
         try {
             document = reader.open(file, settings.limits(), settings.temporary());
         } catch (RecordException e) {
-            unnamed.addError(failure(unnamed, e, settings, format));
+            unnamed.addError(failure(unnamed, e, settings, format, null));
             return unnamed.report(null, null);
         }
         try (document) {
@@ -203,7 +203,7 @@ public final class ImportRun {
                     read = rows.bytesRead();
                 }
             } catch (RecordException e) {
-                tally.addError(failure(tally, e, settings, format));
+                tally.addError(failure(tally, e, settings, format, encoding));
             } catch (Tally.LimitReached e) {
                 tally.addError(e.problem());
             }
@@ -499,8 +499,13 @@ public final class ImportRun {
         return Arrays.copyOf(cells, n);
     }
 
-    /** The one error of the file that a failure to read it is, in the words of its format. */
-    private static <T> Problem failure(Tally<T> tally, RecordException e, Settings settings, Format format) {
+    /**
+     * The one error of the file that a failure to read it is, in the words of its format.
+     *
+     * @param read the encoding the file was read in, or null when none is known
+     */
+    private static <T> Problem failure(Tally<T> tally, RecordException e, Settings settings, Format format,
+            @Nullable Charset read) {
         Messages m = tally.messages();
         Long line = e.line() > 0 ? e.line() : null;
         String detail = String.valueOf(e.detail());
@@ -508,6 +513,8 @@ public final class ImportRun {
         boolean text = format == Format.CSV;
         String message = switch (e.reason()) {
             case UNDECODABLE -> m.get("encoding-error", "line", e.line(), "encoding", detail);
+            case MISREAD -> m.get("encoding-error.misread", "line", e.line(), "encoding", detail,
+                    "read", read == null ? "-" : read.name());
             case UNREADABLE -> m.get(format == Format.WORKBOOK ? "malformed-workbook.not-a-workbook"
                     : format.keys + ".unreadable", "value", detail);
             case TOO_LARGE -> m.get(format.keys + ".too-large", "limit", e.detail());
@@ -528,7 +535,8 @@ public final class ImportRun {
             case UNCLOSED_QUOTE -> m.get("malformed-csv.unclosed-quote", "line", e.line());
             case STRAY_QUOTE -> m.get("malformed-csv.stray-quote", "line", e.line());
         };
-        ErrorCode code = e.reason() == RecordException.Reason.UNDECODABLE ? ErrorCode.ENCODING_ERROR : format.code;
+        ErrorCode code = e.reason() == RecordException.Reason.UNDECODABLE || e.reason() == RecordException.Reason.MISREAD
+                ? ErrorCode.ENCODING_ERROR : format.code;
         return tally.fileProblem(line, code, message);
     }
 

@@ -26,11 +26,14 @@ final class Utf8Input implements AutoCloseable {
 
     /** How many bytes of a stream that cannot be opened again are examined to detect its encoding. */
     private static final int STREAM_DETECTION_BYTES = 1024 * 1024;
+    /** How many bytes are examined for Arabic-script text when a Latin encoding is given. */
+    private static final int LATIN_CHECK_BYTES = 64 * 1024;
 
     private final Counting counted;
     private final InputStream bytes;
     private final Charset encoding;
     private final boolean guessed;
+    private long windows1256Line;
 
     private Utf8Input(Counting counted, InputStream bytes, Charset encoding, boolean guessed) {
         this.counted = counted;
@@ -48,24 +51,52 @@ final class Utf8Input implements AutoCloseable {
      * @throws IOException when the file cannot be opened or read
      */
     static Utf8Input open(Source source, @Nullable Charset encoding) throws IOException {
-        EncodingDetector.Detected detected = encoding == null ? null : new EncodingDetector.Detected(encoding, false);
-        Counting in;
-        if (detected == null && source.reopenable()) {
-            try (InputStream probe = source.open()) {
-                detected = EncodingDetector.detect(probe, Long.MAX_VALUE);
-            }
-            in = new Counting(source.open());
-        } else {
-            in = new Counting(source.open());
-            if (detected == null) {
-                InputStream buffered = new BufferedInputStream(in, 64 * 1024);
-                buffered.mark(STREAM_DETECTION_BYTES + 8);
-                detected = EncodingDetector.detect(buffered, STREAM_DETECTION_BYTES);
-                buffered.reset();
-                return wrap(in, buffered, detected);
-            }
+        if (encoding != null && !isLatin(encoding)) {
+            Counting in = new Counting(source.open());
+            return wrap(in, in, new EncodingDetector.Detected(encoding, false));
         }
-        return wrap(in, in, detected);
+        if (source.reopenable()) {
+            Probe probe;
+            try (InputStream first = source.open()) {
+                probe = Probe.of(first, encoding, Long.MAX_VALUE);
+            }
+            Counting in = new Counting(source.open());
+            return probe.checked(wrap(in, in, probe.detected()));
+        }
+        Counting in = new Counting(source.open());
+        InputStream buffered = new BufferedInputStream(in, 64 * 1024);
+        buffered.mark(STREAM_DETECTION_BYTES + 8);
+        Probe probe = Probe.of(buffered, encoding, STREAM_DETECTION_BYTES);
+        buffered.reset();
+        return probe.checked(wrap(in, buffered, probe.detected()));
+    }
+
+    /**
+     * What the first bytes of a file tell before it is read.
+     *
+     * @param detected the encoding detected, or the one given
+     * @param head     for a Latin encoding given, the first bytes, to be checked for windows-1256 text; else null
+     */
+    private record Probe(EncodingDetector.Detected detected, byte @Nullable [] head) {
+
+        /** Detects the encoding unless a Latin one is given, whose first bytes are kept. */
+        static Probe of(InputStream in, @Nullable Charset latin, long limit) throws IOException {
+            return latin == null ? new Probe(EncodingDetector.detect(in, limit), null)
+                    : new Probe(new EncodingDetector.Detected(latin, false), in.readNBytes(LATIN_CHECK_BYTES));
+        }
+
+        /** Notes where the first bytes, given a Latin encoding, seem windows-1256 text instead. */
+        Utf8Input checked(Utf8Input input) {
+            if (head != null) {
+                input.windows1256Line = EncodingDetector.windows1256Line(head, head.length);
+            }
+            return input;
+        }
+    }
+
+    /** Windows-1252 and ISO-8859-1, the Latin encodings that read the Arabic letters of windows-1256 as Latin ones. */
+    private static boolean isLatin(Charset charset) {
+        return charset.equals(EncodingDetector.WINDOWS_1252) || charset.equals(StandardCharsets.ISO_8859_1);
     }
 
     private static Utf8Input wrap(Counting counted, InputStream in, EncodingDetector.Detected detected)
@@ -99,6 +130,17 @@ final class Utf8Input implements AutoCloseable {
     /** Whether the encoding was guessed between single-byte encodings. */
     boolean guessed() {
         return guessed;
+    }
+
+    /**
+     * Where a file read in the Latin encoding given seems windows-1256 text instead
+     * ({@link EncodingDetector#windows1256Line}).
+     *
+     * @return the line of its first word in Arabic script, or 0 when it does not seem so or no Latin
+     *         encoding was given
+     */
+    long windows1256Line() {
+        return windows1256Line;
     }
 
     /** Bytes taken from the file so far. */

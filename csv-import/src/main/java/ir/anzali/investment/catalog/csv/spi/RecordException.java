@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A file whose records cannot be read, and why: what a {@link RecordReader} throws instead of any
  * exception of its own parser. The importer reports it as one error of the file, after the rows read
- * before it, in words a clerk can act on — {@code encoding-error} for {@link Reason#UNDECODABLE},
+ * before it, in words a clerk can act on — {@code encoding-error} for {@link Reason#UNDECODABLE} and {@link Reason#MISREAD},
  * otherwise {@code malformed-csv} for a CSV file and {@code malformed-workbook} for another format; its {@link #detail()} is quoted
  * there, so it must name what is wrong in the file (a cell, a count, a part) and never carry a
  * parser's exception text. Immutable.
@@ -29,6 +29,11 @@ public final class RecordException extends Exception {
         RECORD_TOO_LARGE,
         /** Bytes of a text format that are not valid in its encoding. */
         UNDECODABLE,
+        /**
+         * Text of a text format read in an encoding it seems not to be in: the letters of the
+         * encoding that the detail names would all be read as other letters.
+         */
+        MISREAD,
         /** A quote of a text format opened and never closed. */
         UNCLOSED_QUOTE,
         /** Text after a closing quote of a text format. */
@@ -48,7 +53,8 @@ public final class RecordException extends Exception {
      *               {@link Reason#TOO_MANY_COLUMNS} the count, for {@link Reason#CELL_TOO_LARGE} the
      *               cell ({@code D7}, or its 1-based column in a text format without cell names),
      *               for {@link Reason#TOO_LARGE} the limit in MiB, for {@link Reason#UNDECODABLE} the
-     *               encoding, for {@link Reason#RECORD_TOO_LARGE} the cell (its 1-based column) whose
+     *               encoding, for {@link Reason#MISREAD} the encoding the text seems to be in, for
+     *               {@link Reason#RECORD_TOO_LARGE} the cell (its 1-based column) whose
      *               quote is still open at the limit, null when no quote is; or null
      * @throws IllegalArgumentException when the line is negative
      */
