@@ -260,7 +260,8 @@ final class Database {
         try {
             StoreAddress.check(url);
         } catch (StoreAddressException e) {
-            throw new UsageException("error.db.suffix", "url", e.url(), "file", e.file(), "address", e.address());
+            throw new UsageException(e.reason() == StoreAddressException.Reason.H2_SUFFIX ? "error.db.suffix"
+                    : "error.db.no-file", "url", e.url(), "file", e.file(), "address", e.address());
         }
         String relative = implicitlyRelative(url);
         if (relative != null) {

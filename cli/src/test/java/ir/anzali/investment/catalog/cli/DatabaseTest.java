@@ -26,6 +26,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The commands on a database with {@code --db}: an H2 file here, read as the JSON catalog file is read. */
 class DatabaseTest {
@@ -240,6 +242,32 @@ class DatabaseTest {
         assertThat(dir.resolve("catalog.mv.db")).doesNotExist();
         assertThat(Run.of("summary", "--lang", "fa", "--db", "jdbc:h2:file:./c.mv.db").err())
                 .contains("برای آن پرونده بنویسید jdbc:h2:file:./c.");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "jdbc:h2:file:|jdbc:h2:file:./catalog|./catalog.mv.db",
+        "jdbc:h2:|jdbc:h2:file:./catalog|./catalog.mv.db",
+        "'jdbc:h2:file:   ;MODE=PostgreSQL'|jdbc:h2:file:./catalog;MODE=PostgreSQL|./catalog.mv.db",
+        "jdbc:h2:./data/|jdbc:h2:file:./data/catalog|./data/catalog.mv.db"})
+    void an_h2_address_without_a_file_path_is_refused_with_the_form_to_write_instead_of_h2s_message(String url,
+            String address, String made) {
+        Run run = Run.of("summary", "--db", url);
+        assertThat(run.status()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).startsWith("catalog: --db: \"" + url + "\" names no H2 file: after jdbc:h2:file: comes the"
+                + " path and name of the file, to which H2 adds .mv.db. Write " + address + " for " + made
+                + ", or the path and name of another file.").doesNotContain("migrations", "[900");
+        assertThat(Run.in(Run.PERSIAN, "summary", "--db", url).err()).contains("هیچ پرونده H2 را نام نمی‌برد",
+                "بنویسید " + address);
+    }
+
+    @Test
+    void an_h2_address_whose_settings_h2_refuses_is_told_to_be_corrected_without_advice_on_migrations() {
+        Run run = Run.of("summary", "--db", db + ";NO_SUCH_SETTING=1");
+        assertThat(run.status()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).startsWith("catalog: The catalog's database refused its address while opening the database;")
+                .contains("NO_SUCH_SETTING", "Correct the address: jdbc:h2:file:./catalog").doesNotContain("migrations");
+        assertThat(dir.resolve("catalog.mv.db")).doesNotExist();
     }
 
     @Test

@@ -23,21 +23,38 @@ public final class StoreAddress {
     private StoreAddress() {
     }
 
+    /** The name of the file an address to write names when the address names a folder or nothing. */
+    private static final String FILE_NAME = "catalog";
+
     /**
-     * Refuses an address that would open another database than the one it names: an embedded H2
-     * address whose file name ends in {@value #H2_SUFFIX}.
+     * Refuses an address that would open another database than the one it names, or none: an
+     * embedded H2 address whose file name ends in {@value #H2_SUFFIX}, or one that names no file —
+     * nothing or blanks after {@code jdbc:h2:file:}, or a folder ({@code ./data/}, {@code .}, {@code ~}).
      *
      * @param url the JDBC address, not null
      * @return the address, unchanged
      * @throws StoreAddressException when the address is refused; it names the address to write
      */
     public static String check(String url) {
-        String name = h2Name(url);
-        if (name != null && name.endsWith(H2_SUFFIX)) {
-            int end = url.indexOf(name) + name.length();
+        String name = embeddedH2(url) ? h2Name(url) : null;
+        if (name == null) {
+            return url;
+        }
+        String prefix = url.startsWith("jdbc:h2:file:") ? "jdbc:h2:file:" : "jdbc:h2:";
+        String settings = url.substring(prefix.length() + name.length());
+        String path = name.strip();
+        if (path.isEmpty() || path.equals(".") || path.equals("..") || path.equals("~") || path.endsWith("/")
+                || path.endsWith("\\") || path.endsWith("/.") || path.endsWith("/..")) {
+            String file = path.isEmpty() || path.equals(".") ? "./" + FILE_NAME
+                    : path.endsWith("/") || path.endsWith("\\") ? path + FILE_NAME : path + "/" + FILE_NAME;
+            throw new StoreAddressException(StoreAddressException.Reason.NO_FILE, url, file + H2_SUFFIX,
+                    "jdbc:h2:file:" + file + settings);
+        }
+        if (name.endsWith(H2_SUFFIX)) {
             Path made = h2File(url, H2_SUFFIX);
-            throw new StoreAddressException(url, made == null ? name + H2_SUFFIX : made.normalize().toString(),
-                    url.substring(0, end - H2_SUFFIX.length()) + url.substring(end));
+            throw new StoreAddressException(StoreAddressException.Reason.H2_SUFFIX, url,
+                    made == null ? name + H2_SUFFIX : made.normalize().toString(),
+                    prefix + name.substring(0, name.length() - H2_SUFFIX.length()) + settings);
         }
         return url;
     }

@@ -6,31 +6,51 @@ import java.util.Objects;
 
 /**
  * A database address that {@link StoreAddress#check} refuses: an embedded H2 address that names its
- * file with the suffix H2 adds itself. Carries the address, the file H2 would make of it and the
- * address to write instead; {@link #message(Locale)} says so in Persian or English, and
+ * file with the suffix H2 adds itself, or names no file at all. Carries why, the address, a file and
+ * the address to write instead; {@link #message(Locale)} says so in Persian or English, and
  * {@link #getMessage()} in English. Nothing was opened.
  */
 public final class StoreAddressException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Why an address is refused. */
+    public enum Reason {
+        /** It names the H2 file with the suffix {@value StoreAddress#H2_SUFFIX}, which H2 adds itself. */
+        H2_SUFFIX,
+        /** It names no H2 file: nothing, blanks or a folder where the file's path and name should be. */
+        NO_FILE
+    }
+
     private static final MessageBundle MESSAGES = MessageBundle.load(
             name -> StoreAddressException.class.getResourceAsStream(name), "messages");
 
+    private final Reason reason;
     private final String url;
     private final String file;
     private final String address;
 
     /**
+     * @param reason  why, not null
      * @param url     the address refused, not null
-     * @param file    the file H2 would make of it, not null
+     * @param file    the file H2 would make of it, or, for {@link Reason#NO_FILE}, of the address to write; not null
      * @param address the address to write for the file meant, not null
      */
-    StoreAddressException(String url, String file, String address) {
-        super(text(url, file, address, Locale.ENGLISH));
+    StoreAddressException(Reason reason, String url, String file, String address) {
+        super(text(reason, url, file, address, Locale.ENGLISH));
+        this.reason = Objects.requireNonNull(reason, "reason");
         this.url = Objects.requireNonNull(url, "url");
         this.file = Objects.requireNonNull(file, "file");
         this.address = Objects.requireNonNull(address, "address");
+    }
+
+    /**
+     * Why the address is refused.
+     *
+     * @return the reason, never null
+     */
+    public Reason reason() {
+        return reason;
     }
 
     /**
@@ -43,7 +63,8 @@ public final class StoreAddressException extends IllegalArgumentException {
     }
 
     /**
-     * The file H2 would make of the address: the name with its suffix twice, {@code catalog.mv.db.mv.db}.
+     * The file H2 would make of the address, the name with its suffix twice ({@code catalog.mv.db.mv.db});
+     * for {@link Reason#NO_FILE}, the file that {@link #address()} makes ({@code ./catalog.mv.db}).
      *
      * @return the file, never null
      */
@@ -52,7 +73,8 @@ public final class StoreAddressException extends IllegalArgumentException {
     }
 
     /**
-     * The address of the file meant: the address without the suffix of the name.
+     * The address to write: without the suffix of the name; for {@link Reason#NO_FILE}, with a file
+     * named {@code catalog} in the folder named, or in the current folder ({@code jdbc:h2:file:./catalog}).
      *
      * @return the address, never null
      */
@@ -67,10 +89,11 @@ public final class StoreAddressException extends IllegalArgumentException {
      * @return the message, never null
      */
     public String message(Locale locale) {
-        return text(url, file, address, locale);
+        return text(reason, url, file, address, locale);
     }
 
-    private static String text(String url, String file, String address, Locale locale) {
-        return MESSAGES.get("address.h2-suffix", locale, "url", url, "file", file, "address", address);
+    private static String text(Reason reason, String url, String file, String address, Locale locale) {
+        return MESSAGES.get(reason == Reason.H2_SUFFIX ? "address.h2-suffix" : "address.no-file", locale, "url", url,
+                "file", file, "address", address);
     }
 }

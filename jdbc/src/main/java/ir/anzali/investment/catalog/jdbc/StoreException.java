@@ -70,6 +70,11 @@ public class StoreException extends RuntimeException {
         NOT_PERMITTED,
         /** A folder stands where an H2 file should be: the address's name with {@code .mv.db} is a folder. */
         FOLDER,
+        /**
+         * H2 refused the address itself: its form, a setting it does not know or without a value, or a
+         * file name it cannot take.
+         */
+        BAD_ADDRESS,
         /** The database answered the store's statement with an error. */
         FAILED;
 
@@ -79,6 +84,11 @@ public class StoreException extends RuntimeException {
         private static final String H2_ALREADY_OPEN = "90020";
         /** H2's state for a statement that would write a database opened read-only. */
         private static final String H2_READ_ONLY = "90097";
+        /**
+         * H2's states for an address it refuses: a path implicitly relative (90011), a malformed address
+         * (90046), an unknown setting (90113), an invalid database name (90138).
+         */
+        private static final Set<String> H2_BAD_ADDRESS_STATES = Set.of("90011", "90046", "90113", "90138");
 
         /**
          * The kind of a failure whose cause is, or holds, a database exception.
@@ -97,7 +107,8 @@ public class StoreException extends RuntimeException {
                     return state.startsWith("08") ? UNREACHABLE : state.startsWith("28") ? LOGIN_REFUSED
                             : NO_DATABASE_STATES.contains(state) ? NO_DATABASE
                             : H2_ALREADY_OPEN.equals(state) ? IN_USE
-                            : H2_READ_ONLY.equals(state) ? READ_ONLY : FAILED;
+                            : H2_READ_ONLY.equals(state) ? READ_ONLY
+                            : H2_BAD_ADDRESS_STATES.contains(state) ? BAD_ADDRESS : FAILED;
                 }
             }
             return FAILED;

@@ -35,6 +35,42 @@ class StoreAddressTest {
         assertThat(dir).isEmptyDirectory();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "jdbc:h2:file:|jdbc:h2:file:./catalog|./catalog.mv.db",
+        "jdbc:h2:|jdbc:h2:file:./catalog|./catalog.mv.db",
+        "'jdbc:h2:file: ;MODE=PostgreSQL'|jdbc:h2:file:./catalog;MODE=PostgreSQL|./catalog.mv.db",
+        "jdbc:h2:file:.|jdbc:h2:file:./catalog|./catalog.mv.db",
+        "jdbc:h2:file:~|jdbc:h2:file:~/catalog|~/catalog.mv.db",
+        "jdbc:h2:file:/srv/data/|jdbc:h2:file:/srv/data/catalog|/srv/data/catalog.mv.db",
+        "jdbc:h2:../..|jdbc:h2:file:../../catalog|../../catalog.mv.db"})
+    void an_h2_address_without_a_file_path_is_refused_with_the_address_of_a_file_to_write(String url, String address,
+            String file) {
+        assertThatThrownBy(() -> CatalogStore.of(url, null, null))
+                .isInstanceOfSatisfying(StoreAddressException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(StoreAddressException.Reason.NO_FILE);
+                    assertThat(e.address()).isEqualTo(address);
+                    assertThat(e.file()).isEqualTo(file);
+                    assertThat(e.getMessage()).isEqualTo("The address " + url + " names no H2 file: after jdbc:h2:file:"
+                            + " comes the path and name of the file, to which H2 adds .mv.db. Write " + address + " for "
+                            + file + ", or the path and name of another file.");
+                    assertThat(e.message(Locale.forLanguageTag("fa"))).contains("هیچ پرونده H2 را نام نمی‌برد",
+                            "بنویسید " + address);
+                });
+    }
+
+    @Test
+    void an_h2_address_whose_setting_h2_does_not_know_is_a_bad_address_not_a_failure_of_the_tables() {
+        String url = "jdbc:h2:file:" + dir.resolve("catalog") + ";NO_SUCH_SETTING=1";
+        assertThatThrownBy(() -> CatalogStore.of(url, null, null).contents())
+                .isInstanceOfSatisfying(StoreException.class, e -> {
+                    assertThat(e.failure()).isEqualTo(StoreException.Failure.BAD_ADDRESS);
+                    assertThat(e.getMessage()).startsWith("The catalog's database refused its address while opening")
+                            .contains("NO_SUCH_SETTING").doesNotContain("migrations");
+                });
+        assertThat(dir).isEmptyDirectory();
+    }
+
     @Test
     void the_folder_a_file_would_be_made_in_is_the_nearest_one_there_and_none_when_a_file_stands_in_the_way()
             throws Exception {
