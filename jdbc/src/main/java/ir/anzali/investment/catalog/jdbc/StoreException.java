@@ -201,6 +201,22 @@ public class StoreException extends RuntimeException {
         return false;
     }
 
+    /**
+     * What a failure is, told once from the database's exception.
+     *
+     * @param failure   its kind
+     * @param fileCause the state of the H2 file, or null
+     * @param file      the H2 file concerned, or an empty text
+     */
+    private record Account(Failure failure, @Nullable FileCause fileCause, String file) {
+
+        /** The account of a cause, with the state of the H2 file an address names. */
+        static Account of(Throwable cause, @Nullable String url) {
+            Failure failure = Failure.of(cause);
+            return new Account(failure, FileCause.of(failure, url), StoreException.file(cause, url));
+        }
+    }
+
     private final Task task;
     private final @Nullable String subject;
     private final Failure failure;
@@ -226,7 +242,7 @@ public class StoreException extends RuntimeException {
      * @param url the address of the database, or null when it is not known
      */
     StoreException(Task task, @Nullable String subject, Throwable cause, @Nullable String url) {
-        this(task, subject, Failure.of(cause), FileCause.of(Failure.of(cause), url), cause, url);
+        this(task, subject, Account.of(cause, url), cause);
     }
 
     /**
@@ -238,18 +254,17 @@ public class StoreException extends RuntimeException {
      * @param cause   the database's exception, not null
      */
     protected StoreException(Task task, @Nullable String subject, Failure failure, Throwable cause) {
-        this(task, subject, failure, null, cause, null);
+        this(task, subject, new Account(Objects.requireNonNull(failure, "failure"), null, file(cause, null)), cause);
     }
 
-    private StoreException(Task task, @Nullable String subject, Failure failure, @Nullable FileCause fileCause,
-            Throwable cause, @Nullable String url) {
-        super(text(task, subject, failure, fileCause, file(cause, url), cause, Locale.ENGLISH),
+    private StoreException(Task task, @Nullable String subject, Account account, Throwable cause) {
+        super(text(task, subject, account.failure(), account.fileCause(), account.file(), cause, Locale.ENGLISH),
                 Objects.requireNonNull(cause, "cause"));
         this.task = Objects.requireNonNull(task, "task");
         this.subject = subject;
-        this.failure = Objects.requireNonNull(failure, "failure");
-        this.fileCause = fileCause;
-        this.file = file(cause, url);
+        this.failure = account.failure();
+        this.fileCause = account.fileCause();
+        this.file = account.file();
     }
 
     /**

@@ -107,6 +107,30 @@ class StoreExceptionTest {
     }
 
     @Test
+    void the_failure_of_a_cause_is_told_once_when_the_exception_is_made_not_once_per_use() {
+        int[] reads = new int[1];
+        SQLException counted = new SQLException("The database is read only", "90097", 90097) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public String getSQLState() {
+                reads[0]++;
+                return super.getSQLState();
+            }
+        };
+        StoreException.Failure.of(counted);
+        int once = reads[0];
+        reads[0] = 0;
+
+        StoreException e = new StoreException(StoreException.Task.IMPORTING, "opp.csv", counted, url("catalog"));
+
+        assertThat(once).isPositive();
+        assertThat(reads[0]).isEqualTo(once);
+        assertThat(e.failure()).isEqualTo(StoreException.Failure.READ_ONLY);
+        assertThat(e.fileCause()).hasValue(StoreException.FileCause.FILE_MISSING);
+    }
+
+    @Test
     void an_import_that_finds_no_free_connection_in_the_pool_is_busy_as_when_another_import_holds_the_lock() {
         DataSource full = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
                 new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
