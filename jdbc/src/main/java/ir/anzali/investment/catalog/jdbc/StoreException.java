@@ -62,8 +62,10 @@ public class StoreException extends RuntimeException {
         /** Another import held the store's lock for longer than the database waits for a lock. */
         BUSY,
         /**
-         * An H2 file that can only be read: its address says {@code ACCESS_MODE_DATA=r}, or the user may
-         * not write it; or, opened read-only, it is missing or empty.
+         * A database that can only be read: an H2 file whose address says {@code ACCESS_MODE_DATA=r},
+         * that the user may not write or that, opened read-only, is missing or empty; or a database that
+         * refuses this account's writes (PostgreSQL's {@code 25006}: a read-only transaction, server or
+         * standby).
          */
         READ_ONLY,
         /** The user may not create or open an H2 file: its folder or the file refuses the user. */
@@ -82,8 +84,8 @@ public class StoreException extends RuntimeException {
         private static final Set<String> NO_DATABASE_STATES = Set.of("3D000", "90146");
         /** H2's state for a file another program holds open. */
         private static final String H2_ALREADY_OPEN = "90020";
-        /** H2's state for a statement that would write a database opened read-only. */
-        private static final String H2_READ_ONLY = "90097";
+        /** H2's state for a statement that would write a database opened read-only, and PostgreSQL's. */
+        private static final Set<String> READ_ONLY_STATES = Set.of("90097", "25006");
         /**
          * H2's states for an address it refuses: a path implicitly relative (90011), a malformed address
          * (90046), an unknown setting (90113), an invalid database name (90138).
@@ -107,7 +109,7 @@ public class StoreException extends RuntimeException {
                     return state.startsWith("08") ? UNREACHABLE : state.startsWith("28") ? LOGIN_REFUSED
                             : NO_DATABASE_STATES.contains(state) ? NO_DATABASE
                             : H2_ALREADY_OPEN.equals(state) ? IN_USE
-                            : H2_READ_ONLY.equals(state) ? READ_ONLY
+                            : READ_ONLY_STATES.contains(state) ? READ_ONLY
                             : H2_BAD_ADDRESS_STATES.contains(state) ? BAD_ADDRESS : FAILED;
                 }
             }
@@ -207,13 +209,26 @@ public class StoreException extends RuntimeException {
      * @param failure   its kind
      * @param fileCause the state of the H2 file, or null
      * @param file      the H2 file concerned, or an empty text
+     * @param message   the key of its message
      */
-    private record Account(Failure failure, @Nullable FileCause fileCause, String file) {
+    private record Account(Failure failure, @Nullable FileCause fileCause, String file, String message) {
 
         /** The account of a cause, with the state of the H2 file an address names. */
         static Account of(Throwable cause, @Nullable String url) {
             Failure failure = Failure.of(cause);
-            return new Account(failure, FileCause.of(failure, url), StoreException.file(cause, url));
+            return of(failure, FileCause.of(failure, url), StoreException.file(cause, url), url);
+        }
+
+        /**
+         * The account of a failure: a database that can only be read, without the address of an H2
+         * file (a store of a {@link javax.sql.DataSource}, or of a server's address), is told as the
+         * database refusing this account's writes, without the causes of a file.
+         */
+        static Account of(Failure failure, @Nullable FileCause why, String file, @Nullable String url) {
+            String message = why != null ? "file." + key(why)
+                    : failure == Failure.READ_ONLY && (url == null || !StoreAddress.embeddedH2(url))
+                    ? "failure.read-only-database" : "failure." + key(failure);
+            return new Account(failure, why, file, message);
         }
     }
 
@@ -223,6 +238,8 @@ public class StoreException extends RuntimeException {
     private final @Nullable FileCause fileCause;
     /** The H2 file concerned, or an empty text. */
     private final String file;
+    /** The key of the message. */
+    private final String key;
 
     /**
      * A failure whose kind is read from the database's exception.
@@ -254,17 +271,18 @@ public class StoreException extends RuntimeException {
      * @param cause   the database's exception, not null
      */
     protected StoreException(Task task, @Nullable String subject, Failure failure, Throwable cause) {
-        this(task, subject, new Account(Objects.requireNonNull(failure, "failure"), null, file(cause, null)), cause);
+        this(task, subject, Account.of(Objects.requireNonNull(failure, "failure"), null, file(cause, null), null), cause);
     }
 
     private StoreException(Task task, @Nullable String subject, Account account, Throwable cause) {
-        super(text(task, subject, account.failure(), account.fileCause(), account.file(), cause, Locale.ENGLISH),
+        super(text(task, subject, account.message(), account.file(), cause, Locale.ENGLISH),
                 Objects.requireNonNull(cause, "cause"));
         this.task = Objects.requireNonNull(task, "task");
         this.subject = subject;
         this.failure = account.failure();
         this.fileCause = account.fileCause();
         this.file = account.file();
+        this.key = account.message();
     }
 
     /**
@@ -312,7 +330,7 @@ public class StoreException extends RuntimeException {
      * @return the message, never null
      */
     public String message(Locale locale) {
-        return text(task, subject, failure, fileCause, file, getCause(), locale);
+        return text(task, subject, key, file, getCause(), locale);
     }
 
     /**
@@ -329,12 +347,12 @@ public class StoreException extends RuntimeException {
         return h2 == null ? "" : h2.normalize().toString();
     }
 
-    private static String text(Task task, @Nullable String subject, Failure failure, @Nullable FileCause why,
-            String file, @Nullable Throwable cause, Locale locale) {
+    private static String text(Task task, @Nullable String subject, String key, String file, @Nullable Throwable cause,
+            Locale locale) {
         String doing = MESSAGES.get("task." + key(task), locale, "subject", subject);
         String answer = cause == null || cause.getMessage() == null ? "" : cause.getMessage().strip();
         Path folder = file.isEmpty() ? null : StoreAddress.nearestFolder(Path.of(file));
-        return MESSAGES.get(why == null ? "failure." + key(failure) : "file." + key(why), locale, "task", doing,
+        return MESSAGES.get(key, locale, "task", doing,
                 "subject", subject, "answer", answer, "file", file, "folder", folder == null ? "" : folder);
     }
 

@@ -68,8 +68,40 @@ class StoreExceptionTest {
     }
 
     @Test
-    void without_the_address_the_causes_are_listed_as_before() {
-        StoreException e = new StoreException(StoreException.Task.IMPORTING, "opp.csv", readOnly());
+    void a_store_of_a_data_source_whose_database_is_read_only_is_told_to_ask_for_the_right_to_write_not_file_causes() {
+        String url = url("catalog");
+        CatalogStore.of(url, null, null).migrate();
+        DataSource readOnly = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        return java.sql.DriverManager.getConnection(url + ";ACCESS_MODE_DATA=r");
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        CatalogStore store = CatalogStore.of(readOnly);
+
+        assertThatThrownBy(() -> store.importFile(CatalogImporter.builder().build(), EXAMPLES.resolve("incentives.csv"),
+                Kind.INCENTIVES, "test")).isInstanceOfSatisfying(StoreException.class, e -> {
+                    assertThat(e.failure()).isEqualTo(StoreException.Failure.READ_ONLY);
+                    assertThat(e.fileCause()).isEmpty();
+                    assertThat(e.message(Locale.ENGLISH)).isEqualTo("The catalog's database refused to write, found"
+                            + " while importing incentives.csv: it lets this account only read, as a read-only database,"
+                            + " server or standby does, or an account without the right to write. Ask the database's"
+                            + " administrator to let the account the application connects with write the catalog's"
+                            + " tables.").doesNotContain("ACCESS_MODE_DATA", "permission", "file");
+                    assertThat(e.message(Locale.forLanguageTag("fa"))).contains("سرپرست پایگاه داده")
+                            .doesNotContain("ACCESS_MODE_DATA");
+                });
+        StoreException postgres = new StoreException(StoreException.Task.IMPORTING, "opp.csv",
+                new SQLException("cannot execute INSERT in a read-only transaction", "25006"));
+        assertThat(postgres.failure()).isEqualTo(StoreException.Failure.READ_ONLY);
+        assertThat(postgres.message(Locale.ENGLISH)).startsWith("The catalog's database refused to write");
+    }
+
+    @Test
+    void an_h2_address_whose_file_cause_cannot_be_told_still_lists_the_causes_of_a_file() {
+        StoreException e = new StoreException(StoreException.Task.IMPORTING, "opp.csv", readOnly(),
+                "jdbc:h2:file:catalog;baseDir=" + dir);
 
         assertThat(e.fileCause()).isEmpty();
         assertThat(e.message(Locale.ENGLISH)).contains("the address says ;ACCESS_MODE_DATA=r, or this user may not"
