@@ -736,9 +736,9 @@ public final class CatalogStore {
         if (e instanceof StoreException s) {
             return s;
         }
-        if (task == StoreException.Task.IMPORTING && subject != null && StoreException.poolExhausted(e)) {
-            // The other imports hold every connection of the pool: as busy as a held lock.
-            return new StoreBusyException(subject, e);
+        if (StoreException.poolExhausted(e)) {
+            // The imports and reads under way hold every connection of the pool: as busy as a held lock.
+            return new StoreBusyException(task, subject, e);
         }
         return new StoreException(task, subject, e, dataSource instanceof UrlDataSource u ? u.url() : null);
     }

@@ -59,7 +59,10 @@ public class StoreException extends RuntimeException {
         IN_USE,
         /** The database refused the user name or password. */
         LOGIN_REFUSED,
-        /** Another import held the store's lock for longer than the database waits for a lock. */
+        /**
+         * Another import held the store's lock for longer than the database waits for a lock, or the
+         * application's pool had no free connection within its wait ({@link StoreBusyException}).
+         */
         BUSY,
         /**
          * A database that can only be read: an H2 file whose address says {@code ACCESS_MODE_DATA=r},
@@ -216,7 +219,7 @@ public class StoreException extends RuntimeException {
         /** The account of a cause, with the state of the H2 file an address names. */
         static Account of(Throwable cause, @Nullable String url) {
             Failure failure = Failure.of(cause);
-            return of(failure, FileCause.of(failure, url), StoreException.file(cause, url), url);
+            return of(null, failure, FileCause.of(failure, url), StoreException.file(cause, url), url);
         }
 
         /**
@@ -224,10 +227,13 @@ public class StoreException extends RuntimeException {
          * file (a store of a {@link javax.sql.DataSource}, or of a server's address), is told as the
          * database refusing this account's writes, without the causes of a file.
          */
-        static Account of(Failure failure, @Nullable FileCause why, String file, @Nullable String url) {
+        static Account of(@Nullable Task task, Failure failure, @Nullable FileCause why, String file,
+                @Nullable String url) {
             String message = why != null ? "file." + key(why)
                     : failure == Failure.READ_ONLY && (url == null || !StoreAddress.embeddedH2(url))
-                    ? "failure.read-only-database" : "failure." + key(failure);
+                    ? "failure.read-only-database"
+                    : failure == Failure.BUSY && task != null && task != Task.IMPORTING ? "failure.busy-reading"
+                    : "failure." + key(failure);
             return new Account(failure, why, file, message);
         }
     }
@@ -271,7 +277,8 @@ public class StoreException extends RuntimeException {
      * @param cause   the database's exception, not null
      */
     protected StoreException(Task task, @Nullable String subject, Failure failure, Throwable cause) {
-        this(task, subject, Account.of(Objects.requireNonNull(failure, "failure"), null, file(cause, null), null), cause);
+        this(task, subject, Account.of(task, Objects.requireNonNull(failure, "failure"), null, file(cause, null), null),
+                cause);
     }
 
     private StoreException(Task task, @Nullable String subject, Account account, Throwable cause) {

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,18 @@ class StoreExceptionTest {
 
     private static SQLException denied(Path file) {
         return new SQLException("IO Exception", "90028", 90028, new AccessDeniedException(file.toString()));
+    }
+
+    /** A pool whose every connection is held: its wait for one times out, as HikariCP's does. */
+    private static DataSource withoutFreeConnection() {
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        throw new SQLTransientConnectionException(
+                                "HikariPool-1 - Connection is not available, request timed out after 30000ms");
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
     }
 
     private String url(String name) {
@@ -164,15 +177,7 @@ class StoreExceptionTest {
 
     @Test
     void an_import_that_finds_no_free_connection_in_the_pool_is_busy_as_when_another_import_holds_the_lock() {
-        DataSource full = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
-                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("getConnection")) {
-                        throw new SQLTransientConnectionException(
-                                "HikariPool-1 - Connection is not available, request timed out after 30000ms");
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
-        CatalogStore store = CatalogStore.of(full);
+        CatalogStore store = CatalogStore.of(withoutFreeConnection());
 
         assertThatThrownBy(() -> store.importFile(CatalogImporter.builder().build(),
                 EXAMPLES.resolve("incentives.csv"), Kind.INCENTIVES, "test"))
@@ -181,8 +186,23 @@ class StoreExceptionTest {
                     assertThat(e.message(Locale.ENGLISH)).startsWith("Another import into this catalog store is under"
                             + " way, so incentives.csv was not imported");
                 });
-        assertThatThrownBy(store::opportunityCount).isInstanceOfSatisfying(StoreException.class,
-                e -> assertThat(e).isNotInstanceOf(StoreBusyException.class));
+    }
+
+    @Test
+    void a_read_that_finds_no_free_connection_in_the_pool_is_busy_as_an_import_is_not_a_failure() {
+        CatalogStore store = CatalogStore.of(withoutFreeConnection());
+
+        for (org.assertj.core.api.ThrowableAssert.ThrowingCallable read : List.<org.assertj.core.api.ThrowableAssert
+                .ThrowingCallable>of(store::opportunityCount, store::summary, store::load,
+                () -> store.search(ir.anzali.investment.catalog.query.OpportunityQuery.all()))) {
+            assertThatThrownBy(read).isInstanceOfSatisfying(StoreBusyException.class, e -> {
+                assertThat(e.failure()).isEqualTo(StoreException.Failure.BUSY);
+                assertThat(e.task()).isNotEqualTo(StoreException.Task.IMPORTING);
+                assertThat(e.message(Locale.ENGLISH)).startsWith("Every connection to the catalog's database is held"
+                        + " by the imports and reads under way, found while").endsWith(": try again in a moment.");
+                assertThat(e.message(Locale.forLanguageTag("fa"))).contains("کمی بعد دوباره بکوشید");
+            });
+        }
     }
 
     @Test

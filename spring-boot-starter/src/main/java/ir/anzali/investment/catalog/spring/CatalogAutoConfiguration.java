@@ -44,7 +44,7 @@ import org.springframework.util.unit.DataSize;
  * {@link ImportMetrics} as counters. With the database module ({@code investment-catalog-jdbc}) and
  * one {@link DataSource}, the {@link CatalogStore} over it, its tables migrated at start unless
  * {@code investment-catalog.store.migrate=false}, and in a web application the {@link StoreUploads}
- * into it. In a servlet application, the parts of multipart requests are written in an owner-only
+ * into it and the {@link StoreProblems}, which answer a busy store 503. In a servlet application, the parts of multipart requests are written in an owner-only
  * folder ({@link PrivateUploadFolder}).
  */
 @AutoConfiguration(afterName = {
@@ -192,6 +192,15 @@ public class CatalogAutoConfiguration {
                 store.migrate();
             }
             return store;
+        }
+
+        /** The answers of a busy store to any handler, 503 with {@code Retry-After}. */
+        @Bean
+        @ConditionalOnMissingBean
+        @ConditionalOnWebApplication
+        @ConditionalOnBean(CatalogStore.class)
+        StoreProblems catalogStoreProblems(CatalogUploads uploads) {
+            return new StoreProblems(uploads);
         }
 
         @Bean

@@ -79,11 +79,31 @@ public class CatalogProblems {
         if (!e.reports().isEmpty()) {
             problem.setProperty("reports", e.reports());
         }
-        ResponseEntity.BodyBuilder answer = answering(problem, language);
-        if (e.reason() == UploadRejectedException.Reason.STORE_BUSY) {
-            answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+        return e.reason() == UploadRejectedException.Reason.STORE_BUSY ? busy(problem, language)
+                : answer(problem, language);
+    }
+
+    /**
+     * The answer of a busy store: 503 {@code store-busy} with {@code Retry-After}, for an import
+     * refused as for a read of the store ({@link StoreProblems}).
+     *
+     * @param importing whether an import waited, titled "another import is under way"; else a read
+     * @param detail    the detail, in the language; not null
+     * @param language  the language of the title, Persian for {@code fa}, else English; not null
+     * @return the answer, never null
+     */
+    static ResponseEntity<ProblemDetail> storeBusy(boolean importing, String detail, Locale language) {
+        String code = UploadRejectedException.Reason.STORE_BUSY.code();
+        ProblemDetail problem = problem(UploadRejectedException.Reason.STORE_BUSY.status(), code, detail, language);
+        if (!importing) {
+            problem.setTitle(text(language, code + ".reading.title"));
         }
-        return answer.body(problem);
+        return busy(problem, language);
+    }
+
+    private static ResponseEntity<ProblemDetail> busy(ProblemDetail problem, Locale language) {
+        return answering(problem, language).header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                .body(problem);
     }
 
     /**

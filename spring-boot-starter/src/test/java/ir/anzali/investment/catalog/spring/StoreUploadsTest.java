@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ir.anzali.investment.catalog.jdbc.CatalogStore;
 import ir.anzali.investment.catalog.jdbc.StoreAddressException;
+import ir.anzali.investment.catalog.jdbc.StoreBusyException;
 import ir.anzali.investment.catalog.jdbc.StoreImport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -97,6 +98,43 @@ class StoreUploadsTest {
                 .run(context -> {
                     assertThat(context.getBean(CatalogStore.class)).isSameAs(own);
                     assertThat(hasCatalogTables(dataSource)).isFalse();
+                });
+    }
+
+    @Test
+    void a_read_of_the_store_that_finds_no_free_connection_is_answered_503_store_busy_with_retry_after() {
+        DataSource full = (DataSource) java.lang.reflect.Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        throw new java.sql.SQLTransientConnectionException(
+                                "HikariPool-1 - Connection is not available, request timed out after 30000ms");
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(CatalogAutoConfiguration.class))
+                .withBean(DataSource.class, () -> full)
+                .withPropertyValues("investment-catalog.store.migrate=false")
+                .run(context -> {
+                    CatalogStore store = context.getBean(CatalogStore.class);
+                    StoreBusyException busy = org.assertj.core.api.Assertions.catchThrowableOfType(
+                            StoreBusyException.class, store::summary);
+                    for (String language : List.of("en", "fa")) {
+                        MockHttpServletRequest request = new MockHttpServletRequest();
+                        request.addHeader("Accept-Language", language);
+
+                        ResponseEntity<ProblemDetail> answer = context.getBean(StoreProblems.class)
+                                .busy(busy, new ServletWebRequest(request));
+
+                        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+                        assertThat(answer.getHeaders().getFirst("Retry-After"))
+                                .isEqualTo(String.valueOf(CatalogProblems.RETRY_AFTER_SECONDS));
+                        ProblemDetail problem = answer.getBody();
+                        assertThat(problem.getProperties()).containsEntry("code", "store-busy");
+                        assertThat(problem.getTitle()).isEqualTo(language.equals("en") ? "The catalog store is busy"
+                                : "انبار فهرست سرگرم است");
+                        assertThat(problem.getDetail()).isEqualTo(busy.message(Locale.forLanguageTag(language)));
+                    }
+                    assertThat(busy.getMessage()).startsWith("Every connection to the catalog's database is held");
                 });
     }
 
