@@ -223,14 +223,15 @@ public class StoreException extends RuntimeException {
         }
 
         /**
-         * The account of a failure: a database that can only be read, without the address of an H2
-         * file (a store of a {@link javax.sql.DataSource}, or of a server's address), is told as the
-         * database refusing this account's writes, without the causes of a file.
+         * The account of a failure: a database that can only be read, with neither the address of an
+         * H2 file (a store of a {@link javax.sql.DataSource}, or of a server's address) nor a file named
+         * by the file system's exception, is told as the database refusing this account's writes,
+         * without the causes of a file.
          */
         static Account of(@Nullable Task task, Failure failure, @Nullable FileCause why, String file,
                 @Nullable String url) {
             String message = why != null ? "file." + key(why)
-                    : failure == Failure.READ_ONLY && (url == null || !StoreAddress.embeddedH2(url))
+                    : failure == Failure.READ_ONLY && file.isEmpty() && (url == null || !StoreAddress.embeddedH2(url))
                     ? "failure.read-only-database"
                     : failure == Failure.BUSY && task != null && task != Task.IMPORTING ? "failure.busy-reading"
                     : "failure." + key(failure);

@@ -103,9 +103,13 @@ class H2CatalogStoreTest extends CatalogStoreContract {
                 + " /srv/catalog.mv.db, found while creating or upgrading the catalog's tables")
                 .contains("Give this user permission to write the folder and the file");
         assertThat(readOnly.failure()).isEqualTo(missing.failure()).isEqualTo(StoreException.Failure.READ_ONLY);
-        assertThat(readOnly.message(Locale.ENGLISH)).startsWith("The catalog's H2 file can only be read, found while"
+        // Without the address or a file the exception names, the database is only known to refuse writes.
+        assertThat(readOnly.message(Locale.ENGLISH)).startsWith("The catalog's database refused to write, found while"
                 + " importing opp.csv");
-        assertThat(readOnly.message(Locale.forLanguageTag("fa"))).contains("تنها خواندنی");
+        assertThat(readOnly.message(Locale.forLanguageTag("fa"))).contains("سرپرست پایگاه داده");
+        assertThat(missing.message(Locale.ENGLISH)).startsWith("The catalog's H2 file can only be read, found while"
+                + " opening the database");
+        assertThat(missing.message(Locale.forLanguageTag("fa"))).contains("تنها خواندنی");
     }
 
     /** On H2 rows go by JDBC batches, which hold their rows until sent: an import into an empty store is no exception. */
