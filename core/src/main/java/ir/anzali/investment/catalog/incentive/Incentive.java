@@ -174,8 +174,9 @@ public record Incentive(
         private @Nullable Integer minYouthJobs;
         private @Nullable LocalDate validFrom;
         private @Nullable LocalDate validTo;
-        private final Draft<Incentive> draft = new Draft<>(Incentive.class, this::values, REQUIRED,
-                () -> id != null && type != null && title != null && authority != null, this::construct);
+        private static final Draft.Shape<Incentive, Builder> SHAPE = new Draft.Shape<>(Incentive.class,
+                Builder::values, REQUIRED, Builder::holdsRequired, Builder::construct);
+        private final Draft<Incentive, Builder> draft = new Draft<>(SHAPE, this);
 
         private Builder() {
         }
@@ -485,6 +486,10 @@ public record Incentive(
         }
 
         /** Calls the constructor with what the builder holds, unchecked. */
+        private boolean holdsRequired() {
+            return id != null && type != null && title != null && authority != null;
+        }
+
         private Incentive construct() {
             return new Incentive(Objects.requireNonNull(id, "id"), Objects.requireNonNull(type, "type"),
                     Objects.requireNonNull(title, "title"), legalBasis, Objects.requireNonNull(authority, "authority"),

@@ -14,9 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -27,37 +26,45 @@ import org.jspecify.annotations.Nullable;
  * the builder that holds it.
  *
  * @param <T> the record built
+ * @param <B> the builder
  */
-public final class Draft<T> {
+public final class Draft<T, B> {
 
     private static final Comparator<Violation> ORDER = Comparator.comparing(Violation::property)
             .thenComparing(Violation::template);
 
-    private final Class<T> type;
-    private final Supplier<Map<String, @Nullable Object>> values;
-    private final Set<String> required;
-    private final BooleanSupplier holdsRequired;
-    private final Supplier<T> construct;
-    private final Map<String, Violation> unknown = new HashMap<>();
+    /**
+     * How the builders of a record are read, the same for all of them: made once per builder class,
+     * so that a builder holds no functions of its own.
+     *
+     * @param type          the record built, not null
+     * @param values        what a builder holds, by the names of the record's components, null
+     *                      where absent; a new map on each call, not null
+     * @param required      the properties that must have a value, not null
+     * @param holdsRequired whether a builder holds a value for each of {@code required}, asked
+     *                      before each build without making the map of values, not null
+     * @param construct     calls the record's constructor with a builder's values, not null
+     * @param <T>           the record built
+     * @param <B>           the builder
+     */
+    public record Shape<T, B>(Class<T> type, Function<B, Map<String, @Nullable Object>> values, Set<String> required,
+            Predicate<B> holdsRequired, Function<B, T> construct) {
+    }
+
+    private final Shape<T, B> shape;
+    private final B builder;
+    /** The unknown codes by property; null until there is one. */
+    private @Nullable Map<String, Violation> unknown;
 
     /**
      * The draft of a builder.
      *
-     * @param type      the record built, not null
-     * @param values    what the builder holds, by the names of the record's components, null where
-     *                  absent; a new map on each call, not null
-     * @param required  the properties that must have a value, not null
-     * @param holdsRequired whether the builder holds a value for each of {@code required}, asked
-     *                  before each build without making the map of values, not null
-     * @param construct calls the record's constructor with the builder's values, not null
+     * @param shape   how the builder is read, not null
+     * @param builder the builder, not null
      */
-    public Draft(Class<T> type, Supplier<Map<String, @Nullable Object>> values, Set<String> required,
-            BooleanSupplier holdsRequired, Supplier<T> construct) {
-        this.type = type;
-        this.values = values;
-        this.required = required;
-        this.holdsRequired = holdsRequired;
-        this.construct = construct;
+    public Draft(Shape<T, B> shape, B builder) {
+        this.shape = shape;
+        this.builder = builder;
     }
 
     /**
@@ -74,7 +81,7 @@ public final class Draft<T> {
      */
     public <V extends Named> @Nullable V lookUp(String property, @Nullable String text,
             Function<String, Optional<V>> find, Collection<? extends V> known) {
-        unknown.remove(property);
+        given(property);
         if (text == null || PersianNormalizer.normalizeToNull(text) == null) {
             return null;
         }
@@ -90,6 +97,9 @@ public final class Draft<T> {
         attributes.put("value", text);
         attributes.put("known", codes);
         closest.ifPresent(c -> attributes.put("suggestion", c.code()));
+        if (unknown == null) {
+            unknown = new HashMap<>();
+        }
         unknown.put(property, new Violation(property, Rule.UNKNOWN_CODE, text, template, attributes));
         return null;
     }
@@ -100,7 +110,9 @@ public final class Draft<T> {
      * @param property the property, not null
      */
     public void given(String property) {
-        unknown.remove(property);
+        if (unknown != null) {
+            unknown.remove(property);
+        }
     }
 
     /**
@@ -111,13 +123,15 @@ public final class Draft<T> {
      * @return the violations, ordered by property, never null
      */
     public List<Violation> validate(CatalogValidator validator) {
-        List<Violation> checked = validator.validateDraft(type, values.get(), required, construct);
-        if (unknown.isEmpty()) {
+        List<Violation> checked = validator.validateDraft(shape.type(), shape.values().apply(builder),
+                shape.required(), () -> shape.construct().apply(builder));
+        Map<String, Violation> codes = unknown;
+        if (codes == null || codes.isEmpty()) {
             return checked;
         }
-        List<Violation> out = new ArrayList<>(unknown.values());
+        List<Violation> out = new ArrayList<>(codes.values());
         for (Violation v : checked) {
-            if (!(v.rule() == Rule.REQUIRED && unknown.containsKey(v.property()))) {
+            if (!(v.rule() == Rule.REQUIRED && codes.containsKey(v.property()))) {
                 out.add(v);
             }
         }
@@ -134,8 +148,8 @@ public final class Draft<T> {
      *                                   when there are any
      */
     public T build(CatalogValidator validator) {
-        if (unknown.isEmpty() && holdsRequired.getAsBoolean()) {
-            T built = construct.get();
+        if ((unknown == null || unknown.isEmpty()) && shape.holdsRequired().test(builder)) {
+            T built = shape.construct().apply(builder);
             List<Violation> violations = validator.validate(built);
             if (violations.isEmpty()) {
                 return built;

@@ -4,6 +4,7 @@ import ir.anzali.investment.catalog.text.PersianNormalizer;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -115,18 +116,28 @@ public final class CurrencyUnits {
         if (unit != null) {
             return Optional.of(unit);
         }
-        if (w.length() == 3) {
-            String code = w.toUpperCase(Locale.ROOT);
-            if (code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
-                try {
-                    Currency currency = Currency.getInstance(code);
-                    return Money.isMoney(currency) ? Optional.of(new Unit(currency, BigDecimal.ONE)) : Optional.empty();
-                } catch (IllegalArgumentException e) {
-                    return Optional.empty();
+        return w.length() == 3 ? Optional.ofNullable(Codes.UNITS.get(w.toUpperCase(Locale.ROOT))) : Optional.empty();
+    }
+
+    /**
+     * The unit of every ISO 4217 code of money, in upper case, made once when first asked for: the
+     * platform's currencies that {@link Money#isMoney(Currency)} accepts.
+     */
+    private static final class Codes {
+        static final Map<String, Unit> UNITS = units();
+
+        private Codes() {
+        }
+
+        private static Map<String, Unit> units() {
+            Map<String, Unit> units = new HashMap<>();
+            for (Currency currency : Currency.getAvailableCurrencies()) {
+                if (Money.isMoney(currency)) {
+                    units.put(currency.getCurrencyCode(), new Unit(currency, BigDecimal.ONE));
                 }
             }
+            return Map.copyOf(units);
         }
-        return Optional.empty();
     }
 
     /**

@@ -223,9 +223,13 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
 
     /**
      * The amount without trailing zeros and with a scale of at least zero, refused before any costly
-     * step when it has too many digits.
+     * step when it has too many digits. A whole amount of scale zero, nearly every amount, is that
+     * already and is returned as it is.
      */
     static BigDecimal canonical(BigDecimal amount) {
+        if (amount.scale() == 0 && amount.precision() <= MAX_WHOLE_DIGITS) {
+            return amount;
+        }
         BigDecimal stripped = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
         long wholeDigits = (long) stripped.precision() - stripped.scale();
         if (wholeDigits > MAX_WHOLE_DIGITS || stripped.scale() > MAX_FRACTION_DIGITS) {

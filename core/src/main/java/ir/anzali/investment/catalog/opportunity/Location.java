@@ -47,7 +47,8 @@ public record Location(
     public Location {
         area = PersianNormalizer.normalizeToNull(area);
         address = PersianNormalizer.normalizeToNull(address);
-        if (landAreaM2 != null) {
+        if (landAreaM2 != null && !(landAreaM2.scale() == 0 && landAreaM2.precision() <= MAX_AREA_DIGITS)) {
+            // A whole area of scale zero within the digits is kept as it is: stripped, it would come back the same.
             BigDecimal m2 = landAreaM2.signum() == 0 ? BigDecimal.ZERO : landAreaM2.stripTrailingZeros();
             if ((long) m2.precision() - m2.scale() > MAX_AREA_DIGITS || m2.scale() > MAX_AREA_DIGITS) {
                 throw new IllegalArgumentException("Land area has more than " + MAX_AREA_DIGITS

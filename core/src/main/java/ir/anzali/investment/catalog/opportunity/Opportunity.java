@@ -232,9 +232,9 @@ public record Opportunity(
         private @Nullable URI feasibilityUrl;
         private List<String> tags = List.of();
         private List<StatusChange> history = List.of();
-        private final Draft<Opportunity> draft = new Draft<>(Opportunity.class, this::values, REQUIRED,
-                () -> id != null && title != null && sector != null && investment != null && leadAgency != null,
-                this::construct);
+        private static final Draft.Shape<Opportunity, Builder> SHAPE = new Draft.Shape<>(Opportunity.class,
+                Builder::values, REQUIRED, Builder::holdsRequired, Builder::construct);
+        private final Draft<Opportunity, Builder> draft = new Draft<>(SHAPE, this);
 
         private Builder() {
         }
@@ -715,6 +715,10 @@ public record Opportunity(
         }
 
         /** Calls the constructor with what the builder holds, unchecked. */
+        private boolean holdsRequired() {
+            return id != null && title != null && sector != null && investment != null && leadAgency != null;
+        }
+
         private Opportunity construct() {
             return new Opportunity(Objects.requireNonNull(id, "id"), Objects.requireNonNull(title, "title"), summary,
                     Objects.requireNonNull(sector, "sector"), subsector, location,

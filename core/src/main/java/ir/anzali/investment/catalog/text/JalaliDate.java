@@ -29,6 +29,15 @@ public record JalaliDate(int year, int month, int day) implements Comparable<Jal
 
     private static final int[] BREAKS = {-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097,
         2192, 2262, 2324, 2394, 2456, 3178};
+    /** The epoch day of Nowruz of each year from {@link #MIN_YEAR} to the year after {@link #MAX_YEAR}. */
+    private static final long[] NOWRUZ = new long[MAX_YEAR - MIN_YEAR + 2];
+
+    static {
+        for (int year = MIN_YEAR; year <= MAX_YEAR + 1; year++) {
+            NOWRUZ[year - MIN_YEAR] = nowruzByBreaks(year).toEpochDay();
+        }
+    }
+
     private static final LocalDate FIRST_DAY = firstDay(MIN_YEAR);
     private static final LocalDate LAST_DAY = firstDay(MAX_YEAR + 1).minusDays(1);
 
@@ -113,7 +122,7 @@ public record JalaliDate(int year, int month, int day) implements Comparable<Jal
      */
     public LocalDate toLocalDate() {
         int dayOfYear = month <= 6 ? (month - 1) * 31 : 186 + (month - 7) * 30;
-        return firstDay(year).plusDays(dayOfYear + day - 1L);
+        return LocalDate.ofEpochDay(NOWRUZ[year - MIN_YEAR] + dayOfYear + day - 1L);
     }
 
     /**
@@ -125,7 +134,7 @@ public record JalaliDate(int year, int month, int day) implements Comparable<Jal
      */
     public static boolean isLeapYear(int year) {
         checkYear(year);
-        return firstDay(year + 1).toEpochDay() - firstDay(year).toEpochDay() == 366;
+        return NOWRUZ[year + 1 - MIN_YEAR] - NOWRUZ[year - MIN_YEAR] == 366;
     }
 
     /**
@@ -168,8 +177,16 @@ public record JalaliDate(int year, int month, int day) implements Comparable<Jal
         }
     }
 
-    /** Nowruz of any year of the break table, including the year after the last supported one. */
+    /** Nowruz of a supported year or of the year after the last one. */
     private static LocalDate firstDay(int year) {
+        return LocalDate.ofEpochDay(NOWRUZ[year - MIN_YEAR]);
+    }
+
+    /**
+     * Nowruz of any year of the break table, including the year after the last supported one,
+     * computed from the table: what {@link #NOWRUZ} holds, worked out once for every year.
+     */
+    static LocalDate nowruzByBreaks(int year) {
         int gy = year + 621;
         int leapJ = -14;
         int jp = BREAKS[0];

@@ -3,6 +3,7 @@ package ir.anzali.investment.catalog.money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ir.anzali.investment.catalog.RandomDecimals;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -106,5 +108,28 @@ class MoneyTest {
                         + CurrencyUnits.name(Currency.getInstance("USD"), Locale.ENGLISH));
         assertThat(Money.format(amounts, Locale.forLanguageTag("fa"))).startsWith("۴٬۶۸۵٬۰۰۰٬۰۰۰٬۰۰۰ ریال، ۸٬۰۰۰٬۰۰۰ ");
         assertThat(Money.format(Map.of(), Locale.ENGLISH)).isEqualTo("-");
+    }
+
+    @Test
+    void canonical_keeps_a_whole_amount_as_stripping_its_zeros_would_give_it() {
+        for (long seed = 1; seed <= 20_000; seed++) {
+            BigDecimal amount = RandomDecimals.next(new SplittableRandom(seed));
+            // BigDecimal.equals compares the scale too.
+            assertThat(RandomDecimals.outcome(() -> Money.canonical(amount))).as("seed %d: %s", seed, amount)
+                    .isEqualTo(RandomDecimals.outcome(() -> strippedCanonical(amount)));
+        }
+    }
+
+    /** {@link Money#canonical} as it was before whole amounts were kept as they are. */
+    private static BigDecimal strippedCanonical(BigDecimal amount) {
+        BigDecimal stripped = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
+        long wholeDigits = (long) stripped.precision() - stripped.scale();
+        if (wholeDigits > Money.MAX_WHOLE_DIGITS || stripped.scale() > Money.MAX_FRACTION_DIGITS) {
+            throw new IllegalArgumentException("Amount has more than " + Money.MAX_WHOLE_DIGITS
+                    + " digits before the decimal point or " + Money.MAX_FRACTION_DIGITS + " after it: "
+                    + (stripped.precision() > 100 ? stripped.unscaledValue().bitLength() + "-bit number"
+                            : stripped.toString()));
+        }
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

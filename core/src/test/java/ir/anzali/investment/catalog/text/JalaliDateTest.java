@@ -136,4 +136,28 @@ class JalaliDateTest {
             Locale.setDefault(before);
         }
     }
+
+    @Test
+    void every_day_of_every_year_converts_as_nowruz_worked_out_from_the_break_table_gives_it() {
+        for (int year = JalaliDate.MIN_YEAR; year <= JalaliDate.MAX_YEAR; year++) {
+            LocalDate nowruz = JalaliDate.nowruzByBreaks(year);
+            long days = JalaliDate.nowruzByBreaks(year + 1).toEpochDay() - nowruz.toEpochDay();
+            assertThat(JalaliDate.nowruz(year)).as("year %d", year).isEqualTo(nowruz);
+            assertThat(JalaliDate.isLeapYear(year)).as("year %d", year).isEqualTo(days == 366);
+            for (int month = 1; month <= 12; month++) {
+                int first = month <= 6 ? (month - 1) * 31 : 186 + (month - 7) * 30;
+                for (int day = 1; day <= JalaliDate.lengthOfMonth(year, month); day++) {
+                    LocalDate expected = nowruz.plusDays(first + day - 1L);
+                    assertThat(new JalaliDate(year, month, day).toLocalDate()).as("%d/%d/%d", year, month, day)
+                            .isEqualTo(expected);
+                }
+            }
+            assertThat(lastDay(year, days)).as("year %d", year).isEqualTo(new JalaliDate(year, 12, (int) days - 336));
+        }
+    }
+
+    /** The last day of a year of so many days, read back from its Gregorian date. */
+    private static JalaliDate lastDay(int year, long days) {
+        return JalaliDate.from(JalaliDate.nowruzByBreaks(year).plusDays(days - 1));
+    }
 }

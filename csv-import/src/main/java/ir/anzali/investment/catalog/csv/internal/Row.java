@@ -338,7 +338,7 @@ final class Row {
             numberProblem(column, e, "type-error.integer");
             return null;
         }
-        BigDecimal whole = value.stripTrailingZeros();
+        BigDecimal whole = whole(value);
         if (whole.scale() > 0) {
             problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.integer", "value", text));
             return null;
@@ -349,6 +349,14 @@ final class Row {
             problem(column, ErrorCode.OUT_OF_RANGE, messages.get("out-of-range.integer", "value", text));
             return null;
         }
+    }
+
+    /**
+     * A number without trailing zeros after the decimal point, for telling whether it is whole: a number
+     * of scale zero, nearly every integer cell, as it is, without the copy that stripping makes.
+     */
+    static BigDecimal whole(BigDecimal value) {
+        return value.scale() == 0 ? value : value.stripTrailingZeros();
     }
 
     /**
