@@ -64,6 +64,12 @@ public final class OpportunityRows implements AutoCloseable {
     private final Batch amounts;
     /** The search column of the row being written, reused from row to row. */
     private final StringBuilder search = new StringBuilder(1024);
+    /** The folded area of the row being written, reused from row to row. */
+    private final StringBuilder areaKey = new StringBuilder(64);
+    /** The list columns of the row being written (partners, incentives, tags), reused from row to row. */
+    private final StringBuilder partners = new StringBuilder(64);
+    private final StringBuilder incentives = new StringBuilder(64);
+    private final StringBuilder tags = new StringBuilder(64);
     private @Nullable PreparedStatement find;
     private @Nullable PreparedStatement findHistory;
 
@@ -188,7 +194,7 @@ public final class OpportunityRows implements AutoCloseable {
         b.decimal(11, at.landAreaM2());
         LandTenure tenure = at.landTenure();
         b.text(12, tenure == null ? null : tenure.name());
-        b.text(13, o.investment().toString());
+        b.text(13, investmentText(o.investment()));
         b.number(14, o.investment().first().amount());
         b.text(15, o.investment().first().currency().getCurrencyCode());
         InvestmentModel model = o.investmentModel();
@@ -207,12 +213,26 @@ public final class OpportunityRows implements AutoCloseable {
         URI url = o.feasibilityUrl();
         b.text(28, url == null ? null : url.toString());
         b.text(29, searchText(o, search));
-        b.text(30, SearchColumns.areaKey(at.area()));
+        b.text(30, SearchColumns.areaKey(at.area(), areaKey));
         b.whole(31, o.investment().first().amount().scale());
-        b.text(32, list(o.partnerAgencies(), Agency::code));
-        b.text(33, list(o.incentives(), IncentiveId::value));
-        b.text(34, list(o.tags(), Function.identity()));
+        b.text(32, list(o.partnerAgencies(), Agency::code, emptied(partners)));
+        b.text(33, list(o.incentives(), IncentiveId::value, emptied(incentives)));
+        b.text(34, list(o.tags(), Function.identity(), emptied(tags)));
         b.text(35, o.id().value());
+    }
+
+    /**
+     * The investment's column: {@link Investment#toString()}, which joins the texts of its parts; an
+     * investment of one part, nearly every one, is that part's text, made without joining.
+     */
+    static String investmentText(Investment investment) {
+        List<Money> parts = investment.parts();
+        return parts.size() == 1 ? parts.get(0).toString() : investment.toString();
+    }
+
+    private static StringBuilder emptied(StringBuilder out) {
+        out.setLength(0);
+        return out;
     }
 
     /**
@@ -257,14 +277,27 @@ public final class OpportunityRows implements AutoCloseable {
      * @return the column's text, never null
      */
     static <T> String list(List<T> items, Function<T, String> text) {
+        return list(items, text, new StringBuilder()).toString();
+    }
+
+    /**
+     * Appends a list as its column keeps it ({@link #list(List, Function)}) to a builder, without a
+     * string of its own.
+     *
+     * @param items the items, not null
+     * @param text  each item's text, none holding the separator
+     * @param out   where to append it, not null
+     * @param <T>   the items' type
+     * @return {@code out}
+     */
+    static <T> StringBuilder list(List<T> items, Function<T, String> text, StringBuilder out) {
         if (items.isEmpty()) {
-            return "";
+            return out;
         }
-        StringBuilder out = new StringBuilder();
-        for (T item : items) {
-            out.append(SEPARATOR).append(text.apply(item));
+        for (int i = 0; i < items.size(); i++) {
+            out.append(SEPARATOR).append(text.apply(items.get(i)));
         }
-        return out.append(SEPARATOR).toString();
+        return out.append(SEPARATOR);
     }
 
     /** The items of a list column's text ({@link #list}). */

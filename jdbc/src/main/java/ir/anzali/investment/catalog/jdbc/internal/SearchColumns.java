@@ -96,4 +96,17 @@ public final class SearchColumns extends StoreMigration {
     static @Nullable String areaKey(@Nullable String area) {
         return area == null ? null : SearchText.fold(area);
     }
+
+    /**
+     * The area as the area criterion compares it ({@link #areaKey(String)}), written into a buffer
+     * that the caller reuses, without a string of its own.
+     *
+     * @param area the area, or null
+     * @param out  where to write it, emptied first; not null
+     * @return {@code out}, holding the folded area, or null when there is none
+     */
+    static @Nullable StringBuilder areaKey(@Nullable String area, StringBuilder out) {
+        out.setLength(0);
+        return area == null ? null : SearchText.fold(area, out);
+    }
 }
