@@ -485,11 +485,12 @@ public record Incentive(
             return values;
         }
 
-        /** Calls the constructor with what the builder holds, unchecked. */
+        /** Whether the builder holds a value for every required property. */
         private boolean holdsRequired() {
             return id != null && type != null && title != null && authority != null;
         }
 
+        /** Calls the constructor with what the builder holds, unchecked. */
         private Incentive construct() {
             return new Incentive(Objects.requireNonNull(id, "id"), Objects.requireNonNull(type, "type"),
                     Objects.requireNonNull(title, "title"), legalBasis, Objects.requireNonNull(authority, "authority"),

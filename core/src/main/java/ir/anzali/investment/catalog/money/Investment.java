@@ -159,9 +159,13 @@ public record Investment(List<Money> parts) {
         return parts.stream().map(m -> m.format(locale)).collect(Collectors.joining(PLUS));
     }
 
-    /** Gives the canonical text, such as {@code IRR 150000000000000 + EUR 50000000}. */
+    /**
+     * Gives the canonical text, such as {@code IRR 150000000000000 + EUR 50000000}: for one part,
+     * nearly every investment, that part's text, made without joining.
+     */
     @Override
     public String toString() {
-        return parts.stream().map(Money::toString).collect(Collectors.joining(PLUS));
+        return parts.size() == 1 ? parts.get(0).toString()
+                : parts.stream().map(Money::toString).collect(Collectors.joining(PLUS));
     }
 }

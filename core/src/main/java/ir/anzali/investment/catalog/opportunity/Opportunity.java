@@ -714,11 +714,12 @@ public record Opportunity(
             return values;
         }
 
-        /** Calls the constructor with what the builder holds, unchecked. */
+        /** Whether the builder holds a value for every required property. */
         private boolean holdsRequired() {
             return id != null && title != null && sector != null && investment != null && leadAgency != null;
         }
 
+        /** Calls the constructor with what the builder holds, unchecked. */
         private Opportunity construct() {
             return new Opportunity(Objects.requireNonNull(id, "id"), Objects.requireNonNull(title, "title"), summary,
                     Objects.requireNonNull(sector, "sector"), subsector, location,

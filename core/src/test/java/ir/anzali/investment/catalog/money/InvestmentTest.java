@@ -78,4 +78,27 @@ class InvestmentTest {
         assertThat(two.format(LocalizedText.PERSIAN)).isEqualTo(RIALS.format(LocalizedText.PERSIAN) + " + "
                 + EUROS.format(LocalizedText.PERSIAN)).contains("ریال").contains("یورو");
     }
+
+    @Test
+    void the_text_of_one_part_is_that_parts_text_and_of_many_the_parts_joined_with_plus() {
+        String[] currencies = {"IRR", "USD", "EUR", "AED", "CNY", "JPY", "KWD"};
+        for (long seed = 1; seed <= 3000; seed++) {
+            java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+            List<Money> parts = new ArrayList<>();
+            int count = r.nextInt(4) == 0 ? 1 + r.nextInt(3) : 1;
+            for (int i = 0; i < count; i++) {
+                java.math.BigInteger unscaled = new java.math.BigInteger(1 + r.nextInt(64),
+                        new java.util.Random(r.nextLong())).add(java.math.BigInteger.ONE);
+                parts.add(Money.of(new BigDecimal(unscaled, r.nextInt(10) - 3),
+                        currencies[(i + r.nextInt(currencies.length - 2)) % currencies.length]));
+            }
+            if (parts.stream().map(Money::currency).distinct().count() < parts.size()) {
+                continue;
+            }
+            Investment investment = new Investment(parts);
+
+            String joined = String.join(" + ", investment.parts().stream().map(Money::toString).toList());
+            assertThat(investment).as("seed %d", seed).hasToString(joined);
+        }
+    }
 }

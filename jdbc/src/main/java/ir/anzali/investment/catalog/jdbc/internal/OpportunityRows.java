@@ -194,7 +194,7 @@ public final class OpportunityRows implements AutoCloseable {
         b.decimal(11, at.landAreaM2());
         LandTenure tenure = at.landTenure();
         b.text(12, tenure == null ? null : tenure.name());
-        b.text(13, investmentText(o.investment()));
+        b.text(13, o.investment().toString());
         b.number(14, o.investment().first().amount());
         b.text(15, o.investment().first().currency().getCurrencyCode());
         InvestmentModel model = o.investmentModel();
@@ -221,14 +221,6 @@ public final class OpportunityRows implements AutoCloseable {
         b.text(35, o.id().value());
     }
 
-    /**
-     * The investment's column: {@link Investment#toString()}, which joins the texts of its parts; an
-     * investment of one part, nearly every one, is that part's text, made without joining.
-     */
-    static String investmentText(Investment investment) {
-        List<Money> parts = investment.parts();
-        return parts.size() == 1 ? parts.get(0).toString() : investment.toString();
-    }
 
     private static StringBuilder emptied(StringBuilder out) {
         out.setLength(0);
