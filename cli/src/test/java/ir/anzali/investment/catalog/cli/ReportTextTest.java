@@ -69,7 +69,7 @@ class ReportTextTest {
     @Test
     void a_utf8_file_read_in_another_encoding_is_told_garbled_and_followed_by_the_hint_of_the_encoding_option() {
         Run run = Run.of("validate", "--encoding", "windows-1256", Run.opportunities());
-        assertThat(run.out()).contains("the file seems to be in UTF-8, but it was read as windows-1256",
+        assertThat(run.out()).contains("seems to be in UTF-8, but it was read as windows-1256",
                 "[encoding-error]", "hint: give the file's encoding with --encoding").doesNotContain("[missing-column]");
     }
 
