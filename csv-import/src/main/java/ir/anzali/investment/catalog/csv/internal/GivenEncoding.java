@@ -145,6 +145,7 @@ final class GivenEncoding {
         /** The first word that holds one, or null until it is complete. */
         private @Nullable String example;
         private boolean wide;
+        /** The lines counted up to the first character of more than one byte. */
         private long lines = 1;
         private boolean afterCr;
 
@@ -176,8 +177,14 @@ final class GivenEncoding {
             if (example != null) {
                 return;
             }
-            for (int i = text.position(); i < text.limit(); i++) {
-                char c = text.get(i);
+            char[] a = text.array();
+            int to = text.arrayOffset() + text.limit();
+            int i = text.arrayOffset() + text.position();
+            if (line == 0) {
+                i = toFirstWide(a, i, to);
+            }
+            for (; i < to; i++) {
+                char c = a[i];
                 if (isWordChar(c)) {
                     if (word.length() == LONGEST_WORD) {
                         if (wide) {
@@ -194,22 +201,52 @@ final class GivenEncoding {
                 } else {
                     word.setLength(0);
                 }
-                if (c >= 0x80 && line == 0) {
-                    line = lines;
-                    first = Character.isHighSurrogate(c) && i + 1 < text.limit()
-                            ? text.subSequence(i - text.position(), i - text.position() + 2).toString()
-                            : String.valueOf(c);
+            }
+        }
+
+        /**
+         * Counts the lines of ASCII characters up to the first character of more than one byte, keeping
+         * the end of the word under way, which may go on in the next characters: the one loop over
+         * every character of a file that has none, so it does no more than that.
+         *
+         * @return the index of the first character of more than one byte, whose line is noted; or {@code to}
+         */
+        private int toFirstWide(char[] a, int from, int to) {
+            int lastCr = afterCr ? from - 1 : from - 2;
+            int i = from;
+            for (; i < to; i++) {
+                char c = a[i];
+                if (c >= 0x80) {
+                    break;
                 }
                 if (c == '\r') {
                     lines++;
-                    afterCr = true;
-                } else {
-                    if (c == '\n' && !afterCr) {
-                        lines++;
-                    }
-                    afterCr = false;
+                    lastCr = i;
+                } else if (c == '\n' && lastCr != i - 1) {
+                    lines++;
                 }
             }
+            if (i > from) {
+                afterCr = lastCr == i - 1;
+            }
+            // The word under way, back to where it starts or to as much of it as is shown with one more character.
+            int floor = Math.max(from, i - (LONGEST_WORD - 1));
+            int wordStart = i;
+            while (wordStart > floor && isWordChar(a[wordStart - 1])) {
+                wordStart--;
+            }
+            if (wordStart > from) {
+                word.setLength(0);
+            }
+            word.append(a, wordStart, i - wordStart);
+            if (word.length() > LONGEST_WORD - 1) {
+                word.delete(0, word.length() - (LONGEST_WORD - 1));
+            }
+            if (i < to) {
+                line = lines;
+                first = Character.isHighSurrogate(a[i]) && i + 1 < to ? new String(a, i, 2) : String.valueOf(a[i]);
+            }
+            return i;
         }
 
         /** The first word that holds a character of more than one byte, else the first such character. */

@@ -166,6 +166,20 @@ class GivenEncodingTest {
     }
 
     @Test
+    void a_long_word_is_shown_by_its_end_up_to_its_first_character_of_more_than_one_byte() throws IOException {
+        String text = "id,title_en\r\nAFZ-1," + "x".repeat(100) + "étude du port\r\n";
+        for (long seed = 1; seed <= 50; seed++) {
+            SplittableRandom random = new SplittableRandom(seed);
+            GivenEncoding.Misread m = GivenEncoding.examine(trickle(text.getBytes(StandardCharsets.UTF_8), random),
+                    WINDOWS_1252, Long.MAX_VALUE);
+            assertThat(m).as("seed %d", seed).isNotNull();
+            assertThat(m.line()).isEqualTo(2);
+            assertThat(m.word()).as("seed %d", seed)
+                    .isEqualTo(new RecordException.Misreading("x".repeat(39) + "Ã©", "x".repeat(39) + "é"));
+        }
+    }
+
+    @Test
     void control_characters_and_undefined_bytes_of_a_reading_are_shown_as_replacement_characters() {
         assertThat(GivenEncoding.asRead("شناسه", WINDOWS_1256)).isEqualTo("ط´ظ†ط§ط³ظ‡");
         assertThat(GivenEncoding.asRead("شناسه", WINDOWS_1252)).isEqualTo("Ø´Ù†Ø§Ø³Ù‡");
