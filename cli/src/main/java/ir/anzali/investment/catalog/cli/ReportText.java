@@ -30,12 +30,19 @@ final class ReportText {
      *                       that an unknown incentive is no cue to give them
      */
     static void print(Console c, ImportReport r, boolean incentivesRead) {
-        String delimiter = r.delimiter() == null ? "-" : c.display().delimiter(r.delimiter());
+        String kind = c.text("kind." + r.kind());
+        String encoding = r.encoding();
+        String delimiter = r.delimiter();
         if (r.sheet() != null) {
-            c.line("report.head.sheet", "file", r.file(), "sheet", r.sheet(), "kind", c.text("kind." + r.kind()));
+            c.line("report.head.sheet", "file", r.file(), "sheet", r.sheet(), "kind", kind);
+        } else if (encoding == null) {
+            c.line("report.head.unread", "file", r.file(), "kind", kind);
+        } else if (delimiter == null) {
+            // A file refused before its delimiter was told: the heading says only what was established.
+            c.line("report.head.encoding", "file", r.file(), "kind", kind, "encoding", encoding);
         } else {
-            c.line("report.head", "file", r.file(), "kind", c.text("kind." + r.kind()),
-                    "encoding", r.encoding() == null ? "-" : r.encoding(), "delimiter", delimiter);
+            c.line("report.head", "file", r.file(), "kind", kind, "encoding", encoding,
+                    "delimiter", c.display().delimiter(delimiter));
         }
         c.line("report.counts", "rows", c.count(Counted.ROWS, r.rowsRead()), "accepted", r.accepted(),
                 "rejected", r.rejected(), "skipped", r.skipped());

@@ -1,6 +1,8 @@
 package ir.anzali.investment.catalog.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.CatalogLimits;
 import ir.anzali.investment.catalog.csv.read.CatalogImporter;
@@ -69,8 +71,29 @@ class ReportTextTest {
     @Test
     void a_utf8_file_read_in_another_encoding_is_told_garbled_and_followed_by_the_hint_of_the_encoding_option() {
         Run run = Run.of("validate", "--encoding", "windows-1256", Run.opportunities());
-        assertThat(run.out()).contains("the file seems to be in UTF-8, but it was read as windows-1256",
+        assertThat(run.out()).contains("seems to be in UTF-8, but it was read as windows-1256",
                 "[encoding-error]", "hint: give the file's encoding with --encoding").doesNotContain("[missing-column]");
+    }
+
+    @Test
+    void a_utf8_file_with_an_english_header_given_windows_1256_is_an_encoding_error_naming_utf8_under_a_heading_that_names_no_delimiter()
+            throws Exception {
+        Path file = Files.writeString(dir.resolve("english.csv"), "id,title_en,title_fa,sector,investment,currency,"
+                + "lead_agency\nAFZ-1,Hotel,شناسه,TOURISM,5000000000,IRR,AFZO\n", StandardCharsets.UTF_8);
+        assertThat(Run.of("validate", file.toString(), "--encoding", "windows-1256").out())
+                .contains("english.csv (opportunities): encoding windows-1256, delimiter not determined")
+                .contains("The file seems to be in UTF-8, but it was read as windows-1256: from line 2 on",
+                        "such as \"ط´ظ†ط§ط³ظ‡\" for \"شناسه\"", "[encoding-error]")
+                .doesNotContain("delimiter -");
+        assertThat(Run.in(Run.PERSIAN, "validate", file.toString(), "--encoding", "windows-1256").out())
+                .contains("english.csv (فرصت‌ها): رمزگذاری windows-1256، جداکننده تعیین نشد")
+                .contains("پرونده به نظر با رمزگذاری UTF-8 است، اما با windows-1256 خوانده شد: از سطر ۲ به بعد");
+        JsonNode json = new ObjectMapper().readTree(Run.of("validate", file.toString(), "--encoding", "windows-1256",
+                "--format", "json").out()).get("reports").get(0);
+        assertThat(json.get("encoding").asText()).isEqualTo("windows-1256");
+        assertThat(json.get("delimiter").isNull()).isTrue();
+        assertThat(json.get("errors").get(0).get("code").asText()).isEqualTo("encoding-error");
+        assertThat(json.get("errors").get(0).get("line").asLong()).isEqualTo(2);
     }
 
     @Test

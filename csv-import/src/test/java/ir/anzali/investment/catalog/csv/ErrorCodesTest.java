@@ -3,12 +3,15 @@ package ir.anzali.investment.catalog.csv;
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.csv.Limits;
 import ir.anzali.investment.catalog.csv.read.CatalogImporter;
+import ir.anzali.investment.catalog.csv.read.ImportSource;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
 import ir.anzali.investment.catalog.incentive.Incentive;
 import ir.anzali.investment.catalog.incentive.IncentiveId;
 import ir.anzali.investment.catalog.incentive.IncentiveType;
 import ir.anzali.investment.catalog.reference.ReferenceData;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -183,10 +186,10 @@ class ErrorCodesTest {
     @ValueSource(strings = {"هتل ساحلی", "گزارش پروژه‌ها"})
     void a_windows_1256_file_given_windows_1252_is_one_encoding_error_naming_windows_1256_not_garbled_cells(
             String title) throws Exception {
-        java.nio.charset.Charset windows1252 = java.nio.charset.Charset.forName("windows-1252");
+        Charset windows1252 = Charset.forName("windows-1252");
         String text = HEADER + "\r\nAFZ-001,Hotel,TOURISM,5000000000,IRR,AFZO\r\nAFZ-002," + title
                 + ",TOURISM,5000000000,IRR,AFZO\r\n";
-        Path file = write(dir, "ansi.csv", text.replace('ی', 'ي'), java.nio.charset.Charset.forName("windows-1256"),
+        Path file = write(dir, "ansi.csv", text.replace('ی', 'ي'), Charset.forName("windows-1256"),
                 false);
         assertThat(onlyError(CatalogImporter.builder().encoding(windows1252).build(), file))
                 .isEqualTo("3 encoding-error: The file seems to be in windows-1256, but it was read as windows-1252: "
@@ -195,6 +198,84 @@ class ErrorCodesTest {
                         + "it as \"CSV UTF-8\".");
         assertThat(onlyError(CatalogImporter.builder().encoding(StandardCharsets.ISO_8859_1).persian().build(), file))
                 .startsWith("3 encoding-error: پرونده به نظر با رمزگذاری windows-1256 است، اما با ISO-8859-1 خوانده شد");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"windows-1256", "windows-1252", "ISO-8859-1", "ISO-8859-15", "windows-1251"})
+    void a_utf8_file_with_an_english_header_given_windows_1256_is_an_encoding_error_naming_utf8(String given)
+            throws Exception {
+        Charset encoding = Charset.forName(given);
+        String text = HEADER + "\r\nAFZ-001,Hotel,TOURISM,5000000000,IRR,AFZO\r\nAFZ-002,شناسه هتل,TOURISM,5000000000,IRR,AFZO\r\n";
+        Path file = write(dir, "utf8.csv", text);
+        String garbled = new String("شناسه".getBytes(StandardCharsets.UTF_8), encoding);
+        String shown = garbled.chars().map(c -> Character.isISOControl(c) ? '\uFFFD' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        assertThat(onlyError(CatalogImporter.builder().encoding(encoding).build(), file))
+                .isEqualTo("3 encoding-error: The file seems to be in UTF-8, but it was read as " + given + ": from line 3 "
+                        + "on, its letters outside plain English (ASCII) read as other ones, such as \"" + shown
+                        + "\" for \"شناسه\", and every cell that holds them would be garbled. Leave the encoding out so "
+                        + "that it is detected, or read it as UTF-8.");
+        assertThat(onlyError(CatalogImporter.builder().encoding(encoding).persian().build(), file))
+                .isEqualTo("3 encoding-error: پرونده به نظر با رمزگذاری UTF-8 است، اما با " + given + " خوانده شد: از "
+                        + "سطر ۳ به بعد حروف غیرانگلیسی آن (بیرون از ASCII) حروف دیگری خوانده می‌شوند، مانند «" + shown
+                        + "» به جای «شناسه»، و هر خانه‌ای که آن‌ها را دارد درهم‌ریخته می‌شود. رمزگذاری را ندهید تا خودکار "
+                        + "تشخیص داده شود، یا پرونده را با UTF-8 بخوانید.");
+    }
+
+    @Test
+    void a_utf8_file_with_an_english_header_given_windows_1256_shows_the_words_as_read() throws Exception {
+        String text = HEADER + "\nAFZ-001,شناسه,TOURISM,5000000000,IRR,AFZO\n";
+        assertThat(onlyError(CatalogImporter.builder().encoding(Charset.forName("windows-1256")).build(),
+                write(dir, "utf8.csv", text))).contains("such as \"ط´ظ†ط§ط³ظ‡\" for \"شناسه\"");
+    }
+
+    @Test
+    void a_windows_1256_file_given_iso_8859_15_is_an_encoding_error_naming_windows_1256() throws Exception {
+        String text = HEADER + "\r\nAFZ-001,Hotel,TOURISM,5000000000,IRR,AFZO\r\nAFZ-002,گزارش پروژه‌ها,TOURISM,"
+                + "5000000000,IRR,AFZO\r\n";
+        Path file = write(dir, "ansi.csv", text, Charset.forName("windows-1256"), false);
+        assertThat(onlyError(CatalogImporter.builder().encoding(Charset.forName("ISO-8859-15")).build(),
+                file)).startsWith("3 encoding-error: The file seems to be in windows-1256, but it was read as ISO-8859-15: "
+                        + "from line 3 on, its Persian and Arabic letters read as Latin ones");
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void a_file_whose_persian_text_starts_after_64_kib_is_an_encoding_error_whether_a_file_or_a_stream(boolean stream)
+            throws Exception {
+        StringBuilder text = new StringBuilder(HEADER).append("\r\n");
+        int rows = 2_000;
+        for (int r = 1; r <= rows; r++) {
+            text.append(String.format("AFZ-%04d,Hotel by the sea,TOURISM,5000000000,IRR,AFZO\r\n", r));
+        }
+        text.append("AFZ-9999,هتل ساحلی,TOURISM,5000000000,IRR,AFZO\r\n");
+        assertThat(text.length()).isGreaterThan(64 * 1024);
+        Charset windows1256 = Charset.forName("windows-1256");
+        Charset windows1252 = Charset.forName("windows-1252");
+        long line = rows + 2;
+        assertThat(onlyError(CatalogImporter.builder().encoding(windows1252).build(),
+                source(text.toString(), windows1256, stream)))
+                .startsWith(line + " encoding-error: The file seems to be in windows-1256, but it was read as windows-1252: "
+                        + "from line " + line + " on");
+        assertThat(onlyError(CatalogImporter.builder().encoding(windows1256).build(),
+                source(text.toString(), StandardCharsets.UTF_8, stream)))
+                .startsWith(line + " encoding-error: The file seems to be in UTF-8, but it was read as windows-1256: "
+                        + "from line " + line + " on")
+                .contains("\"هتل\"");
+    }
+
+    private ImportSource source(String text, Charset charset, boolean stream) throws Exception {
+        Path file = write(dir, "late.csv", text, charset, false);
+        return stream ? ImportSource.of(new ByteArrayInputStream(Files.readAllBytes(file)), "late.csv")
+                : ImportSource.of(file);
+    }
+
+    /** The one error a validation of a file or stream reports, as its line, code and message. */
+    private static String onlyError(CatalogImporter importer, ImportSource source) throws Exception {
+        ImportReport report = checked(importer.validate(source, Kind.OPPORTUNITIES));
+        assertThat(report.errors()).hasSize(1);
+        Problem p = report.errors().get(0);
+        return p.line() + " " + p.code().code() + ": " + p.message();
     }
 
     /** The one error a validation reports, as its line, code and message. */

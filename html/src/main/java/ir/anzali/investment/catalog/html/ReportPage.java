@@ -20,7 +20,8 @@ import java.util.Objects;
 /**
  * The import report as a page a clerk can open, print and mail: one self-contained HTML file, in
  * Persian (right to left, Persian digits, Solar Hijri dates) or English, that makes no request and
- * needs no script. For each file: its name, kind, encoding and delimiter (or sheet), the counts and
+ * needs no script. For each file: its name, kind, encoding and delimiter (or sheet; "not determined"
+ * for an encoding or delimiter that a file refused at its start did not establish), the counts and
  * whether it is valid; then the problems of the whole file; an index of the rows with problems; each
  * such row with its cells as they were in the file, the faulty ones highlighted with their messages
  * and codes; how many errors were counted but not listed; and the warnings apart. Every value from
@@ -162,8 +163,11 @@ public final class ReportPage {
             if (report.sheet() != null) {
                 fact("report.sheet", report.sheet());
             } else {
-                fact("report.encoding", report.encoding() == null ? "-" : report.encoding());
-                fact("report.delimiter", report.delimiter() == null ? "-" : t.delimiter(report.delimiter()));
+                // A file refused before its encoding or delimiter was told says so, rather than a value.
+                String encoding = report.encoding();
+                String delimiter = report.delimiter();
+                fact("report.encoding", encoding == null ? t.get("report.not-determined") : encoding);
+                fact("report.delimiter", delimiter == null ? t.get("report.not-determined") : t.delimiter(delimiter));
             }
             fact("report.rows-read", t.number(report.rowsRead()));
             fact("report.accepted", t.number(report.accepted()));

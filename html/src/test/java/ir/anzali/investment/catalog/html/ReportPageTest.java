@@ -13,6 +13,7 @@ import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.report.Problem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -201,6 +202,23 @@ class ReportPageTest {
 
         assertThat(page.title()).isEqualTo("Import report: a⟨U+2060⟩b.csv");
         assertThat(page.selectFirst("section.report h2 span.mark").text()).isEqualTo("⟨U+2060⟩");
+    }
+
+    @Test
+    void a_file_refused_before_its_delimiter_was_told_says_the_delimiter_was_not_determined() throws IOException {
+        Path file = dir.resolve("utf8.csv");
+        Files.writeString(file, HEADER + "\nAFZ-1,شناسه,TOURISM,5000000000,IRR,AFZO,\n", StandardCharsets.UTF_8);
+        for (Locale locale : List.of(Locale.ENGLISH, FA)) {
+            ImportReport report = CatalogImporter.builder().locale(locale)
+                    .encoding(Charset.forName("windows-1256")).build().validate(file, Kind.OPPORTUNITIES);
+            assertThat(report.errors()).extracting(Problem::code).containsExactly(ErrorCode.ENCODING_ERROR);
+            assertThat(report.delimiter()).isNull();
+
+            Element facts = Pages.parse(Pages.report(locale, List.of(report))).selectFirst("dl.facts");
+
+            assertThat(facts.select("dd").eachText()).contains("windows-1256")
+                    .contains(locale == FA ? "تعیین نشد" : "not determined").doesNotContain("-");
+        }
     }
 
     @Test

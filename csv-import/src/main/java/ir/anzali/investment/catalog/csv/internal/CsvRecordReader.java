@@ -57,8 +57,8 @@ public final class CsvRecordReader implements RecordReader {
 
     /**
      * Opens a CSV file or stream: detects its encoding unless given, then its delimiter unless given.
-     * Bytes invalid in the encoding before the delimiter is told, or windows-1256 text given a Latin
-     * encoding ({@link Utf8Input#windows1256Line()}), are the failure of its records' first reading,
+     * Bytes invalid in the encoding before the delimiter is told, or text that a single-byte encoding
+     * given would garble ({@link Utf8Input#misread()}), are the failure of its records' first reading,
      * so that the document's notes still say the encoding.
      *
      * @param source       the file or stream
@@ -79,9 +79,10 @@ public final class CsvRecordReader implements RecordReader {
                     : EncodingDetector.WINDOWS_1252;
             Character told = delimiter;
             RecordException failure = null;
-            if (input.windows1256Line() > 0) {
-                failure = new RecordException(RecordException.Reason.MISREAD, input.windows1256Line(),
-                        EncodingDetector.WINDOWS_1256.name());
+            GivenEncoding.Misread misread = input.misread();
+            if (misread != null) {
+                failure = new RecordException(RecordException.Reason.MISREAD, misread.line(), misread.seems().name(),
+                        misread.word());
             } else if (told == null) {
                 try {
                     told = DelimiterDetector.detect(input.bytes(), limits.maxRecordChars());
@@ -144,7 +145,8 @@ public final class CsvRecordReader implements RecordReader {
         @Override
         public Records records(String sheet) throws IOException {
             if (read) {
-                Utf8Input again = Utf8Input.open(source, notes.encoding());
+                Charset known = notes.encoding();
+                Utf8Input again = known == null ? Utf8Input.open(source, null) : Utf8Input.openAs(source, known);
                 input.close();
                 input = again;
             }

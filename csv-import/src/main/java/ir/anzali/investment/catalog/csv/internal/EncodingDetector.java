@@ -192,70 +192,97 @@ final class EncodingDetector {
     }
 
     /**
-     * Where bytes that a Latin encoding was given for seem Arabic-script text saved as windows-1256
-     * instead: read as windows-1256, they give more words in Arabic script alone than Latin words
-     * with Arabic-script letters inside — the opposite of {@link #looksLatin}'s rule, by which
-     * detection would have chosen windows-1256. Bytes that are valid UTF-8 seem UTF-8 instead, as
-     * detection would have chosen too (a header garbled so is told by {@link GarbledHeader}).
-     *
-     * @param bytes  a file's first bytes
-     * @param length how many of them there are
-     * @return the 1-based physical line of the first word in Arabic script alone, or 0 when the bytes do
-     *         not seem windows-1256
+     * The words of bytes read as windows-1256, counted by the scripts of their letters. The bytes may
+     * come in blocks: a word cut by the end of one block goes on in the next, so that the counts of a
+     * file read in blocks are those of the file read at once. Not thread-safe.
      */
-    static long windows1256Line(byte[] bytes, int length) {
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        // Not the end of the input: the sample may end inside a character.
-        if (!utf8.decode(ByteBuffer.wrap(bytes, 0, length), CharBuffer.allocate(length), false).isError()) {
-            return 0;
-        }
-        Words words = Words.of(bytes, length);
-        return words.arabic > words.mixed ? words.firstArabicLine : 0;
-    }
+    static final class Words {
+        /** Not part of a word. */
+        private static final byte OTHER = 0;
+        /** A carriage return. */
+        private static final byte CR = 1;
+        /** A line feed. */
+        private static final byte LF = 2;
+        /** A letter or mark neither Latin nor of the Arabic script. */
+        private static final byte WORD = 3;
+        /** A Latin letter or mark. */
+        private static final byte LATIN = 4;
+        /** An Arabic-script letter or mark. */
+        private static final byte SCRIPT = 5;
+        /** What each byte is, read as windows-1256. */
+        private static final byte[] KINDS = kinds();
 
-    /** The words of bytes read as windows-1256, counted by the scripts of their letters. */
-    private static final class Words {
         /** Words of Latin letters with Arabic-script letters or marks inside. */
-        private int mixed;
+        int mixed;
         /** Words in Arabic script alone. */
-        private int arabic;
+        int arabic;
         /** The line of the first word in Arabic script alone, or 0. */
-        private long firstArabicLine;
+        long firstArabicLine;
+        private long line = 1;
+        private boolean afterCr;
+        private boolean inWord;
+        private boolean latin;
+        private boolean script;
 
         static Words of(byte[] bytes, int length) {
-            String text = new String(bytes, 0, length, WINDOWS_1256);
             Words words = new Words();
-            long line = 1;
-            int i = 0;
-            while (i < text.length()) {
-                char c = text.charAt(i);
-                if (!isWordChar(c)) {
-                    if (c == '\r' || c == '\n' && (i == 0 || text.charAt(i - 1) != '\r')) {
-                        line++;
-                    }
-                    i++;
+            words.add(bytes, 0, length);
+            return words.finish();
+        }
+
+        /** Counts the words of bytes from {@code from} to {@code to}, which follow those counted before. */
+        void add(byte[] bytes, int from, int to) {
+            for (int i = from; i < to; i++) {
+                byte kind = KINDS[bytes[i] & 0xFF];
+                if (kind >= WORD) {
+                    inWord = true;
+                    latin |= kind == LATIN;
+                    script |= kind == SCRIPT;
+                    afterCr = false;
                     continue;
                 }
-                boolean latin = false;
-                boolean script = false;
-                while (i < text.length() && isWordChar(text.charAt(i))) {
-                    char l = text.charAt(i++);
-                    if (l >= '\u0600' && l <= '\u06FF') {
-                        script = true;
-                    } else if (l < '\u0250') {
-                        latin = true;
-                    }
+                if (inWord) {
+                    endWord();
                 }
-                if (latin && script) {
-                    words.mixed++;
-                } else if (script) {
-                    if (words.arabic++ == 0) {
-                        words.firstArabicLine = line;
+                if (kind == CR) {
+                    line++;
+                    afterCr = true;
+                } else {
+                    if (kind == LF && !afterCr) {
+                        line++;
                     }
+                    afterCr = false;
                 }
             }
-            return words;
+        }
+
+        /** Counts the word at the end of the bytes, if any; no bytes follow. */
+        Words finish() {
+            if (inWord) {
+                endWord();
+            }
+            return this;
+        }
+
+        private void endWord() {
+            if (latin && script) {
+                mixed++;
+            } else if (script && arabic++ == 0) {
+                firstArabicLine = line;
+            }
+            inWord = false;
+            latin = false;
+            script = false;
+        }
+
+        private static byte[] kinds() {
+            byte[] kinds = new byte[256];
+            for (int b = 0; b < 256; b++) {
+                char c = new String(new byte[] {(byte) b}, WINDOWS_1256).charAt(0);
+                kinds[b] = c == '\r' ? CR : c == '\n' ? LF : !isWordChar(c) ? OTHER
+                        : c >= '\u0600' && c <= '\u06FF' ? SCRIPT : c < '\u0250' ? LATIN : WORD;
+            }
+            return kinds;
         }
     }
 

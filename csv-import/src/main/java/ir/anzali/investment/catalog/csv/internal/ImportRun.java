@@ -513,8 +513,7 @@ public final class ImportRun {
         boolean text = format == Format.CSV;
         String message = switch (e.reason()) {
             case UNDECODABLE -> m.get("encoding-error", "line", e.line(), "encoding", detail);
-            case MISREAD -> m.get("encoding-error.misread", "line", e.line(), "encoding", detail,
-                    "read", read == null ? "-" : read.name());
+            case MISREAD -> misread(m, e, detail, read);
             case UNREADABLE -> m.get(format == Format.WORKBOOK ? "malformed-workbook.not-a-workbook"
                     : format.keys + ".unreadable", "value", detail);
             case TOO_LARGE -> m.get(format.keys + ".too-large", "limit", e.detail());
@@ -538,6 +537,19 @@ public final class ImportRun {
         ErrorCode code = e.reason() == RecordException.Reason.UNDECODABLE || e.reason() == RecordException.Reason.MISREAD
                 ? ErrorCode.ENCODING_ERROR : format.code;
         return tally.fileProblem(line, code, message);
+    }
+
+    /**
+     * The message of a file read in an encoding it seems not to be in: with a word of the file as read
+     * and as written when the failure quotes one, else with an example of Persian read as Latin.
+     */
+    private static String misread(Messages m, RecordException e, String seems, @Nullable Charset read) {
+        String readName = read == null ? "-" : read.name();
+        RecordException.Misreading word = e.misreading();
+        return word == null
+                ? m.get("encoding-error.misread", "line", e.line(), "encoding", seems, "read", readName)
+                : m.get("encoding-error.misread-utf8", "line", e.line(), "encoding", seems, "read", readName,
+                        "garbled", word.read(), "word", word.written());
     }
 
     /** The number a text format's failure quotes — a column, a count — as a number, so that it is written in the reader's digits. */

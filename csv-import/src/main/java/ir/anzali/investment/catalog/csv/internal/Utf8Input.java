@@ -24,16 +24,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class Utf8Input implements AutoCloseable {
 
-    /** How many bytes of a stream that cannot be opened again are examined to detect its encoding. */
+    /** How many bytes of a stream that cannot be opened again are examined to detect its encoding or check the one given. */
     private static final int STREAM_DETECTION_BYTES = 1024 * 1024;
-    /** How many bytes are examined for Arabic-script text when a Latin encoding is given. */
-    private static final int LATIN_CHECK_BYTES = 64 * 1024;
 
     private final Counting counted;
     private final InputStream bytes;
     private final Charset encoding;
     private final boolean guessed;
-    private long windows1256Line;
+    private GivenEncoding.@Nullable Misread misread;
 
     private Utf8Input(Counting counted, InputStream bytes, Charset encoding, boolean guessed) {
         this.counted = counted;
@@ -43,7 +41,9 @@ final class Utf8Input implements AutoCloseable {
     }
 
     /**
-     * Opens a source, detecting its encoding when none is given.
+     * Opens a source, detecting its encoding when none is given, and examining what detection would
+     * examine when a single-byte encoding is given ({@link GivenEncoding}): the whole file when the
+     * source can be opened again, the first {@value #STREAM_DETECTION_BYTES} bytes of a stream.
      *
      * @param source   the file
      * @param encoding the encoding, or null to detect it
@@ -51,9 +51,8 @@ final class Utf8Input implements AutoCloseable {
      * @throws IOException when the file cannot be opened or read
      */
     static Utf8Input open(Source source, @Nullable Charset encoding) throws IOException {
-        if (encoding != null && !isLatin(encoding)) {
-            Counting in = new Counting(source.open());
-            return wrap(in, in, new EncodingDetector.Detected(encoding, false));
+        if (encoding != null && !GivenEncoding.examines(encoding)) {
+            return openAs(source, encoding);
         }
         if (source.reopenable()) {
             Probe probe;
@@ -72,31 +71,37 @@ final class Utf8Input implements AutoCloseable {
     }
 
     /**
+     * Opens a source in an encoding known already, detected or examined by an earlier opening.
+     *
+     * @param source   the file
+     * @param encoding the encoding
+     * @return the input, to be closed
+     * @throws IOException when the file cannot be opened or read
+     */
+    static Utf8Input openAs(Source source, Charset encoding) throws IOException {
+        Counting in = new Counting(source.open());
+        return wrap(in, in, new EncodingDetector.Detected(encoding, false));
+    }
+
+    /**
      * What the first bytes of a file tell before it is read.
      *
      * @param detected the encoding detected, or the one given
-     * @param head     for a Latin encoding given, the first bytes, to be checked for windows-1256 text; else null
+     * @param misread  for a single-byte encoding given, the one the file seems to be in instead; else null
      */
-    private record Probe(EncodingDetector.Detected detected, byte @Nullable [] head) {
+    private record Probe(EncodingDetector.Detected detected, GivenEncoding.@Nullable Misread misread) {
 
-        /** Detects the encoding unless a Latin one is given, whose first bytes are kept. */
-        static Probe of(InputStream in, @Nullable Charset latin, long limit) throws IOException {
-            return latin == null ? new Probe(EncodingDetector.detect(in, limit), null)
-                    : new Probe(new EncodingDetector.Detected(latin, false), in.readNBytes(LATIN_CHECK_BYTES));
+        /** Detects the encoding unless one is given, which is examined. */
+        static Probe of(InputStream in, @Nullable Charset given, long limit) throws IOException {
+            return given == null ? new Probe(EncodingDetector.detect(in, limit), null)
+                    : new Probe(new EncodingDetector.Detected(given, false), GivenEncoding.examine(in, given, limit));
         }
 
-        /** Notes where the first bytes, given a Latin encoding, seem windows-1256 text instead. */
+        /** Notes the encoding the file seems to be in instead of the one given. */
         Utf8Input checked(Utf8Input input) {
-            if (head != null) {
-                input.windows1256Line = EncodingDetector.windows1256Line(head, head.length);
-            }
+            input.misread = misread;
             return input;
         }
-    }
-
-    /** Windows-1252 and ISO-8859-1, the Latin encodings that read the Arabic letters of windows-1256 as Latin ones. */
-    private static boolean isLatin(Charset charset) {
-        return charset.equals(EncodingDetector.WINDOWS_1252) || charset.equals(StandardCharsets.ISO_8859_1);
     }
 
     private static Utf8Input wrap(Counting counted, InputStream in, EncodingDetector.Detected detected)
@@ -133,14 +138,13 @@ final class Utf8Input implements AutoCloseable {
     }
 
     /**
-     * Where a file read in the Latin encoding given seems windows-1256 text instead
-     * ({@link EncodingDetector#windows1256Line}).
+     * Where a file read in the single-byte encoding given seems to be in another ({@link GivenEncoding}).
      *
-     * @return the line of its first word in Arabic script, or 0 when it does not seem so or no Latin
-     *         encoding was given
+     * @return the encoding it seems to be in, with the line and an example; null when it does not seem
+     *         so or no single-byte encoding was given
      */
-    long windows1256Line() {
-        return windows1256Line;
+    GivenEncoding.@Nullable Misread misread() {
+        return misread;
     }
 
     /** Bytes taken from the file so far. */

@@ -1,5 +1,6 @@
 package ir.anzali.investment.catalog.csv.spi;
 
+import java.io.Serializable;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -40,9 +41,33 @@ public final class RecordException extends Exception {
         STRAY_QUOTE
     }
 
+    /**
+     * A word of a file as an encoding it is not in reads it and as it is written, which the message of
+     * a {@link Reason#MISREAD} quotes so that the file shows what happened to it
+     * ({@code "ط´ظ†ط§ط³ظ‡"} for {@code "شناسه"}). Immutable.
+     *
+     * @param read    the word as read, not null
+     * @param written the word as written, not null
+     */
+    public record Misreading(String read, String written) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * Checks that both words are given.
+         *
+         * @throws NullPointerException when a word is null
+         */
+        public Misreading {
+            Objects.requireNonNull(read, "read");
+            Objects.requireNonNull(written, "written");
+        }
+    }
+
     private final Reason reason;
     private final long line;
     private final @Nullable String detail;
+    private final @Nullable Misreading misreading;
 
     /**
      * A failure.
@@ -59,13 +84,30 @@ public final class RecordException extends Exception {
      * @throws IllegalArgumentException when the line is negative
      */
     public RecordException(Reason reason, long line, @Nullable String detail) {
+        this(reason, line, detail, null);
+    }
+
+    /**
+     * A failure that quotes a word of the file as misread.
+     *
+     * @param reason     why, not null
+     * @param line       the 1-based row where it was found, or 0 for the whole file
+     * @param detail     what the message quotes, as for {@link #RecordException(Reason, long, String)}
+     * @param misreading for {@link Reason#MISREAD}, a word of the file as read and as written; or null
+     * @throws IllegalArgumentException when the line is negative, or a misreading is given for another reason
+     */
+    public RecordException(Reason reason, long line, @Nullable String detail, @Nullable Misreading misreading) {
         super(Objects.requireNonNull(reason, "reason") + (detail == null ? "" : ": " + detail));
         if (line < 0) {
             throw new IllegalArgumentException("Line must not be negative: " + line);
         }
+        if (misreading != null && reason != Reason.MISREAD) {
+            throw new IllegalArgumentException("A misreading belongs to MISREAD, not " + reason);
+        }
         this.reason = reason;
         this.line = line;
         this.detail = detail;
+        this.misreading = misreading;
     }
 
     /**
@@ -93,5 +135,14 @@ public final class RecordException extends Exception {
      */
     public @Nullable String detail() {
         return detail;
+    }
+
+    /**
+     * For {@link Reason#MISREAD}, a word of the file as read and as written.
+     *
+     * @return the word, or null when none is quoted
+     */
+    public @Nullable Misreading misreading() {
+        return misreading;
     }
 }

@@ -71,26 +71,6 @@ class EncodingDetectorTest {
         }
     }
 
-    @Test
-    void latin_bytes_show_no_windows_1256_text_and_persian_bytes_name_the_line_of_their_first_persian_word() {
-        for (long seed = 1; seed <= 2_000; seed++) {
-            SplittableRandom random = new SplittableRandom(seed);
-            boolean persian = random.nextBoolean();
-            int lines = random.nextInt(1, 8);
-            int persianFrom = random.nextInt(1, lines + 1);
-            StringBuilder text = new StringBuilder();
-            for (int l = 1; l <= lines; l++) {
-                String cells = !persian ? words(LATIN, random) : l < persianFrom ? "Hotel, port 7"
-                        : words(PERSIAN, random) + " Hotel";
-                text.append("AFZ-1,").append(cells).append(random.nextBoolean() ? "\r\n" : "\n");
-            }
-            byte[] bytes = persian ? text.toString().replace('ی', 'ي').getBytes(EncodingDetector.WINDOWS_1256)
-                    : text.toString().getBytes(EncodingDetector.WINDOWS_1252);
-            assertThat(EncodingDetector.windows1256Line(bytes, bytes.length)).as("seed %d: %s", seed, text)
-                    .isEqualTo(persian ? persianFrom : 0);
-        }
-    }
-
     private static String words(String[] pool, SplittableRandom random) {
         StringBuilder out = new StringBuilder();
         for (int i = random.nextInt(1, 6); i > 0; i--) {

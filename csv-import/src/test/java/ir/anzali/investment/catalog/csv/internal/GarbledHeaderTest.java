@@ -73,9 +73,10 @@ class GarbledHeaderTest {
         ImportReport report = validate(resource("utf8.csv"),
                 CatalogImporter.builder().encoding(Charset.forName(encoding)).build());
 
+        // Told before its header, by its bytes being valid UTF-8, with its first word as read and as written.
         Problem p = garbled(report);
-        assertThat(p.message()).contains("the file seems to be in UTF-8, but it was read as " + encoding,
-                "is id in UTF-8", "Read it as UTF-8");
+        assertThat(p.message()).contains("The file seems to be in UTF-8, but it was read as " + encoding,
+                "for \"شناسه\"", "read it as UTF-8");
     }
 
     @Test
