@@ -56,7 +56,7 @@ public record AmountFloor(BigDecimal rials, BigDecimal others) {
      * @param scale  the power of ten of the scale word it was written with, 0 when none
      * @return true when the amount is plausible
      */
-    boolean check(Row row, String column, Money amount, CurrencyUnits.Unit unit, int scale) {
+    boolean check(Row row, ColumnKey column, Money amount, CurrencyUnits.Unit unit, int scale) {
         BigDecimal floor = amount.currency().equals(Money.IRR) ? rials : others;
         if (amount.amount().signum() <= 0 || amount.amount().compareTo(floor) >= 0) {
             return true;

@@ -46,7 +46,7 @@ final class Amounts {
      *
      * @return the investment, or null when missing or wrong (then the row holds the problem)
      */
-    static @Nullable Investment investment(Row row, String amountColumn, String currencyColumn, AmountFloor floor) {
+    static @Nullable Investment investment(Row row, ColumnKey amountColumn, ColumnKey currencyColumn, AmountFloor floor) {
         String text = row.missing(amountColumn) ? null : row.text(amountColumn);
         List<String> parts = text == null ? List.of() : parts(text);
         if (parts.size() < 2) {
@@ -161,7 +161,7 @@ final class Amounts {
      * @param floor    the smallest plausible amounts
      * @return the money, or null when missing or wrong (then the row holds the problem)
      */
-    static @Nullable Money money(Row row, String amountColumn, String currencyColumn, boolean required, AmountFloor floor) {
+    static @Nullable Money money(Row row, ColumnKey amountColumn, ColumnKey currencyColumn, boolean required, AmountFloor floor) {
         if (required ? !row.required(amountColumn) : row.missing(amountColumn)) {
             if (!row.missing(currencyColumn)) {
                 row.currency(currencyColumn);
@@ -190,7 +190,7 @@ final class Amounts {
      *               same currency, nor in a currency seen before.
      * @return the money, or null when wrong (then the row holds the problem)
      */
-    private static @Nullable Money one(Row row, String amountColumn, String currencyColumn,
+    private static @Nullable Money one(Row row, ColumnKey amountColumn, ColumnKey currencyColumn,
             CurrencyUnits.@Nullable Unit column, AmountParser.ParsedAmount amount, @Nullable String text,
             @Nullable Set<Currency> seen, AmountFloor floor) {
         CurrencyUnits.Unit unit = amount.unit().orElse(column);

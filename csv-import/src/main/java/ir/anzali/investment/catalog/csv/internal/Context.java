@@ -14,7 +14,7 @@ import ir.anzali.investment.catalog.reference.ReferenceData;
 import ir.anzali.investment.catalog.reference.Sector;
 import ir.anzali.investment.catalog.reference.Subsector;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,7 +46,12 @@ public final class Context {
     private final CodeMatcher<Sector> sectors;
     private final CodeMatcher<Agency> agencies;
     private final CodeMatcher<Subsector> subsectors;
-    private final Map<Sector, CodeMatcher<Subsector>> subsectorsBySector = new HashMap<>();
+    /**
+     * The subsectors of each sector of the reference data, by the sector itself: a row's sector is
+     * the very instance that {@link #sectors()} found, and a sector's record hash code would hash
+     * its names and every subsector's for each row.
+     */
+    private final Map<Sector, CodeMatcher<Subsector>> subsectorsBySector = new IdentityHashMap<>();
 
     private Context(ReferenceData referenceData, Set<String> knownIncentives, boolean incentivesGiven,
             RejectedIncentives rejected, Function<OpportunityId, Optional<Opportunity>> current,
@@ -151,7 +156,10 @@ public final class Context {
         return subsectors;
     }
 
-    /** The subsectors of one sector of the reference data, matched by code or name. */
+    /**
+     * The subsectors of one sector, matched by code or name: for a sector of the reference data
+     * (as {@link #sectors()} finds it) the matcher made once, for any other one made of its own list.
+     */
     CodeMatcher<Subsector> subsectors(Sector sector) {
         CodeMatcher<Subsector> matcher = subsectorsBySector.get(sector);
         return matcher != null ? matcher : CodeMatcher.of(sector.subsectors());

@@ -169,7 +169,16 @@ final class Header {
 
     /** The position of a column in a row, or -1 when the file lacks it. */
     int index(String column) {
-        return indexByColumn[position(column)];
+        return index(position(column));
+    }
+
+    /**
+     * The position of a column in a row, or -1 when the file lacks it.
+     *
+     * @param position the column's place in its kind's list ({@link ColumnKey#position()})
+     */
+    int index(int position) {
+        return indexByColumn[position];
     }
 
     /** The position of a column in its kind's list, by canonical name. */
@@ -187,17 +196,31 @@ final class Header {
      * @return the scale and unit, or null when the header names none or the file lacks the column
      */
     AmountParser.@Nullable ScaleAndUnit unit(String column) {
-        return units[position(column)];
+        return unit(position(column));
+    }
+
+    /**
+     * The scale and unit that a column's header names for the column's bare numbers.
+     *
+     * @param position the column's place in its kind's list ({@link ColumnKey#position()})
+     * @return the scale and unit, or null when the header names none or the file lacks the column
+     */
+    AmountParser.@Nullable ScaleAndUnit unit(int position) {
+        return units[position];
     }
 
     /** A column's header cell as the file writes it, stripped; null when the file lacks the column. */
     @Nullable String written(String column) {
-        return written[position(column)];
+        return written(position(column));
     }
 
-    /** The column of the file's kind with a canonical name. */
-    Column column(String name) {
-        return columns.get(position(name));
+    /**
+     * A column's header cell as the file writes it, stripped; null when the file lacks the column.
+     *
+     * @param position the column's place in its kind's list ({@link ColumnKey#position()})
+     */
+    @Nullable String written(int position) {
+        return written[position];
     }
 
     /** The canonical names of the recognized columns, in file order. */

@@ -21,26 +21,43 @@ import org.jspecify.annotations.Nullable;
 /** Reads opportunity rows (CSV format §2). Immutable and thread-safe. */
 final class OpportunityMapper extends RowMapper<Opportunity> {
 
+    private static final ColumnKey ID = ColumnKey.of(Kind.OPPORTUNITIES, "id");
+    private static final ColumnKey SECTOR = ColumnKey.of(Kind.OPPORTUNITIES, "sector");
+    private static final ColumnKey INVESTMENT = ColumnKey.of(Kind.OPPORTUNITIES, "investment");
+    private static final ColumnKey CURRENCY = ColumnKey.of(Kind.OPPORTUNITIES, "currency");
+    private static final ColumnKey LEAD_AGENCY = ColumnKey.of(Kind.OPPORTUNITIES, "lead_agency");
+    private static final ColumnKey SUMMARY_FA = ColumnKey.of(Kind.OPPORTUNITIES, "summary_fa");
+    private static final ColumnKey SUMMARY_EN = ColumnKey.of(Kind.OPPORTUNITIES, "summary_en");
+    private static final ColumnKey SUBSECTOR = ColumnKey.of(Kind.OPPORTUNITIES, "subsector");
+    private static final ColumnKey AREA = ColumnKey.of(Kind.OPPORTUNITIES, "area");
+    private static final ColumnKey ADDRESS = ColumnKey.of(Kind.OPPORTUNITIES, "address");
+    private static final ColumnKey LATITUDE = ColumnKey.of(Kind.OPPORTUNITIES, "latitude");
+    private static final ColumnKey LONGITUDE = ColumnKey.of(Kind.OPPORTUNITIES, "longitude");
+    private static final ColumnKey LAND_AREA_M2 = ColumnKey.of(Kind.OPPORTUNITIES, "land_area_m2");
+    private static final ColumnKey LAND_TENURE = ColumnKey.of(Kind.OPPORTUNITIES, "land_tenure");
+    private static final ColumnKey STATUS = ColumnKey.of(Kind.OPPORTUNITIES, "status");
+    private static final ColumnKey INCENTIVES = ColumnKey.of(Kind.OPPORTUNITIES, "incentives");
+
     OpportunityMapper(Context context, CatalogValidator validator, Locale locale, AmountFloor floor) {
         super(Kind.OPPORTUNITIES, context, validator, locale, floor);
     }
 
     @Override
     @Nullable Opportunity map(Row row) {
-        String idText = row.required("id") ? row.text("id") : null;
+        String idText = row.required(ID) ? row.text(ID) : null;
         OpportunityId id = idText == null ? null : OpportunityId.of(idText);
         LocalizedText title = title(row);
-        Sector sector = row.required("sector") ? row.code("sector", context().sectors()) : null;
-        Investment investment = Amounts.investment(row, "investment", "currency", floor());
-        Agency lead = row.required("lead_agency") ? row.code("lead_agency", context().agencies()) : null;
+        Sector sector = row.required(SECTOR) ? row.code(SECTOR, context().sectors()) : null;
+        Investment investment = Amounts.investment(row, INVESTMENT, CURRENCY, floor());
+        Agency lead = row.required(LEAD_AGENCY) ? row.code(LEAD_AGENCY, context().agencies()) : null;
         Opportunity.Builder b = Opportunity.builder()
                 .id(id)
                 .title(title)
-                .summary(text(row.text("summary_fa"), row.text("summary_en")))
+                .summary(text(row.text(SUMMARY_FA), row.text(SUMMARY_EN)))
                 .sector(sector)
                 .subsector(subsector(row, sector))
-                .location(new Location(row.text("area"), row.text("address"), row.decimal("latitude"),
-                        row.decimal("longitude"), row.quantity("land_area_m2"), row.code("land_tenure", Context.TENURES)))
+                .location(new Location(row.text(AREA), row.text(ADDRESS), row.decimal(LATITUDE),
+                        row.decimal(LONGITUDE), row.quantity(LAND_AREA_M2), row.code(LAND_TENURE, Context.TENURES)))
                 .investment(investment)
                 .leadAgency(lead)
                 .incentives(incentives(row));
@@ -58,10 +75,10 @@ final class OpportunityMapper extends RowMapper<Opportunity> {
      * history on the import's day, or an {@code illegal-transition} error on the status cell.
      */
     private void update(Row row, Opportunity.Builder b, Opportunity current) {
-        if (row.problems().stream().anyMatch(p -> "status".equals(p.column()))) {
+        if (row.problems().stream().anyMatch(p -> STATUS.name().equals(p.column()))) {
             return;
         }
-        if (row.missing("status")) {
+        if (row.missing(STATUS)) {
             b.status(current.status());
         }
         try {
@@ -69,7 +86,7 @@ final class OpportunityMapper extends RowMapper<Opportunity> {
         } catch (IllegalTransitionException e) {
             Messages m = row.messages();
             List<String> allowed = e.from().next().stream().map(m::name).toList();
-            row.problem("status", ErrorCode.ILLEGAL_TRANSITION, allowed.isEmpty()
+            row.problem(STATUS, ErrorCode.ILLEGAL_TRANSITION, allowed.isEmpty()
                     ? m.get("illegal-transition.final", "id", current.id().value(), "from", m.name(e.from()),
                             "to", m.name(e.to()))
                     : m.get("illegal-transition", "id", current.id().value(), "from", m.name(e.from()),
@@ -78,7 +95,7 @@ final class OpportunityMapper extends RowMapper<Opportunity> {
     }
 
     private @Nullable Subsector subsector(Row row, @Nullable Sector sector) {
-        String text = row.text("subsector");
+        String text = row.text(SUBSECTOR);
         if (text == null) {
             return null;
         }
@@ -89,15 +106,15 @@ final class OpportunityMapper extends RowMapper<Opportunity> {
             }
         }
         // A subsector of another sector is read, so that validation reports it as outside its sector.
-        return row.lookUp("subsector", text, context().subsectors());
+        return row.lookUp(SUBSECTOR, text, context().subsectors());
     }
 
     private List<IncentiveId> incentives(Row row) {
         List<IncentiveId> ids = new ArrayList<>();
-        for (String item : row.list("incentives")) {
+        for (String item : row.list(INCENTIVES)) {
             IncentiveId id = IncentiveId.of(item);
             if (!context().knownIncentives().contains(id.value())) {
-                row.problem("incentives", ErrorCode.UNKNOWN_REFERENCE, unknown(row.messages(), id));
+                row.problem(INCENTIVES, ErrorCode.UNKNOWN_REFERENCE, unknown(row.messages(), id));
                 continue;
             }
             if (!ids.contains(id)) {

@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * One data row being read: its raw cells, and conversions of each cell to its type (CSV format §4)
  * that record a problem naming the line, row, column and value — and, in a workbook, the sheet and
  * cell — when the cell is not of its type. A workbook cell that the workbook typed (a number, a
- * date) is taken as it is; text follows the CSV rules. Not thread-safe.
+ * date) is taken as it is; text follows the CSV rules. A column is asked for by its {@link ColumnKey},
+ * whose place in the kind's list finds its cell without a look-up by name. Not thread-safe.
  */
 final class Row {
 
@@ -143,29 +144,29 @@ final class Row {
     }
 
     /** The raw text of a cell, or null when the file has no such column. */
-    @Nullable String raw(String column) {
-        int i = header.index(column);
+    @Nullable String raw(ColumnKey column) {
+        int i = header.index(column.position());
         return i < 0 || i >= cells.length ? null : cells[i];
     }
 
     /** A column as messages name it: {@code investment}, or in Persian {@code مبلغ سرمایه‌گذاری (investment)}. */
-    String label(String column) {
-        return messages.column(header.column(column));
+    String label(ColumnKey column) {
+        return messages.column(column.column());
     }
 
     /**
      * Records a problem on a column, with the column's raw value and, in a workbook, its cell; the
      * row number is given when the row is collected.
      */
-    void problem(@Nullable String column, ErrorCode code, String message) {
-        problems.add(new Problem(line, null, column, column == null ? null : raw(column), code, message, sheet,
-                cell(column)));
+    void problem(@Nullable ColumnKey column, ErrorCode code, String message) {
+        problems.add(new Problem(line, null, column == null ? null : column.name(), column == null ? null : raw(column),
+                code, message, sheet, cell(column)));
     }
 
     /** The sheet's name of a column's cell, such as {@code H2}; null in a CSV file or without the column. */
-    private @Nullable String cell(@Nullable String column) {
-        return sheet == null || column == null || header.index(column) < 0 ? null
-                : CellNames.of(header.index(column), line);
+    private @Nullable String cell(@Nullable ColumnKey column) {
+        return sheet == null || column == null || header.index(column.position()) < 0 ? null
+                : CellNames.of(header.index(column.position()), line);
     }
 
     /** Records a problem on a sheet's cell outside the columns, with its raw value. */
@@ -177,7 +178,7 @@ final class Row {
      * True when the cell is missing: absent, or empty after normalization — only white space or
      * invisible marks — or a lone {@code -}.
      */
-    boolean missing(String column) {
+    boolean missing(ColumnKey column) {
         return normal(column) == null;
     }
 
@@ -185,9 +186,9 @@ final class Row {
      * True when the cell has a value; otherwise records that it is required, unless the cell was
      * already refused for what it holds (such as an Excel error).
      */
-    boolean required(String column) {
+    boolean required(ColumnKey column) {
         if (missing(column)) {
-            if (problems.stream().noneMatch(p -> column.equals(p.column()))) {
+            if (problems.stream().noneMatch(p -> column.name().equals(p.column()))) {
                 problem(column, ErrorCode.REQUIRED, messages.get("required", "column", label(column)));
             }
             return false;
@@ -196,7 +197,7 @@ final class Row {
     }
 
     /** Normalized text, with the CSV exporter's formula guard removed; null when missing. */
-    @Nullable String text(String column) {
+    @Nullable String text(ColumnKey column) {
         String normal = normal(column);
         return normal == null ? null : guarded() ? FormulaGuard.unguard(normal) : normal;
     }
@@ -207,11 +208,11 @@ final class Row {
     }
 
     /** The typed value of a column's cell, or null for text or a missing cell. */
-    private @Nullable CellValue typed(String column) {
+    private @Nullable CellValue typed(ColumnKey column) {
         if (typed == null) {
             return null;
         }
-        int i = header.index(column);
+        int i = header.index(column.position());
         return i < 0 || i >= typed.length ? null : typed[i];
     }
 
@@ -220,8 +221,8 @@ final class Row {
      * a lone surrogate or a noncharacter is a {@code type-error} on the column and is left out of the
      * text, so that the rest of the row is still checked.
      */
-    private @Nullable String normal(String column) {
-        int i = header.index(column);
+    private @Nullable String normal(ColumnKey column) {
+        int i = header.index(column.position());
         if (i < 0 || i >= cells.length) {
             return null;
         }
@@ -250,7 +251,7 @@ final class Row {
      * A cell that holds no value of the catalog: a yes/no value, an Excel error, a formula without its
      * result, a number past the bounds of the format's numbers.
      */
-    private boolean refused(String column, @Nullable CellValue value) {
+    private boolean refused(ColumnKey column, @Nullable CellValue value) {
         if (value instanceof CellValue.Flag f) {
             problem(column, ErrorCode.TYPE_ERROR, messages.get("type-error.flag", "value", f.value() ? "TRUE" : "FALSE"));
         } else if (value instanceof CellValue.Failure f) {
@@ -280,19 +281,19 @@ final class Row {
     }
 
     /** A decimal such as a coordinate; null when missing or not a number. */
-    @Nullable BigDecimal decimal(String column) {
+    @Nullable BigDecimal decimal(ColumnKey column) {
         String text = text(column);
         BigDecimal typedValue = typedNumber(column);
         return text == null ? null : typedValue != null ? typedValue : number(column, text, false);
     }
 
     /** The number of a cell the workbook typed as a number, or null. */
-    private @Nullable BigDecimal typedNumber(String column) {
+    private @Nullable BigDecimal typedNumber(ColumnKey column) {
         return typed(column) instanceof CellValue.Number n ? n.value() : null;
     }
 
     /** A decimal that may end in {@code %} or {@code ٪}; null when missing or not a number. */
-    @Nullable BigDecimal percent(String column) {
+    @Nullable BigDecimal percent(ColumnKey column) {
         String text = text(column);
         if (text == null) {
             return null;
@@ -311,13 +312,13 @@ final class Row {
      * A quantity such as a land area, where one separator followed by three digits is refused as
      * {@code ambiguous-number}; null when missing or not a number.
      */
-    @Nullable BigDecimal quantity(String column) {
+    @Nullable BigDecimal quantity(ColumnKey column) {
         String text = text(column);
         BigDecimal typedValue = typedNumber(column);
         return text == null ? null : typedValue != null ? typedValue : number(column, text, true);
     }
 
-    private @Nullable BigDecimal number(String column, String text, boolean unambiguous) {
+    private @Nullable BigDecimal number(ColumnKey column, String text, boolean unambiguous) {
         try {
             return unambiguous ? NumberParser.parseUnambiguous(text) : NumberParser.parseDecimal(text);
         } catch (NumberParseException e) {
@@ -326,7 +327,7 @@ final class Row {
         }
     }
 
-    @Nullable Integer integer(String column) {
+    @Nullable Integer integer(ColumnKey column) {
         String text = text(column);
         if (text == null) {
             return null;
@@ -365,7 +366,7 @@ final class Row {
      *
      * @param fallback the message key for a text that is no number at all
      */
-    void numberProblem(String column, NumberParseException e, String fallback) {
+    void numberProblem(ColumnKey column, NumberParseException e, String fallback) {
         String value = e.text().strip();
         switch (e.reason()) {
             case AMBIGUOUS:
@@ -398,7 +399,7 @@ final class Row {
         }
     }
 
-    @Nullable LocalDate date(String column) {
+    @Nullable LocalDate date(ColumnKey column) {
         String text = text(column);
         if (text == null) {
             return null;
@@ -431,12 +432,12 @@ final class Row {
      * A Solar Hijri date typed into a date cell: that day, with a {@code jalali-date-cell} warning
      * naming the cell and the date read, or a {@code type-error} when the calendar has no such day.
      */
-    private @Nullable LocalDate solarHijri(String column, CellValue.SolarHijri typedDay) {
+    private @Nullable LocalDate solarHijri(ColumnKey column, CellValue.SolarHijri typedDay) {
         String cell = String.valueOf(cell(column));
-        String place = messages.cell(sheet, cell, header.column(column));
+        String place = messages.cell(sheet, cell, column.column());
         try {
             LocalDate day = JalaliDate.of(typedDay.year(), typedDay.month(), typedDay.day()).toLocalDate();
-            warnings.add(new Problem(line, null, column, raw(column), ErrorCode.JALALI_DATE_CELL,
+            warnings.add(new Problem(line, null, column.name(), raw(column), ErrorCode.JALALI_DATE_CELL,
                     messages.get("jalali-date-cell", "place", place, "date", messages.dates(day)), sheet, cell));
             return day;
         } catch (DateTimeException e) {
@@ -446,7 +447,7 @@ final class Row {
         }
     }
 
-    @Nullable URI url(String column) {
+    @Nullable URI url(ColumnKey column) {
         String text = text(column);
         if (text == null) {
             return null;
@@ -463,7 +464,7 @@ final class Row {
      * An amount and the unit written with it, or that the column's header names for it; null when
      * missing, not an amount, or at odds with the header (then the row holds the problem).
      */
-    AmountParser.@Nullable ParsedAmount amount(String column) {
+    AmountParser.@Nullable ParsedAmount amount(ColumnKey column) {
         String text = text(column);
         if (text == null) {
             return null;
@@ -483,12 +484,12 @@ final class Row {
     /**
      * The header cell of a column whose header names a scale, such as {@code مبلغ سرمایه‌گذاری (میلیون ریال)}.
      *
-     * @param column the column's canonical name
+     * @param column the column
      * @return the header as the file writes it; null when the column's header names no scale
      */
-    @Nullable String scaledHeader(String column) {
-        AmountParser.ScaleAndUnit named = header.unit(column);
-        return named == null || named.scale() == 0 ? null : header.written(column);
+    @Nullable String scaledHeader(ColumnKey column) {
+        AmountParser.ScaleAndUnit named = header.unit(column.position());
+        return named == null || named.scale() == 0 ? null : header.written(column.position());
     }
 
     /**
@@ -500,8 +501,8 @@ final class Row {
      * @param amount an amount read from one of the column's cells
      * @return the amount, the header's scale and unit applied; null when it disagrees with the header
      */
-    AmountParser.@Nullable ParsedAmount headed(String column, AmountParser.ParsedAmount amount) {
-        AmountParser.ScaleAndUnit named = header.unit(column);
+    AmountParser.@Nullable ParsedAmount headed(ColumnKey column, AmountParser.ParsedAmount amount) {
+        AmountParser.ScaleAndUnit named = header.unit(column.position());
         if (named == null) {
             return amount;
         }
@@ -510,7 +511,7 @@ final class Row {
                 && !named.unit().get().equals(amount.unit().get());
         if (scaleDiffers || unitDiffers) {
             problem(column, ErrorCode.CROSS_FIELD, messages.get("cross-field.header-unit", "value", text(column),
-                    "header", header.written(column)));
+                    "header", header.written(column.position())));
             return null;
         }
         BigDecimal value = amount.scale() == 0 ? amount.amount().movePointRight(named.scale()) : amount.amount();
@@ -522,7 +523,7 @@ final class Row {
     }
 
     /** A currency column: an ISO code or a unit word; null when missing or unknown (then the row holds the problem). */
-    CurrencyUnits.@Nullable Unit currency(String column) {
+    CurrencyUnits.@Nullable Unit currency(ColumnKey column) {
         String text = text(column);
         if (text == null) {
             return null;
@@ -536,12 +537,12 @@ final class Row {
     }
 
     /** A coded value by code or name; null when missing or unknown. */
-    <T extends Named> @Nullable T code(String column, CodeMatcher<T> matcher) {
+    <T extends Named> @Nullable T code(ColumnKey column, CodeMatcher<T> matcher) {
         String text = text(column);
         return text == null ? null : lookUp(column, text, matcher);
     }
 
-    <T extends Named> @Nullable T lookUp(String column, String text, CodeMatcher<T> matcher) {
+    <T extends Named> @Nullable T lookUp(ColumnKey column, String text, CodeMatcher<T> matcher) {
         Optional<T> found = matcher.find(text);
         if (found.isPresent()) {
             return found.get();
@@ -550,7 +551,7 @@ final class Row {
         return null;
     }
 
-    <T extends Named> void unknownCode(String column, String text, CodeMatcher<T> matcher) {
+    <T extends Named> void unknownCode(ColumnKey column, String text, CodeMatcher<T> matcher) {
         String suggestion = matcher.suggest(text).map(c -> messages.get("suggestion", "candidate", messages.name(c)))
                 .orElse("");
         String known = matcher.values().stream().map(messages::name).collect(Collectors.joining(messages.comma()));
@@ -562,7 +563,7 @@ final class Row {
      * The items of a list cell, split at {@code ;} {@code |} {@code ،}, each normalized and with its
      * formula guard removed; empty items dropped.
      */
-    List<String> list(String column) {
+    List<String> list(ColumnKey column) {
         String normal = normal(column);
         if (normal == null) {
             return List.of();
@@ -582,7 +583,7 @@ final class Row {
     }
 
     /** The items of a list cell looked up as codes; unknown items are recorded and left out. */
-    <T extends Named> List<T> codes(String column, CodeMatcher<T> matcher) {
+    <T extends Named> List<T> codes(ColumnKey column, CodeMatcher<T> matcher) {
         List<T> out = new ArrayList<>();
         for (String item : list(column)) {
             T value = lookUp(column, item, matcher);

@@ -26,6 +26,10 @@ abstract class RowMapper<T> {
     private final CatalogValidator validator;
     private final Locale locale;
     private final AmountFloor floor;
+    /** The kind's columns, in its order. */
+    private final ColumnKey[] columns;
+    private final ColumnKey titleFa;
+    private final ColumnKey titleEn;
 
     RowMapper(Kind kind, Context context, CatalogValidator validator, Locale locale, AmountFloor floor) {
         this.kind = kind;
@@ -33,6 +37,9 @@ abstract class RowMapper<T> {
         this.validator = validator;
         this.locale = locale;
         this.floor = floor;
+        this.columns = ColumnKey.all(kind);
+        this.titleFa = ColumnKey.of(kind, "title_fa");
+        this.titleEn = ColumnKey.of(kind, "title_en");
     }
 
     /** The smallest plausible amounts, for {@link Amounts#money}. */
@@ -81,15 +88,15 @@ abstract class RowMapper<T> {
      * kind's columns. The other columns are read by the mapper, together.
      */
     final void readColumns(Row row, Object builder) {
-        for (Column c : kind.columns()) {
-            if (c.access().settable()) {
-                c.access().set(builder, value(row, c));
+        for (ColumnKey c : columns) {
+            if (c.column().access().settable()) {
+                c.column().access().set(builder, value(row, c));
             }
         }
     }
 
-    private @Nullable Object value(Row row, Column column) {
-        String name = column.name();
+    private @Nullable Object value(Row row, ColumnKey name) {
+        Column column = name.column();
         String list = column.codeList();
         return switch (column.type()) {
             case TEXT -> row.text(name);
@@ -99,17 +106,17 @@ abstract class RowMapper<T> {
             case INTEGER -> row.integer(name);
             case DATE -> row.date(name);
             case URL -> row.url(name);
-            case CODE -> row.code(name, context.codes(Objects.requireNonNull(list, name)));
+            case CODE -> row.code(name, context.codes(Objects.requireNonNull(list, column.name())));
             case LIST -> list == null ? row.list(name) : row.codes(name, context.codes(list));
-            case ID, AMOUNT, CURRENCY -> throw new IllegalStateException("The column " + name + " is read with others");
+            case ID, AMOUNT, CURRENCY -> throw new IllegalStateException("The column " + column.name() + " is read with others");
         };
     }
 
     /** A row's title, or null after recording that a title is required. */
-    static @Nullable LocalizedText title(Row row) {
-        LocalizedText title = text(row.text("title_fa"), row.text("title_en"));
+    final @Nullable LocalizedText title(Row row) {
+        LocalizedText title = text(row.text(titleFa), row.text(titleEn));
         if (title == null) {
-            row.problem("title_fa", ErrorCode.REQUIRED, row.messages().get("required.title"));
+            row.problem(titleFa, ErrorCode.REQUIRED, row.messages().get("required.title"));
         }
         return title;
     }
@@ -122,7 +129,7 @@ abstract class RowMapper<T> {
     final void validate(Row row, List<Violation> violations) {
         for (Violation v : violations) {
             if (v.rule() != Rule.REQUIRED) {
-                row.problem(kind.columnOf(v.property()).map(Column::name).orElse(null), ErrorCode.fromCode(v.rule().code()),
+                row.problem(kind.columnOf(v.property()).map(c -> ColumnKey.of(kind, c.name())).orElse(null), ErrorCode.fromCode(v.rule().code()),
                         row.messages().get("violation", "message", v.message(locale)));
             }
         }

@@ -31,6 +31,8 @@ final class Tally<T> implements AutoCloseable {
     private final String file;
     private final @Nullable String sheet;
     private final Kind kind;
+    /** The id column of the kind, whose text every row's result carries for the duplicate-id check. */
+    private final ColumnKey idColumn;
     private final Settings settings;
     private final RowMapper<T> mapper;
     private final Messages messages;
@@ -60,6 +62,7 @@ final class Tally<T> implements AutoCloseable {
         this.file = file;
         this.sheet = sheet;
         this.kind = kind;
+        this.idColumn = ColumnKey.of(kind, "id");
         this.settings = settings;
         this.messages = Messages.of(settings.locale());
         this.ids = new IdIndex(settings.temporary());
@@ -145,7 +148,7 @@ final class Tally<T> implements AutoCloseable {
             return new Mapped<>(row.line(), true, null, List.of(), List.of(), null, row.cells());
         }
         T value = mapper.map(row);
-        String id = row.text("id");
+        String id = row.text(idColumn);
         return new Mapped<>(row.line(), false, value, row.problems(), row.warnings(),
                 id == null ? null : Ids.canonical(id), row.cells());
     }
