@@ -21,6 +21,8 @@ import java.util.Locale;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The actual cause of a failure of an H2 file, told by the file's state when the store knows its address. */
 class StoreExceptionTest {
@@ -238,5 +240,21 @@ class StoreExceptionTest {
         } finally {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "08001, UNREACHABLE", "08006, UNREACHABLE", "57P01, UNREACHABLE", "57P02, UNREACHABLE", "57P03, UNREACHABLE",
+        "90067, UNREACHABLE", "90098, UNREACHABLE", "90121, UNREACHABLE", "28P01, LOGIN_REFUSED", "28000, LOGIN_REFUSED",
+        "3D000, NO_DATABASE", "57P04, NO_DATABASE", "90013, NO_DATABASE", "90146, NO_DATABASE", "90149, NO_DATABASE",
+        "42P01, FAILED", "42102, FAILED"})
+    void a_database_shut_down_starting_up_or_gone_under_its_connections_is_unreachable_not_an_error_of_the_tables(
+            String state, StoreException.Failure failure) {
+        StoreException e = new StoreException(StoreException.Task.SEARCHING, null,
+                new SQLTransientConnectionException("HikariPool-1 - Connection is not available", state,
+                        new SQLException("terminating connection due to administrator command", state)));
+
+        assertThat(e.failure()).isEqualTo(failure);
+        assertThat(e.getMessage().contains("migrations")).isEqualTo(failure == StoreException.Failure.FAILED);
     }
 }
