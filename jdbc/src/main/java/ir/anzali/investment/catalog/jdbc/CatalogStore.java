@@ -310,7 +310,7 @@ public final class CatalogStore {
                     c.commit();
                     return List.copyOf(done);
                 } catch (IOException | RuntimeException | SQLException e) {
-                    c.rollback();
+                    rollbackAfter(c, e);
                     throw e;
                 }
             }
@@ -717,13 +717,30 @@ public final class CatalogStore {
             c.setReadOnly(true);
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            T result;
             try {
-                return work.read(c);
-            } finally {
-                c.rollback();
+                result = work.read(c);
+            } catch (SQLException | RuntimeException e) {
+                rollbackAfter(c, e);
+                throw e;
             }
+            c.rollback();
+            return result;
         } catch (SQLException e) {
             throw failure(task, null, e);
+        }
+    }
+
+    /**
+     * Rolls back after a failure, keeping the failure: a connection that the database broke (stopped,
+     * restarted) fails its rollback too, with the pool's or driver's "connection is closed", which would
+     * otherwise hide why it broke. The rollback's own failure is kept as suppressed.
+     */
+    private static void rollbackAfter(Connection c, Exception failure) {
+        try {
+            c.rollback();
+        } catch (SQLException rollback) {
+            failure.addSuppressed(rollback);
         }
     }
 

@@ -257,4 +257,41 @@ class StoreExceptionTest {
         assertThat(e.failure()).isEqualTo(failure);
         assertThat(e.getMessage().contains("migrations")).isEqualTo(failure == StoreException.Failure.FAILED);
     }
+
+    /**
+     * A database stopped while a connection of the pool is in use: every statement fails as the
+     * connection broke (08006), and the rollback after it with the pool's "Connection is closed", of no
+     * state.
+     */
+    private static DataSource brokenUnderTheStore() {
+        java.sql.Connection broken = (java.sql.Connection) Proxy.newProxyInstance(
+                java.sql.Connection.class.getClassLoader(), new Class<?>[] {java.sql.Connection.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "setAutoCommit", "setReadOnly", "setTransactionIsolation", "close" -> null;
+                    case "rollback" -> throw new SQLException("Connection is closed");
+                    default -> throw new SQLException("An I/O error occurred while sending to the backend.", "08006");
+                });
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        return broken;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    @Test
+    void a_database_stopped_under_an_import_or_a_read_is_unreachable_not_hidden_by_the_rollback_that_fails_after_it() {
+        CatalogStore store = CatalogStore.of(brokenUnderTheStore());
+
+        assertThatThrownBy(() -> store.importFile(CatalogImporter.builder().build(),
+                EXAMPLES.resolve("opportunities.csv"), Kind.OPPORTUNITIES, "clerk"))
+                .isInstanceOfSatisfying(StoreException.class, e -> {
+                    assertThat(e.failure()).isEqualTo(StoreException.Failure.UNREACHABLE);
+                    assertThat(e.getCause().getSuppressed()).extracting(Throwable::getMessage)
+                            .containsExactly("Connection is closed");
+                });
+        assertThatThrownBy(store::summary).isInstanceOfSatisfying(StoreException.class,
+                e -> assertThat(e.failure()).isEqualTo(StoreException.Failure.UNREACHABLE));
+    }
 }
