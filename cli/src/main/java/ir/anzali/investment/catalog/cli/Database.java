@@ -42,6 +42,11 @@ final class Database {
      */
     static Importing importing(String url, Map<String, String> env) throws UsageException {
         String checked = checked(url);
+        try {
+            StoreAddress.checkWritable(checked);
+        } catch (StoreAddressException e) {
+            throw refused(e);
+        }
         unwritableFolder(checked);
         Path trace = newTrace(checked);
         boolean made;
@@ -126,9 +131,13 @@ final class Database {
                     path = rs.next() ? rs.getString(1) : null;
                 }
                 s.execute("SHUTDOWN");
-                if (path != null) {
-                    Files.deleteIfExists(Path.of(path + ".mv.db"));
-                    Files.deleteIfExists(Path.of(path + ".trace.db"));
+                // The address's own file where it names one (H2 gives a split file's path with split:),
+                // else the path H2 gives, as for an address with baseDir.
+                Path file = StoreAddress.h2File(made, "");
+                String name = file != null ? file.toString() : path;
+                if (name != null) {
+                    Files.deleteIfExists(Path.of(name + ".mv.db"));
+                    Files.deleteIfExists(Path.of(name + ".trace.db"));
                 }
             } catch (SQLException | IOException | RuntimeException e) {
                 // Left as it is: the failure of the import is the one reported.
@@ -260,14 +269,24 @@ final class Database {
         try {
             StoreAddress.check(url);
         } catch (StoreAddressException e) {
-            throw new UsageException(e.reason() == StoreAddressException.Reason.H2_SUFFIX ? "error.db.suffix"
-                    : "error.db.no-file", "url", e.url(), "file", e.file(), "address", e.address());
+            throw refused(e);
         }
         String relative = implicitlyRelative(url);
         if (relative != null) {
             throw new UsageException("error.db.relative", "url", url, "path", relative);
         }
         return url;
+    }
+
+    /** The usage error of an address the store refuses, in the words of {@code --db}. */
+    private static UsageException refused(StoreAddressException e) {
+        String key = switch (e.reason()) {
+            case H2_SUFFIX -> "error.db.suffix";
+            case NO_FILE -> "error.db.no-file";
+            case MEMORY -> "error.db.memory";
+            case ARCHIVE -> "error.db.archive";
+        };
+        return new UsageException(key, "url", e.url(), "file", e.file(), "address", e.address());
     }
 
     /** The start of a path from a Windows drive's root: {@code C:/} or {@code C:\}. */

@@ -109,7 +109,11 @@ public final class CatalogStore {
      * @param password the password, or null for none
      * @return the store, never null
      * @throws StoreAddressException when {@link StoreAddress#check} refuses the URL: an H2 file named
-     *                               with the suffix H2 adds itself
+     *                               with the suffix H2 adds itself, or without a name; an H2 database
+     *                               in memory without a name or without {@code ;DB_CLOSE_DELAY=-1},
+     *                               which would vanish after every call. An H2 database in a zip archive
+     *                               is read, and refused ({@link StoreAddress#checkWritable}) by what
+     *                               writes: {@link #migrate()}, an import and {@link #check}
      */
     public static CatalogStore of(String url, @Nullable String user, @Nullable String password) {
         return of(new UrlDataSource(StoreAddress.check(Objects.requireNonNull(url, "url")), user, password));
@@ -132,9 +136,12 @@ public final class CatalogStore {
      * application's tables, the catalog's migrations are applied beside them.
      *
      * @return the number of migrations applied, 0 when the tables were up to date
-     * @throws StoreException when a migration fails
+     * @throws StoreException        when a migration fails
+     * @throws StoreAddressException for a store of an address that can only be read, such as an H2
+     *                               database in a zip archive, before anything opens
      */
     public int migrate() {
+        writable();
         try {
             return Flyway.configure(CatalogStore.class.getClassLoader())
                     .dataSource(dataSource)
@@ -217,7 +224,8 @@ public final class CatalogStore {
      * @throws StoreBusyException when another import held the store past the database's lock timeout, or
      *                            the pool had no connection free for as long as it waits for one
      * @throws StoreException     when the database fails; nothing was written
-     * @throws IllegalArgumentException when no file is given
+     * @throws IllegalArgumentException when no file is given; a {@link StoreAddressException} for a store of
+     *                                  an address that can only be read, an H2 database in a zip archive
      */
     public List<StoreImport> importFiles(CatalogImporter importer, List<StoreFile> files, String user)
             throws IOException {
@@ -239,16 +247,25 @@ public final class CatalogStore {
      * @throws IOException        when a stream cannot be read
      * @throws StoreBusyException when an import held the store past the database's lock timeout
      * @throws StoreException     when the database fails
-     * @throws IllegalArgumentException when no file is given
+     * @throws IllegalArgumentException when no file is given; a {@link StoreAddressException} for a store of
+     *                                  an address that can only be read, an H2 database in a zip archive
      */
     public List<StoreImport> check(CatalogImporter importer, List<StoreFile> files) throws IOException {
         return run(importer, files, null);
+    }
+
+    /** Refuses, before anything opens, the address of a store that can only be read ({@link StoreAddress#checkWritable}). */
+    private void writable() {
+        if (dataSource instanceof UrlDataSource u) {
+            StoreAddress.checkWritable(u.url());
+        }
     }
 
     /** Imports the files, or checks them when there is no user: rolled back then, and not logged. */
     private List<StoreImport> run(CatalogImporter importer, List<StoreFile> files, @Nullable String user)
             throws IOException {
         Objects.requireNonNull(importer, "importer");
+        writable();
         List<StoreFile> given = List.copyOf(files);
         if (given.isEmpty()) {
             throw new IllegalArgumentException("An import into the store needs at least one file");
@@ -293,7 +310,7 @@ public final class CatalogStore {
                     c.commit();
                     return List.copyOf(done);
                 } catch (IOException | RuntimeException | SQLException e) {
-                    c.rollback();
+                    rollbackAfter(c, e);
                     throw e;
                 }
             }
@@ -700,13 +717,30 @@ public final class CatalogStore {
             c.setReadOnly(true);
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            T result;
             try {
-                return work.read(c);
-            } finally {
-                c.rollback();
+                result = work.read(c);
+            } catch (SQLException | RuntimeException e) {
+                rollbackAfter(c, e);
+                throw e;
             }
+            c.rollback();
+            return result;
         } catch (SQLException e) {
             throw failure(task, null, e);
+        }
+    }
+
+    /**
+     * Rolls back after a failure, keeping the failure: a connection that the database broke (stopped,
+     * restarted) fails its rollback too, with the pool's or driver's "connection is closed", which would
+     * otherwise hide why it broke. The rollback's own failure is kept as suppressed.
+     */
+    private static void rollbackAfter(Connection c, Exception failure) {
+        try {
+            c.rollback();
+        } catch (SQLException rollback) {
+            failure.addSuppressed(rollback);
         }
     }
 

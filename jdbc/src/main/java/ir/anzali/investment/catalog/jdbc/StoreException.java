@@ -51,9 +51,16 @@ public class StoreException extends RuntimeException {
 
     /** What kind of failure it was, from the database's SQL state. */
     public enum Failure {
-        /** The database could not be reached: wrong address, not running, or refusing connections. */
+        /**
+         * The database could not be reached: wrong address, not running, refusing connections, shutting
+         * down or starting up, or its connection broken (an H2 server gone, an H2 database closed).
+         */
         UNREACHABLE,
-        /** There is no database at the address: PostgreSQL has no database of that name, or no H2 file is there. */
+        /**
+         * There is no database at the address: PostgreSQL has no database of that name (or it was
+         * dropped), no H2 file is there, an H2 server has no database of that name and creates none for
+         * a program connecting to it, or a zip archive holds no H2 database of that name.
+         */
         NO_DATABASE,
         /** The database is open in another program: an H2 file opens in one program at a time. */
         IN_USE,
@@ -83,8 +90,20 @@ public class StoreException extends RuntimeException {
         /** The database answered the store's statement with an error. */
         FAILED;
 
-        /** PostgreSQL's state for a database that does not exist, and H2's for a file that is not there. */
-        private static final Set<String> NO_DATABASE_STATES = Set.of("3D000", "90146");
+        /**
+         * PostgreSQL's states for a database that does not exist or was dropped, and H2's for a database that is not
+         * there (90013), not there and not to be made (90146), and not there on a server that makes none
+         * for its clients (90149).
+         */
+        private static final Set<String> NO_DATABASE_STATES = Set.of("3D000", "57P04", "90013", "90146", "90149");
+        /**
+         * States of a database that cannot be reached besides the connection exceptions ({@code 08…}):
+         * PostgreSQL shutting down by its administrator's command or by a crash, or not yet (or no longer)
+         * taking connections (57P01 to 57P03); H2's connection broken, as to a server that stopped (90067),
+         * and a database closed under its connections (90098, 90121).
+         */
+        private static final Set<String> UNREACHABLE_STATES = Set.of("57P01", "57P02", "57P03", "90067", "90098",
+                "90121");
         /** H2's state for a file another program holds open. */
         private static final String H2_ALREADY_OPEN = "90020";
         /** H2's state for a statement that would write a database opened read-only, and PostgreSQL's. */
@@ -109,7 +128,8 @@ public class StoreException extends RuntimeException {
             for (Throwable t = cause; t != null; t = t.getCause()) {
                 if (t instanceof SQLException sql && sql.getSQLState() != null) {
                     String state = sql.getSQLState();
-                    return state.startsWith("08") ? UNREACHABLE : state.startsWith("28") ? LOGIN_REFUSED
+                    return state.startsWith("08") || UNREACHABLE_STATES.contains(state) ? UNREACHABLE
+                            : state.startsWith("28") ? LOGIN_REFUSED
                             : NO_DATABASE_STATES.contains(state) ? NO_DATABASE
                             : H2_ALREADY_OPEN.equals(state) ? IN_USE
                             : READ_ONLY_STATES.contains(state) ? READ_ONLY
@@ -226,7 +246,8 @@ public class StoreException extends RuntimeException {
          * The account of a failure: a database that can only be read, with neither the address of an
          * H2 file (a store of a {@link javax.sql.DataSource}, or of a server's address) nor a file named
          * by the file system's exception, is told as the database refusing this account's writes,
-         * without the causes of a file.
+         * without the causes of a file; a database missing on an H2 server or in a zip archive is told as
+         * such, not as a file an import makes.
          */
         static Account of(@Nullable Task task, Failure failure, @Nullable FileCause why, String file,
                 @Nullable String url) {
@@ -234,6 +255,10 @@ public class StoreException extends RuntimeException {
                     : failure == Failure.READ_ONLY && file.isEmpty() && (url == null || !StoreAddress.embeddedH2(url))
                     ? "failure.read-only-database"
                     : failure == Failure.BUSY && task != null && task != Task.IMPORTING ? "failure.busy-reading"
+                    : failure == Failure.NO_DATABASE && url != null && StoreAddress.h2Server(url)
+                    ? "failure.no-database-h2-server"
+                    : failure == Failure.NO_DATABASE && url != null && StoreAddress.h2Archive(url)
+                    ? "failure.no-database-archive"
                     : "failure." + key(failure);
             return new Account(failure, why, file, message);
         }

@@ -11,18 +11,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A data source that opens a new connection to a JDBC URL each time, through the driver that
- * {@link DriverManager} finds: for a program that uses a few connections and has no pool.
+ * {@link DriverManager} finds: for a program that uses a few connections and has no pool. The address
+ * is opened with the settings {@link StoreAddress#opened} adds to it (those of a database in a zip
+ * archive), and {@link #url()} is the address as given.
  */
 record UrlDataSource(String url, @Nullable String user, @Nullable String password) implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return DriverManager.getConnection(url, user, password);
+        return DriverManager.getConnection(StoreAddress.opened(url), user, password);
     }
 
     @Override
     public Connection getConnection(String username, String pass) throws SQLException {
-        return DriverManager.getConnection(url, username, pass);
+        return DriverManager.getConnection(StoreAddress.opened(url), username, pass);
     }
 
     @Override

@@ -81,7 +81,7 @@ class StoreAddressTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jdbc:h2:file:./catalog", "jdbc:h2:./catalog;MODE=PostgreSQL", "jdbc:h2:mem:catalog.mv.db",
+    @ValueSource(strings = {"jdbc:h2:file:./catalog", "jdbc:h2:./catalog;MODE=PostgreSQL", "jdbc:h2:mem:catalog.mv.db;DB_CLOSE_DELAY=-1",
         "jdbc:h2:tcp://localhost/catalog.mv.db", "jdbc:postgresql://localhost/catalog.mv.db"})
     void addresses_of_another_kind_or_without_the_suffix_are_kept(String url) {
         assertThat(StoreAddress.check(url)).isEqualTo(url);
@@ -93,8 +93,15 @@ class StoreAddressTest {
         "jdbc:h2:~/catalog|~/catalog",
         "jdbc:h2:mem:catalog|",
         "jdbc:h2:tcp://localhost/catalog|",
+        "jdbc:h2:split:./data/catalog;MODE=PostgreSQL|./data/catalog",
+        "jdbc:h2:split:28:~/catalog|~/catalog",
+        "jdbc:h2:file:split:./catalog|./catalog",
+        "jdbc:h2:async:/srv/catalog|/srv/catalog",
+        "jdbc:h2:zip:./catalog.zip!/catalog|",
+        "jdbc:h2:memFS:catalog|",
+        "jdbc:h2:ssl://localhost/catalog|",
         "jdbc:postgresql://localhost/catalog|"})
-    void the_name_of_the_h2_file_is_the_address_without_its_settings(String url, String name) {
+    void the_name_of_the_h2_file_is_the_address_without_its_settings_and_file_systems_and_other_forms_have_none(String url, String name) {
         assertThat(StoreAddress.h2Name(url)).isEqualTo(name);
     }
 

@@ -21,6 +21,8 @@ import java.util.Locale;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The actual cause of a failure of an H2 file, told by the file's state when the store knows its address. */
 class StoreExceptionTest {
@@ -238,5 +240,58 @@ class StoreExceptionTest {
         } finally {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "08001, UNREACHABLE", "08006, UNREACHABLE", "57P01, UNREACHABLE", "57P02, UNREACHABLE", "57P03, UNREACHABLE",
+        "90067, UNREACHABLE", "90098, UNREACHABLE", "90121, UNREACHABLE", "28P01, LOGIN_REFUSED", "28000, LOGIN_REFUSED",
+        "3D000, NO_DATABASE", "57P04, NO_DATABASE", "90013, NO_DATABASE", "90146, NO_DATABASE", "90149, NO_DATABASE",
+        "42P01, FAILED", "42102, FAILED"})
+    void a_database_shut_down_starting_up_or_gone_under_its_connections_is_unreachable_not_an_error_of_the_tables(
+            String state, StoreException.Failure failure) {
+        StoreException e = new StoreException(StoreException.Task.SEARCHING, null,
+                new SQLTransientConnectionException("HikariPool-1 - Connection is not available", state,
+                        new SQLException("terminating connection due to administrator command", state)));
+
+        assertThat(e.failure()).isEqualTo(failure);
+        assertThat(e.getMessage().contains("migrations")).isEqualTo(failure == StoreException.Failure.FAILED);
+    }
+
+    /**
+     * A database stopped while a connection of the pool is in use: every statement fails as the
+     * connection broke (08006), and the rollback after it with the pool's "Connection is closed", of no
+     * state.
+     */
+    private static DataSource brokenUnderTheStore() {
+        java.sql.Connection broken = (java.sql.Connection) Proxy.newProxyInstance(
+                java.sql.Connection.class.getClassLoader(), new Class<?>[] {java.sql.Connection.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "setAutoCommit", "setReadOnly", "setTransactionIsolation", "close" -> null;
+                    case "rollback" -> throw new SQLException("Connection is closed");
+                    default -> throw new SQLException("An I/O error occurred while sending to the backend.", "08006");
+                });
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        return broken;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    @Test
+    void a_database_stopped_under_an_import_or_a_read_is_unreachable_not_hidden_by_the_rollback_that_fails_after_it() {
+        CatalogStore store = CatalogStore.of(brokenUnderTheStore());
+
+        assertThatThrownBy(() -> store.importFile(CatalogImporter.builder().build(),
+                EXAMPLES.resolve("opportunities.csv"), Kind.OPPORTUNITIES, "clerk"))
+                .isInstanceOfSatisfying(StoreException.class, e -> {
+                    assertThat(e.failure()).isEqualTo(StoreException.Failure.UNREACHABLE);
+                    assertThat(e.getCause().getSuppressed()).extracting(Throwable::getMessage)
+                            .containsExactly("Connection is closed");
+                });
+        assertThatThrownBy(store::summary).isInstanceOfSatisfying(StoreException.class,
+                e -> assertThat(e.failure()).isEqualTo(StoreException.Failure.UNREACHABLE));
     }
 }

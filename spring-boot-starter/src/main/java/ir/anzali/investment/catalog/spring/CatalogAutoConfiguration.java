@@ -44,7 +44,8 @@ import org.springframework.util.unit.DataSize;
  * {@link ImportMetrics} as counters. With the database module ({@code investment-catalog-jdbc}) and
  * one {@link DataSource}, the {@link CatalogStore} over it, its tables migrated at start unless
  * {@code investment-catalog.store.migrate=false}, and in a web application the {@link StoreUploads}
- * into it and the {@link StoreProblems}, which answer a busy store 503. In a servlet application, the parts of multipart requests are written in an owner-only
+ * into it and the {@link StoreProblems}, which answer a failure of the store's database in any handler
+ * as problem details (a busy store or one that cannot be reached 503 with {@code Retry-After}). In a servlet application, the parts of multipart requests are written in an owner-only
  * folder ({@link PrivateUploadFolder}).
  */
 @AutoConfiguration(afterName = {
@@ -194,7 +195,7 @@ public class CatalogAutoConfiguration {
             return store;
         }
 
-        /** The answers of a busy store to any handler, 503 with {@code Retry-After}. */
+        /** The answers of a failure of the store to any handler, as problem details of its kind. */
         @Bean
         @ConditionalOnMissingBean
         @ConditionalOnWebApplication

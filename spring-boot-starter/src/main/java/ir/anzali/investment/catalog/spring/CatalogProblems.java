@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,7 +34,11 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  * Answers rejected uploads with RFC 9457 problem details ({@code application/problem+json}), in
  * Persian or English as the request's {@code Accept-Language} prefers: a file with errors 422 and a
  * file past the catalog limits 413, each with the import reports under {@code reports}; a store busy
- * with another import 503 with {@code Retry-After}; an upload past
+ * with another import, or whose database cannot be reached, 503 with {@code Retry-After}; a store whose
+ * database refuses the server's login, lets it only read or is not the one its address names 503
+ * without it (trying again will not help until an administrator acts); a store whose database answered
+ * with an error 500 — each store failure logged once at WARN with its cause, the body holding the
+ * clerk's words only; an upload past
  * the server's multipart limit 413; no file, or a request whose files cannot be read, 400 (a part sent
  * as a form field, without a file name, is told to be sent as a file). What Spring refuses before a
  * handler runs — a parameter of the wrong type, a media type, a method or a path it has no handler
@@ -43,6 +49,9 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 public class CatalogProblems {
 
     private static final String BUNDLE = "ir.anzali.investment.catalog.spring.problems";
+    private static final Log LOG = LogFactory.getLog(CatalogProblems.class);
+    /** The start of the codes of the store's reasons. */
+    private static final String STORE = "store-";
     /** The seconds a client refused {@code store-busy} is told to wait ({@code Retry-After}) before it tries again. */
     public static final int RETRY_AFTER_SECONDS = 10;
 
@@ -79,8 +88,62 @@ public class CatalogProblems {
         if (!e.reports().isEmpty()) {
             problem.setProperty("reports", e.reports());
         }
-        return e.reason() == UploadRejectedException.Reason.STORE_BUSY ? busy(problem, language)
-                : answer(problem, language);
+        if (e.reason().code().startsWith(STORE) && e.reason() != UploadRejectedException.Reason.STORE_BUSY) {
+            logStoreFailure(e.reason(), e.getMessage(), e.getCause());
+        }
+        return retry(e.reason()) ? busy(problem, language) : answer(problem, language);
+    }
+
+    /**
+     * The answer of a failure of the store's database that the application can do nothing about at
+     * once ({@link StoreProblems}): the reason's status and code, a title and detail in the language's
+     * words for a clerk — what happened, that nothing was written, whether to try again later or tell
+     * the catalog's administrators —, never the database's or the driver's text; with
+     * {@code Retry-After} when waiting helps ({@code store-unavailable}).
+     *
+     * @param reason    the reason, one of the store's
+     * @param importing whether an import failed, told that nothing was imported; else a read
+     * @param language  the language, Persian for {@code fa}, else English; not null
+     * @return the answer, never null
+     */
+    static ResponseEntity<ProblemDetail> storeFailure(UploadRejectedException.Reason reason, boolean importing,
+            Locale language) {
+        String code = reason.code();
+        ProblemDetail problem = problem(reason.status(), code,
+                text(language, code + (importing ? ".detail" : ".reading.detail")), language);
+        return retry(reason) ? busy(problem, language) : answer(problem, language);
+    }
+
+    /** Whether a client refused for a reason is told to try again after {@link #RETRY_AFTER_SECONDS}. */
+    private static boolean retry(UploadRejectedException.Reason reason) {
+        return reason == UploadRejectedException.Reason.STORE_BUSY
+                || reason == UploadRejectedException.Reason.STORE_UNAVAILABLE;
+    }
+
+    /**
+     * Logs a failure of the store's database once, at WARN, for the operator: the answer's status and
+     * code, the store's English message (what it was doing, what to check) and the chain of causes,
+     * the driver's own words among them; with the stack trace only for {@code store-failed}, an
+     * error of the database that may be a fault of the program.
+     *
+     * @param reason  the reason answered, not null
+     * @param message the store's message, in English
+     * @param cause   the store's exception or what it was made of, or null
+     */
+    static void logStoreFailure(UploadRejectedException.Reason reason, @Nullable String message,
+            @Nullable Throwable cause) {
+        StringBuilder line = new StringBuilder("Answered ").append(reason.status()).append(' ').append(reason.code())
+                .append(": ").append(message);
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().equals(message)) {
+                line.append(" | caused by ").append(t.getClass().getName()).append(": ").append(t.getMessage().strip());
+            }
+        }
+        if (reason == UploadRejectedException.Reason.STORE_FAILED) {
+            LOG.warn(line, cause);
+        } else {
+            LOG.warn(line);
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package ir.anzali.investment.catalog.spring;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.jdbc.CatalogStore;
 import ir.anzali.investment.catalog.jdbc.StoreBusyException;
+import ir.anzali.investment.catalog.jdbc.StoreException;
 import ir.anzali.investment.catalog.jdbc.StoreFile;
 import ir.anzali.investment.catalog.jdbc.StoreImport;
 import java.io.IOException;
@@ -21,7 +22,11 @@ import org.springframework.web.multipart.MultipartFile;
  * a catalog. Validation checks the files against the stored rows the same way, writing nothing.
  * Every import is counted by the {@link ImportMetrics} and logged in the store. Thread-safe:
  * two imports into one store never interleave: the second waits, and is refused with
- * {@code STORE_BUSY} (503) past the database's lock timeout.
+ * {@code STORE_BUSY} (503) past the database's lock timeout. A failure of the database during an
+ * import or a validation — one that cannot be reached, gone in the middle, refusing the server's login
+ * — is a rejection of the store's reason ({@code STORE_UNAVAILABLE} and the others of
+ * {@link StoreProblems}), its cause the store's exception: the transaction was rolled back, so that the
+ * catalog and its import log are as they were.
  */
 public final class StoreUploads {
 
@@ -49,8 +54,8 @@ public final class StoreUploads {
      * @return what the import did with each file, incentives first; every one imported
      * @throws UploadRejectedException when no file is given, one cannot be read, or one has errors;
      *         or, {@code STORE_BUSY} (503), when another import held the store past the database's lock
-     *         timeout, its message the store's in the language of the reports
-     * @throws ir.anzali.investment.catalog.jdbc.StoreException when the database fails
+     *         timeout, its message the store's in the language of the reports; or, of the store's other
+     *         reasons, when the database fails (nothing written, the import log as it was)
      */
     public List<StoreImport> importInto(@Nullable MultipartFile opportunities, @Nullable MultipartFile incentives,
             Locale language, String user) {
@@ -70,8 +75,7 @@ public final class StoreUploads {
      * @param incentives    the incentives file, or null
      * @param language      the language of the reports, {@code fa} or {@code en}
      * @return what the import would do with each file, incentives first; every one valid
-     * @throws UploadRejectedException as {@link #importInto} throws it
-     * @throws ir.anzali.investment.catalog.jdbc.StoreException when the database fails
+     * @throws UploadRejectedException as {@link #importInto} throws it, a failure of the database too
      */
     public List<StoreImport> validate(@Nullable MultipartFile opportunities, @Nullable MultipartFile incentives,
             Locale language) {
@@ -102,6 +106,12 @@ public final class StoreUploads {
             });
         } catch (StoreBusyException e) {
             throw uploads.refused(UploadRejectedException.Reason.STORE_BUSY, e.message(language));
+        } catch (StoreException e) {
+            // Rolled back: neither the catalog nor its import log holds anything of the request.
+            UploadRejectedException refused = uploads.refused(StoreProblems.reason(e.failure()),
+                    e.message(Locale.ENGLISH));
+            refused.initCause(e);
+            throw refused;
         }
     }
 }

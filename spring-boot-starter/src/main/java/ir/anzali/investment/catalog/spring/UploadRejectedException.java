@@ -26,7 +26,24 @@ public final class UploadRejectedException extends RuntimeException {
         /** The request carries no file to read: 400. */
         NO_FILE(400, "no-file"),
         /** Another import into the database store held it past the database's lock timeout: 503. */
-        STORE_BUSY(503, "store-busy");
+        STORE_BUSY(503, "store-busy"),
+        /**
+         * The store's database could not be reached — stopped, restarting, its connections broken — or
+         * an H2 file was open in another program: 503, worth trying again later.
+         */
+        STORE_UNAVAILABLE(503, "store-unavailable"),
+        /** The store's database refused the server's user name or password: 503, until an administrator corrects them. */
+        STORE_LOGIN_REFUSED(503, "store-login-refused"),
+        /** The store's database lets the server only read: 503 for an import, until an administrator lets it write. */
+        STORE_READ_ONLY(503, "store-read-only"),
+        /**
+         * The server's address of the store's database finds none it may use — no database of the name,
+         * an address the database refuses, an H2 file it may not make or open: 503, until an administrator
+         * corrects the server's settings.
+         */
+        STORE_MISCONFIGURED(503, "store-misconfigured"),
+        /** The store's database answered with an error, such as tables missing: 500. */
+        STORE_FAILED(500, "store-failed");
 
         private final int status;
         private final String code;
