@@ -75,7 +75,7 @@ final class OpportunityMapper extends RowMapper<Opportunity> {
      * history on the import's day, or an {@code illegal-transition} error on the status cell.
      */
     private void update(Row row, Opportunity.Builder b, Opportunity current) {
-        if (row.problems().stream().anyMatch(p -> STATUS.name().equals(p.column()))) {
+        if (row.hasProblem(STATUS)) {
             return;
         }
         if (row.missing(STATUS)) {

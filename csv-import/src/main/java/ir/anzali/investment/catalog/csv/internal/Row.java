@@ -165,8 +165,8 @@ final class Row {
 
     /** The sheet's name of a column's cell, such as {@code H2}; null in a CSV file or without the column. */
     private @Nullable String cell(@Nullable ColumnKey column) {
-        return sheet == null || column == null || header.index(column.position()) < 0 ? null
-                : CellNames.of(header.index(column.position()), line);
+        int i = column == null ? -1 : header.index(column.position());
+        return sheet == null || i < 0 ? null : CellNames.of(i, line);
     }
 
     /** Records a problem on a sheet's cell outside the columns, with its raw value. */
@@ -188,12 +188,17 @@ final class Row {
      */
     boolean required(ColumnKey column) {
         if (missing(column)) {
-            if (problems.stream().noneMatch(p -> column.name().equals(p.column()))) {
+            if (!hasProblem(column)) {
                 problem(column, ErrorCode.REQUIRED, messages.get("required", "column", label(column)));
             }
             return false;
         }
         return true;
+    }
+
+    /** True when a problem is already recorded on the column. */
+    boolean hasProblem(ColumnKey column) {
+        return problems.stream().anyMatch(p -> column.name().equals(p.column()));
     }
 
     /** Normalized text, with the CSV exporter's formula guard removed; null when missing. */
