@@ -110,9 +110,20 @@ public final class StoreAddress {
         if (!h2Archive(url)) {
             return url;
         }
-        String settings = url.toUpperCase(Locale.ROOT).replace(" ", "");
-        return url + (settings.contains(";IFEXISTS=") ? "" : ";IFEXISTS=TRUE")
-                + (settings.contains(";TRACE_LEVEL_FILE=") ? "" : ";TRACE_LEVEL_FILE=0");
+        return url + (sets(url, "IFEXISTS=") ? "" : ";IFEXISTS=TRUE")
+                + (sets(url, "TRACE_LEVEL_FILE=") ? "" : ";TRACE_LEVEL_FILE=0");
+    }
+
+    /**
+     * Whether an H2 address sets a setting, read as H2 reads its settings: in any letter case, with
+     * blanks anywhere.
+     *
+     * @param url     the JDBC address, not null
+     * @param setting the setting's name and {@code =}, with a value or the start of one, in capitals:
+     *                {@code DB_CLOSE_DELAY=-1}, {@code IFEXISTS=}
+     */
+    static boolean sets(String url, String setting) {
+        return url.toUpperCase(Locale.ROOT).replace(" ", "").contains(";" + setting);
     }
 
     /** Refuses an address of H2 in memory that the catalog would vanish from; see {@link #check}. */
@@ -120,7 +131,7 @@ public final class StoreAddress {
         int settings = url.indexOf(';');
         String name = (settings < 0 ? url : url.substring(0, settings)).substring(MEMORY.length()).strip();
         String rest = settings < 0 ? "" : url.substring(settings);
-        boolean kept = rest.toUpperCase(Locale.ROOT).replace(" ", "").contains(";DB_CLOSE_DELAY=-1");
+        boolean kept = sets(rest, "DB_CLOSE_DELAY=-1");
         if (!name.isEmpty() && kept) {
             return url;
         }

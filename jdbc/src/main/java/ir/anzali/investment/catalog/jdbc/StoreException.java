@@ -181,8 +181,7 @@ public class StoreException extends RuntimeException {
             if (url == null || failure != Failure.READ_ONLY && failure != Failure.NOT_PERMITTED) {
                 return null;
             }
-            if (failure == Failure.READ_ONLY && url.toUpperCase(Locale.ROOT).replace(" ", "")
-                    .contains(";ACCESS_MODE_DATA=R")) {
+            if (failure == Failure.READ_ONLY && StoreAddress.sets(url, "ACCESS_MODE_DATA=R")) {
                 return ADDRESS_READ_ONLY;
             }
             Path file = StoreAddress.h2File(url, StoreAddress.H2_SUFFIX);
