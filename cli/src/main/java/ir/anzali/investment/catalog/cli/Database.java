@@ -167,18 +167,24 @@ final class Database {
     }
 
     /**
-     * Refuses an H2 file that is not there in a folder this user may not write: H2 could make neither
-     * the file nor, on failing, its trace file, and prints the stack trace of the latter on the
-     * standard error.
+     * Refuses an H2 file that is not there in a folder this user may not write, or under a file that
+     * stands where a folder of its path should be: H2 could make neither the file nor, on failing, its
+     * trace file, and prints the stack trace of the latter on the standard error.
      */
     private static void unwritableFolder(String url) throws UsageException {
         Path file = StoreAddress.h2File(url, StoreAddress.H2_SUFFIX);
         if (file == null || Files.exists(file)) {
             return;
         }
-        Path folder = StoreAddress.nearestFolder(file);
-        if (folder != null && !Files.isWritable(folder)) {
-            throw new UsageException("error.db.folder", "file", file.normalize(), "folder", folder.normalize());
+        Path above = file.getParent();
+        while (above != null && !Files.exists(above)) {
+            above = above.getParent();
+        }
+        if (above != null && !Files.isDirectory(above)) {
+            throw new UsageException("error.db.not-folder", "file", file.normalize(), "path", above.normalize());
+        }
+        if (above != null && !Files.isWritable(above)) {
+            throw new UsageException("error.db.folder", "file", file.normalize(), "folder", above.normalize());
         }
     }
 

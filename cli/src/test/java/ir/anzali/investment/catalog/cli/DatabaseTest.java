@@ -410,6 +410,35 @@ class DatabaseTest {
     }
 
     @Test
+    void an_h2_file_under_a_file_that_stands_for_its_folder_is_refused_naming_that_file_without_a_stack_trace()
+            throws Exception {
+        Path notFolder = Files.writeString(dir.resolve("notes"), "not a folder");
+        String url = "jdbc:h2:file:" + notFolder.resolve("data").resolve("catalog");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream before = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        Run run;
+        Run persian;
+        try {
+            run = importExamples("--db", url);
+            persian = Run.in(Run.PERSIAN, "import", "--opportunities", Run.opportunities(), "--db", url);
+        } finally {
+            System.setErr(before);
+        }
+
+        assertThat(run.status()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("catalog: --db: the H2 file " + notFolder.resolve("data/catalog.mv.db")
+                + " cannot be made: " + notFolder + " is a file, not a folder. Give the address of a file in a"
+                + " folder, such as jdbc:h2:file:./catalog, or move that file out of the way."
+                + " (see ./catalog import --help)\n");
+        assertThat(persian.status()).isEqualTo(2);
+        assertThat(persian.err()).contains(notFolder + " یک پرونده است، نه پوشه");
+        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("Exception");
+        assertThat(Files.readString(notFolder)).isEqualTo("not a folder");
+        assertThat(dir).isDirectoryNotContaining("glob:**.db");
+    }
+
+    @Test
     void a_new_h2_file_in_a_folder_the_user_may_not_write_is_named_without_the_dots_of_its_address() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("locked"));
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
