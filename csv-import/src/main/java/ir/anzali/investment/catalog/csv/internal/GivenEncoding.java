@@ -3,6 +3,7 @@ package ir.anzali.investment.catalog.csv.internal;
 import ir.anzali.investment.catalog.csv.spi.RecordException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -19,7 +20,10 @@ import org.jspecify.annotations.Nullable;
  * examine — the whole file when it can be opened again, the first bytes of a stream — are read in
  * blocks, in bounded memory, and the file seems to be
  * <ul>
- * <li>in UTF-8 when they are valid UTF-8 (a stream's first bytes may end inside a character) and
+ * <li>in UTF-16 when they begin with its byte-order mark, or are its text without one
+ *     ({@link EncodingDetector#utf16WithoutMark}): read one byte a character, every character would be
+ *     garbled;</li>
+ * <li>else in UTF-8 when they are valid UTF-8 (a stream's first bytes may end inside a character) and
  *     hold a character of more than one byte, which the encoding given would read as several: a
  *     file in a single-byte encoding with text outside ASCII is practically never valid UTF-8;</li>
  * <li>else in windows-1256 when a Latin encoding is given ({@link #LATIN}), which reads its
@@ -50,7 +54,8 @@ final class GivenEncoding {
      * @param seems   the encoding it seems to be in
      * @param line    the 1-based physical line where text first reads wrong
      * @param word    for UTF-8, the file's first word with characters of more than one byte, as the
-     *                encoding given reads it and as it is written; else null
+     *                encoding given reads it and as it is written, or its byte-order mark ({@code U+FEFF})
+     *                when no word holds such characters; else null
      */
     record Misread(Charset seems, long line, RecordException.@Nullable Misreading word) {
     }
@@ -79,6 +84,21 @@ final class GivenEncoding {
      * @throws IOException when reading fails
      */
     static @Nullable Misread examine(InputStream in, Charset given, long limit) throws IOException {
+        PushbackInputStream head = new PushbackInputStream(in, FileFormat.HEAD_BYTES);
+        byte[] first = head.readNBytes((int) Math.min(FileFormat.HEAD_BYTES, limit));
+        head.unread(first);
+        Charset wide = EncodingDetector.ofMark(first, first.length);
+        if (wide == null) {
+            wide = EncodingDetector.utf16WithoutMark(first, first.length);
+        }
+        if (wide != null && !wide.equals(StandardCharsets.UTF_8)) {
+            return new Misread(wide, 1, null);
+        }
+        return examineBytes(head, given, limit);
+    }
+
+    /** Examines the bytes of a file that is not UTF-16 text, as {@link #examine} says. */
+    private static @Nullable Misread examineBytes(InputStream in, Charset given, long limit) throws IOException {
         Utf8 utf8 = new Utf8();
         EncodingDetector.Words words = LATIN.contains(given) ? new EncodingDetector.Words() : null;
         ByteBuffer bytes = ByteBuffer.allocate(BLOCK);

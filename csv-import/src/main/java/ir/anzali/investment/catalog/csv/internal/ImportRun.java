@@ -540,14 +540,22 @@ public final class ImportRun {
     }
 
     /**
-     * The message of a file read in an encoding it seems not to be in: with a word of the file as read
-     * and as written when the failure quotes one, else with an example of Persian read as Latin.
+     * The message of a file read in an encoding it seems not to be in: for UTF-16, that every character
+     * would be garbled; for a UTF-8 file whose only character of more than one byte is the byte-order mark
+     * it begins with, that mark as read; with a word of the file as read and as written when the failure
+     * quotes one, else with an example of Persian read as Latin.
      */
     private static String misread(Messages m, RecordException e, String seems, @Nullable Charset read) {
         String readName = read == null ? "-" : read.name();
         RecordException.Misreading word = e.misreading();
-        return word == null
-                ? m.get("encoding-error.misread", "line", e.line(), "encoding", seems, "read", readName)
+        if (seems.startsWith("UTF-16")) {
+            return m.get("encoding-error.misread-utf16", "encoding", seems, "read", readName);
+        }
+        if (word == null) {
+            return m.get("encoding-error.misread", "line", e.line(), "encoding", seems, "read", readName);
+        }
+        return e.line() == 1 && word.written().equals("\uFEFF")
+                ? m.get("encoding-error.misread-mark", "encoding", seems, "read", readName, "garbled", word.read())
                 : m.get("encoding-error.misread-utf8", "line", e.line(), "encoding", seems, "read", readName,
                         "garbled", word.read(), "word", word.written());
     }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.csv.CsvFiles;
+import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.read.CatalogImporter;
+import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.csv.spi.RecordException;
 import ir.anzali.investment.catalog.reference.ReferenceData;
@@ -15,6 +17,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
@@ -141,6 +144,78 @@ class GivenEncodingTest {
         assertThat(report.errors()).isEmpty();
         assertThat(report.encoding()).isEqualTo("windows-1251");
         assertThat(titles).containsExactly("Гостиница у моря", "Порт Анзали");
+    }
+
+    @Test
+    void a_utf16_file_given_a_single_byte_encoding_is_told_as_utf16_with_its_mark_or_without() throws IOException {
+        Charset[] givens = {WINDOWS_1256, WINDOWS_1252, StandardCharsets.ISO_8859_1, Charset.forName("ISO-8859-15")};
+        seeds(1_000, (seed, random, persian) -> {
+            String text = text(persian ? PERSIAN_CELLS : LATIN, random).text;
+            Charset wide = random.nextBoolean() ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+            boolean marked = random.nextBoolean();
+            byte[] body = text.getBytes(wide);
+            byte[] bytes = marked ? concat(wide == StandardCharsets.UTF_16LE ? new byte[] {(byte) 0xFF, (byte) 0xFE}
+                    : new byte[] {(byte) 0xFE, (byte) 0xFF}, body) : body;
+            Charset given = givens[random.nextInt(givens.length)];
+            assertThat(GivenEncoding.examine(trickle(bytes, random), given, Long.MAX_VALUE))
+                    .as("seed %d: %s in %s, marked %s, given %s", seed, text, wide, marked, given)
+                    .isEqualTo(new GivenEncoding.Misread(wide, 1, null));
+        });
+    }
+
+    @Test
+    void a_utf16_file_given_windows_1256_or_a_latin_encoding_is_one_encoding_error_saying_utf16_in_both_languages()
+            throws IOException {
+        String text = "شناسه,عنوان,بخش,مبلغ سرمایه‌گذاری,واحد پول,دستگاه مسئول\r\n"
+                + "AFZ-TOU-001,هتل ساحلی,TOURISM,250 میلیارد,IRR,AFZO\r\n";
+        Path marked = CsvFiles.write(dir, "marked.csv", text, StandardCharsets.UTF_16LE, true);
+        Path unmarked = CsvFiles.write(dir, "unmarked.csv", text, StandardCharsets.UTF_16LE, false);
+        for (Path file : List.of(marked, unmarked)) {
+            for (Charset given : List.of(WINDOWS_1256, StandardCharsets.ISO_8859_1)) {
+                ImportReport report = CsvFiles.checked(CatalogImporter.builder().encoding(given).build()
+                        .validate(file, Kind.OPPORTUNITIES));
+                assertThat(report.errors()).as("%s given %s", file, given).singleElement().satisfies(p -> {
+                    assertThat(p.code()).isEqualTo(ErrorCode.ENCODING_ERROR);
+                    assertThat(p.line()).isEqualTo(1L);
+                    assertThat(p.message()).isEqualTo("The file seems to be in UTF-16LE, which writes every character"
+                            + " in two bytes, but it was read as " + given.name() + ", one byte a character: every"
+                            + " character of it, plain English (ASCII) included, would be garbled. Leave the encoding"
+                            + " out so that it is detected, or read it as UTF-16LE, or save it as \"CSV UTF-8\".");
+                });
+            }
+        }
+        ImportReport persian = CatalogImporter.builder().persian().encoding(WINDOWS_1256).build()
+                .validate(marked, Kind.OPPORTUNITIES);
+        assertThat(persian.errors()).singleElement().satisfies(p -> assertThat(p.message())
+                .startsWith("پرونده به نظر با رمزگذاری UTF-16LE است که هر نویسه را با دو بایت می‌نویسد، اما با"
+                        + " windows-1256 خوانده شد"));
+    }
+
+    @Test
+    void an_english_utf8_file_with_its_byte_order_mark_given_windows_1252_names_the_mark_not_a_word() throws IOException {
+        Path file = CsvFiles.write(dir, "english.csv", "id,title_en,sector,investment,currency,lead_agency\r\n"
+                + "AFZ-TOU-001,Beach hotel,TOURISM,250 billion,IRR,AFZO\r\n", StandardCharsets.UTF_8, true);
+
+        ImportReport report = CsvFiles.checked(CatalogImporter.builder().encoding(WINDOWS_1252).build()
+                .validate(file, Kind.OPPORTUNITIES));
+        ImportReport persian = CatalogImporter.builder().persian().encoding(WINDOWS_1256).build()
+                .validate(file, Kind.OPPORTUNITIES);
+
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ErrorCode.ENCODING_ERROR);
+            assertThat(p.line()).isEqualTo(1L);
+            assertThat(p.message()).isEqualTo("The file begins with the byte order mark of UTF-8, which says it is in"
+                    + " UTF-8, but it was read as windows-1252: the mark would be read as \"ï»¿\" in front of the"
+                    + " first column's name. Leave the encoding out so that it is detected, or read it as UTF-8.");
+        });
+        assertThat(persian.errors()).singleElement().satisfies(p -> assertThat(p.message())
+                .startsWith("پرونده با نشانهٔ ترتیب بایت (BOM) رمزگذاری UTF-8 آغاز می‌شود"));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     @Test
