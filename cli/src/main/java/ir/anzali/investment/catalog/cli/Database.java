@@ -255,6 +255,13 @@ final class Database {
             + "|loggerfile)\\s*=", Pattern.CASE_INSENSITIVE);
 
     /**
+     * A server's address that names a user and a password before its host, {@code //USER:PASSWORD@HOST},
+     * which neither driver reads as such (the PostgreSQL driver takes the whole for the host) but which
+     * puts the password in the list of running programs all the same.
+     */
+    private static final Pattern USER_INFO_PASSWORD = Pattern.compile("jdbc:[^/]*//[^/?#]*:[^/?#]*@");
+
+    /**
      * A URL of a database this application has a driver for, without a password, not one in memory,
      * and without a setting that makes the driver run code or load classes.
      */
@@ -262,7 +269,7 @@ final class Database {
         if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
             throw new UsageException("error.db.url", "url", url);
         }
-        if (url.toLowerCase(Locale.ROOT).contains("password=")) {
+        if (url.toLowerCase(Locale.ROOT).contains("password=") || USER_INFO_PASSWORD.matcher(url).lookingAt()) {
             throw new UsageException("error.db.password", "variable", PASSWORD);
         }
         if (url.startsWith("jdbc:h2:mem:")) {

@@ -189,6 +189,26 @@ class DatabaseTest {
     }
 
     @Test
+    void a_server_address_with_a_password_before_its_host_is_refused_as_carrying_a_password_not_told_unreachable() {
+        for (String url : List.of("jdbc:postgresql://clerk:secret@localhost:1/catalog",
+                "jdbc:postgresql://clerk:secret@db.example,db2.example:5433/catalog?ssl=true",
+                "jdbc:h2:tcp://sa:secret@localhost:1/./catalog")) {
+            Run run = Run.of("summary", "--db", url);
+            assertThat(run.status()).as(url).isEqualTo(2);
+            assertThat(run.err()).as(url).isEqualTo("catalog: --db: the address carries a password, which every user"
+                    + " of this machine could read in the list of running programs; leave it out and give it in the"
+                    + " environment variable CATALOG_DB_PASSWORD. (see ./catalog summary --help)\n");
+        }
+        // A port, several hosts or an @ after the host are no password before it.
+        for (String url : List.of("jdbc:postgresql://localhost:1/catalog",
+                "jdbc:postgresql://db1:1,db2:1/catalog?applicationName=a@b")) {
+            Run run = Run.of("summary", "--db", url);
+            assertThat(run.status()).as(url).isEqualTo(2);
+            assertThat(run.err()).as(url).startsWith("catalog: The catalog's database could not be reached");
+        }
+    }
+
+    @Test
     void a_url_that_carries_a_password_is_refused_naming_the_variable_in_english_and_persian() {
         Run english = Run.of("summary", "--db", "jdbc:postgresql://localhost/catalog?user=clerk&password=secret");
         assertThat(english.status()).isEqualTo(2);
