@@ -269,13 +269,14 @@ final class Database {
         if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
             throw new UsageException("error.db.url", "url", url);
         }
-        if (url.toLowerCase(Locale.ROOT).contains("password=") || USER_INFO_PASSWORD.matcher(url).lookingAt()) {
+        String read = asH2Reads(url);
+        if (read.toLowerCase(Locale.ROOT).contains("password=") || USER_INFO_PASSWORD.matcher(url).lookingAt()) {
             throw new UsageException("error.db.password", "variable", PASSWORD);
         }
         if (url.startsWith("jdbc:h2:mem:")) {
             throw new UsageException("error.db.memory", "url", url);
         }
-        Matcher running = RUNNING_SETTING.matcher(url);
+        Matcher running = RUNNING_SETTING.matcher(read);
         if (running.find()) {
             throw new UsageException("error.db.setting", "setting", running.group(1));
         }
@@ -289,6 +290,26 @@ final class Database {
             throw new UsageException("error.db.relative", "url", url, "path", relative);
         }
         return url;
+    }
+
+    /**
+     * An address as H2 reads its settings: a backslash stands for the character after it, whatever that
+     * is, so that {@code ;I\NIT=} and {@code ;INIT\=} set {@code INIT}. The checks of the settings a URL
+     * may not carry look at this reading; another address is returned as it is.
+     */
+    private static String asH2Reads(String url) {
+        if (!url.startsWith("jdbc:h2:") || url.indexOf('\\') < 0) {
+            return url;
+        }
+        StringBuilder read = new StringBuilder(url.length());
+        boolean escaped = false;
+        for (char c : url.toCharArray()) {
+            escaped = c == '\\' && !escaped;
+            if (!escaped) {
+                read.append(c);
+            }
+        }
+        return read.toString();
     }
 
     /** The usage error of an address the store refuses, in the words of {@code --db}. */

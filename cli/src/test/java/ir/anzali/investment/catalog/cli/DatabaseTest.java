@@ -309,6 +309,32 @@ class DatabaseTest {
         assertThat(persian.err()).contains("تنظیم socketFactory").contains("از نشانی بردارید");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        ";I\\NIT=RUNSCRIPT FROM 'SCRIPT' | INIT",
+        ";\\INIT=RUNSCRIPT FROM 'SCRIPT' | INIT",
+        ";INIT\\=RUNSCRIPT FROM 'SCRIPT' | INIT",
+        ";in\\it=RUNSCRIPT FROM 'SCRIPT' | init"})
+    void an_h2_setting_written_with_backslashes_is_read_as_h2_reads_it_and_init_is_refused_before_anything_runs(
+            String settings, String named) throws Exception {
+        String script = Files.writeString(dir.resolve("init.sql"), "CREATE TABLE RAN(X INT);").toString();
+        Run run = Run.of("import", "--opportunities", Run.opportunities(), "--db",
+                db + settings.replace("SCRIPT", script));
+
+        assertThat(run.status()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).startsWith("catalog: --db: the address sets " + named + ", which makes the database"
+                + " driver run what it holds or load a class it names");
+        assertThat(dir.resolve("catalog.mv.db")).as("no database opened, so no script run").doesNotExist();
+    }
+
+    @Test
+    void an_h2_password_written_with_a_backslash_is_refused_as_a_password_in_the_address() {
+        Run run = Run.of("summary", "--db", db + ";PASS\\WORD=secret");
+
+        assertThat(run.status()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).startsWith("catalog: --db: the address carries a password").doesNotContain("secret");
+    }
+
     @Test
     void a_failed_import_into_a_new_h2_file_leaves_no_database_behind_and_a_read_then_finds_none() {
         Path mistakes = Run.examples().resolve("opportunities-with-mistakes.csv");
