@@ -246,11 +246,14 @@ final class Database {
 
     /**
      * The settings of an address that make a driver run what they hold or load a class they name: H2's
-     * {@code INIT} runs SQL on connecting (which can define Java functions and call them); the
+     * {@code INIT} runs SQL on connecting (which can define Java functions and call them), and its
+     * {@code DATABASE_EVENT_LISTENER}, {@code JAVA_OBJECT_SERIALIZER} and {@code DEFAULT_TABLE_ENGINE}
+     * make an object of the class they name; the
      * PostgreSQL driver's factories, callbacks and plug-ins are classes it loads, and its log file a
      * file it writes.
      */
-    private static final Pattern RUNNING_SETTING = Pattern.compile("(?:^|[;?&])\\s*(init|socketfactory|socketfactoryarg"
+    private static final Pattern RUNNING_SETTING = Pattern.compile("(?:^|[;?&])\\s*(init|database_event_listener"
+            + "|java_object_serializer|default_table_engine|socketfactory|socketfactoryarg"
             + "|sslfactory|sslfactoryarg|sslhostnameverifier|sslpasswordcallback|authenticationpluginclassname"
             + "|loggerfile)\\s*=", Pattern.CASE_INSENSITIVE);
 

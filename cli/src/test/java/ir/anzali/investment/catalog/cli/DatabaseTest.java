@@ -299,6 +299,19 @@ class DatabaseTest {
         assertThat(init.status()).isEqualTo(2);
         assertThat(init.err()).startsWith("catalog: --db: the address sets init, which makes the database driver run");
         assertThat(dir.resolve("catalog.mv.db")).as("no database opened, so no script run").doesNotExist();
+        Run listener = Run.of("import", "--opportunities", Run.opportunities(), "--db",
+                db + ";Database_Event_Listener='java.lang.Object'");
+        assertThat(listener.status()).isEqualTo(2);
+        assertThat(listener.err()).startsWith("catalog: --db: the address sets Database_Event_Listener, which makes the"
+                + " database driver run what it holds or load a class it names");
+        assertThat(dir.resolve("catalog.mv.db")).as("no database opened, so no class made").doesNotExist();
+        for (String setting : List.of("JAVA_OBJECT_SERIALIZER", "default_table_engine")) {
+            Run named = Run.of("import", "--opportunities", Run.opportunities(), "--db",
+                    db + ";" + setting + "='java.lang.Object'");
+            assertThat(named.status()).as(setting).isEqualTo(2);
+            assertThat(named.err()).as(setting).startsWith("catalog: --db: the address sets " + setting + ",");
+        }
+        assertThat(dir.resolve("catalog.mv.db")).doesNotExist();
         for (String setting : List.of("socketFactory", "sslfactory", "sslhostnameverifier", "sslpasswordcallback",
                 "authenticationPluginClassName", "loggerFile")) {
             Run pg = Run.of("search", "--db", "jdbc:postgresql://localhost/catalog?ssl=true&" + setting + "=x");
