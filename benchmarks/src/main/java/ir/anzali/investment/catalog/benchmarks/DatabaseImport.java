@@ -45,7 +45,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * of the rows a step wrote, by {@code VACUUM (ANALYZE)}, and a {@code CHECKPOINT}), so that each step
  * pays for its own rows only: run it after {@code store} and after {@code copy}; {@code copy} copies the file's rows, unchecked, into a table of text columns.
  * Each prints its rows and seconds; {@code store} and {@code validate} also the processor time of the
- * thread that ran them and the bytes it allocated a row.
+ * thread that ran them and the bytes it allocated a row; {@code store} then the processor time of the
+ * whole JVM by what its threads do ({@link ThreadTimes}: the JIT compiler, the collector), on Linux.
  */
 public final class DatabaseImport {
 
@@ -90,6 +91,10 @@ public final class DatabaseImport {
         double seconds = work.seconds();
         System.out.printf("store: %d rows added in %.1f s, %.0f rows/s, imported=%b, errors=%d; %s%n", done.added(),
                 seconds, done.added() / seconds, done.imported(), done.report().errorCount(), work.of(done.added()));
+        ThreadTimes times = ThreadTimes.now();
+        if (times != null) {
+            System.out.println(times);
+        }
     }
 
     /**

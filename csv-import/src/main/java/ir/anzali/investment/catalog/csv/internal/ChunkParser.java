@@ -55,7 +55,6 @@ final class ChunkParser {
     record Parsed(List<Record> records, @Nullable CsvFailure failure) {
     }
 
-    private static final String[] NO_CELLS = new String[0];
     /** What precedes a byte of an unquoted cell, for the check of normal text: a space or the cell's start. */
     private static final int SPACE = 0;
     /** What precedes: a half-space (ZWNJ). */
@@ -86,6 +85,44 @@ final class ChunkParser {
          *               ({@link Record#normal()})
          */
         void accept(long line, String[] cells, long normal);
+    }
+
+    /**
+     * Records kept as they are parsed, handed on after the parse ({@link #handTo}): the parser's loop
+     * then runs apart from what the records are handed to, and the JIT compiler compiles each on its
+     * own, where a sink called from inside the loop is compiled into it, and a rare turn of either
+     * (a buffer's end in a cell, a first error in a row) throws away and recompiles both. Used by
+     * one thread at a time.
+     */
+    static final class Held implements Sink {
+        private long[] lines = new long[256];
+        private String[][] cells = new String[256][];
+        private long[] normal = new long[256];
+        private int count;
+
+        @Override
+        public void accept(long line, String[] record, long normalCells) {
+            if (count == lines.length) {
+                lines = Arrays.copyOf(lines, 2 * count);
+                cells = Arrays.copyOf(cells, 2 * count);
+                normal = Arrays.copyOf(normal, 2 * count);
+            }
+            lines[count] = line;
+            cells[count] = record;
+            normal[count] = normalCells;
+            count++;
+        }
+
+        /** Hands the records kept to {@code sink}, in order, and keeps none. */
+        void handTo(Sink sink) {
+            int n = count;
+            count = 0;
+            for (int k = 0; k < n; k++) {
+                String[] record = cells[k];
+                cells[k] = null;
+                sink.accept(lines[k], record, normal[k]);
+            }
+        }
     }
 
     /** Parses a chunk into its records and the failure that stops it, if any. */
@@ -170,138 +207,22 @@ final class ChunkParser {
     /**
      * Parses records from {@code first} up to {@code n}: all of them, throwing the first failure, or
      * with {@code place} as {@link #parseInPlace} does, never throwing.
+     *
+     * <p>Each record is read by {@link #record}, a method of its own that the JIT compiler compiles
+     * apart from this loop: the loop is compiled together with the sink, which maps the row, and a
+     * rare turn of either (a buffer's end in a cell, a first error of a row) then throws away and
+     * recompiles only its own code, not both.
      */
     private Stop parse(byte[] s, int first, int n, long startLine, Sink sink, @Nullable InPlace place)
             throws CsvFailure {
         boolean partial = place != null && !place.last();
-        List<String> cells = new ArrayList<>();
-        long line = startLine;
-        int i = first;
-        while (i < n) {
-            int recordStart = i;
-            long recordLine = line;
-            cells.clear();
-            long normal = 0;
-            long chars = 0;
-            boolean endOfRecord = false;
-            boolean aloneCr = false;
+        Cursor r = new Cursor(first, startLine);
+        while (r.at < n) {
+            int recordStart = r.at;
+            long recordLine = r.line;
             try {
-                while (!endOfRecord) {
-                    long cellLine = line;
-                    String cell;
-                    if (i < n && s[i] == '"') {
-                        i++;
-                        int from = i;
-                        boolean doubled = false;
-                        while (true) {
-                            if (i >= n) {
-                                throw new CsvFailure(CsvFailure.Reason.UNCLOSED_QUOTE, recordLine,
-                                        String.valueOf(cells.size() + 1));
-                            }
-                            byte c = s[i++];
-                            if (c == '"') {
-                                if (i < n && s[i] == '"') {
-                                    doubled = true;
-                                    i++;
-                                    continue;
-                                }
-                                break;
-                            }
-                            if (c == '\r') {
-                                line++;
-                            } else if (c == '\n' && !(i >= 2 && s[i - 2] == '\r')) {
-                                line++;
-                            }
-                        }
-                        cell = doubled ? decode(undouble(s, from, i - 1), 0, -1, cellLine)
-                                : decode(s, from, i - 1 - from, cellLine);
-                        int trailing = i;
-                        while (i < n && !delimiter.isAt(s, i, n) && s[i] != '\r' && s[i] != '\n') {
-                            i++;
-                        }
-                        if (i > trailing && !decode(s, trailing, i - trailing, line).isBlank()) {
-                            throw new CsvFailure(CsvFailure.Reason.STRAY_QUOTE, recordLine,
-                                    "invalid char between encapsulated token and delimiter");
-                        }
-                    } else {
-                        int from = i;
-                        int previous = SPACE;
-                        boolean plain = true;
-                        while (i < n) {
-                            byte c = s[i];
-                            if (delimiter.isAt(s, i, n) || c == '\r' || c == '\n') {
-                                break;
-                            }
-                            if (c > ' ' && c < 0x7F) {
-                                previous = OTHER;
-                                i++;
-                            } else if (!plain) {
-                                i++;
-                            } else if (c == ' ') {
-                                plain = previous == OTHER;
-                                previous = SPACE;
-                                i++;
-                            } else if ((c & 0xFC) == 0xD8 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
-                                // A character of U+0600–U+06FF, two bytes: none of them a delimiter or line break.
-                                char ch = (char) ((c & 0x1F) << 6 | s[i + 1] & 0x3F);
-                                plain = !PersianNormalizer.changesInArabicBlock(ch);
-                                previous = OTHER;
-                                i += 2;
-                            } else if (c == (byte) 0xE2 && i + 2 < n && s[i + 1] == (byte) 0x80 && s[i + 2] == (byte) 0x8C) {
-                                plain = previous == OTHER;
-                                previous = ZWNJ;
-                                i += 3;
-                            } else {
-                                plain = false;
-                                i++;
-                            }
-                        }
-                        if (plain && (i == from || previous == OTHER) && cells.size() < Long.SIZE) {
-                            normal |= 1L << cells.size();
-                        }
-                        // Plain bytes are valid UTF-8 without U+FFFD: they need no check for invalid bytes.
-                        cell = plain ? new String(s, from, i - from, StandardCharsets.UTF_8)
-                                : decode(s, from, i - from, cellLine);
-                    }
-                    if (cell.length() > limits.maxCellChars()) {
-                        throw new CsvFailure(CsvFailure.Reason.CELL_TOO_LARGE, recordLine, String.valueOf(cells.size() + 1));
-                    }
-                    chars += cell.length();
-                    cells.add(cell);
-                    if (i >= n) {
-                        if (partial) {
-                            return new Stop(recordStart, recordLine, true);
-                        }
-                        endOfRecord = true;
-                    } else {
-                        byte c = s[i];
-                        if (c == '\r') {
-                            i++;
-                            line++;
-                            if (i >= n && partial) {
-                                // A line feed may follow.
-                                return new Stop(recordStart, recordLine, true);
-                            }
-                            if (i < n && s[i] == '\n') {
-                                i++;
-                            } else {
-                                aloneCr = true;
-                            }
-                            endOfRecord = true;
-                        } else if (c == '\n') {
-                            i++;
-                            line++;
-                            endOfRecord = true;
-                        } else {
-                            i += delimiter.length();
-                        }
-                    }
-                }
-                if (cells.size() > limits.maxColumns()) {
-                    throw new CsvFailure(CsvFailure.Reason.TOO_MANY_COLUMNS, recordLine, String.valueOf(cells.size()));
-                }
-                if (chars > limits.maxRecordChars()) {
-                    throw new CsvFailure(CsvFailure.Reason.RECORD_TOO_LARGE, recordLine, "");
+                if (!record(s, n, partial, r)) {
+                    return new Stop(recordStart, recordLine, true);
                 }
             } catch (CsvFailure f) {
                 if (place == null) {
@@ -309,23 +230,214 @@ final class ChunkParser {
                 }
                 return new Stop(recordStart, recordLine, true);
             }
+            int i = r.at;
             if (place != null && i - recordStart > place.guard()) {
                 return new Stop(recordStart, recordLine, true);
             }
-            sink.accept(recordLine, cells.toArray(NO_CELLS), normal);
+            sink.accept(recordLine, r.cells(), r.normal);
             if (place != null && i - first >= place.targetBytes()) {
                 // After a CR alone, the chunker cuts once it has read the byte that follows: not while
                 // that byte is a CR, which ends a record of its own, nor a first byte of the delimiter
                 // that it must read the rest of.
-                if (!aloneCr || i == n) {
-                    return new Stop(i, line, false);
+                if (!r.aloneCr || i == n) {
+                    return new Stop(i, r.line, false);
                 }
                 if (s[i] != '\r') {
-                    return new Stop(i, line, partial && delimiter.mayStartAt(s, i, n));
+                    return new Stop(i, r.line, partial && delimiter.mayStartAt(s, i, n));
                 }
             }
         }
-        return new Stop(i, line, partial);
+        return new Stop(r.at, r.line, partial);
+    }
+
+    /**
+     * Where a parse is, and the record it last read: the parse's own, used by one thread.
+     */
+    private static final class Cursor {
+        /** Where the next record starts, once a record is read. */
+        int at;
+        /** The line of {@link #at}. */
+        long line;
+        /** The record's cells, the first {@link #count} of them. */
+        String[] cells = new String[32];
+        int count;
+        /** The record's normal cells ({@link Record#normal()}). */
+        long normal;
+        /** The record's characters in all its cells. */
+        long chars;
+        /** Whether the record ends in a CR not followed by a LF. */
+        boolean aloneCr;
+
+        Cursor(int at, long line) {
+            this.at = at;
+            this.line = line;
+        }
+
+        void add(String cell) {
+            if (count == cells.length) {
+                cells = Arrays.copyOf(cells, 2 * count);
+            }
+            cells[count++] = cell;
+            chars += cell.length();
+        }
+
+        /** A copy of the record's cells, to hand over. */
+        String[] cells() {
+            String[] out = new String[count];
+            System.arraycopy(cells, 0, out, 0, count);
+            return out;
+        }
+    }
+
+    /**
+     * Reads the record at {@code r.at} into {@code r}, and moves {@code r.at} and {@code r.line} past it.
+     *
+     * @param partial whether more bytes may follow {@code n}
+     * @return false when the bytes end inside the record and more may follow: the record is not whole
+     * @throws CsvFailure the record's failure
+     */
+    private boolean record(byte[] s, int n, boolean partial, Cursor r) throws CsvFailure {
+        long recordLine = r.line;
+        r.count = 0;
+        r.normal = 0;
+        r.chars = 0;
+        r.aloneCr = false;
+        int i = r.at;
+        while (true) {
+            String cell;
+            if (i < n && s[i] == '"') {
+                r.at = i;
+                cell = quoted(s, n, recordLine, r);
+                i = r.at;
+            } else {
+                int from = i;
+                int previous = SPACE;
+                boolean plain = true;
+                while (i < n) {
+                    byte c = s[i];
+                    if (delimiter.isAt(s, i, n) || c == '\r' || c == '\n') {
+                        break;
+                    }
+                    if (c > ' ' && c < 0x7F) {
+                        previous = OTHER;
+                        i++;
+                    } else if (!plain) {
+                        i++;
+                    } else if (c == ' ') {
+                        plain = previous == OTHER;
+                        previous = SPACE;
+                        i++;
+                    } else if ((c & 0xFC) == 0xD8 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+                        // A character of U+0600–U+06FF, two bytes: none of them a delimiter or line break.
+                        char ch = (char) ((c & 0x1F) << 6 | s[i + 1] & 0x3F);
+                        plain = !PersianNormalizer.changesInArabicBlock(ch);
+                        previous = OTHER;
+                        i += 2;
+                    } else if (c == (byte) 0xE2 && i + 2 < n && s[i + 1] == (byte) 0x80 && s[i + 2] == (byte) 0x8C) {
+                        plain = previous == OTHER;
+                        previous = ZWNJ;
+                        i += 3;
+                    } else {
+                        plain = false;
+                        i++;
+                    }
+                }
+                if (plain && (i == from || previous == OTHER) && r.count < Long.SIZE) {
+                    r.normal |= 1L << r.count;
+                }
+                // Plain bytes are valid UTF-8 without U+FFFD: they need no check for invalid bytes.
+                cell = plain ? new String(s, from, i - from, StandardCharsets.UTF_8)
+                        : decode(s, from, i - from, r.line);
+            }
+            if (cell.length() > limits.maxCellChars()) {
+                throw new CsvFailure(CsvFailure.Reason.CELL_TOO_LARGE, recordLine, String.valueOf(r.count + 1));
+            }
+            r.add(cell);
+            if (i >= n) {
+                if (partial) {
+                    return false;
+                }
+                break;
+            }
+            byte c = s[i];
+            if (c == '\r') {
+                i++;
+                r.line++;
+                if (i >= n && partial) {
+                    // A line feed may follow.
+                    return false;
+                }
+                if (i < n && s[i] == '\n') {
+                    i++;
+                } else {
+                    r.aloneCr = true;
+                }
+                break;
+            } else if (c == '\n') {
+                i++;
+                r.line++;
+                break;
+            } else {
+                i += delimiter.length();
+            }
+        }
+        r.at = i;
+        if (r.count > limits.maxColumns()) {
+            throw new CsvFailure(CsvFailure.Reason.TOO_MANY_COLUMNS, recordLine, String.valueOf(r.count));
+        }
+        if (r.chars > limits.maxRecordChars()) {
+            throw new CsvFailure(CsvFailure.Reason.RECORD_TOO_LARGE, recordLine, "");
+        }
+        return true;
+    }
+
+    /**
+     * Reads the quoted cell at {@code r.at}, and moves {@code r.at} past it and any white space after
+     * it, and {@code r.line} past the line breaks inside it.
+     *
+     * @param recordLine the line the record starts on
+     * @return the cell, never null
+     * @throws CsvFailure when the quote is not closed before {@code n}, or something other than
+     *                    white space follows it
+     */
+    private String quoted(byte[] s, int n, long recordLine, Cursor r) throws CsvFailure {
+        long cellLine = r.line;
+        long line = cellLine;
+        int i = r.at + 1;
+        int from = i;
+        boolean doubled = false;
+        while (true) {
+            if (i >= n) {
+                throw new CsvFailure(CsvFailure.Reason.UNCLOSED_QUOTE, recordLine, String.valueOf(r.count + 1));
+            }
+            byte c = s[i++];
+            if (c == '"') {
+                if (i < n && s[i] == '"') {
+                    doubled = true;
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            if (c == '\r') {
+                line++;
+            } else if (c == '\n' && !(i >= 2 && s[i - 2] == '\r')) {
+                line++;
+            }
+        }
+        String cell = doubled ? decode(undouble(s, from, i - 1), 0, -1, cellLine)
+                : decode(s, from, i - 1 - from, cellLine);
+        int trailing = i;
+        while (i < n && !delimiter.isAt(s, i, n) && s[i] != '\r' && s[i] != '\n') {
+            i++;
+        }
+        if (i > trailing && !decode(s, trailing, i - trailing, line).isBlank()) {
+            throw new CsvFailure(CsvFailure.Reason.STRAY_QUOTE, recordLine,
+                    "invalid char between encapsulated token and delimiter");
+        }
+        r.at = i;
+        r.line = line;
+        return cell;
     }
 
     /**

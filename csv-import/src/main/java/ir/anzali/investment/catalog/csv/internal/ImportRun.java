@@ -325,6 +325,8 @@ public final class ImportRun {
         private final class Batches implements Pipeline.Feed<T, RecordException> {
             private final RecordReader.Records rows;
             private final Header header;
+            /** The records of a chunk parsed in place, until they are mapped. */
+            private final ChunkParser.Held held = new ChunkParser.Held();
             private boolean ended;
 
             Batches(RecordReader.Records rows, Header header) {
@@ -362,18 +364,22 @@ public final class ImportRun {
             private Pipeline.@Nullable Batch<T, RecordException> parsedInPlace(CsvRecordReader.Lines lines)
                     throws IOException {
                 List<Tally.Mapped<T>> mapped = new ArrayList<>();
-                Pipeline.Done<T, RecordException> done;
+                RecordException failure = null;
+                boolean more;
                 try {
-                    if (!lines.parseNext((line, cells, normal) -> mapped.add(mapText(header, line, cells, normal)))) {
-                        ended = true;
-                        return null;
-                    }
-                    done = new Pipeline.Done<>(mapped, null);
+                    more = lines.parseNext(held);
                 } catch (RecordException e) {
-                    ended = true;
-                    done = new Pipeline.Done<>(mapped, e);
+                    failure = e;
+                    more = true;
+                } finally {
+                    held.handTo((line, cells, normal) -> mapped.add(mapText(header, line, cells, normal)));
                 }
-                Pipeline.Done<T, RecordException> result = done;
+                if (!more) {
+                    ended = true;
+                    return null;
+                }
+                ended = failure != null;
+                Pipeline.Done<T, RecordException> result = new Pipeline.Done<>(mapped, failure);
                 return () -> result;
             }
 

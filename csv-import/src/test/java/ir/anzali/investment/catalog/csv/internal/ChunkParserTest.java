@@ -119,6 +119,31 @@ class ChunkParserTest {
         assertThat(parsed.records()).extracting(r -> Arrays.toString(r.cells())).containsExactly("[a\uFFFD, b]");
     }
 
+    @Test
+    void held_records_are_handed_on_as_parsed_in_order_and_once() throws CsvFailure {
+        StringBuilder text = new StringBuilder();
+        for (int r = 0; r < 300; r++) {
+            for (int c = 0; c < 40 + r % 50; c++) {
+                text.append(c == 0 ? "" : ",").append(c % 3 == 0 ? "\"x,\r\ny\"" : c % 3 == 1 ? "بندر " + r : "");
+            }
+            text.append(r % 2 == 0 ? "\n" : "\r\n");
+        }
+        Chunker.Chunk chunk = new Chunker.Chunk(text.toString().getBytes(StandardCharsets.UTF_8), 1);
+        ChunkParser parser = new ChunkParser(Delimiter.of(','), LIMITS);
+        ChunkParser.Held held = new ChunkParser.Held();
+        parser.parse(chunk, held);
+        List<ChunkParser.Record> handed = new ArrayList<>();
+        held.handTo((line, cells, normal) -> handed.add(new ChunkParser.Record(line, cells, normal)));
+        List<ChunkParser.Record> parsed = parser.parse(chunk).records();
+        assertThat(handed).hasSize(300);
+        assertThat(handed).extracting(r -> r.line() + ":" + r.normal() + ":" + Arrays.toString(r.cells()))
+                .isEqualTo(parsed.stream().map(r -> r.line() + ":" + r.normal() + ":" + Arrays.toString(r.cells())).toList());
+        assertThat(handed.get(299).cells()).hasSize(40 + 299 % 50).startsWith("x,\r\ny", "بندر 299", "", "x,\r\ny");
+        List<ChunkParser.Record> again = new ArrayList<>();
+        held.handTo((line, cells, normal) -> again.add(new ChunkParser.Record(line, cells, normal)));
+        assertThat(again).isEmpty();
+    }
+
     /** Hands out the bytes one to three at a time. */
     private static final class Trickle extends InputStream {
         private final byte[] bytes;
