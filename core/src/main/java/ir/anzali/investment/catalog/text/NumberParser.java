@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads numbers as catalog data writes them (CSV format §4): ASCII, Persian and Arabic-Indic
@@ -89,11 +91,35 @@ public final class NumberParser {
         }
     }
 
+    /**
+     * Reads a number. Text that reads as a number as it is written is not normalized first: every
+     * character such a number holds — digits, signs, separators, single spaces between groups — is
+     * one that normalization keeps, but for a no-break space, which it makes a space and which is
+     * read as one; so normalizing would change nothing that is read. Other text is read again,
+     * normalized, which gives every refusal.
+     */
     private static BigDecimal parse(String text, boolean refuseAmbiguous, boolean plain) {
-        String s = plain ? text : PersianNormalizer.normalize(text);
+        if (plain) {
+            return Objects.requireNonNull(read(text, text, refuseAmbiguous, true, false));
+        }
+        BigDecimal asWritten = read(text, text, refuseAmbiguous, false, true);
+        return asWritten != null ? asWritten
+                : Objects.requireNonNull(read(text, PersianNormalizer.normalize(text), refuseAmbiguous, false, false));
+    }
+
+    /**
+     * Reads the number in {@code s}.
+     *
+     * @param text      the text as given, quoted by a refusal
+     * @param s         the text to read: the text normalized, or as written
+     * @param tentative whether to give null instead of a refusal, for text read as written
+     * @return the number, or null when tentative and the text is no number as written
+     */
+    private static @Nullable BigDecimal read(String text, String s, boolean refuseAmbiguous, boolean plain,
+            boolean tentative) {
         int n = s.length();
         if (n == 0) {
-            throw invalid(text, NumberParseException.Reason.NOT_A_NUMBER, "it is empty");
+            return refuse(tentative, text, NumberParseException.Reason.NOT_A_NUMBER, "it is empty");
         }
         int i = 0;
         boolean negative = false;
@@ -115,9 +141,12 @@ public final class NumberParser {
             int v = Digits.value(c);
             if (v >= 0) {
                 if (plain && c > '9') {
-                    throw invalid(text, NumberParseException.Reason.NOT_A_NUMBER, "write ASCII digits 0-9");
+                    return refuse(tentative, text, NumberParseException.Reason.NOT_A_NUMBER, "write ASCII digits 0-9");
                 }
                 if (digitCount == MAX_WRITTEN_DIGITS) {
+                    if (tentative) {
+                        return null;
+                    }
                     throw tooManyDigits(text);
                 }
                 if (v == 0 && leadingZeros == digitCount) {
@@ -145,10 +174,10 @@ public final class NumberParser {
             }
             if (c == '.' || !plain && (c == '\u066B' || c == '/')) {
                 if (scale >= 0) {
-                    throw invalid(text, NumberParseException.Reason.NOT_A_NUMBER, "it has two decimal points");
+                    return refuse(tentative, text, NumberParseException.Reason.NOT_A_NUMBER, "it has two decimal points");
                 }
                 if (groupLength == 0 || (groupCount > 1 && groupLength != 3)) {
-                    throw invalid(text, NumberParseException.Reason.GROUPING, "digits are grouped wrongly");
+                    return refuse(tentative, text, NumberParseException.Reason.GROUPING, "digits are grouped wrongly");
                 }
                 scale = 0;
                 continue;
@@ -157,13 +186,16 @@ public final class NumberParser {
                 char kind = (c == ',' || c == '\u066C') ? ',' : ' ';
                 if (scale >= 0 || groupLength == 0 || groupLength > 3 || (groupCount > 1 && groupLength != 3)
                         || (separator != 0 && separator != kind)) {
-                    throw invalid(text, NumberParseException.Reason.GROUPING,
+                    return refuse(tentative, text, NumberParseException.Reason.GROUPING,
                             "digits are grouped wrongly; write groups of three, like 1,200,000");
                 }
                 separator = kind;
                 groupCount++;
                 groupLength = 0;
                 continue;
+            }
+            if (tentative) {
+                return null;
             }
             if ((c == 'e' || c == 'E') && digitCount > 0 && isExponent(s, i + 1)) {
                 throw invalid(text, NumberParseException.Reason.EXPONENT,
@@ -175,16 +207,19 @@ public final class NumberParser {
             throw invalid(text, NumberParseException.Reason.NOT_A_NUMBER, "'" + c + "' is not a digit");
         }
         if (digitCount == 0) {
-            throw invalid(text, NumberParseException.Reason.NOT_A_NUMBER, "it has no digits");
+            return refuse(tentative, text, NumberParseException.Reason.NOT_A_NUMBER, "it has no digits");
         }
         if (scale == 0) {
-            throw invalid(text, NumberParseException.Reason.NOT_A_NUMBER, "no digits follow the decimal point");
+            return refuse(tentative, text, NumberParseException.Reason.NOT_A_NUMBER, "no digits follow the decimal point");
         }
         if (scale < 0 && groupCount > 1 && groupLength != 3) {
-            throw invalid(text, NumberParseException.Reason.GROUPING,
+            return refuse(tentative, text, NumberParseException.Reason.GROUPING,
                     "digits are grouped wrongly; write groups of three, like 1,200,000");
         }
         if (digitCount - leadingZeros > MAX_SIGNIFICANT_DIGITS || scale > MAX_FRACTION_DIGITS) {
+            if (tentative) {
+                return null;
+            }
             throw tooManyDigits(text);
         }
         int finalScale = Math.max(scale, 0);
@@ -197,6 +232,9 @@ public final class NumberParser {
         }
         int wholeDigits = digitCount - finalScale;
         if (refuseAmbiguous && scale == 3 && groupCount == 1 && wholeDigits <= 3 && leadingZeros == 0) {
+            if (tentative) {
+                return null;
+            }
             throw new NumberParseException(NumberParseException.Reason.AMBIGUOUS, text,
                     "the separator may be a decimal point or a thousands separator",
                     List.of(value, value.movePointRight(3)));
@@ -232,6 +270,15 @@ public final class NumberParser {
     private static NumberParseException tooManyDigits(String text) {
         return invalid(text, NumberParseException.Reason.TOO_MANY_DIGITS, "it has more than "
                 + MAX_SIGNIFICANT_DIGITS + " significant digits or " + MAX_FRACTION_DIGITS + " decimals");
+    }
+
+    /** Refuses text: null when tentative, else the refusal, thrown. */
+    private static @Nullable BigDecimal refuse(boolean tentative, String text, NumberParseException.Reason reason,
+            String why) {
+        if (tentative) {
+            return null;
+        }
+        throw invalid(text, reason, why);
     }
 
     private static NumberParseException invalid(String text, NumberParseException.Reason reason, String why) {

@@ -138,4 +138,44 @@ class NumberParserTest {
             assertThat(e.getMessage()).contains("write it in digits").doesNotContain("is not a digit");
         });
     }
+
+    /**
+     * A number is read as written when it reads so, and normalized only when it does not: on seeded
+     * texts of digits, separators, spaces of every kind, invisible marks, letters and number words,
+     * each reading gives what reading the normalized text gives — the same value and scale, or the
+     * same refusal — which is what normalizing first gave.
+     */
+    @Test
+    void reading_as_written_gives_what_reading_the_normalized_text_gives() {
+        String[] pieces = {"0", "1", "5", "9", "۰", "۳", "۹", "٠", "٧", ",", "٬", "،", ".", "٫", "/", "-", "\u2212", " ",
+            "  ", "\u00A0", "\u202F", "\u2009", "\u200C", "\u200F", "\u0640", "\uFEFF", "e", "E", "+", "a", "ي", "\t",
+            "\n", "\u0007", "ده", "و", "twenty", "123", "۱۲۳", "000", "1,200", "%"};
+        for (long seed = 1; seed <= 50_000; seed++) {
+            java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(9); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String written = text.toString();
+            String normal = PersianNormalizer.normalize(written);
+            assertThat(outcome(() -> NumberParser.parseDecimal(written), written))
+                    .as("seed %d, decimal '%s'", seed, written)
+                    .isEqualTo(outcome(() -> NumberParser.parseDecimal(normal), normal));
+            assertThat(outcome(() -> NumberParser.parseUnambiguous(written), written))
+                    .as("seed %d, quantity '%s'", seed, written)
+                    .isEqualTo(outcome(() -> NumberParser.parseUnambiguous(normal), normal));
+        }
+    }
+
+    /** A reading's value with its scale, or its refusal: the reason, the readings and why, without the text quoted. */
+    private static String outcome(java.util.function.Supplier<BigDecimal> reading, String text) {
+        try {
+            BigDecimal value = reading.get();
+            return value.unscaledValue() + " scale " + value.scale();
+        } catch (NumberParseException e) {
+            String quoted = "Not a number: '" + text + "': ";
+            assertThat(e.getMessage()).startsWith(quoted);
+            return e.reason() + " " + e.readings() + " " + e.getMessage().substring(quoted.length());
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package ir.anzali.investment.catalog.internal.validation;
 
 import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorFactory;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Email;
@@ -9,21 +10,22 @@ import jakarta.validation.metadata.BeanDescriptor;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 import java.lang.annotation.Annotation;
-import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,21 +37,53 @@ import org.jspecify.annotations.Nullable;
  * validation, which gives the authoritative violations and messages. Importing a file of valid rows
  * thus skips most of the cost of building violation paths. An {@code @Email} value of the common
  * shape is accepted by {@link PlainEmail} before the validator's own, much slower, check is asked.
- * Thread-safe.
+ *
+ * <p>A class's check is one method handle that joins its constraints' validators, each bound to
+ * its validator and each property's to its accessor. The platform compiles a method handle called
+ * often into code of its own, in which the validators and accessors it holds are constants: so the
+ * calls of one class's check reach the accessor and validator they name directly and are inlined,
+ * where calls through one shared interface call site, which sees every accessor and every
+ * validator, are not. Thread-safe.
  */
 public final class ValidationPlan {
 
-    private static final Predicate<Object> UNSUPPORTED = value -> false;
+    private static final MethodType TEST = MethodType.methodType(boolean.class, Object.class);
+    private static final MethodHandle TRUE = MethodHandles.dropArguments(MethodHandles.constant(boolean.class, true), 0,
+            Object.class);
+    private static final MethodHandle FALSE = MethodHandles.dropArguments(MethodHandles.constant(boolean.class, false),
+            0, Object.class);
+    private static final MethodHandle IS_NULL;
+    private static final MethodHandle IS_VALID;
+    private static final MethodHandle PLAIN_EMAIL;
+    private static final MethodHandle BY_CLASS;
+    private static final MethodHandle NESTED;
+    private static final MethodHandle INVOKE;
+
+    static {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            IS_NULL = lookup.findStatic(Objects.class, "isNull", TEST);
+            IS_VALID = lookup.findVirtual(ConstraintValidator.class, "isValid",
+                    MethodType.methodType(boolean.class, Object.class, ConstraintValidatorContext.class));
+            PLAIN_EMAIL = lookup.findStatic(ValidationPlan.class, "plainEmail", TEST);
+            BY_CLASS = lookup.findVirtual(ByClass.class, "test", TEST);
+            NESTED = lookup.findVirtual(Nested.class, "test", TEST);
+            INVOKE = lookup.findStatic(ValidationPlan.class, "invoke",
+                    MethodType.methodType(Object.class, Method.class, Object.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final Validator validator;
     private final ConstraintValidatorFactory factory;
-    private final ClassValue<Predicate<Object>> plans = new ClassValue<>() {
+    private final ClassValue<MethodHandle> plans = new ClassValue<>() {
         @Override
-        protected Predicate<Object> computeValue(Class<?> type) {
-            return compile(type);
+        protected MethodHandle computeValue(Class<?> type) {
+            return compile(type, new ArrayList<>());
         }
     };
-    private final LastClass<Predicate<Object>> top = new LastClass<>(this::plan);
+    private final LastClass<MethodHandle> top = new LastClass<>(this::plan);
 
     /**
      * @param validator the validator whose metadata is read
@@ -68,14 +102,23 @@ public final class ValidationPlan {
      * @return true when every constraint holds; false when one fails or cannot be checked here
      */
     public boolean passes(Object object) {
+        return test(top.get(object.getClass()), object);
+    }
+
+    /** Runs a check of the object's class; false when a validator or accessor fails. */
+    private static boolean test(MethodHandle plan, Object object) {
         try {
-            return top.get(object.getClass()).test(object);
+            return (boolean) plan.invokeExact(object);
         } catch (RuntimeException e) {
+            return false;
+        } catch (Error e) {
+            throw e;
+        } catch (Throwable e) {
             return false;
         }
     }
 
-    private Predicate<Object> plan(Class<?> type) {
+    private MethodHandle plan(Class<?> type) {
         return plans.get(type);
     }
 
@@ -106,132 +149,232 @@ public final class ValidationPlan {
         }
     }
 
-    private Predicate<Object> compile(Class<?> type) {
+    /** The check of a cascaded property's value: the plan of the value's class. */
+    private static final class Nested {
+        private final LastClass<MethodHandle> plans;
+
+        Nested(LastClass<MethodHandle> plans) {
+            this.plans = plans;
+        }
+
+        boolean test(@Nullable Object value) throws Throwable {
+            return value == null || (boolean) plans.get(value.getClass()).invokeExact(value);
+        }
+    }
+
+    /**
+     * A constraint of one validator per value type (such as {@link TextLength}) on a property whose
+     * values may be of several classes: the validator of the value's class, chosen as the validator
+     * chooses it (the most specific type the value is an instance of) and remembered for the few
+     * classes seen.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final class ByClass {
+        /** The most classes remembered; the choice for others is made each time. */
+        private static final int REMEMBERED = 8;
+
+        private final Class<?>[] types;
+        private final ConstraintValidator[] validators;
+        /** The classes seen and the validator chosen for each, null when none fits; replaced whole. */
+        private volatile Choices choices = new Choices(new Class<?>[0], new ConstraintValidator[0]);
+
+        private record Choices(Class<?>[] types, ConstraintValidator[] validators) {
+        }
+
+        ByClass(Class<?>[] types, ConstraintValidator[] validators) {
+            this.types = types;
+            this.validators = validators;
+        }
+
+        boolean test(@Nullable Object value) {
+            if (value == null) {
+                return validators[0].isValid(null, null);
+            }
+            ConstraintValidator validator = choose(value.getClass());
+            return validator != null && validator.isValid(value, null);
+        }
+
+        private @Nullable ConstraintValidator choose(Class<?> valueType) {
+            Choices seen = choices;
+            for (int i = 0; i < seen.types().length; i++) {
+                if (seen.types()[i] == valueType) {
+                    return seen.validators()[i];
+                }
+            }
+            ConstraintValidator chosen = chosen(types, validators, valueType);
+            int n = seen.types().length;
+            if (n < REMEMBERED) {
+                Class<?>[] moreTypes = Arrays.copyOf(seen.types(), n + 1);
+                ConstraintValidator[] moreValidators = Arrays.copyOf(seen.validators(), n + 1);
+                moreTypes[n] = valueType;
+                moreValidators[n] = chosen;
+                choices = new Choices(moreTypes, moreValidators);
+            }
+            return chosen;
+        }
+    }
+
+    /**
+     * The validator a value's class is validated by: the one of the most specific type the class
+     * is an instance of, as the validator chooses it.
+     *
+     * @return the validator, or null when none fits
+     */
+    @SuppressWarnings("rawtypes")
+    private static @Nullable ConstraintValidator chosen(Class<?>[] types, ConstraintValidator[] validators,
+            Class<?> valueType) {
+        int best = -1;
+        for (int i = 0; i < types.length; i++) {
+            if (types[i].isAssignableFrom(valueType) && (best < 0 || types[best].isAssignableFrom(types[i]))) {
+                best = i;
+            }
+        }
+        return best < 0 ? null : validators[best];
+    }
+
+    /**
+     * The check of a class.
+     *
+     * @param within the classes whose checks are being made, outermost first, which a cascaded
+     *               property of a final class among them finds by its value's class when checked
+     */
+    private MethodHandle compile(Class<?> type, List<Class<?>> within) {
+        within.add(type);
         try {
             BeanDescriptor bean = validator.getConstraintsForClass(type);
-            List<Predicate<Object>> all = new ArrayList<>();
+            List<MethodHandle> checks = new ArrayList<>();
             for (ConstraintDescriptor<?> c : bean.getConstraintDescriptors()) {
-                all.add(constraint(c));
+                // A constraint of the class validates an object of exactly this class.
+                MethodHandle check = constraint(c, type, true);
+                if (check == null) {
+                    return FALSE;
+                }
+                checks.add(check);
             }
             for (PropertyDescriptor p : bean.getConstrainedProperties()) {
                 if (!p.getConstrainedContainerElementTypes().isEmpty() || !p.getGroupConversions().isEmpty()) {
-                    return UNSUPPORTED;
+                    return FALSE;
                 }
-                Function<Object, Object> accessor = accessor(type.getMethod(p.getPropertyName()));
-                List<Predicate<Object>> constraints = new ArrayList<>();
+                Method getter = type.getMethod(p.getPropertyName());
+                Class<?> declared = getter.getReturnType();
+                List<MethodHandle> own = new ArrayList<>();
                 for (ConstraintDescriptor<?> c : p.getConstraintDescriptors()) {
-                    constraints.add(constraint(c));
-                }
-                Predicate<Object>[] own = array(constraints);
-                boolean cascaded = p.isCascaded();
-                LastClass<Predicate<Object>> nested = new LastClass<>(this::plan);
-                all.add(object -> {
-                    Object value = accessor.apply(object);
-                    for (Predicate<Object> check : own) {
-                        if (!check.test(value)) {
-                            return false;
-                        }
+                    MethodHandle check = constraint(c, declared, exact(declared));
+                    if (check == null) {
+                        return FALSE;
                     }
-                    return !cascaded || value == null || nested.get(value.getClass()).test(value);
-                });
+                    own.add(check);
+                }
+                if (p.isCascaded()) {
+                    own.add(exact(declared) && !within.contains(declared)
+                            ? MethodHandles.guardWithTest(IS_NULL, TRUE, compile(declared, within))
+                            : NESTED.bindTo(new Nested(new LastClass<>(this::plan))));
+                }
+                checks.add(MethodHandles.filterArguments(all(own), 0, accessor(getter)));
             }
-            Predicate<Object>[] checks = array(all);
-            return object -> {
-                for (Predicate<Object> check : checks) {
-                    if (!check.test(object)) {
-                        return false;
-                    }
-                }
-                return true;
-            };
+            return all(checks);
         } catch (ReflectiveOperationException | RuntimeException e) {
-            return UNSUPPORTED;
+            return FALSE;
+        } finally {
+            within.remove(within.size() - 1);
         }
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Predicate<Object>[] array(List<Predicate<Object>> checks) {
-        return checks.toArray(new Predicate[0]);
+    /** Whether every value of a property of the type that is not null is of exactly that type: a final class. */
+    private static boolean exact(Class<?> declared) {
+        return Modifier.isFinal(declared.getModifiers()) && !declared.isPrimitive() && !declared.isArray();
     }
 
-    /** A fast accessor: a generated function where the platform allows it, reflection otherwise. */
-    private static Function<Object, Object> accessor(Method method) {
+    /** A check that every check holds, in their order, stopping at the first that does not. */
+    private static MethodHandle all(List<MethodHandle> checks) {
+        if (checks.isEmpty()) {
+            return TRUE;
+        }
+        if (checks.size() == 1) {
+            return checks.get(0);
+        }
+        int half = checks.size() / 2;
+        return MethodHandles.guardWithTest(all(checks.subList(0, half)), all(checks.subList(half, checks.size())), FALSE);
+    }
+
+    /** A property's accessor, taking and giving {@code Object}: the method itself where the platform allows it, reflection otherwise. */
+    private static MethodHandle accessor(Method method) {
+        MethodHandle handle;
         try {
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            MethodHandle handle = lookup.unreflect(method);
-            Class<?> returned = method.getReturnType();
-            if (!returned.isPrimitive()) {
-                @SuppressWarnings("unchecked")
-                Function<Object, Object> f = (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
-                        MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class),
-                        handle, MethodType.methodType(returned, method.getDeclaringClass())).getTarget().invoke();
-                return f;
-            }
-        } catch (Throwable e) {
-            // fall through to reflection
+            handle = MethodHandles.lookup().unreflect(method);
+        } catch (IllegalAccessException e) {
+            handle = INVOKE.bindTo(method);
         }
-        return object -> {
-            try {
-                return method.invoke(object);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        };
+        return handle.asType(MethodType.methodType(Object.class, Object.class));
     }
 
-    /** One constraint as a test; a constraint without listed validators always sends the object to full validation. */
+    private static Object invoke(Method method, Object object) {
+        try {
+            return method.invoke(object);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether a value is an email address of the common shape, which the {@code @Email} validator accepts. */
+    private static boolean plainEmail(@Nullable Object value) {
+        return value instanceof CharSequence text && PlainEmail.isPlain(text);
+    }
+
+    /** A check that one validator accepts a value. */
+    @SuppressWarnings("rawtypes")
+    private static MethodHandle isValid(ConstraintValidator validator) {
+        return MethodHandles.insertArguments(IS_VALID.bindTo(validator), 1, (Object) null);
+    }
+
+    /**
+     * One constraint as a check of a value; null for a constraint without listed validators, which
+     * sends every object of its class to full validation.
+     *
+     * @param declared the type of the values checked
+     * @param exact    whether every value that is not null is of exactly the declared type
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private Predicate<Object> constraint(ConstraintDescriptor<?> c) throws ReflectiveOperationException {
+    private @Nullable MethodHandle constraint(ConstraintDescriptor<?> c, Class<?> declared, boolean exact)
+            throws ReflectiveOperationException {
         if (!c.getComposingConstraints().isEmpty() || !c.getGroups().equals(Set.of(Default.class))) {
-            return UNSUPPORTED;
+            return null;
         }
         Annotation a = c.getAnnotation();
         List<? extends Class<? extends ConstraintValidator<?, ?>>> classes = c.getConstraintValidatorClasses();
         if (classes.size() > 1) {
-            return byType((List) classes, a);
+            return byType((List) classes, a, declared, exact);
         }
         if (classes.size() == 1) {
-            ConstraintValidator validator = newValidator(classes.get(0), a);
-            if (a instanceof Email email && email.regexp().equals(".*") && email.flags().length == 0) {
-                return value -> value instanceof CharSequence text && PlainEmail.isPlain(text)
-                        || validator.isValid(value, null);
-            }
-            return value -> validator.isValid(value, null);
+            MethodHandle check = isValid(newValidator(classes.get(0), a));
+            return a instanceof Email email && email.regexp().equals(".*") && email.flags().length == 0
+                    ? MethodHandles.guardWithTest(PLAIN_EMAIL, TRUE, check) : check;
         }
-        return UNSUPPORTED;
+        return null;
     }
 
-    /** A constraint with one validator per value type, such as {@link TextLength}. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private Predicate<Object> byType(List<Class<? extends ConstraintValidator>> classes, Annotation a)
-            throws ReflectiveOperationException {
-        List<Class<?>> types = new ArrayList<>();
-        List<ConstraintValidator> validators = new ArrayList<>();
-        for (Class<? extends ConstraintValidator> type : classes) {
-            Class<?> validated = validatedType(type, new HashMap<>());
-            if (validated == null) {
-                return UNSUPPORTED;
+    /**
+     * A constraint with one validator per value type, such as {@link TextLength}: the validator of
+     * the declared type when every value is of exactly that type, else the one of each value's
+     * class; null when a type cannot be told.
+     */
+    @SuppressWarnings("rawtypes")
+    private @Nullable MethodHandle byType(List<Class<? extends ConstraintValidator>> classes, Annotation a,
+            Class<?> declared, boolean exact) throws ReflectiveOperationException {
+        Class<?>[] types = new Class<?>[classes.size()];
+        ConstraintValidator[] validators = new ConstraintValidator[classes.size()];
+        for (int i = 0; i < types.length; i++) {
+            types[i] = validatedType(classes.get(i), new HashMap<>());
+            if (types[i] == null) {
+                return null;
             }
-            types.add(validated);
-            validators.add(newValidator(type, a));
+            validators[i] = newValidator(classes.get(i), a);
         }
-        LastClass<ConstraintValidator> choice = new LastClass<>(valueType -> {
-            int best = -1;
-            for (int i = 0; i < types.size(); i++) {
-                if (types.get(i).isAssignableFrom(valueType)
-                        && (best < 0 || types.get(best).isAssignableFrom(types.get(i)))) {
-                    best = i;
-                }
-            }
-            return best < 0 ? null : validators.get(best);
-        });
-        return value -> {
-            if (value == null) {
-                return validators.get(0).isValid(null, null);
-            }
-            ConstraintValidator validator = choice.get(value.getClass());
-            return validator != null && validator.isValid(value, null);
-        };
+        if (!exact) {
+            return BY_CLASS.bindTo(new ByClass(types, validators));
+        }
+        ConstraintValidator chosen = chosen(types, validators, declared);
+        return MethodHandles.guardWithTest(IS_NULL, isValid(validators[0]), chosen == null ? FALSE : isValid(chosen));
     }
 
     /**
