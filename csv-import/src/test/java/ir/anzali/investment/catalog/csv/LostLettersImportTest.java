@@ -162,6 +162,14 @@ class LostLettersImportTest {
     }
 
     @Test
+    void a_title_with_letters_lost_is_that_one_error_not_also_a_missing_title() throws Exception {
+        Path file = CsvFiles.write(dir, "title.csv", CsvFiles.HEADER + "\nAFZ-001,ب?مه,TOURISM,5000000000,IRR,AFZO\n");
+        ImportReport report = CsvFiles.checked(CatalogImporter.builder().build().validate(file, Kind.OPPORTUNITIES));
+        assertThat(report.errors()).extracting(Problem::code, Problem::column, Problem::value)
+                .containsExactly(tuple(ErrorCode.LOST_LETTERS, "title_fa", "ب?مه"));
+    }
+
+    @Test
     void persian_headers_in_windows_1252_are_refused_as_missing_columns_before_any_row() throws Exception {
         String text = csv(examples(CsvExporter.persianHeaders()).stream().map(CSVRecord::toList).toList());
         List<Opportunity> imported = new ArrayList<>();
