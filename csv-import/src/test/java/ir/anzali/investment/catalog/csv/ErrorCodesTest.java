@@ -78,7 +78,9 @@ class ErrorCodesTest {
                 c("cross-field", wide + "partner_agencies\n" + OK_ROW + ",MUNICIPALITY;AFZO\n", 2L, 1L,
                         "partner_agencies"),
                 c("duplicate-id", HEADER + "\n" + OK_ROW + "\nafz-001,هتل,TOURISM,5000000000,IRR,AFZO\n", 3L, 2L, "id"),
-                c("unknown-reference", wide + "incentives\n" + OK_ROW + ",INC-TAX-20;INC-NONE\n", 2L, 1L, "incentives"));
+                c("unknown-reference", wide + "incentives\n" + OK_ROW + ",INC-TAX-20;INC-NONE\n", 2L, 1L, "incentives"),
+                c("lost-letters", HEADER + "\nAFZ-001,ب?مه,TOURISM,5000000000,IRR,AFZO\n", 2L, 1L, "title_fa"),
+                c("lost-letters", wide + "tags\n" + OK_ROW + ",hotel;??????\n", 2L, 1L, "tags"));
     }
 
     @ParameterizedTest(name = "{0} at line {2}, row {3}, column {4}")

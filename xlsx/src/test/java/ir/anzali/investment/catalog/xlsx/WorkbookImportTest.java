@@ -70,24 +70,38 @@ class WorkbookImportTest {
 
     /** A workbook of one opportunity whose investment header names a unit, the investment a typed number or text. */
     private Path headed(String investmentHeader, Object investment) throws Exception {
+        return workbook(new String[] {"شناسه", "عنوان", "بخش", investmentHeader, "دستگاه مسئول"},
+                new Object[] {"AFZ-1", "هتل", "TOURISM", investment, "AFZO"});
+    }
+
+    /** A workbook of one opportunities sheet: a header row and one row, each cell a typed number or text. */
+    private Path workbook(String[] header, Object[] row) throws Exception {
         Path file = dir.resolve("headed.xlsx");
         try (OutputStream out = Files.newOutputStream(file)) {
             Workbook wb = new Workbook(out, "test", "1.0");
             Worksheet ws = wb.newWorksheet("opportunities");
-            String[] header = {"شناسه", "عنوان", "بخش", investmentHeader, "دستگاه مسئول"};
-            String[] row = {"AFZ-1", "هتل", "TOURISM", null, "AFZO"};
             for (int c = 0; c < header.length; c++) {
                 ws.value(0, c, header[c]);
-                ws.value(1, c, row[c]);
-            }
-            if (investment instanceof Number n) {
-                ws.value(1, 3, n);
-            } else {
-                ws.value(1, 3, (String) investment);
+                if (row[c] instanceof Number n) {
+                    ws.value(1, c, n);
+                } else {
+                    ws.value(1, c, (String) row[c]);
+                }
             }
             wb.finish();
         }
         return file;
+    }
+
+    @Test
+    void a_workbook_text_cell_with_a_yeh_lost_to_a_question_mark_is_lost_letters_naming_the_cell() throws Exception {
+        Path file = workbook(new String[] {"شناسه", "عنوان", "بخش", "مبلغ سرمایه‌گذاری", "واحد پول", "دستگاه مسئول", "خلاصه"},
+                new Object[] {"AFZ-1", "هتل", "TOURISM", 5_000_000_000L, "IRR", "AFZO", "ب?مه و خدمات بندری"});
+        ImportReport report = Reports.checked(importer.validate(file, Kind.OPPORTUNITIES));
+        assertThat(report.errors()).extracting(Problem::code, Problem::column, Problem::cell, Problem::value)
+                .containsExactly(tuple(ErrorCode.LOST_LETTERS, "summary_fa", "G2", "ب?مه و خدمات بندری"));
+        assertThat(report.errors().get(0).message()).contains("\"ب?مه و خدمات بندری\"", "CSV UTF-8");
+        assertThat(report.accepted()).isZero();
     }
 
     @Test

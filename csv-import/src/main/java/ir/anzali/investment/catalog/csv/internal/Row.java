@@ -1,5 +1,6 @@
 package ir.anzali.investment.catalog.csv.internal;
 
+import ir.anzali.investment.catalog.csv.Column;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.Problem;
 import ir.anzali.investment.catalog.csv.spi.CellNames;
@@ -224,7 +225,9 @@ final class Row {
     /**
      * The normalized text of a cell, computed once (null when missing). A control character,
      * a lone surrogate or a noncharacter is a {@code type-error} on the column and is left out of the
-     * text, so that the rest of the row is still checked.
+     * text, so that the rest of the row is still checked. Free text — a text column, or a list of text
+     * items — whose letters a program lost to {@code ?} ({@link LostLetters}) is a {@code lost-letters}
+     * error on the column, and the cell is then read as missing, so that it holds no other problem.
      */
     private @Nullable String normal(ColumnKey column) {
         int i = header.index(column.position());
@@ -248,8 +251,15 @@ final class Row {
                     String.format("U+%04X", Character.codePointAt(cell, found))));
             normal = PersianNormalizer.normalize(withoutNonText(cell));
         }
-        texts[i] = normal.isEmpty() || normal.equals("-") ? null : normal;
-        return texts[i];
+        String text = normal.isEmpty() || normal.equals("-") ? null : normal;
+        Column.Type type = column.column().type();
+        if (text != null && (type == Column.Type.TEXT || type == Column.Type.LIST && column.column().codeList() == null)
+                && LostLetters.in(text, type == Column.Type.LIST)) {
+            problem(column, ErrorCode.LOST_LETTERS, messages.get("lost-letters", "value", text));
+            text = null;
+        }
+        texts[i] = text;
+        return text;
     }
 
     /**

@@ -112,10 +112,13 @@ abstract class RowMapper<T> {
         };
     }
 
-    /** A row's title, or null after recording that a title is required. */
+    /**
+     * A row's title, or null after recording that a title is required, unless a title cell was already
+     * refused for what it holds (such as letters lost to {@code ?}).
+     */
     final @Nullable LocalizedText title(Row row) {
         LocalizedText title = text(row.text(titleFa), row.text(titleEn));
-        if (title == null) {
+        if (title == null && !row.hasProblem(titleFa) && !row.hasProblem(titleEn)) {
             row.problem(titleFa, ErrorCode.REQUIRED, row.messages().get("required.title"));
         }
         return title;

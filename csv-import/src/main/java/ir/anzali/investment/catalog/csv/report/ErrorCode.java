@@ -67,6 +67,12 @@ public enum ErrorCode {
     DUPLICATE_ID(Level.CELL),
     /** An incentive id that the catalog does not hold. */
     UNKNOWN_REFERENCE(Level.CELL),
+    /**
+     * Free text with {@code ?} in place of letters, written by a program that saved the file in an
+     * encoding lacking them: a {@code ?} directly before a Persian or Arabic letter, or a word of two or
+     * more {@code ?} and punctuation only.
+     */
+    LOST_LETTERS(Level.CELL),
     /** A status that the lifecycle does not allow the catalog's opportunity of that id to move to. */
     ILLEGAL_TRANSITION(Level.CELL),
     /**

@@ -64,8 +64,25 @@ class CatalogJsonPropertyTest {
                         .hasSizeLessThan(20_000);
                 return;
             }
-            assertCsvGivesBack(read, r);
+            if (!cutInTwo(text)) {
+                assertCsvGivesBack(read, r);
+            }
         });
+    }
+
+    /**
+     * Whether damage cut a character of two UTF-16 units in two: the half left is read into the
+     * catalog as {@code ?}, and that before a letter is letters lost, which a CSV file is refused for.
+     */
+    private static boolean cutInTwo(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))
+                    || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void assertCsvGivesBack(Catalog catalog, SplittableRandom random) throws Exception {

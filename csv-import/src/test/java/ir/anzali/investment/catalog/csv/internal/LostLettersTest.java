@@ -1,0 +1,116 @@
+package ir.anzali.investment.catalog.csv.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.anzali.investment.catalog.csv.property.Seeds;
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LostLettersTest {
+
+    private static final String PERSIAN_LETTERS = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی";
+    private static final String YEH = "ی";
+    private static final Pattern YEH_BEFORE_A_LETTER = Pattern.compile("ی[\\p{IsArabic}&&\\p{L}&&[^ی]]");
+    private static final String[] ENDINGS = {"", "", "", ".", "،", ",", ":", "؛", "?", "???", "؟", "!", "?!"};
+
+    @ParameterizedTest
+    @ValueSource(strings = {"?????? ???? ????????", "ب?مه", "کارگاه ساخت شناورها? کامپوز?ت?", "?ا", "???", "??.",
+        "«????»", "??،??", "?\u200C???", "(??) hotel", "تالاب ??? هزار TEU", "line one\n?????"})
+    void letters_lost_to_question_marks_are_found(String text) {
+        assertThat(LostLetters.in(text, false)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "هتل ساحلی", "?", "؟", "چرا?", "what?", "why???", "چرا???", "Is it open? Yes.",
+        "? ?", "a??b", "??1", "Room 2?", "چرا؟ چون", "what?!", "https://anzali.ir/a?b=1"})
+    void question_marks_that_end_a_sentence_are_text(String text) {
+        assertThat(LostLetters.in(text, false)).as(text).isFalse();
+    }
+
+    @Test
+    void each_item_of_a_list_is_a_word_of_its_own() {
+        assertThat(LostLetters.in("hotel;??????", true)).isTrue();
+        assertThat(LostLetters.in("hotel|?? ???", true)).isTrue();
+        assertThat(LostLetters.in("hotel;??????", false)).as("one word with letters, as text").isFalse();
+        assertThat(LostLetters.in("what?;why?", true)).isFalse();
+    }
+
+    @Test
+    void a_yeh_lost_at_a_words_end_reads_as_a_question_mark_and_is_not_found() {
+        assertThat(LostLetters.in("هتل ساحل? بزرگ", false)).isFalse();
+    }
+
+    @Test
+    void a_long_word_of_question_marks_before_a_letter_is_read_once() {
+        String text = "?".repeat(1 << 16) + "x";
+        assertThat(LostLetters.in(text, false)).isFalse();
+        assertThat(LostLetters.in(text + " ??", false)).isTrue();
+    }
+
+    @Test
+    void random_texts_are_never_found_and_are_found_once_their_persian_letters_are_lost() throws Exception {
+        Seeds.forEach(2000, seed -> {
+            SplittableRandom r = new SplittableRandom(seed);
+            StringBuilder text = new StringBuilder();
+            boolean persianWord = false;
+            int words = r.nextInt(1, 12);
+            for (int w = 0; w < words; w++) {
+                if (w > 0) {
+                    text.append(r.nextInt(10) == 0 ? "\n" : " ");
+                }
+                switch (r.nextInt(5)) {
+                    case 0, 1 -> {
+                        String word = persianWord(r);
+                        persianWord |= word.replace("\u200C", "").length() >= 2;
+                        text.append(word);
+                    }
+                    case 2 -> text.append(latinWord(r));
+                    case 3 -> text.append(r.nextInt(0, 100000));
+                    default -> {
+                        text.append(r.nextBoolean() ? "?" : "؟");
+                        continue;
+                    }
+                }
+                text.append(ENDINGS[r.nextInt(ENDINGS.length)]);
+            }
+            String original = text.toString();
+            assertThat(LostLetters.in(original, false)).as("original %s", original).isFalse();
+
+            if (persianWord) {
+                String allLost = original.replaceAll("[" + PERSIAN_LETTERS + "]", "?");
+                assertThat(LostLetters.in(allLost, false)).as("every Persian letter lost: %s", allLost).isTrue();
+            }
+            if (YEH_BEFORE_A_LETTER.matcher(original).find()) {
+                String yehLost = original.replace(YEH, "?");
+                assertThat(LostLetters.in(yehLost, false)).as("ی lost: %s", yehLost).isTrue();
+            }
+        });
+    }
+
+    /** A word of one to eight Persian letters, at times two parts joined by a ZWNJ, as in می‌شود. */
+    private static String persianWord(SplittableRandom r) {
+        StringBuilder word = new StringBuilder();
+        int letters = r.nextInt(1, 9);
+        int joint = letters > 2 && r.nextInt(4) == 0 ? r.nextInt(1, letters) : -1;
+        for (int i = 0; i < letters; i++) {
+            if (i == joint) {
+                word.append('\u200C');
+            }
+            word.append(r.nextInt(4) == 0 ? YEH.charAt(0) : PERSIAN_LETTERS.charAt(r.nextInt(PERSIAN_LETTERS.length())));
+        }
+        return word.toString();
+    }
+
+    private static String latinWord(SplittableRandom r) {
+        StringBuilder word = new StringBuilder();
+        int letters = r.nextInt(1, 9);
+        for (int i = 0; i < letters; i++) {
+            char c = (char) ('a' + r.nextInt(26));
+            word.append(i == 0 && r.nextBoolean() ? Character.toUpperCase(c) : c);
+        }
+        return word.toString();
+    }
+}
