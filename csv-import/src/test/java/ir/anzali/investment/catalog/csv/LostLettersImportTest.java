@@ -170,11 +170,15 @@ class LostLettersImportTest {
     }
 
     @Test
-    void persian_headers_in_windows_1252_are_refused_as_missing_columns_before_any_row() throws Exception {
+    void persian_headers_in_windows_1252_are_refused_as_a_header_whose_letters_were_lost_before_any_row()
+            throws Exception {
         String text = csv(examples(CsvExporter.persianHeaders()).stream().map(CSVRecord::toList).toList());
         List<Opportunity> imported = new ArrayList<>();
         ImportReport report = importSkipping(windows1252(text), imported);
-        assertThat(report.errors()).extracting(Problem::code).containsOnly(ErrorCode.MISSING_COLUMN);
+        assertThat(report.errors()).extracting(Problem::code, Problem::line, Problem::value)
+                .containsExactly(tuple(ErrorCode.ENCODING_ERROR, 1L, "?????"));
+        assertThat(report.errors().get(0).message()).startsWith("The column names on line 1 have \"?\" in place of"
+                + " letters (\"?????\"): the program that saved the file wrote \"?\" for each letter its encoding lacks");
         assertThat(imported).isEmpty();
     }
 

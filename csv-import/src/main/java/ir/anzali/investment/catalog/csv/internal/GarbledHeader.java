@@ -33,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  * <li>the replacement character {@code U+FFFD} in a name, left by a program that read a file in the
  *     wrong encoding and lost its letters.</li>
  * </ul>
+ * Where none of these gives a name back, a name whose letters were lost to {@code ?}
+ * ({@link LostLetters}) — every letter of a Persian header saved in a Western encoding — is told too.
  * Only names of at most {@value #LONGEST} characters are examined. Stateless.
  */
 final class GarbledHeader {
@@ -79,7 +81,7 @@ final class GarbledHeader {
             }
         }
         if (best == null) {
-            return Optional.empty();
+            return lost(cells, known, line, messages, sheet);
         }
         String value = cells[best.cell()].strip();
         String name = messages.column(best.column());
@@ -93,6 +95,21 @@ final class GarbledHeader {
                     "column", name);
         };
         return Optional.of(problem(line, cells[best.cell()], best.cell(), sheet, message));
+    }
+
+    /**
+     * The first unknown name whose letters were lost to {@code ?} ({@link LostLetters}) where no
+     * garbling gives a name back: every letter of a Persian header saved in a Western encoding.
+     */
+    private static Optional<Problem> lost(String[] cells, boolean[] known, long line, Messages messages,
+            @Nullable String sheet) {
+        for (int i = 0; i < cells.length; i++) {
+            if (!known[i] && cells[i].length() <= LONGEST && LostLetters.in(cells[i].strip(), false)) {
+                return Optional.of(problem(line, cells[i], i, sheet, messages.get("garbled-header.lost-letters",
+                        "line", line, "value", cells[i].strip())));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Problem problem(long line, String cell, int index, @Nullable String sheet, String message) {
