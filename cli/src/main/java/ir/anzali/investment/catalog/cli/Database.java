@@ -176,10 +176,7 @@ final class Database {
         if (file == null || Files.exists(file)) {
             return;
         }
-        Path above = file.getParent();
-        while (above != null && !Files.exists(above)) {
-            above = above.getParent();
-        }
+        Path above = StoreAddress.nearestAbove(file);
         if (above != null && !Files.isDirectory(above)) {
             throw new UsageException("error.db.not-folder", "file", file.normalize(), "path", above.normalize());
         }

@@ -245,10 +245,22 @@ public final class StoreAddress {
      * @return the folder; null when nothing above the file is there, or what is there is not a folder
      */
     public static @Nullable Path nearestFolder(Path file) {
-        Path folder = file.getParent();
-        while (folder != null && !Files.exists(folder)) {
-            folder = folder.getParent();
+        Path there = nearestAbove(file);
+        return there != null && Files.isDirectory(there) ? there : null;
+    }
+
+    /**
+     * What is there nearest above a file that is not: the folder it would be made in, or a file that
+     * stands where a folder of its path should be, which no file can then be made under.
+     *
+     * @param file the file, not null
+     * @return the nearest path above the file that is there, folder or not; null when none is
+     */
+    public static @Nullable Path nearestAbove(Path file) {
+        Path above = file.getParent();
+        while (above != null && !Files.exists(above)) {
+            above = above.getParent();
         }
-        return folder != null && Files.isDirectory(folder) ? folder : null;
+        return above;
     }
 }

@@ -78,6 +78,8 @@ class StoreAddressTest {
         assertThat(StoreAddress.nearestFolder(dir.resolve("a/b/catalog.mv.db"))).isEqualTo(dir);
         Path file = Files.createFile(dir.resolve("notes.txt"));
         assertThat(StoreAddress.nearestFolder(file.resolve("catalog.mv.db"))).isNull();
+        assertThat(StoreAddress.nearestAbove(file.resolve("a/catalog.mv.db"))).isEqualTo(file);
+        assertThat(StoreAddress.nearestAbove(dir.resolve("a/b/catalog.mv.db"))).isEqualTo(dir);
     }
 
     @ParameterizedTest
