@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -144,10 +145,7 @@ public final class NumberParser {
                     return refuse(tentative, text, NumberParseException.Reason.NOT_A_NUMBER, "write ASCII digits 0-9");
                 }
                 if (digitCount == MAX_WRITTEN_DIGITS) {
-                    if (tentative) {
-                        return null;
-                    }
-                    throw tooManyDigits(text);
+                    return refuse(tentative, () -> tooManyDigits(text));
                 }
                 if (v == 0 && leadingZeros == digitCount) {
                     leadingZeros++;
@@ -217,10 +215,7 @@ public final class NumberParser {
                     "digits are grouped wrongly; write groups of three, like 1,200,000");
         }
         if (digitCount - leadingZeros > MAX_SIGNIFICANT_DIGITS || scale > MAX_FRACTION_DIGITS) {
-            if (tentative) {
-                return null;
-            }
-            throw tooManyDigits(text);
+            return refuse(tentative, () -> tooManyDigits(text));
         }
         int finalScale = Math.max(scale, 0);
         BigDecimal value;
@@ -232,12 +227,10 @@ public final class NumberParser {
         }
         int wholeDigits = digitCount - finalScale;
         if (refuseAmbiguous && scale == 3 && groupCount == 1 && wholeDigits <= 3 && leadingZeros == 0) {
-            if (tentative) {
-                return null;
-            }
-            throw new NumberParseException(NumberParseException.Reason.AMBIGUOUS, text,
+            BigDecimal read = value;
+            return refuse(tentative, () -> new NumberParseException(NumberParseException.Reason.AMBIGUOUS, text,
                     "the separator may be a decimal point or a thousands separator",
-                    List.of(value, value.movePointRight(3)));
+                    List.of(read, read.movePointRight(3))));
         }
         return value;
     }
@@ -275,10 +268,15 @@ public final class NumberParser {
     /** Refuses text: null when tentative, else the refusal, thrown. */
     private static @Nullable BigDecimal refuse(boolean tentative, String text, NumberParseException.Reason reason,
             String why) {
+        return refuse(tentative, () -> invalid(text, reason, why));
+    }
+
+    /** Refuses text: null when tentative, else the refusal made, thrown. */
+    private static @Nullable BigDecimal refuse(boolean tentative, Supplier<NumberParseException> refusal) {
         if (tentative) {
             return null;
         }
-        throw invalid(text, reason, why);
+        throw refusal.get();
     }
 
     private static NumberParseException invalid(String text, NumberParseException.Reason reason, String why) {
