@@ -132,7 +132,7 @@ final class GarbledHeader {
     /** The garblings that may explain the names of a file read in an encoding (null: a workbook). */
     private static List<Garbling> garblings(@Nullable Charset read) {
         List<Garbling> out = new ArrayList<>();
-        if (read != null && singleByte(read)) {
+        if (read != null && GivenEncoding.singleByte(read)) {
             out.add(new Garbling(Garbling.Way.READ_AS, read, StandardCharsets.UTF_8));
             if (!read.equals(EncodingDetector.WINDOWS_1256)) {
                 out.add(new Garbling(Garbling.Way.READ_AS, read, EncodingDetector.WINDOWS_1256));
@@ -143,10 +143,6 @@ final class GarbledHeader {
         }
         out.add(new Garbling(Garbling.Way.QUESTION_MARKS, StandardCharsets.UTF_8, StandardCharsets.UTF_8));
         return out;
-    }
-
-    private static boolean singleByte(Charset charset) {
-        return charset.canEncode() && charset.newEncoder().maxBytesPerChar() == 1;
     }
 
     /**

@@ -64,21 +64,22 @@ final class GivenEncoding {
     }
 
     /**
-     * Whether a file given an encoding is examined before it is read: for an encoding that writes
-     * every character it has in one byte, which reads the bytes of any other text as some text too.
+     * Whether an encoding writes every character it has in one byte, and so reads the bytes of any
+     * other text as some text too: a file given such an encoding is examined before it is read, and
+     * the column names of a file read in one may be garbled by it ({@link GarbledHeader}).
      *
-     * @param given the encoding given
+     * @param encoding the encoding
      * @return true for a single-byte encoding
      */
-    static boolean examines(Charset given) {
-        return given.canEncode() && given.newEncoder().maxBytesPerChar() == 1.0f;
+    static boolean singleByte(Charset encoding) {
+        return encoding.canEncode() && encoding.newEncoder().maxBytesPerChar() == 1.0f;
     }
 
     /**
      * Examines the bytes of a file given a single-byte encoding.
      *
      * @param in    the bytes; read to the end, to {@code limit} bytes or until the answer is known
-     * @param given the encoding given, single-byte ({@link #examines})
+     * @param given the encoding given, single-byte ({@link #singleByte})
      * @param limit how many bytes to examine at most; {@code Long.MAX_VALUE} for all
      * @return the encoding the file seems to be in instead, or null when it does not seem in another
      * @throws IOException when reading fails

@@ -51,7 +51,7 @@ final class Utf8Input implements AutoCloseable {
      * @throws IOException when the file cannot be opened or read
      */
     static Utf8Input open(Source source, @Nullable Charset encoding) throws IOException {
-        if (encoding != null && !GivenEncoding.examines(encoding)) {
+        if (encoding != null && !GivenEncoding.singleByte(encoding)) {
             return openAs(source, encoding);
         }
         if (source.reopenable()) {

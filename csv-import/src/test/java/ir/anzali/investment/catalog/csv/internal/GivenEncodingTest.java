@@ -220,11 +220,11 @@ class GivenEncodingTest {
 
     @Test
     void only_single_byte_encodings_are_examined() {
-        assertThat(GivenEncoding.examines(WINDOWS_1256)).isTrue();
-        assertThat(GivenEncoding.examines(Charset.forName("ISO-8859-15"))).isTrue();
-        assertThat(GivenEncoding.examines(Charset.forName("windows-1251"))).isTrue();
-        assertThat(GivenEncoding.examines(StandardCharsets.UTF_8)).isFalse();
-        assertThat(GivenEncoding.examines(StandardCharsets.UTF_16LE)).isFalse();
+        assertThat(GivenEncoding.singleByte(WINDOWS_1256)).isTrue();
+        assertThat(GivenEncoding.singleByte(Charset.forName("ISO-8859-15"))).isTrue();
+        assertThat(GivenEncoding.singleByte(Charset.forName("windows-1251"))).isTrue();
+        assertThat(GivenEncoding.singleByte(StandardCharsets.UTF_8)).isFalse();
+        assertThat(GivenEncoding.singleByte(StandardCharsets.UTF_16LE)).isFalse();
     }
 
     @Test
