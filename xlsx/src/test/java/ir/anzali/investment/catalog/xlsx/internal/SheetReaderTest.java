@@ -169,6 +169,38 @@ class SheetReaderTest {
         assertThat(e.detail()).isEqualTo("cell A1 names shared string " + index + ", which it lacks");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "n|1 [0] [Number[value=0]]", "d|1 [0] [Number[value=0]]", "s|1 [x] [null]", "str|1 [0] [null]",
+        "inlineStr|1 [0] [null]", "b|1 [FALSE] [Flag[value=false]]", "e|1 [0] [Failure[code=0]]",
+        "S|1 [0] [Number[value=0]]", "sts|1 [0] [Number[value=0]]", "st|1 [0] [Number[value=0]]",
+        "strs|1 [0] [Number[value=0]]", "Str|1 [0] [Number[value=0]]", "inlinestr|1 [0] [Number[value=0]]",
+        "inlineStrs|1 [0] [Number[value=0]]", "inlineSts|1 [0] [Number[value=0]]", "x|1 [0] [Number[value=0]]",
+        "bb|1 [0] [Number[value=0]]", "''|1 [0] [Number[value=0]]"})
+    void a_cells_type_is_one_of_the_seven_words_exactly_or_else_a_number(String type, String read) throws Exception {
+        Path file = withRows("<row r=\"1\">" + cell("A1", " t=\"" + type + "\"", "0") + "</row>");
+        assertThat(rows(file, "opportunities")).containsExactly(read);
+    }
+
+    @Test
+    void a_value_is_its_last_v_whole_whatever_comes_around_it_and_an_inline_string_before_it() throws Exception {
+        StringBuilder longValue = new StringBuilder();
+        for (int k = 0; k < 300; k++) {
+            longValue.append((char) ('a' + k % 26));
+        }
+        Path file = withRows("<row r=\"1\">" + cell("A1", " t=\"s\"", "0") + cell("B1", " t=\"str\"", "b")
+                + "<c r=\"C1\" t=\"str\"><v>first</v><v>se<!-- x -->c<![CDATA[o]]>&#110;d</v></c>"
+                + "<c r=\"D1\" t=\"inlineStr\"><v>ignored</v><is><t>inline</t></is></c>"
+                + "<c r=\"E1\" t=\"inlineStr\"><is><t>in</t></is><v>ignored too</v></c>"
+                + cell("F1", " t=\"s\"", "0") + cell("G1", " t=\"str\"", longValue.toString())
+                + "<c r=\"H1\" t=\"str\"><v></v></c>" + cell("I1", " t=\"s\"", " 0") + "</row>"
+                + "<row r=\"2\">" + cell("A2", " t=\"str\"", "after") + "</row>");
+        assertThat(rows(file, "opportunities")).containsExactly(
+                "1 [x, b, second, inline, in, x, " + longValue + ", , x] [null, null, null, null, null, null, null, null,"
+                        + " null]",
+                "2 [after] [null]");
+    }
+
     @Test
     void a_type_written_with_white_space_around_it_is_read_as_written_not_as_the_type() throws Exception {
         Path file = withRows("<row r=\"1\">" + cell("A1", " t=\" s \"", "0") + cell("B1", " t=\"s\" s=\" 1 \"", "0")
