@@ -117,6 +117,19 @@ final class Numbers {
      * @return its kind
      */
     static Kind kind(String s) {
+        return kind(s, 0);
+    }
+
+    /**
+     * What a text is, its point moved right as {@link #value} moves it: a percentage's shown value
+     * has two digits more before the point than the text, and is past the bounds when they are more
+     * than {@value #MAX_DIGITS}.
+     *
+     * @param s     the text, stripped
+     * @param moved how many places the point is moved right: 2 for a percentage's shown value, else 0
+     * @return its kind
+     */
+    static Kind kind(String s, int moved) {
         int n = s.length();
         int i = s.startsWith("-") || s.startsWith("+") ? 1 : 0;
         int digits = 0;
@@ -168,8 +181,8 @@ final class Numbers {
         }
         int whole = point < 0 ? digits : point;
         // The places of the first and last significant digits: 0 for units, -1 for tenths.
-        long high = whole - 1 - first + exponent;
-        long low = whole - 1 - last + exponent;
+        long high = whole - 1 - first + exponent + moved;
+        long low = whole - 1 - last + exponent + moved;
         return last - first + 1 > MAX_DIGITS || high >= MAX_DIGITS || -low > MAX_DIGITS ? Kind.UNBOUNDED : Kind.NUMBER;
     }
 }

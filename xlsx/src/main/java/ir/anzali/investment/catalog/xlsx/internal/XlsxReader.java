@@ -263,7 +263,8 @@ public final class XlsxReader implements RecordReader {
                 return new CellValue.Number(BigDecimal.valueOf(Long.parseLong(raw)));
             }
             String written = raw.strip();
-            switch (Numbers.kind(written)) {
+            int point = shown == NumberFormats.Shown.PERCENT ? 2 : 0;
+            switch (Numbers.kind(written, point)) {
                 case NOT_A_NUMBER -> {
                     return CellValue.of(raw);
                 }
@@ -281,7 +282,7 @@ public final class XlsxReader implements RecordReader {
                 var typedDay = NumberFormats.solarHijri(value, date1904, calc);
                 return typedDay != null ? typedDay : new CellValue.Number(value);
             }
-            return new CellValue.Number(Numbers.value(written, shown == NumberFormats.Shown.PERCENT ? 2 : 0));
+            return new CellValue.Number(Numbers.value(written, point));
         }
 
         /** Digits only, at most 18, with no leading zero unless it is {@code 0}, and an optional minus. */

@@ -58,6 +58,14 @@ class NumbersTest {
         });
     }
 
+    @Test
+    void a_percentage_is_past_the_bounds_when_its_shown_value_is() {
+        assertThat(Numbers.kind("9".repeat(28), 2)).isEqualTo(Numbers.Kind.NUMBER);
+        assertThat(Numbers.kind("9".repeat(29), 2)).isEqualTo(Numbers.Kind.UNBOUNDED);
+        assertThat(Numbers.kind("9".repeat(29), 0)).isEqualTo(Numbers.Kind.NUMBER);
+        assertThat(Numbers.kind("0." + "0".repeat(29) + "1", 2)).isEqualTo(Numbers.Kind.NUMBER);
+    }
+
     @ParameterizedTest(name = "{0} moved {1}: {2}")
     @CsvSource({
         "6E+3, 0, 6000",
