@@ -19,7 +19,9 @@ import org.springframework.web.multipart.MultipartFile;
  * transaction, with the importer of the request's language: the incentives first, then the
  * opportunities that may name them. A rejection is the {@link UploadRejectedException} of
  * {@link CatalogUploads}, with the reports, and nothing is written: all or nothing, as an import into
- * a catalog. Validation checks the files against the stored rows the same way, writing nothing.
+ * a catalog. Validation checks the files against the stored rows the same way and only reads, so that
+ * it works on a store the server may only read (a read-only account, database or standby), where an
+ * import is refused with {@code STORE_READ_ONLY} (503).
  * Every import is counted by the {@link ImportMetrics} and logged in the store. Thread-safe:
  * two imports into one store never interleave: the second waits, and is refused with
  * {@code STORE_BUSY} (503) past the database's lock timeout. A failure of the database during an
@@ -69,7 +71,8 @@ public final class StoreUploads {
     /**
      * Validates the files against the stored catalog as {@link #importInto} would import them, writing
      * nothing ({@link CatalogStore#check}): the same checks, the lifecycle's rules against the stored
-     * rows, the same limits, and memory bounded as an import's whatever the store holds.
+     * rows, the same limits, and memory bounded as an import's whatever the store holds. It reads one
+     * snapshot of the store in a read-only transaction and needs no right to write.
      *
      * @param opportunities the opportunities file (or the opportunities sheet of a workbook), or null
      * @param incentives    the incentives file, or null

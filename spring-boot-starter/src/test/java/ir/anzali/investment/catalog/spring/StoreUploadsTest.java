@@ -3,6 +3,8 @@ package ir.anzali.investment.catalog.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ir.anzali.investment.catalog.csv.Kind;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.jdbc.CatalogStore;
 import ir.anzali.investment.catalog.jdbc.StoreAddressException;
 import ir.anzali.investment.catalog.jdbc.StoreBusyException;
@@ -235,6 +237,40 @@ class StoreUploadsTest {
                     assertThat(answer.getBody()).isNotNull();
                     assertThat(answer.getBody().getTitle()).isEqualTo("Another import is under way");
                 });
+    }
+
+    @Test
+    void a_validation_against_a_store_that_may_only_be_read_answers_the_reports_and_an_import_503_store_read_only(
+            @TempDir Path dir) throws IOException {
+        String file = "jdbc:h2:file:" + dir.resolve("catalog");
+        CatalogStore writable = CatalogStore.of(file, "sa", "");
+        writable.migrate();
+        writable.importFile(CatalogImporter.builder().build(), EXAMPLES.resolve("incentives.csv"), Kind.INCENTIVES,
+                "clerk");
+        JdbcDataSource readOnly = new JdbcDataSource();
+        readOnly.setURL(file + ";ACCESS_MODE_DATA=r");
+        readOnly.setUser("sa");
+        new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(CatalogAutoConfiguration.class))
+                .withBean(DataSource.class, () -> readOnly)
+                .withPropertyValues("investment-catalog.store.migrate=false")
+                .run(context -> {
+                    StoreUploads uploads = context.getBean(StoreUploads.class);
+
+                    assertThat(uploads.validate(part("opportunities", "opportunities.csv"), null, Locale.ENGLISH))
+                            .singleElement().satisfies(c -> assertThat(c.added()).isEqualTo(15));
+                    assertThatThrownBy(() -> uploads.validate(part("opportunities", "opportunities-with-mistakes.csv"),
+                            null, Locale.ENGLISH)).isInstanceOfSatisfying(UploadRejectedException.class, e -> {
+                                assertThat(e.reason()).isEqualTo(UploadRejectedException.Reason.INVALID_FILE);
+                                assertThat(e.reports()).singleElement()
+                                        .satisfies(r -> assertThat(r.errorCount()).isPositive());
+                            });
+                    assertThatThrownBy(() -> uploads.importInto(part("opportunities", "opportunities.csv"), null,
+                            Locale.ENGLISH, "clerk")).isInstanceOfSatisfying(UploadRejectedException.class, e -> {
+                                assertThat(e.reason()).isEqualTo(UploadRejectedException.Reason.STORE_READ_ONLY);
+                                assertThat(e.reason().status()).isEqualTo(503);
+                            });
+                });
+        assertThat(writable.opportunityCount()).isZero();
     }
 
     @Test
