@@ -3,6 +3,7 @@ package ir.anzali.investment.catalog.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.jdbc.CatalogStore;
@@ -271,6 +272,40 @@ class StoreUploadsTest {
                             });
                 });
         assertThat(writable.opportunityCount()).isZero();
+    }
+
+    /** A pool as Spring Boot makes it, over an H2 database of its own, not yet started. */
+    private static HikariDataSource pool() {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl("jdbc:h2:mem:starter" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+        return pool;
+    }
+
+    @Test
+    void a_request_waits_five_seconds_for_a_connection_of_the_pool_not_hikaris_thirty_unless_told_otherwise() {
+        ApplicationContextRunner runner = new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(CatalogAutoConfiguration.class))
+                .withBean(DataSource.class, StoreUploadsTest::pool);
+
+        runner.run(context -> assertThat(context.getBean(HikariDataSource.class).getConnectionTimeout())
+                .isEqualTo(5_000));
+        runner.withPropertyValues("investment-catalog.store.connection-timeout=2s")
+                .run(context -> assertThat(context.getBean(HikariDataSource.class).getConnectionTimeout())
+                        .isEqualTo(2_000));
+        runner.withPropertyValues("spring.datasource.hikari.connection-timeout=20000")
+                .run(context -> assertThat(context.getBean(HikariDataSource.class).getConnectionTimeout())
+                        .isEqualTo(30_000));
+    }
+
+    @Test
+    void a_connection_timeout_shorter_than_the_pool_takes_fails_the_start_naming_the_property() {
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(CatalogAutoConfiguration.class))
+                .withBean(DataSource.class, StoreUploadsTest::pool)
+                .withPropertyValues("investment-catalog.store.connection-timeout=100ms")
+                .run(context -> assertThat(context.getStartupFailure()).rootCause()
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessage("investment-catalog.store.connection-timeout is 100ms: a pool waits at least"
+                                + " 250ms for a connection; set 250ms or more, such as 5s"));
     }
 
     @Test
