@@ -96,6 +96,16 @@ class ExampleApplicationTest {
         }
     }
 
+    @Test
+    void tomcat_keeps_its_work_files_in_the_data_folder_and_makes_no_tomcat_folder_in_the_temporary_folder()
+            throws IOException {
+        try (Stream<Path> temporary = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertThat(temporary.map(p -> p.getFileName().toString()))
+                    .noneMatch(name -> name.startsWith("tomcat." + port + "."));
+        }
+        assertThat(ExampleApplication.DATA.resolve("tomcat").resolve("work")).isDirectory();
+    }
+
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
