@@ -7,6 +7,7 @@ import ir.anzali.investment.catalog.jdbc.StoreException;
 import ir.anzali.investment.catalog.jdbc.StoreFile;
 import ir.anzali.investment.catalog.jdbc.StoreImport;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,8 +62,26 @@ public final class StoreUploads {
      */
     public List<StoreImport> importInto(@Nullable MultipartFile opportunities, @Nullable MultipartFile incentives,
             Locale language, String user) {
+        return importInto(opportunities, incentives, UploadEncodings.DETECTED, language, user);
+    }
+
+    /**
+     * Imports the files into the store, all or nothing, each read in the encoding the request names for
+     * it, else in the one detected.
+     *
+     * @param opportunities the opportunities file (or the opportunities sheet of a workbook), or null
+     * @param incentives    the incentives file, or null
+     * @param encodings     the encodings the request names, not null
+     * @param language      the language of the reports, {@code fa} or {@code en}
+     * @param user          the user name recorded in the store's import log, not null
+     * @return what the import did with each file, incentives first; every one imported
+     * @throws UploadRejectedException as {@link #importInto(MultipartFile, MultipartFile, Locale, String)}
+     *         throws it; or {@code UNKNOWN_ENCODING} (400), nothing read, when an encoding named is unknown
+     */
+    public List<StoreImport> importInto(@Nullable MultipartFile opportunities, @Nullable MultipartFile incentives,
+            UploadEncodings encodings, Locale language, String user) {
         Objects.requireNonNull(user, "user");
-        List<StoreImport> done = store(opportunities, incentives, language,
+        List<StoreImport> done = store(opportunities, incentives, encodings, language,
                 files -> store.importFiles(uploads.importer(language), files, user));
         uploads.accepted(done.stream().map(StoreImport::report).toList(), "imported");
         return done;
@@ -82,7 +101,24 @@ public final class StoreUploads {
      */
     public List<StoreImport> validate(@Nullable MultipartFile opportunities, @Nullable MultipartFile incentives,
             Locale language) {
-        List<StoreImport> checked = store(opportunities, incentives, language,
+        return validate(opportunities, incentives, UploadEncodings.DETECTED, language);
+    }
+
+    /**
+     * Validates the files as {@link #importInto(MultipartFile, MultipartFile, UploadEncodings, Locale, String)}
+     * would import them, writing nothing, each read in the encoding the request names for it.
+     *
+     * @param opportunities the opportunities file (or the opportunities sheet of a workbook), or null
+     * @param incentives    the incentives file, or null
+     * @param encodings     the encodings the request names, not null
+     * @param language      the language of the reports, {@code fa} or {@code en}
+     * @return what the import would do with each file, incentives first; every one valid
+     * @throws UploadRejectedException as {@link #validate(MultipartFile, MultipartFile, Locale)} throws it;
+     *         or {@code UNKNOWN_ENCODING} (400), nothing read, when an encoding named is unknown
+     */
+    public List<StoreImport> validate(@Nullable MultipartFile opportunities, @Nullable MultipartFile incentives,
+            UploadEncodings encodings, Locale language) {
+        List<StoreImport> checked = store(opportunities, incentives, encodings, language,
                 files -> store.check(uploads.importer(language), files));
         uploads.accepted(checked.stream().map(StoreImport::report).toList(), "valid");
         return checked;
@@ -95,15 +131,20 @@ public final class StoreUploads {
     }
 
     private List<StoreImport> store(@Nullable MultipartFile opportunities, @Nullable MultipartFile incentives,
-            Locale language, Storing work) {
+            UploadEncodings encodings, Locale language, Storing work) {
+        Objects.requireNonNull(encodings, "encodings");
         try {
             return uploads.read(opportunities, incentives, (o, i) -> {
+                Charset opportunitiesEncoding = uploads.encoding(encodings.encoding());
+                Charset incentivesEncoding = uploads.encoding(encodings.incentives(o == null));
                 List<StoreFile> files = new ArrayList<>();
                 if (i != null) {
-                    files.add(new StoreFile(i.getInputStream(), CatalogUploads.name(i), Kind.INCENTIVES));
+                    files.add(new StoreFile(i.getInputStream(), CatalogUploads.name(i), Kind.INCENTIVES)
+                            .withEncoding(incentivesEncoding));
                 }
                 if (o != null) {
-                    files.add(new StoreFile(o.getInputStream(), CatalogUploads.name(o), Kind.OPPORTUNITIES));
+                    files.add(new StoreFile(o.getInputStream(), CatalogUploads.name(o), Kind.OPPORTUNITIES)
+                            .withEncoding(opportunitiesEncoding));
                 }
                 return work.store(files);
             });

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import ir.anzali.investment.catalog.csv.Kind;
+import ir.anzali.investment.catalog.csv.report.ErrorCode;
+import ir.anzali.investment.catalog.csv.report.ImportReport;
+import ir.anzali.investment.catalog.csv.report.Problem;
 import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.jdbc.CatalogStore;
 import ir.anzali.investment.catalog.jdbc.StoreAddressException;
 import ir.anzali.investment.catalog.jdbc.StoreBusyException;
 import ir.anzali.investment.catalog.jdbc.StoreImport;
+import ir.anzali.investment.catalog.opportunity.OpportunityId;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -306,6 +311,77 @@ class StoreUploadsTest {
                         .isInstanceOf(IllegalArgumentException.class)
                         .hasMessage("investment-catalog.store.connection-timeout is 100ms: a pool waits at least"
                                 + " 250ms for a connection; set 250ms or more, such as 5s"));
+    }
+
+    /** A row saved in windows-1256, as Excel saves a CSV file on a Persian Windows: no letter outside it. */
+    private static MockMultipartFile windows1256(String name) {
+        return new MockMultipartFile(name, "saved-by-excel.csv", "text/csv",
+                ("id,title_fa,sector,investment,currency,lead_agency,status\n"
+                        + "AFZ-POR-002,اسکله,PORT_SERVICES,5000000000,IRR,AFZO,OPEN\n")
+                        .getBytes(Charset.forName("windows-1256")));
+    }
+
+    @Test
+    void an_upload_read_in_the_encoding_the_request_names_keeps_its_letters_with_no_guess() {
+        new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(CatalogAutoConfiguration.class))
+                .withBean(DataSource.class, StoreUploadsTest::h2)
+                .run(context -> {
+                    StoreUploads uploads = context.getBean(StoreUploads.class);
+                    UploadEncodings named = new UploadEncodings(" windows-1256 ", null);
+
+                    ImportReport checked = uploads.validate(windows1256("opportunities"), null, named,
+                            Locale.ENGLISH).get(0).report();
+                    uploads.importInto(windows1256("opportunities"), null, named, Locale.ENGLISH, "clerk");
+
+                    assertThat(checked.encoding()).isEqualTo("windows-1256");
+                    assertThat(checked.warnings()).extracting(Problem::code).doesNotContain(ErrorCode.ENCODING_GUESS);
+                    assertThat(context.getBean(CatalogStore.class).opportunity(OpportunityId.of("AFZ-POR-002"))
+                            .orElseThrow().title().fa()).isEqualTo("اسکله");
+                });
+    }
+
+    @Test
+    void encoding_names_the_incentives_part_sent_alone_and_incentives_encoding_the_one_sent_beside_opportunities() {
+        UploadEncodings both = new UploadEncodings("windows-1256", "UTF-8");
+
+        assertThat(both.incentives(true)).isEqualTo("UTF-8");
+        assertThat(new UploadEncodings("windows-1256", null).incentives(true)).isEqualTo("windows-1256");
+        assertThat(new UploadEncodings("windows-1256", " ").incentives(false)).isNull();
+        assertThat(both.incentives(false)).isEqualTo("UTF-8");
+    }
+
+    @Test
+    void an_unknown_encoding_is_refused_400_unknown_encoding_naming_it_and_nothing_is_read() {
+        new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(CatalogAutoConfiguration.class))
+                .withBean(DataSource.class, StoreUploadsTest::h2)
+                .run(context -> {
+                    StoreUploads uploads = context.getBean(StoreUploads.class);
+                    for (UploadEncodings unknown : List.of(new UploadEncodings("klingon-8", null),
+                            new UploadEncodings(null, "klingon-8"), new UploadEncodings("not a name", null))) {
+                        assertThatThrownBy(() -> uploads.importInto(windows1256("opportunities"),
+                                windows1256("incentives"), unknown, Locale.ENGLISH, "clerk"))
+                                .isInstanceOfSatisfying(UploadRejectedException.class, e -> {
+                                    String name = unknown.encoding() != null ? unknown.encoding()
+                                            : unknown.incentivesEncoding();
+                                    assertThat(e.reason()).isEqualTo(UploadRejectedException.Reason.UNKNOWN_ENCODING);
+                                    assertThat(e.reason().status()).isEqualTo(400);
+                                    assertThat(e.value()).isEqualTo(name);
+                                    assertThat(e.reports()).isEmpty();
+                                    MockHttpServletRequest request = new MockHttpServletRequest();
+                                    request.addHeader("Accept-Language", "en");
+                                    ProblemDetail problem = context.getBean(CatalogProblems.class)
+                                            .rejected(e, new ServletWebRequest(request)).getBody();
+                                    assertThat(problem).isNotNull();
+                                    assertThat(problem.getDetail()).isEqualTo("Nothing was read: the request names the"
+                                            + " encoding \"" + name + "\", which the server does not know. Name one"
+                                            + " such as UTF-8, UTF-16, windows-1256 or windows-1252, or leave it out to"
+                                            + " have the encoding detected.");
+                                    assertThat(problem.getProperties()).containsEntry("value", name)
+                                            .containsEntry("code", "unknown-encoding");
+                                });
+                    }
+                    assertThat(context.getBean(CatalogStore.class).opportunityCount()).isZero();
+                });
     }
 
     @Test
