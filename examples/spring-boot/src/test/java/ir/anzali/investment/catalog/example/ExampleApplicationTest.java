@@ -21,6 +21,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,6 +95,48 @@ class ExampleApplicationTest {
         try (Stream<Path> left = Files.walk(TEMPORARY)) {
             assertThat(left.filter(Files::isRegularFile).filter(file -> !file.startsWith(parts))).isEmpty();
         }
+    }
+
+    /** A file as Excel saves a CSV file on a Persian Windows, in windows-1256: no letter outside it. */
+    private static byte[] savedInWindows1256() {
+        return ("id,title_fa,sector,investment,currency,lead_agency,status\n"
+                + "AFZ-POR-092,اسکله,PORT_SERVICES,5000000000,IRR,AFZO,OPEN\n").getBytes(Charset.forName("windows-1256"));
+    }
+
+    @Test
+    void an_upload_whose_encoding_the_encoding_field_names_is_read_in_it_without_a_guess() throws Exception {
+        HttpResponse<String> answer = send(new Multipart().part("opportunities", "saved-by-excel.csv",
+                savedInWindows1256()).field("encoding", "windows-1256").post(uri("/api/imports/validate"))
+                .header("Accept-Language", "en"));
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        JsonNode report = json.readTree(answer.body()).get("reports").get(0);
+        assertThat(report.get("encoding").asText()).isEqualTo("windows-1256");
+        assertThat(report.get("warnings").toString()).doesNotContain("encoding-guess");
+    }
+
+    @Test
+    void an_unknown_encoding_parameter_is_400_unknown_encoding_naming_it() throws Exception {
+        HttpResponse<String> answer = send(new Multipart().part("opportunities", "saved-by-excel.csv",
+                savedInWindows1256()).post(uri("/api/imports?encoding=klingon-8")).header("Accept-Language", "en"));
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+        JsonNode problem = json.readTree(answer.body());
+        assertThat(problem.get("code").asText()).isEqualTo("unknown-encoding");
+        assertThat(problem.get("value").asText()).isEqualTo("klingon-8");
+        assertThat(problem.get("detail").asText()).contains("\"klingon-8\"");
+        assertThat(store.opportunity(ir.anzali.investment.catalog.opportunity.OpportunityId.of("AFZ-POR-092")))
+                .isEmpty();
+    }
+
+    @Test
+    void tomcat_keeps_its_work_files_in_the_data_folder_and_makes_no_tomcat_folder_in_the_temporary_folder()
+            throws IOException {
+        try (Stream<Path> temporary = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertThat(temporary.map(p -> p.getFileName().toString()))
+                    .noneMatch(name -> name.startsWith("tomcat." + port + "."));
+        }
+        assertThat(ExampleApplication.DATA.resolve("tomcat").resolve("work")).isDirectory();
     }
 
     private URI uri(String path) {

@@ -29,6 +29,13 @@ final class Multipart {
         return this;
     }
 
+    /** A form field, a part without a file name, as {@code curl -F name=value} sends it. */
+    Multipart field(String name, String value) {
+        parts.add(HttpRequest.BodyPublishers.ofByteArray(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        return this;
+    }
+
     HttpRequest.Builder post(URI uri) {
         List<HttpRequest.BodyPublisher> all = new ArrayList<>(parts);
         all.add(HttpRequest.BodyPublishers.ofByteArray(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII)));
