@@ -104,7 +104,7 @@ final class GarbledHeader {
     private static Optional<Problem> lost(String[] cells, boolean[] known, long line, Messages messages,
             @Nullable String sheet) {
         for (int i = 0; i < cells.length; i++) {
-            if (!known[i] && cells[i].length() <= LONGEST && LostLetters.in(cells[i].strip(), false)) {
+            if (!known[i] && cells[i].length() <= LONGEST && LostLetters.in(cells[i].strip(), false, false)) {
                 return Optional.of(problem(line, cells[i], i, sheet, messages.get("garbled-header.lost-letters",
                         "line", line, "value", cells[i].strip())));
             }

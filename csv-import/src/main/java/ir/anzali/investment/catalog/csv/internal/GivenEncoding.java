@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,8 @@ final class GivenEncoding {
     /** The zero-width non-joiner, the half-space inside Persian words. */
     private static final char ZWNJ = '\u200C';
     private static final char REPLACEMENT = '\uFFFD';
+    private static final char ARABIC_QUESTION_MARK = '\u061F';
+    private static final char PERSIAN_YEH = '\u06CC';
 
     /**
      * A file that seems to be in another encoding than the one given.
@@ -73,6 +76,24 @@ final class GivenEncoding {
      */
     static boolean singleByte(Charset encoding) {
         return encoding.canEncode() && encoding.newEncoder().maxBytesPerChar() == 1.0f;
+    }
+
+    /**
+     * Whether a program saving Persian text in an encoding wrote {@code ?} for its {@code ی}: a
+     * single-byte encoding that has the Arabic question mark {@code ؟} but not the Persian {@code ی}
+     * (U+06CC) — windows-1256, ISO-8859-6. In text of such a file a {@code ?} right after a letter is
+     * a lost {@code ی} ({@link LostLetters}); an encoding without Arabic letters holds none to be
+     * followed by one.
+     *
+     * @param encoding the encoding the file is read in
+     * @return true when it lacks the Persian {@code ی}
+     */
+    static boolean lacksYeh(Charset encoding) {
+        if (!singleByte(encoding)) {
+            return false;
+        }
+        CharsetEncoder encoder = encoding.newEncoder();
+        return encoder.canEncode(ARABIC_QUESTION_MARK) && !encoder.canEncode(PERSIAN_YEH);
     }
 
     /**

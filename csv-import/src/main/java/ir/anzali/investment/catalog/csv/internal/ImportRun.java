@@ -420,7 +420,7 @@ public final class ImportRun {
          * @param normal bit {@code k} set when cell {@code k} is known to be normal text
          */
         private Tally.Mapped<T> mapText(Header header, long line, String[] cells, long normal) {
-            Row row = new Row(header, cells, normal, line, tally.messages());
+            Row row = new Row(header, cells, normal, line, tally.messages(), tally.lacksYeh());
             int count = row.cellCount();
             if (count != header.width() && !row.blank()) {
                 boolean fewer = count < header.width();

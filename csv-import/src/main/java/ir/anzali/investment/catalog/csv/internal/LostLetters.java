@@ -15,10 +15,14 @@ import ir.anzali.investment.catalog.text.PersianNormalizer;
  *     its separators {@code ;} {@code |} {@code ،} too, so that each item is a word or more) of two or more
  *     {@code ?} and nothing else but punctuation of ASCII or of the Arabic block, the quotes
  *     {@code «»} and ZWNJ: a word whose every letter was lost.</li>
+ * <li>in text decoded from a single-byte encoding that has Arabic letters but not the Persian
+ *     {@code ی} (windows-1256), a {@code ?} directly after a letter of the Arabic script (or after
+ *     the marks written over it, or a ZWNJ): the {@code ی} lost at the end of a word ({@code ساحل?},
+ *     {@code خانه‌?}). A question
+ *     mark in Persian text of such a file is written {@code ؟}, which the encoding has.</li>
  * </ul>
- * A {@code ?} alone, the Arabic question mark {@code ؟}, and a {@code ?} that ends a word
- * ({@code چرا?}, {@code what?}, {@code why???}) are not lost letters; so a {@code ی} lost at the end
- * of a word ({@code ساحل?}) is not told from a question mark. Stateless.
+ * A {@code ?} alone, the Arabic question mark {@code ؟}, and, in text of UTF-8 and workbooks, a
+ * {@code ?} that ends a word ({@code چرا?}, {@code what?}, {@code why???}) are not lost letters. Stateless.
  */
 final class LostLetters {
 
@@ -29,11 +33,13 @@ final class LostLetters {
      * Whether text holds letters lost to {@code ?}; text without {@code ?} is passed over at the cost of
      * one {@link String#indexOf(int)}.
      *
-     * @param text normalized text, not null
-     * @param list whether the text is a list, whose separators also end a word
+     * @param text        normalized text, not null
+     * @param list        whether the text is a list, whose separators also end a word
+     * @param afterLetter whether a {@code ?} directly after a letter of the Arabic script is a lost
+     *                    {@code ی} too: text of a file in an encoding that lacks it
      * @return true when the text holds lost letters
      */
-    static boolean in(String text, boolean list) {
+    static boolean in(String text, boolean list, boolean afterLetter) {
         int q = text.indexOf('?');
         while (q >= 0) {
             int start = q;
@@ -46,7 +52,8 @@ final class LostLetters {
             for (; i < text.length() && !boundary(text.charAt(i), list); i++) {
                 char c = text.charAt(i);
                 if (c == '?') {
-                    if (i + 1 < text.length() && arabicLetter(text.codePointAt(i + 1))) {
+                    if (i + 1 < text.length() && arabicLetter(text.codePointAt(i + 1))
+                            || afterLetter && afterArabicLetter(text, i)) {
                         return true;
                     }
                     marks++;
@@ -64,6 +71,19 @@ final class LostLetters {
 
     private static boolean boundary(char c, boolean list) {
         return PersianNormalizer.isSpace(c) || list && (c == ';' || c == '|' || c == '،');
+    }
+
+    /**
+     * Whether the character before {@code at}, past the marks written over it and a ZWNJ (the
+     * {@code ی} of {@code خانه‌ی}), is a letter of the Arabic script.
+     */
+    private static boolean afterArabicLetter(String text, int at) {
+        int i = at;
+        while (i > 0 && (text.charAt(i - 1) == PersianNormalizer.ZWNJ
+                || Character.getType(text.charAt(i - 1)) == Character.NON_SPACING_MARK)) {
+            i--;
+        }
+        return i > 0 && arabicLetter(text.codePointBefore(i));
     }
 
     private static boolean arabicLetter(int c) {
