@@ -4,6 +4,7 @@ import ir.anzali.investment.catalog.csv.Column;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.Problem;
+import ir.anzali.investment.catalog.internal.LostLetters;
 import ir.anzali.investment.catalog.csv.spi.CellNames;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;

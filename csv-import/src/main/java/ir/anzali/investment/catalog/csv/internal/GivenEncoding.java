@@ -82,8 +82,8 @@ final class GivenEncoding {
      * Whether a program saving Persian text in an encoding wrote {@code ?} for its {@code ی}: a
      * single-byte encoding that has the Arabic question mark {@code ؟} but not the Persian {@code ی}
      * (U+06CC) — windows-1256, ISO-8859-6. In text of such a file a {@code ?} right after a letter is
-     * a lost {@code ی} ({@link LostLetters}); an encoding without Arabic letters holds none to be
-     * followed by one.
+     * a lost {@code ی} ({@link ir.anzali.investment.catalog.internal.LostLetters}); an encoding
+     * without Arabic letters holds none to be followed by one.
      *
      * @param encoding the encoding the file is read in
      * @return true when it lacks the Persian {@code ی}

@@ -3,6 +3,7 @@ package ir.anzali.investment.catalog.csv.internal;
 import ir.anzali.investment.catalog.csv.Column;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.Problem;
+import ir.anzali.investment.catalog.internal.LostLetters;
 import ir.anzali.investment.catalog.csv.spi.CellNames;
 import ir.anzali.investment.catalog.csv.spi.CellValue;
 import ir.anzali.investment.catalog.money.AmountParser;
