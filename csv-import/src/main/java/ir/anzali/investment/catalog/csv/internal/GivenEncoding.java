@@ -58,7 +58,8 @@ final class GivenEncoding {
      * @param line    the 1-based physical line where text first reads wrong
      * @param word    for UTF-8, the file's first word with characters of more than one byte, as the
      *                encoding given reads it and as it is written, or its byte-order mark ({@code U+FEFF})
-     *                when no word holds such characters; else null
+     *                when no word holds such characters; for windows-1256, its first word in Arabic
+     *                script, as the Latin encoding given reads it and as windows-1256 does; else null
      */
     record Misread(Charset seems, long line, RecordException.@Nullable Misreading word) {
     }
@@ -150,7 +151,9 @@ final class GivenEncoding {
                     new RecordException.Misreading(asRead(written, given), written));
         }
         if (words != null && words.finish().arabic > words.mixed) {
-            return new Misread(EncodingDetector.WINDOWS_1256, words.firstArabicLine, null);
+            byte[] word = words.firstArabicWord;
+            return new Misread(EncodingDetector.WINDOWS_1256, words.firstArabicLine, word == null ? null
+                    : new RecordException.Misreading(asRead(word, given), new String(word, EncodingDetector.WINDOWS_1256)));
         }
         return null;
     }
@@ -160,7 +163,15 @@ final class GivenEncoding {
      * reading shown as {@code U+FFFD}, so that a message quoting it shows every character it stands for.
      */
     static String asRead(String text, Charset given) {
-        char[] read = new String(text.getBytes(StandardCharsets.UTF_8), given).toCharArray();
+        return asRead(text.getBytes(StandardCharsets.UTF_8), given);
+    }
+
+    /**
+     * Bytes as an encoding reads them; its control characters and undefined bytes shown as
+     * {@code U+FFFD}, as {@link #asRead(String, Charset)} shows them.
+     */
+    private static String asRead(byte[] bytes, Charset given) {
+        char[] read = new String(bytes, given).toCharArray();
         for (int i = 0; i < read.length; i++) {
             if (Character.isISOControl(read[i])) {
                 read[i] = REPLACEMENT;
