@@ -98,8 +98,8 @@ final class CatalogModule extends SimpleModule {
                         + " be written to a file; remove it.", Character.codePointAt(text, at)));
             }
             if (text != null && LostLetters.in(text, false, false)) {
-                throw JsonMappingException.from(p, "The text holds \"?\" in place of letters (\"" + JsonErrors.quote(text)
-                        + "\"): the program that saved it wrote \"?\" for each letter its encoding lacks, and those"
+                throw JsonMappingException.from(p, "The text holds \"?\" in place of letters (\""
+                        + JsonErrors.quote(text) + "\"): the program that saved it wrote \"?\" for each letter its encoding lacks, and those"
                         + " letters are lost. Take the text again from its original, saved as UTF-8; a question mark"
                         + " belongs after a word (\"چرا?\"), never right before a letter.");
             }

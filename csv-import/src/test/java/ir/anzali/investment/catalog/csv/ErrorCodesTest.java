@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import static ir.anzali.investment.catalog.csv.CsvFiles.HEADER;
 import static ir.anzali.investment.catalog.csv.CsvFiles.checked;
+import static ir.anzali.investment.catalog.csv.CsvFiles.grouped;
 import static ir.anzali.investment.catalog.csv.CsvFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -341,10 +342,5 @@ class ErrorCodesTest {
             assertThat(p.line()).isEqualTo(4);
             assertThat(p.message()).contains("AFZ-001").contains("line 2");
         });
-    }
-
-    /** A number as English messages write it, its thousands grouped: {@code 65,536}. */
-    private static String grouped(long value) {
-        return String.format(java.util.Locale.ROOT, "%,d", value);
     }
 }

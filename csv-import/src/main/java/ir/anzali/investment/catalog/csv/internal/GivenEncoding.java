@@ -153,7 +153,8 @@ final class GivenEncoding {
         if (words != null && words.finish().arabic > words.mixed) {
             byte[] word = words.firstArabicWord;
             return new Misread(EncodingDetector.WINDOWS_1256, words.firstArabicLine, word == null ? null
-                    : new RecordException.Misreading(asRead(word, given), new String(word, EncodingDetector.WINDOWS_1256)));
+                    : new RecordException.Misreading(asRead(word, given),
+                            new String(word, EncodingDetector.WINDOWS_1256)));
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package ir.anzali.investment.catalog.csv.memory;
 
+import static ir.anzali.investment.catalog.csv.CsvFiles.grouped;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -69,10 +70,5 @@ class BoundedMemoryTest {
                         + " rows, or ask for the limit "
                         + "to be raised.",
                 ""));
-    }
-
-    /** A number as English messages write it, its thousands grouped: {@code 15,840}. */
-    private static String grouped(long value) {
-        return String.format(java.util.Locale.ROOT, "%,d", value);
     }
 }
