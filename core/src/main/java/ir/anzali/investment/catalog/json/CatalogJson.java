@@ -239,6 +239,30 @@ public final class CatalogJson {
     }
 
     /**
+     * Refuses text holding a lone surrogate (half of a character whose other half is missing), which
+     * no file can carry back, at its line and column: {@link String#getBytes} would write it as a
+     * {@code ?}, read as text.
+     */
+    private static void checkWhole(String text) throws CatalogJsonException {
+        long line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                line++;
+                lineStart = i + 1;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new CatalogJsonException("line " + line + ", column " + (i - lineStart + 1), String.format(
+                        "The text holds U+%04X, half of a character whose other half is missing, which is not text"
+                        + " and cannot be written to a file; remove it or write the whole character.", (int) c), null);
+            }
+        }
+    }
+
+    /**
      * Reads a catalog from a string.
      *
      * @param json the document, not null
@@ -247,6 +271,7 @@ public final class CatalogJson {
      */
     public Catalog readString(String json) throws CatalogJsonException {
         try {
+            checkWhole(json);
             return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new CatalogJsonException("", JsonErrors.message(e), e);

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import ir.anzali.investment.catalog.incentive.IncentiveId;
+import ir.anzali.investment.catalog.internal.LostLetters;
 import ir.anzali.investment.catalog.money.Investment;
 import ir.anzali.investment.catalog.money.Money;
 import ir.anzali.investment.catalog.opportunity.OpportunityId;
@@ -75,7 +76,11 @@ final class CatalogModule extends SimpleModule {
         addDeserializer(String.class, new TextReading());
     }
 
-    /** Reads a string as Jackson does, and refuses a control character, a lone surrogate or a noncharacter in it. */
+    /**
+     * Reads a string as Jackson does, and refuses a control character, a lone surrogate or a noncharacter
+     * in it, and letters lost to {@code ?} ({@link LostLetters}, as in a CSV file of UTF-8), which a CSV
+     * file of it would be refused for.
+     */
     private static final class TextReading extends StdScalarDeserializer<String> {
         private static final long serialVersionUID = 1L;
 
@@ -91,6 +96,12 @@ final class CatalogModule extends SimpleModule {
                 throw JsonMappingException.from(p, String.format("The text holds U+%04X, which is not text (a control"
                         + " character, half of a character whose other half is missing, or a noncharacter) and cannot"
                         + " be written to a file; remove it.", Character.codePointAt(text, at)));
+            }
+            if (text != null && LostLetters.in(text, false, false)) {
+                throw JsonMappingException.from(p, "The text holds \"?\" in place of letters (\""
+                        + JsonErrors.quote(text) + "\"): the program that saved it wrote \"?\" for each letter its encoding lacks, and those"
+                        + " letters are lost. Take the text again from its original, saved as UTF-8; a question mark"
+                        + " belongs after a word (\"چرا?\"), never right before a letter.");
             }
             return text;
         }

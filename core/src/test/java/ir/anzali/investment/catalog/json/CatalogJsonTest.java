@@ -25,6 +25,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CatalogJsonTest {
 
@@ -290,6 +291,53 @@ class CatalogJsonTest {
             assertThat(e.path()).isEqualTo("opportunities[0].title.en");
             assertThat(e.getMessage()).contains(codePoint).contains("not text").contains("remove it");
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"\uD800", "\uDFFF", "\uD83D and a letter"})
+    void a_lone_half_of_a_surrogate_pair_in_a_string_given_as_text_is_refused_with_its_line_and_column(String lone) {
+        String text = replaced("\"Anzali Beach Hotel\"", "\"Anzali " + lone + " Beach\"");
+        int at = text.indexOf(lone);
+        long line = text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        int column = at - text.lastIndexOf('\n', at);
+        assertThatThrownBy(() -> json.readString(text)).isInstanceOfSatisfying(CatalogJsonException.class, e -> {
+            assertThat(e.path()).isEqualTo("line " + line + ", column " + column);
+            assertThat(e.getMessage()).contains(String.format("U+%04X", (int) lone.charAt(0)), "not text", "remove it");
+        });
+    }
+
+    @Test
+    void a_lone_half_of_a_surrogate_pair_outside_a_string_is_refused_with_its_line_and_column() {
+        String text = replaced("\"format\"", "\uD800\"format\"");
+        assertThatThrownBy(() -> json.readString(text)).isInstanceOfSatisfying(CatalogJsonException.class,
+                e -> assertThat(e.getMessage()).contains("line 2, column 3"));
+    }
+
+    @Test
+    void a_pair_of_surrogates_in_a_string_given_as_text_is_read_as_its_character() throws Exception {
+        String text = replaced("\"Anzali Beach Hotel\"", "\"Anzali \uD83C\uDF0A Beach\"");
+        assertThat(json.readString(text).opportunities().get(0).title().en()).isEqualTo("Anzali \uD83C\uDF0A Beach");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"Anzali Beach Hotel\"|\"?????? ????\"|opportunities[0].title.en",
+        "\"هتل ساحلی انزلی\"|\"هتل سا?لی\"|opportunities[0].title.fa",
+        "\"beach\"|\"?????\"|opportunities[0].tags[1]",
+        "\"هتل ساحلی انزلی\"|\"ب?مه\"|opportunities[0].title.fa"})
+    void letters_lost_to_question_marks_are_refused_with_their_path_as_in_a_csv_file(String from, String to,
+            String path) {
+        String text = replaced(from, to);
+        assertThatThrownBy(() -> json.readString(text)).isInstanceOfSatisfying(CatalogJsonException.class, e -> {
+            assertThat(e.path()).isEqualTo(path);
+            assertThat(e.getMessage()).contains("\"?\" in place of letters", "UTF-8");
+        });
+    }
+
+    @Test
+    void a_question_mark_after_a_word_is_text_in_json_as_in_a_csv_file_of_utf_8() throws Exception {
+        String text = replaced("\"Anzali Beach Hotel\"", "\"Why Anzali? چرا انزلی?\"");
+        assertThat(json.readString(text).opportunities().get(0).title().en()).isEqualTo("Why Anzali? چرا انزلی?");
     }
 
     @Test

@@ -18,6 +18,11 @@ public final class CsvFiles {
     private CsvFiles() {
     }
 
+    /** A number as English messages write it, its thousands grouped: {@code 65,536}. */
+    public static String grouped(long value) {
+        return String.format(java.util.Locale.ROOT, "%,d", value);
+    }
+
     public static Path write(Path dir, String name, String content) throws IOException {
         return write(dir, name, content, StandardCharsets.UTF_8, false);
     }

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import static ir.anzali.investment.catalog.csv.CsvFiles.HEADER;
 import static ir.anzali.investment.catalog.csv.CsvFiles.checked;
+import static ir.anzali.investment.catalog.csv.CsvFiles.grouped;
 import static ir.anzali.investment.catalog.csv.CsvFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -145,7 +146,7 @@ class ErrorCodesTest {
         Path file = write(dir, "long-text.csv", longText);
         assertThat(onlyError(CatalogImporter.builder().parallelism(parallelism).build(), file))
                 .isEqualTo("3 malformed-csv: Cell 2 of the record starting on line 3 is longer than "
-                        + limits.maxCellChars() + " characters. Shorten it.")
+                        + grouped(limits.maxCellChars()) + " characters. Shorten it.")
                 .doesNotContain("quote");
         assertThat(onlyError(CatalogImporter.builder().parallelism(parallelism).persian().build(), file))
                 .isEqualTo("3 malformed-csv: خانه ۲ رکوردی که از سطر ۳ شروع می‌شود بیش از ۶۵٬۵۳۶ نویسه است. آن را کوتاه کنید.");
@@ -159,7 +160,7 @@ class ErrorCodesTest {
         Path file = write(dir, "open-quote.csv", open);
         assertThat(onlyError(CatalogImporter.builder().parallelism(parallelism).build(), file))
                 .isEqualTo("3 malformed-csv: Cell 2 of the record starting on line 3 opens a quote (\") that does not "
-                        + "close within " + limits.maxRecordChars() + " characters, the most a record may hold. "
+                        + "close within " + grouped(limits.maxRecordChars()) + " characters, the most a record may hold. "
                         + "Close the quote where the cell's text ends, or remove it.");
         assertThat(onlyError(CatalogImporter.builder().parallelism(parallelism).persian().build(), file))
                 .startsWith("3 malformed-csv: خانه ۲ رکوردی که از سطر ۳ شروع می‌شود یک گیومه (\") باز می‌کند")
@@ -175,29 +176,34 @@ class ErrorCodesTest {
         String wide = HEADER + "\n" + OK_ROW + "\nAFZ-002,\"quoted, closed\"" + cells + "\n";
         Path file = write(dir, "many-cells.csv", wide);
         assertThat(onlyError(CatalogImporter.builder().limits(limits).parallelism(parallelism).build(), file))
-                .isEqualTo("3 malformed-csv: The record starting on line 3 is longer than 1000 characters, though none "
+                .isEqualTo("3 malformed-csv: The record starting on line 3 is longer than 1,000 characters, though none "
                         + "of its cells is longer than 100. Shorten its text.");
         // Past the reading's guard, three bytes a character of the limit and 64 KiB, too.
         String farWide = HEADER + "\n" + OK_ROW + "\nAFZ-002" + cells.repeat(20) + "\n";
         assertThat(onlyError(CatalogImporter.builder().limits(new Limits(100, 1000, 1000)).parallelism(parallelism)
                 .build(), write(dir, "far-too-many-cells.csv", farWide)))
-                .startsWith("3 malformed-csv: The record starting on line 3 is longer than 1000 characters, though none");
+                .startsWith("3 malformed-csv: The record starting on line 3 is longer than 1,000 characters, though none");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"هتل ساحلی", "گزارش پروژه‌ها"})
-    void a_windows_1256_file_given_windows_1252_is_one_encoding_error_naming_windows_1256_not_garbled_cells(
+    void a_windows_1256_file_given_windows_1252_is_one_encoding_error_naming_windows_1256_and_a_word_of_the_file(
             String title) throws Exception {
         Charset windows1252 = Charset.forName("windows-1252");
+        Charset windows1256 = Charset.forName("windows-1256");
         String text = HEADER + "\r\nAFZ-001,Hotel,TOURISM,5000000000,IRR,AFZO\r\nAFZ-002," + title
                 + ",TOURISM,5000000000,IRR,AFZO\r\n";
-        Path file = write(dir, "ansi.csv", text.replace('ی', 'ي'), Charset.forName("windows-1256"),
-                false);
+        Path file = write(dir, "ansi.csv", text.replace('ی', 'ي'), windows1256, false);
+        String word = title.split(" ")[0].replace('ی', 'ي');
+        String garbled = new String(word.getBytes(windows1256), windows1252).chars()
+                .map(c -> Character.isISOControl(c) ? '\uFFFD' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         assertThat(onlyError(CatalogImporter.builder().encoding(windows1252).build(), file))
                 .isEqualTo("3 encoding-error: The file seems to be in windows-1256, but it was read as windows-1252: "
-                        + "from line 3 on, its Persian and Arabic letters read as Latin ones (such as \"ÔäÇÓå\" for "
-                        + "\"شناسه\"), and every cell that holds them would be garbled. Read it as windows-1256, or save "
-                        + "it as \"CSV UTF-8\".");
+                        + "from line 3 on, its Persian and Arabic letters read as Latin ones, such as \"" + garbled
+                        + "\" for \"" + word + "\", and every cell that holds them would be garbled. Read it as"
+                        + " windows-1256, or save it as \"CSV UTF-8\".");
+        assertThat(garbled).doesNotContain("ÔäÇÓå");
         assertThat(onlyError(CatalogImporter.builder().encoding(StandardCharsets.ISO_8859_1).persian().build(), file))
                 .startsWith("3 encoding-error: پرونده به نظر با رمزگذاری windows-1256 است، اما با ISO-8859-1 خوانده شد");
     }
@@ -258,11 +264,11 @@ class ErrorCodesTest {
         assertThat(onlyError(CatalogImporter.builder().encoding(windows1252).build(),
                 source(text.toString(), windows1256, stream)))
                 .startsWith(line + " encoding-error: The file seems to be in windows-1256, but it was read as windows-1252: "
-                        + "from line " + line + " on");
+                        + "from line " + grouped(line) + " on");
         assertThat(onlyError(CatalogImporter.builder().encoding(windows1256).build(),
                 source(text.toString(), StandardCharsets.UTF_8, stream)))
                 .startsWith(line + " encoding-error: The file seems to be in UTF-8, but it was read as windows-1256: "
-                        + "from line " + line + " on")
+                        + "from line " + grouped(line) + " on")
                 .contains("\"هتل\"");
     }
 

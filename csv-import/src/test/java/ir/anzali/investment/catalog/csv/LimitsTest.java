@@ -66,7 +66,7 @@ class LimitsTest {
         ImportReport report = validate(parallelism, text(HEADER + "\n" + OK_ROW + wide + OK_ROW));
         assertMalformedAt(report, 3);
         assertThat(report.accepted()).isEqualTo(1);
-        assertThat(report.errors().get(0).message()).contains("10001").contains("256");
+        assertThat(report.errors().get(0).message()).contains("10,001").contains("256");
     }
 
     @Test

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The example opportunities saved as plain "CSV" by programs that write {@code ?} for the letters
  * their encoding lacks: Excel on an English Windows (windows-1252, every Persian letter) and
- * LibreOffice in windows-1256 (the Persian {@code ی}).
+ * LibreOffice in windows-1256 (the Persian {@code ی}, inside a word or at its end).
  */
 class LostLettersImportTest {
 
@@ -45,7 +45,7 @@ class LostLettersImportTest {
             "address", "tags");
     private static final List<String> ENGLISH_ONLY = List.of("ENG-001", "ENG-002");
     private static final Pattern PERSIAN_LETTER = Pattern.compile("[\\p{IsArabic}&&\\p{L}]");
-    private static final Pattern YEH_BEFORE_A_LETTER = Pattern.compile("ی[\\p{IsArabic}&&\\p{L}&&[^ی]]");
+    private static final Pattern YEH = Pattern.compile("ی");
 
     private final CatalogImporter skipInvalid = CatalogImporter.builder().mode(ImportMode.SKIP_INVALID).build();
 
@@ -57,9 +57,12 @@ class LostLettersImportTest {
         return text.getBytes(WINDOWS_1252);
     }
 
-    /** LibreOffice's "Text CSV" in windows-1256: the Persian {@code ی}, which it lacks, written as {@code ?}. */
+    /**
+     * LibreOffice's "Text CSV" in windows-1256: the Persian {@code ی} and Persian digits, which it lacks,
+     * written as {@code ?}.
+     */
     private static byte[] windows1256(String text) {
-        return text.replace("ی", "?").getBytes(WINDOWS_1256);
+        return text.getBytes(WINDOWS_1256);
     }
 
     /**
@@ -156,9 +159,46 @@ class LostLettersImportTest {
     }
 
     @Test
-    void english_headers_in_windows_1256_reject_every_row_with_a_yeh_lost_inside_a_word() throws Exception {
+    void english_headers_in_windows_1256_reject_every_row_with_a_yeh_lost_inside_or_at_the_end_of_a_word()
+            throws Exception {
         UnaryOperator<String> saved = s -> new String(windows1256(s), WINDOWS_1256);
-        check(saved, windows1256(csv(englishRows())), YEH_BEFORE_A_LETTER);
+        List<List<String>> rows = englishRows();
+        List<String> ids = check(saved, windows1256(csv(rows)), YEH);
+        List<String> header = rows.get(0);
+        List<String> withoutYeh = rows.subList(1, rows.size()).stream().filter(r -> !String.join(",", r).contains("ی"))
+                .map(r -> r.get(header.indexOf("id"))).toList();
+        assertThat(ids).as("no row that held a ی is kept").containsExactlyInAnyOrderElementsOf(withoutYeh);
+    }
+
+    @Test
+    void a_yeh_lost_at_a_words_end_in_windows_1256_is_lost_letters_that_say_to_write_the_persian_question_mark()
+            throws Exception {
+        Path file = dir.resolve("yeh.csv");
+        Files.write(file, windows1256(CsvFiles.HEADER + "\nAFZ-001,هتل ساحلی,TOURISM,5000000000,IRR,AFZO\n"));
+        ImportReport report = CsvFiles.checked(CatalogImporter.builder().build().validate(file, Kind.OPPORTUNITIES));
+        assertThat(report.errors()).extracting(Problem::code, Problem::row, Problem::column, Problem::value)
+                .containsExactly(tuple(ErrorCode.LOST_LETTERS, 1L, "title_fa", "هتل ساحل?"));
+        assertThat(report.errors().get(0).message()).contains("windows-1256", "Persian question mark ؟", "CSV UTF-8");
+    }
+
+    @Test
+    void a_windows_1256_file_whose_question_marks_are_the_persian_one_is_valid() throws Exception {
+        Path file = dir.resolve("question.csv");
+        // Written as a program does that keeps the Persian ی in windows-1256: as the Arabic yeh ي, which it has.
+        Files.write(file, (CsvFiles.HEADER + "\nAFZ-001,چرا انزلي؟ چون ساحل دارد,TOURISM,5000000000,IRR,AFZO\n")
+                .getBytes(WINDOWS_1256));
+        ImportReport report = CsvFiles.checked(CatalogImporter.builder().build().validate(file, Kind.OPPORTUNITIES));
+        assertThat(report.encoding()).isEqualTo("windows-1256");
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.accepted()).isEqualTo(1);
+    }
+
+    @Test
+    void a_question_mark_after_a_word_in_a_utf_8_file_is_valid_text() throws Exception {
+        Path file = CsvFiles.write(dir, "question.csv", CsvFiles.HEADER + "\nAFZ-001,چرا?,TOURISM,5000000000,IRR,AFZO\n");
+        ImportReport report = CsvFiles.checked(CatalogImporter.builder().build().validate(file, Kind.OPPORTUNITIES));
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.accepted()).isEqualTo(1);
     }
 
     @Test

@@ -206,7 +206,28 @@ public final class StoreAddress {
             if (!file && start == "jdbc:h2:".length() && path.indexOf(':') >= 0) {
                 return null;
             }
-            return new H2File(url.substring(0, start), path, settings < 0 ? "" : url.substring(settings));
+            return new H2File(url.substring(0, start), path, settings < 0 ? "" : withoutEmpty(url.substring(settings)));
+        }
+
+        /**
+         * Settings as an address to write carries them: without the empty ones that a stray {@code ;}
+         * leaves ({@code jdbc:h2:;}, {@code ;;}), a backslash standing for the character after it as H2
+         * reads them.
+         */
+        private static String withoutEmpty(String settings) {
+            StringBuilder out = new StringBuilder(settings.length());
+            int from = 0;
+            for (int i = 1; i <= settings.length(); i++) {
+                if (i == settings.length() || settings.charAt(i) == ';') {
+                    if (!settings.substring(from + 1, i).isBlank()) {
+                        out.append(settings, from, i);
+                    }
+                    from = i;
+                } else if (settings.charAt(i) == '\\' && i + 1 < settings.length()) {
+                    i++;
+                }
+            }
+            return out.toString();
         }
 
         /** The address of another file through the same file systems: {@code jdbc:h2:file:} where none was said. */

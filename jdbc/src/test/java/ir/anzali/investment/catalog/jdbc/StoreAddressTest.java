@@ -59,6 +59,19 @@ class StoreAddressTest {
                 });
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "'jdbc:h2:;'|jdbc:h2:file:./catalog",
+        "'jdbc:h2:file:;'|jdbc:h2:file:./catalog",
+        "'jdbc:h2:; ;'|jdbc:h2:file:./catalog",
+        "'jdbc:h2:;;MODE=PostgreSQL;'|jdbc:h2:file:./catalog;MODE=PostgreSQL",
+        "'jdbc:h2:./;MODE=A\\;B;'|jdbc:h2:file:./catalog;MODE=A\\;B",
+        "'jdbc:h2:file:./data/catalog.mv.db;'|jdbc:h2:file:./data/catalog"})
+    void a_stray_semicolon_is_left_out_of_the_address_suggested(String url, String address) {
+        assertThatThrownBy(() -> StoreAddress.check(url))
+                .isInstanceOfSatisfying(StoreAddressException.class, e -> assertThat(e.address()).isEqualTo(address));
+    }
+
     @Test
     void an_h2_address_whose_setting_h2_does_not_know_is_a_bad_address_not_a_failure_of_the_tables() {
         String url = "jdbc:h2:file:" + dir.resolve("catalog") + ";NO_SUCH_SETTING=1";

@@ -9,6 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -211,6 +212,8 @@ final class EncodingDetector {
         private static final byte SCRIPT = 5;
         /** What each byte is, read as windows-1256. */
         private static final byte[] KINDS = kinds();
+        /** The most bytes of the first word in Arabic script alone that are kept. */
+        private static final int LONGEST_WORD = 40;
 
         /** Words of Latin letters with Arabic-script letters or marks inside. */
         int mixed;
@@ -218,6 +221,11 @@ final class EncodingDetector {
         int arabic;
         /** The line of the first word in Arabic script alone, or 0. */
         long firstArabicLine;
+        /** The bytes of the first word in Arabic script alone, its first {@value #LONGEST_WORD}; null until found. */
+        byte @Nullable [] firstArabicWord;
+        /** The bytes of the word under way, kept until the first word in Arabic script alone is found. */
+        private final byte[] word = new byte[LONGEST_WORD];
+        private int wordLength;
         private long line = 1;
         private boolean afterCr;
         private boolean inWord;
@@ -235,6 +243,9 @@ final class EncodingDetector {
             for (int i = from; i < to; i++) {
                 byte kind = KINDS[bytes[i] & 0xFF];
                 if (kind >= WORD) {
+                    if (firstArabicWord == null && wordLength < LONGEST_WORD) {
+                        word[wordLength++] = bytes[i];
+                    }
                     inWord = true;
                     latin |= kind == LATIN;
                     script |= kind == SCRIPT;
@@ -269,7 +280,9 @@ final class EncodingDetector {
                 mixed++;
             } else if (script && arabic++ == 0) {
                 firstArabicLine = line;
+                firstArabicWord = Arrays.copyOf(word, wordLength);
             }
+            wordLength = 0;
             inWord = false;
             latin = false;
             script = false;

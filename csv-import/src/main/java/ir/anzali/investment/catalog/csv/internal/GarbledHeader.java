@@ -4,6 +4,7 @@ import ir.anzali.investment.catalog.csv.Column;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.Problem;
+import ir.anzali.investment.catalog.internal.LostLetters;
 import ir.anzali.investment.catalog.csv.spi.CellNames;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -104,7 +105,7 @@ final class GarbledHeader {
     private static Optional<Problem> lost(String[] cells, boolean[] known, long line, Messages messages,
             @Nullable String sheet) {
         for (int i = 0; i < cells.length; i++) {
-            if (!known[i] && cells[i].length() <= LONGEST && LostLetters.in(cells[i].strip(), false)) {
+            if (!known[i] && cells[i].length() <= LONGEST && LostLetters.in(cells[i].strip(), false, false)) {
                 return Optional.of(problem(line, cells[i], i, sheet, messages.get("garbled-header.lost-letters",
                         "line", line, "value", cells[i].strip())));
             }

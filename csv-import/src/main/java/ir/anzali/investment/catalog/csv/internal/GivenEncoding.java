@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,8 @@ final class GivenEncoding {
     /** The zero-width non-joiner, the half-space inside Persian words. */
     private static final char ZWNJ = '\u200C';
     private static final char REPLACEMENT = '\uFFFD';
+    private static final char ARABIC_QUESTION_MARK = '\u061F';
+    private static final char PERSIAN_YEH = '\u06CC';
 
     /**
      * A file that seems to be in another encoding than the one given.
@@ -55,7 +58,8 @@ final class GivenEncoding {
      * @param line    the 1-based physical line where text first reads wrong
      * @param word    for UTF-8, the file's first word with characters of more than one byte, as the
      *                encoding given reads it and as it is written, or its byte-order mark ({@code U+FEFF})
-     *                when no word holds such characters; else null
+     *                when no word holds such characters; for windows-1256, its first word in Arabic
+     *                script, as the Latin encoding given reads it and as windows-1256 does; else null
      */
     record Misread(Charset seems, long line, RecordException.@Nullable Misreading word) {
     }
@@ -73,6 +77,24 @@ final class GivenEncoding {
      */
     static boolean singleByte(Charset encoding) {
         return encoding.canEncode() && encoding.newEncoder().maxBytesPerChar() == 1.0f;
+    }
+
+    /**
+     * Whether a program saving Persian text in an encoding wrote {@code ?} for its {@code ی}: a
+     * single-byte encoding that has the Arabic question mark {@code ؟} but not the Persian {@code ی}
+     * (U+06CC) — windows-1256, ISO-8859-6. In text of such a file a {@code ?} right after a letter is
+     * a lost {@code ی} ({@link ir.anzali.investment.catalog.internal.LostLetters}); an encoding
+     * without Arabic letters holds none to be followed by one.
+     *
+     * @param encoding the encoding the file is read in
+     * @return true when it lacks the Persian {@code ی}
+     */
+    static boolean lacksYeh(Charset encoding) {
+        if (!singleByte(encoding)) {
+            return false;
+        }
+        CharsetEncoder encoder = encoding.newEncoder();
+        return encoder.canEncode(ARABIC_QUESTION_MARK) && !encoder.canEncode(PERSIAN_YEH);
     }
 
     /**
@@ -129,7 +151,10 @@ final class GivenEncoding {
                     new RecordException.Misreading(asRead(written, given), written));
         }
         if (words != null && words.finish().arabic > words.mixed) {
-            return new Misread(EncodingDetector.WINDOWS_1256, words.firstArabicLine, null);
+            byte[] word = words.firstArabicWord;
+            return new Misread(EncodingDetector.WINDOWS_1256, words.firstArabicLine, word == null ? null
+                    : new RecordException.Misreading(asRead(word, given),
+                            new String(word, EncodingDetector.WINDOWS_1256)));
         }
         return null;
     }
@@ -139,7 +164,15 @@ final class GivenEncoding {
      * reading shown as {@code U+FFFD}, so that a message quoting it shows every character it stands for.
      */
     static String asRead(String text, Charset given) {
-        char[] read = new String(text.getBytes(StandardCharsets.UTF_8), given).toCharArray();
+        return asRead(text.getBytes(StandardCharsets.UTF_8), given);
+    }
+
+    /**
+     * Bytes as an encoding reads them; its control characters and undefined bytes shown as
+     * {@code U+FFFD}, as {@link #asRead(String, Charset)} shows them.
+     */
+    private static String asRead(byte[] bytes, Charset given) {
+        char[] read = new String(bytes, given).toCharArray();
         for (int i = 0; i < read.length; i++) {
             if (Character.isISOControl(read[i])) {
                 read[i] = REPLACEMENT;

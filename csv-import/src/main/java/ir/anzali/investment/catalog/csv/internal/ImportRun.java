@@ -13,6 +13,7 @@ import ir.anzali.investment.catalog.csv.Limits;
 import ir.anzali.investment.catalog.csv.spi.Notes;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -209,8 +210,9 @@ public final class ImportRun {
             }
             settings.progress().progress(name, tally.rowsRead(), read, read < 0 ? -1 : size);
             Notes after = document.notes();
+            // A file without a line has no delimiter to tell: the one detection falls back to is not reported.
             return tally.report(after.encoding() == null ? null : after.encoding().name(),
-                    after.delimiter() == null ? null : String.valueOf(after.delimiter()));
+                    after.delimiter() == null || run.empty ? null : String.valueOf(after.delimiter()));
         }
     }
 
@@ -292,6 +294,8 @@ public final class ImportRun {
         private final Settings settings;
         private final String name;
         private final @Nullable Character delimiter;
+        /** Whether the sheet or file holds no line but blank ones. */
+        private boolean empty;
 
         Run(Tally<T> tally, Format format, Settings settings, String name, @Nullable Character delimiter) {
             this.tally = tally;
@@ -307,6 +311,7 @@ public final class ImportRun {
                 first = convert(rows.next());
             }
             if (first == null) {
+                empty = true;
                 tally.addError(tally.fileProblem(null, ErrorCode.EMPTY_FILE, tally.messages().get(format.empty)));
                 return;
             }
@@ -420,7 +425,7 @@ public final class ImportRun {
          * @param normal bit {@code k} set when cell {@code k} is known to be normal text
          */
         private Tally.Mapped<T> mapText(Header header, long line, String[] cells, long normal) {
-            Row row = new Row(header, cells, normal, line, tally.messages());
+            Row row = new Row(header, cells, normal, line, tally.messages(), tally.lacksYeh());
             int count = row.cellCount();
             if (count != header.width() && !row.blank()) {
                 boolean fewer = count < header.width();
@@ -548,8 +553,8 @@ public final class ImportRun {
     /**
      * The message of a file read in an encoding it seems not to be in: for UTF-16, that every character
      * would be garbled; for a UTF-8 file whose only character of more than one byte is the byte-order mark
-     * it begins with, that mark as read; with a word of the file as read and as written when the failure
-     * quotes one, else with an example of Persian read as Latin.
+     * it begins with, that mark as read; with a word of the file as read and as it should read when the
+     * failure quotes one (a UTF-8 file's, a windows-1256 file's read in a Latin encoding), else without.
      */
     private static String misread(Messages m, RecordException e, String seems, @Nullable Charset read) {
         String readName = read == null ? "-" : read.name();
@@ -560,10 +565,12 @@ public final class ImportRun {
         if (word == null) {
             return m.get("encoding-error.misread", "line", e.line(), "encoding", seems, "read", readName);
         }
-        return e.line() == 1 && word.written().equals("\uFEFF")
-                ? m.get("encoding-error.misread-mark", "encoding", seems, "read", readName, "garbled", word.read())
-                : m.get("encoding-error.misread-utf8", "line", e.line(), "encoding", seems, "read", readName,
-                        "garbled", word.read(), "word", word.written());
+        if (e.line() == 1 && word.written().equals("\uFEFF")) {
+            return m.get("encoding-error.misread-mark", "encoding", seems, "read", readName, "garbled", word.read());
+        }
+        return m.get(seems.equals(StandardCharsets.UTF_8.name()) ? "encoding-error.misread-utf8"
+                : "encoding-error.misread-word", "line", e.line(), "encoding", seems, "read", readName,
+                "garbled", word.read(), "word", word.written());
     }
 
     /** The number a text format's failure quotes — a column, a count — as a number, so that it is written in the reader's digits. */

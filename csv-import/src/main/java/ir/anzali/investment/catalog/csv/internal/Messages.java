@@ -17,9 +17,10 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The importer's messages in one language, by key. In Persian, numbers filled in — line numbers,
- * counts, limits — are written as {@link Display#number} writes them, in Persian digits with their
- * thousands grouped (CSV format §7); cell values are quoted as written.
+ * The importer's messages in one language, by key. Numbers filled in — line numbers, counts,
+ * limits — are written as {@link Display#number} writes them, with their thousands grouped as the
+ * headings of a report group them ({@code line 2,001}, in Persian digits {@code ۲٬۰۰۱}; CSV format §7);
+ * cell values are quoted as written.
  * Immutable and thread-safe.
  */
 final class Messages {
@@ -27,14 +28,14 @@ final class Messages {
     private static final MessageBundle BUNDLE = MessageBundle.load(
             name -> Messages.class.getResourceAsStream(name), "messages");
 
-    private static final Display PERSIAN = Display.of(Locale.forLanguageTag("fa"));
-
     private final Locale locale;
     private final boolean persian;
+    private final Display display;
 
     private Messages(Locale locale) {
         this.locale = locale;
         this.persian = "fa".equals(locale.getLanguage());
+        this.display = Display.of(locale);
     }
 
     static Messages of(Locale locale) {
@@ -45,14 +46,14 @@ final class Messages {
      * The message for a key, with its placeholders filled.
      *
      * @param key    the key, such as {@code type-error.date}
-     * @param values name, value, name, value…; numbers are written in the language's digits, grouped in Persian, and
+     * @param values name, value, name, value…; numbers are written in the language's digits, grouped, and
      *               the {@code value} (a cell's text) is cut as {@link Problem#excerpt(String)} cuts it
      * @return the message
      */
     String get(String key, @Nullable Object... values) {
         for (int i = 1; i < values.length; i += 2) {
-            if (persian && values[i] instanceof Number n) {
-                values[i] = PERSIAN.number(new BigDecimal(n.toString()));
+            if (values[i] instanceof Number n) {
+                values[i] = display.number(new BigDecimal(n.toString()));
             } else if ("value".equals(values[i - 1]) && values[i] instanceof String text) {
                 values[i] = Problem.excerpt(text);
             }
@@ -85,7 +86,7 @@ final class Messages {
 
     /** A day in both calendars, the language's own first, as {@link Display#dates} writes it. */
     String dates(LocalDate day) {
-        return Display.of(locale).dates(day);
+        return display.dates(day);
     }
 
     /**
@@ -93,7 +94,7 @@ final class Messages {
      * column published_on}, in Persian with the column's Persian header.
      */
     String cell(@Nullable String sheet, String cell, Column column) {
-        return Display.of(locale).place(Place.cell(sheet, cell, ProblemPlace.header(column, locale)));
+        return display.place(Place.cell(sheet, cell, ProblemPlace.header(column, locale)));
     }
 
     /** A day of the week as messages name it: {@code جمعه}, {@code Friday}. */
@@ -103,7 +104,7 @@ final class Messages {
 
     /** A whole or decimal number with its thousands grouped, in the language's digits: {@code ۱٬۰۰۰٬۰۰۰} or {@code 1,000,000}. */
     String grouped(BigDecimal value) {
-        return Display.of(locale).number(value);
+        return display.number(value);
     }
 
     /** A number written in ASCII digits, in the language's digits. */

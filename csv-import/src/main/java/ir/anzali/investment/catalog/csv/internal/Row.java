@@ -3,6 +3,7 @@ package ir.anzali.investment.catalog.csv.internal;
 import ir.anzali.investment.catalog.csv.Column;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
 import ir.anzali.investment.catalog.csv.report.Problem;
+import ir.anzali.investment.catalog.internal.LostLetters;
 import ir.anzali.investment.catalog.csv.spi.CellNames;
 import ir.anzali.investment.catalog.csv.spi.CellValue;
 import ir.anzali.investment.catalog.money.AmountParser;
@@ -18,6 +19,7 @@ import ir.anzali.investment.catalog.text.PersianNormalizer;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.Charset;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -52,6 +54,8 @@ final class Row {
     private final boolean[] read;
     /** Bit {@code k} set when cell {@code k} is known to be normal text already. */
     private final long normal;
+    /** The file's encoding when it lacks the Persian {@code ی}, written {@code ?} in its text; else null. */
+    private final @Nullable Charset lacksYeh;
 
     /**
      * A record of a CSV file.
@@ -59,9 +63,12 @@ final class Row {
      * @param normal bit {@code k} set when cell {@code k} is known to be text that
      *               {@link PersianNormalizer#normalize(String)} returns as it is, so that it is not
      *               read again for that; 0 when nothing is known
+     * @param lacksYeh the file's encoding when it lacks the Persian {@code ی}
+     *                 ({@link GivenEncoding#lacksYeh}), so that a {@code ?} after a letter is a lost one;
+     *                 else null
      */
-    Row(Header header, String[] cells, long normal, long line, Messages messages) {
-        this(header, cells, null, null, normal, line, messages);
+    Row(Header header, String[] cells, long normal, long line, Messages messages, @Nullable Charset lacksYeh) {
+        this(header, cells, null, null, normal, line, messages, lacksYeh);
     }
 
     /**
@@ -73,12 +80,13 @@ final class Row {
      */
     Row(Header header, String[] cells, CellValue @Nullable [] typed, @Nullable String sheet, long line,
             Messages messages) {
-        this(header, cells, typed, sheet, 0, line, messages);
+        this(header, cells, typed, sheet, 0, line, messages, null);
     }
 
     private Row(Header header, String[] cells, CellValue @Nullable [] typed, @Nullable String sheet, long normal,
-            long line, Messages messages) {
+            long line, Messages messages, @Nullable Charset lacksYeh) {
         this.header = header;
+        this.lacksYeh = lacksYeh;
         this.normal = normal;
         this.cells = cells;
         this.typed = typed;
@@ -254,8 +262,9 @@ final class Row {
         String text = normal.isEmpty() || normal.equals("-") ? null : normal;
         Column.Type type = column.column().type();
         if (text != null && (type == Column.Type.TEXT || type == Column.Type.LIST && column.column().codeList() == null)
-                && LostLetters.in(text, type == Column.Type.LIST)) {
-            problem(column, ErrorCode.LOST_LETTERS, messages.get("lost-letters", "value", text));
+                && LostLetters.in(text, type == Column.Type.LIST, lacksYeh != null)) {
+            problem(column, ErrorCode.LOST_LETTERS, lacksYeh == null ? messages.get("lost-letters", "value", text)
+                    : messages.get("lost-letters.yeh", "value", text, "encoding", lacksYeh.name()));
             text = null;
         }
         texts[i] = text;

@@ -51,6 +51,7 @@ final class Tally<T> implements AutoCloseable {
     private List<String> columns = List.of();
     private long headerLine;
     private @Nullable Charset encoding;
+    private @Nullable Charset lacksYeh;
     private List<FileCells.HeaderCell> headerCells = List.of();
     private final List<FileCells.RowCells> rowCells = new ArrayList<>();
     private long cellChars;
@@ -112,6 +113,15 @@ final class Tally<T> implements AutoCloseable {
      */
     void readIn(@Nullable Charset value) {
         this.encoding = value;
+        this.lacksYeh = value != null && GivenEncoding.lacksYeh(value) ? value : null;
+    }
+
+    /**
+     * The encoding the file is read in when it lacks the Persian {@code ی} ({@link GivenEncoding#lacksYeh}),
+     * in whose text a {@code ?} after a letter is a lost {@code ی}; else null.
+     */
+    @Nullable Charset lacksYeh() {
+        return lacksYeh;
     }
 
     /**

@@ -75,7 +75,7 @@ class GivenEncodingTest {
     }
 
     @Test
-    void latin_bytes_show_no_windows_1256_text_and_persian_bytes_name_the_line_of_their_first_persian_word()
+    void latin_bytes_show_no_windows_1256_text_and_persian_bytes_name_the_line_and_word_of_their_first_persian_word()
             throws IOException {
         seeds(2_000, (seed, random, persian) -> {
             int lines = random.nextInt(1, 8);
@@ -96,7 +96,13 @@ class GivenEncodingTest {
                     assertThat(m).as("seed %d given %s: %s", seed, latin, text).isNotNull();
                     assertThat(m.seems()).isEqualTo(WINDOWS_1256);
                     assertThat(m.line()).isEqualTo(persianFrom);
-                    assertThat(m.word()).isNull();
+                    String written = m.word().written();
+                    String line = text.toString().replace('ی', 'ي').split("\r?\n")[(int) persianFrom - 1];
+                    assertThat(written).as("seed %d", seed).matches("\\p{IsArabic}+");
+                    assertThat(line).as("seed %d", seed).contains(written);
+                    assertThat(m.word().read()).as("seed %d", seed).isEqualTo(new String(written.getBytes(WINDOWS_1256),
+                            latin).chars().map(c -> Character.isISOControl(c) ? '\uFFFD' : c).collect(StringBuilder::new,
+                            StringBuilder::appendCodePoint, StringBuilder::append).toString());
                 }
             }
         });

@@ -1,5 +1,6 @@
 package ir.anzali.investment.catalog.csv.memory;
 
+import static ir.anzali.investment.catalog.csv.CsvFiles.grouped;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -58,13 +59,15 @@ class BoundedMemoryTest {
     void an_import_of_more_rows_than_the_heap_holds_ends_with_file_too_large_in_64_mebibytes() throws Exception {
         SmallHeap.Run run = SmallHeap.run("64m", HeapProbe.class, "held", "1000000");
         assertThat(run.exit()).as(run.toString()).isZero();
-        long limit = Long.parseLong(run.output().replaceAll("(?s).*more than (\\d+) opportunities.*", "$1"));
+        long limit = Long.parseLong(run.output().replaceAll("(?s).*more than ([\\d,]+) opportunities.*", "$1")
+                .replace(",", ""));
         assertThat(limit).isBetween(14_000L, 16_384L);
         assertThat(run.output()).as(run.toString()).isEqualTo(String.join(System.lineSeparator(),
                 "imported false same true rows " + limit + " errors 1",
-                "file-too-large " + (limit + 2) + " The file holds more than " + limit + " opportunities, the most an "
-                        + "import into a catalog takes in; the import stopped at line " + (limit + 2) + " and imported "
-                        + "nothing. Split the file into files of at most " + limit + " rows, or ask for the limit "
+                "file-too-large " + (limit + 2) + " The file holds more than " + grouped(limit) + " opportunities, the"
+                        + " most an import into a catalog takes in; the import stopped at line " + grouped(limit + 2)
+                        + " and imported nothing. Split the file into files of at most " + grouped(limit)
+                        + " rows, or ask for the limit "
                         + "to be raised.",
                 ""));
     }

@@ -272,6 +272,36 @@ class CatalogImporterTest {
     }
 
     @Test
+    void english_messages_group_every_number_as_the_headings_of_a_report_do() throws Exception {
+        CatalogImporter english = CatalogImporter.builder().limits(new Limits(64 * 1024, 1000, 1024 * 1024)).build();
+        ImportReport wide = checked(english.validate(write(dir, "wide.csv", HEADER + "\n" + ",".repeat(1000) + "\n"),
+                Kind.OPPORTUNITIES));
+        assertThat(wide.errors()).singleElement().extracting(Problem::message).asString()
+                .contains("1,001 cells").contains("at most 1,000").doesNotContain("1001", "1000");
+        StringBuilder rows = new StringBuilder(HEADER).append('\n');
+        for (int i = 1; i <= 2001; i++) {
+            rows.append("AFZ-").append(i).append(",هتل,TOURISM,5000000000,IRR,AFZO\n");
+        }
+        rows.append("AFZ-2000,هتل,TOURISM,5000000000,IRR,AFZO\n");
+        ImportReport duplicate = checked(importer.validate(write(dir, "dup.csv", rows.toString()), Kind.OPPORTUNITIES));
+        assertThat(duplicate.errors()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2003L);
+            assertThat(p.message()).contains("line 2,001").doesNotContain("2001");
+        });
+    }
+
+    @Test
+    void an_empty_file_reports_no_delimiter_it_could_not_have() throws Exception {
+        for (String content : new String[] {"", "\n \n"}) {
+            ImportReport report = checked(importer.validate(write(dir, "empty.csv", content), Kind.OPPORTUNITIES));
+            assertThat(report.errors()).extracting(Problem::code).containsExactly(ErrorCode.EMPTY_FILE);
+            assertThat(report.delimiter()).as("\"%s\"", content).isNull();
+        }
+        ImportReport header = checked(importer.validate(write(dir, "header.csv", HEADER + "\n"), Kind.OPPORTUNITIES));
+        assertThat(header.delimiter()).isEqualTo(",");
+    }
+
+    @Test
     void persian_messages_are_given_when_asked() throws Exception {
         ImportReport report = checked(CatalogImporter.builder().persian().build()
                 .validate(write(dir, "p.csv", HEADER + "\nAFZ-001,هتل,TURISM,5000000000,IRR,AFZO\n"), Kind.OPPORTUNITIES));

@@ -1,12 +1,13 @@
-package ir.anzali.investment.catalog.csv.internal;
+package ir.anzali.investment.catalog.internal;
 
 import ir.anzali.investment.catalog.text.PersianNormalizer;
 
 /**
- * Text whose letters a program lost to {@code ?} when it saved the file in an encoding that lacks them
+ * Text whose letters a program lost to {@code ?} when it saved it in an encoding that lacks them
  * (CSV format §1: a file is never garbled silently): every Persian letter in a Western encoding such
- * as windows-1252 ({@code ?????? ????}), the Persian {@code ی} in windows-1256 ({@code ب?مه}). Text
- * holds lost letters when it has
+ * as windows-1252 ({@code ?????? ????}), the Persian {@code ی} in windows-1256 ({@code ب?مه}). The
+ * one rule of it, for the free text of CSV files, workbooks and catalog JSON. Text holds lost
+ * letters when it has
  * <ul>
  * <li>a {@code ?} directly followed by a letter of the Arabic script — a letter lost at the start or
  *     inside a word, since a question mark ends a sentence and is never directly followed by a
@@ -14,13 +15,18 @@ import ir.anzali.investment.catalog.text.PersianNormalizer;
  * <li>a word (a run of characters between white space, a ZWNJ part of the word; in a list, between
  *     its separators {@code ;} {@code |} {@code ،} too, so that each item is a word or more) of two or more
  *     {@code ?} and nothing else but punctuation of ASCII or of the Arabic block, the quotes
- *     {@code «»} and ZWNJ: a word whose every letter was lost.</li>
+ *     {@code «»} and ZWNJ: a word whose every letter was lost; or</li>
+ * <li>in text decoded from a single-byte encoding that has Arabic letters but not the Persian
+ *     {@code ی} (windows-1256), a {@code ?} directly after a letter of the Arabic script (or after
+ *     the marks written over it, or a ZWNJ): the {@code ی} lost at the end of a word ({@code ساحل?},
+ *     {@code خانه‌?}). A question mark in Persian text of such a file is written {@code ؟}, which the
+ *     encoding has.</li>
  * </ul>
- * A {@code ?} alone, the Arabic question mark {@code ؟}, and a {@code ?} that ends a word
- * ({@code چرا?}, {@code what?}, {@code why???}) are not lost letters; so a {@code ی} lost at the end
- * of a word ({@code ساحل?}) is not told from a question mark. Stateless.
+ * A {@code ?} alone, the Arabic question mark {@code ؟}, and, in text of UTF-8, of workbooks and of
+ * JSON, a {@code ?} that ends a word ({@code چرا?}, {@code what?}, {@code why???}) are not lost
+ * letters. Stateless.
  */
-final class LostLetters {
+public final class LostLetters {
 
     private LostLetters() {
     }
@@ -29,11 +35,13 @@ final class LostLetters {
      * Whether text holds letters lost to {@code ?}; text without {@code ?} is passed over at the cost of
      * one {@link String#indexOf(int)}.
      *
-     * @param text normalized text, not null
-     * @param list whether the text is a list, whose separators also end a word
+     * @param text        normalized text, not null
+     * @param list        whether the text is a list, whose separators also end a word
+     * @param afterLetter whether a {@code ?} directly after a letter of the Arabic script is a lost
+     *                    {@code ی} too: text of a file in an encoding that lacks it
      * @return true when the text holds lost letters
      */
-    static boolean in(String text, boolean list) {
+    public static boolean in(String text, boolean list, boolean afterLetter) {
         int q = text.indexOf('?');
         while (q >= 0) {
             int start = q;
@@ -46,7 +54,8 @@ final class LostLetters {
             for (; i < text.length() && !boundary(text.charAt(i), list); i++) {
                 char c = text.charAt(i);
                 if (c == '?') {
-                    if (i + 1 < text.length() && arabicLetter(text.codePointAt(i + 1))) {
+                    if (i + 1 < text.length() && arabicLetter(text.codePointAt(i + 1))
+                            || afterLetter && afterArabicLetter(text, i)) {
                         return true;
                     }
                     marks++;
@@ -64,6 +73,19 @@ final class LostLetters {
 
     private static boolean boundary(char c, boolean list) {
         return PersianNormalizer.isSpace(c) || list && (c == ';' || c == '|' || c == '،');
+    }
+
+    /**
+     * Whether the character before {@code at}, past the marks written over it and a ZWNJ (the
+     * {@code ی} of {@code خانه‌ی}), is a letter of the Arabic script.
+     */
+    private static boolean afterArabicLetter(String text, int at) {
+        int i = at;
+        while (i > 0 && (text.charAt(i - 1) == PersianNormalizer.ZWNJ
+                || Character.getType(text.charAt(i - 1)) == Character.NON_SPACING_MARK)) {
+            i--;
+        }
+        return i > 0 && arabicLetter(text.codePointBefore(i));
     }
 
     private static boolean arabicLetter(int c) {
