@@ -7,6 +7,7 @@ import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.csv.report.ImportReport;
 import ir.anzali.investment.catalog.incentive.Incentive;
 import ir.anzali.investment.catalog.json.CatalogJson;
+import ir.anzali.investment.catalog.json.CatalogJsonException;
 import ir.anzali.investment.catalog.opportunity.Opportunity;
 import ir.anzali.investment.catalog.reference.ReferenceData;
 import java.util.List;
@@ -37,5 +38,18 @@ class JsonFormatsTest {
         JsonFormats.Format<Catalog> catalog = (JsonFormats.Format<Catalog>) formats.get(2);
         Catalog empty = Catalog.empty(ReferenceData.defaults());
         assertThat(catalog.read(catalog.text(empty))).isEqualTo(empty);
+    }
+
+    @Test
+    void half_of_a_character_in_the_text_is_refused_saying_so_instead_of_read_as_a_question_mark() throws Exception {
+        @SuppressWarnings("unchecked")
+        JsonFormats.Format<Catalog> catalog = (JsonFormats.Format<Catalog>) formats.get(2);
+        String text = catalog.text(Catalog.empty(ReferenceData.defaults()));
+        String broken = text.substring(0, text.length() - 1) + ", \"x\": \"\uD800\"}";
+        assertThatThrownBy(() -> catalog.read(broken)).isInstanceOf(CatalogJsonException.class)
+                .hasMessageContaining("U+D800").hasMessageContaining("half of a character whose other half is missing");
+        String whole = text.substring(0, text.length() - 1) + ", \"x\": \"\uD83D\uDE00\"}";
+        assertThatThrownBy(() -> catalog.read(whole)).isInstanceOf(CatalogJsonException.class)
+                .hasMessageNotContaining("half of a character");
     }
 }
