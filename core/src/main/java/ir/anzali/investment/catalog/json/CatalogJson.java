@@ -239,10 +239,21 @@ public final class CatalogJson {
     }
 
     /**
-     * Refuses text holding a lone surrogate (half of a character whose other half is missing), which
-     * no file can carry back, at its line and column: {@link String#getBytes} would write it as a
-     * {@code ?}, read as text.
+     * The UTF-8 bytes of a JSON text held as a string, for the readers of this class, which read bytes:
+     * text holding a lone surrogate (half of a character whose other half is missing), which no file can
+     * carry, is refused at its line and column instead of written as a {@code ?} by
+     * {@link String#getBytes}, to be read as text.
+     *
+     * @param text the JSON text, not null
+     * @return its bytes in UTF-8, never null
+     * @throws CatalogJsonException when the text holds a lone surrogate; the message says where and what to do
      */
+    public static byte[] utf8(String text) throws CatalogJsonException {
+        checkWhole(text);
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Refuses text holding a lone surrogate at its line and column. */
     private static void checkWhole(String text) throws CatalogJsonException {
         long line = 1;
         int lineStart = 0;
@@ -271,8 +282,7 @@ public final class CatalogJson {
      */
     public Catalog readString(String json) throws CatalogJsonException {
         try {
-            checkWhole(json);
-            return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+            return read(new ByteArrayInputStream(utf8(json)));
         } catch (IOException e) {
             throw new CatalogJsonException("", JsonErrors.message(e), e);
         }

@@ -115,19 +115,8 @@ public final class JsonFormats {
             if (reader == null) {
                 throw new UnsupportedOperationException(type.getName() + " is only written");
             }
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                } else if (Character.isSurrogate(c)) {
-                    // String.getBytes would write it as "?", read as text.
-                    throw new CatalogJsonException("", String.format("The text holds U+%04X (\\u%04x), half of a"
-                            + " character whose other half is missing, which is not text and cannot be stored;"
-                            + " remove it or write the whole character.", (int) c, (int) c), null);
-                }
-            }
             try {
-                return reader.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+                return reader.read(new ByteArrayInputStream(CatalogJson.utf8(text)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
