@@ -1,6 +1,7 @@
 package ir.anzali.investment.catalog.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -12,7 +13,11 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Turns Jackson's errors into {@link CatalogJsonException}s that say where, as a path, and what, in plain words. */
 final class JsonErrors {
@@ -65,6 +70,10 @@ final class JsonErrors {
      * @param base where the value read stands, such as {@code opportunities[3]}; empty for the root
      */
     static CatalogJsonException translate(JsonProcessingException e, String base) {
+        CatalogJsonException notUtf8 = notUtf8(e, base);
+        if (notUtf8 != null) {
+            return notUtf8;
+        }
         if (!(e instanceof JsonMappingException m)) {
             JsonLocation at = e.getLocation();
             String where = at == null ? base : "line " + at.getLineNr() + ", column " + at.getColumnNr();
@@ -95,6 +104,35 @@ final class JsonErrors {
             return new CatalogJsonException(path, "Expected " + expected(mismatch.getTargetType()) + ".", e);
         }
         return new CatalogJsonException(path, m.getOriginalMessage(), e);
+    }
+
+    /** Jackson's words for bytes that are not UTF-8, and the code they quote. */
+    private static final Pattern INVALID_UTF8 = Pattern.compile("Invalid UTF-8.*?0x([0-9a-fA-F]{1,6})");
+
+    /**
+     * The error of bytes that are not UTF-8 — a document saved in another encoding, such as
+     * windows-1256, or damaged — at its path, line and column, saying what to do; null for any other
+     * error.
+     */
+    private static @Nullable CatalogJsonException notUtf8(JsonProcessingException e, String base) {
+        JsonProcessingException parse = e instanceof JsonMappingException && e.getCause() instanceof JsonParseException p
+                ? p : e;
+        Matcher m = INVALID_UTF8.matcher(String.valueOf(parse.getOriginalMessage()));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int code = Integer.parseInt(m.group(1), 16);
+        String what = code >= 0xD800 && code <= 0xDFFF
+                ? String.format(Locale.ROOT, "the bytes of U+%04X, half of a character, which UTF-8 never holds", code)
+                : String.format(Locale.ROOT, "the byte 0x%02X", code);
+        JsonLocation at = parse.getLocation() != null ? parse.getLocation() : e.getLocation();
+        String lineAndColumn = at == null || at.getLineNr() < 1 ? ""
+                : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+        String path = e instanceof JsonMappingException mapping ? join(base, path(mapping.getPath())) : base;
+        String also = path.isEmpty() || lineAndColumn.isEmpty() ? "" : " at " + lineAndColumn;
+        return new CatalogJsonException(path.isEmpty() ? lineAndColumn : path, "Not UTF-8 text" + also + " (" + what
+                + "): the file was saved in another encoding, such as windows-1256, or is damaged there; save it as"
+                + " UTF-8 and read it again.", e);
     }
 
     private static String expected(Class<?> type) {

@@ -19,6 +19,7 @@ import ir.anzali.investment.catalog.opportunity.Status;
 import ir.anzali.investment.catalog.reference.ReferenceData;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -311,6 +312,48 @@ class CatalogJsonTest {
         String text = replaced("\"format\"", "\uD800\"format\"");
         assertThatThrownBy(() -> json.readString(text)).isInstanceOfSatisfying(CatalogJsonException.class,
                 e -> assertThat(e.getMessage()).contains("line 2, column 3"));
+    }
+
+    @Test
+    void a_catalog_saved_as_windows_1256_is_refused_at_its_first_persian_letter_saying_to_save_it_as_utf_8() {
+        String text = json.writeString(richCatalog());
+        byte[] saved = text.getBytes(Charset.forName("windows-1256"));
+        int at = text.indexOf(text.chars().filter(c -> c >= 0x0600 && c <= 0x06FF).findFirst().orElseThrow());
+        long line = text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        assertThatThrownBy(() -> json.read(new ByteArrayInputStream(saved)))
+                .isInstanceOfSatisfying(CatalogJsonException.class, e -> {
+                    assertThat(e.path()).isEqualTo("referenceData.sectors[0].nameFa");
+                    assertThat(e.getMessage()).contains("Not UTF-8 text at line " + line + ", column ",
+                            String.format("(the byte 0x%02X)", saved[at] & 0xff), "windows-1256",
+                            "save it as UTF-8").doesNotContain("Invalid UTF-8");
+                });
+    }
+
+    @Test
+    void the_bytes_of_half_a_character_are_refused_saying_utf_8_never_holds_them() {
+        byte[] utf8 = json.writeString(richCatalog()).getBytes(StandardCharsets.UTF_8);
+        byte[] key = "\"format\"".getBytes(StandardCharsets.UTF_8);
+        int at = indexOf(utf8, key) + 1;
+        byte[] damaged = new byte[utf8.length + 3];
+        System.arraycopy(utf8, 0, damaged, 0, at);
+        damaged[at] = (byte) 0xED;
+        damaged[at + 1] = (byte) 0xA0;
+        damaged[at + 2] = (byte) 0x80;
+        System.arraycopy(utf8, at, damaged, at + 3, utf8.length - at);
+        assertThatThrownBy(() -> json.read(new ByteArrayInputStream(damaged)))
+                .isInstanceOfSatisfying(CatalogJsonException.class, e -> assertThat(e.getMessage())
+                        .contains("line 2", "the bytes of U+D800, half of a character, which UTF-8 never holds",
+                                "save it as UTF-8")
+                        .doesNotContain("Invalid UTF-8"));
+    }
+
+    private static int indexOf(byte[] in, byte[] what) {
+        for (int i = 0; i + what.length <= in.length; i++) {
+            if (java.util.Arrays.equals(in, i, i + what.length, what, 0, what.length)) {
+                return i;
+            }
+        }
+        throw new AssertionError("not found");
     }
 
     @Test
