@@ -495,6 +495,35 @@ class MainTest {
     }
 
     @Test
+    void an_unknown_option_is_told_even_when_it_leaves_the_file_missing() {
+        Run option = Run.of("validate", "--colour");
+        assertThat(option.status()).isEqualTo(2);
+        assertThat(option.err()).startsWith("catalog: unknown option --colour.").doesNotContain("is required");
+        Run persian = Run.in(Run.PERSIAN, "validate", "--colour");
+        assertThat(persian.err()).contains("گزینه ناشناخته --colour").doesNotContain("لازم است");
+    }
+
+    @Test
+    void a_file_whose_name_starts_with_a_dash_is_told_how_to_give_it() throws IOException {
+        Path file = Path.of("-dash-" + ProcessHandle.current().pid() + ".csv");
+        Files.copy(Path.of(Run.opportunities()), file);
+        try {
+            Run alone = Run.of("validate", file.toString());
+            assertThat(alone.status()).isEqualTo(2);
+            assertThat(alone.err()).contains("unknown option " + file)
+                    .contains(file + " is also a file here: give it as ./" + file + ", or after --");
+            Run persian = Run.in(Run.PERSIAN, "validate", file.toString(), Run.incentives());
+            assertThat(persian.err()).contains("آن را به صورت ./" + file + " بدهید");
+            Run given = Run.of("validate", "--incentives", Run.incentives(), "./" + file);
+            assertThat(given.status()).as(given.toString()).isZero();
+        } finally {
+            Files.delete(file);
+        }
+        Run noFile = Run.of("validate", Run.opportunities(), "-no-such-file.csv");
+        assertThat(noFile.err()).contains("unknown option -no-such-file.csv").doesNotContain("is also a file");
+    }
+
+    @Test
     void an_unknown_command_suggests_the_closest_and_the_main_help() {
         Run run = Run.of("valdate", "x.csv");
         assertThat(run.status()).isEqualTo(2);
