@@ -39,13 +39,15 @@ final class UserFiles {
     }
 
     /**
-     * A file that must exist and be readable.
+     * A file that must exist and be readable. A symbolic link that leads to no file — to one that is
+     * not there, or round in a loop — is told as a link, not as a file that is not there.
      *
      * @param what what the file is, a key of the texts such as {@code what.catalog}
      */
     static Path readable(String name, String what) throws UsageException {
         Path p = path(name);
-        String why = !Files.exists(p) ? "error.unreadable.missing" : Files.isDirectory(p) ? "error.unreadable.folder"
+        String why = !Files.exists(p) ? Files.isSymbolicLink(p) ? "error.unreadable.link" : "error.unreadable.missing"
+                : Files.isDirectory(p) ? "error.unreadable.folder"
                 : !Files.isRegularFile(p) ? "error.unreadable.special"
                 : !Files.isReadable(p) ? "error.unreadable.denied" : null;
         if (why != null) {

@@ -524,6 +524,22 @@ class MainTest {
     }
 
     @Test
+    void a_symbolic_link_that_leads_to_no_file_is_told_as_one() throws IOException {
+        Path loop = dir.resolve("loop.csv");
+        Files.createSymbolicLink(loop, dir.resolve("back.csv"));
+        Files.createSymbolicLink(dir.resolve("back.csv"), loop);
+        Path dangling = Files.createSymbolicLink(dir.resolve("gone.csv"), dir.resolve("moved-away.csv"));
+        for (Path link : List.of(loop, dangling)) {
+            Run run = Run.of("validate", link.toString());
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.err()).contains("cannot read file " + link + ": it is a symbolic link that leads to no file")
+                    .contains("give the file itself").doesNotContain("no such file");
+        }
+        Run missing = Run.of("validate", dir.resolve("never.csv").toString());
+        assertThat(missing.err()).contains("there is no such file");
+    }
+
+    @Test
     void an_unknown_command_suggests_the_closest_and_the_main_help() {
         Run run = Run.of("valdate", "x.csv");
         assertThat(run.status()).isEqualTo(2);
