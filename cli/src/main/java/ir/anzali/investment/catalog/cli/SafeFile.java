@@ -103,7 +103,7 @@ final class SafeFile {
             }
             forceFolder(folder);
         } catch (IOException e) {
-            throw new UserFiles.Failed(name, e);
+            throw UserFiles.Failed.writing(name, e);
         } finally {
             if (temp != null) {
                 PrivateFiles.delete(temp);

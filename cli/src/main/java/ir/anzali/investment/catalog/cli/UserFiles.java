@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
 
 /** The files a user names on the command line: checked before use, and named in every error. */
 final class UserFiles {
@@ -20,6 +21,16 @@ final class UserFiles {
      * so that a file too large for it ends with an error that names the limit.
      */
     static final CatalogLimits LIMITS = CatalogLimits.forHeap(Runtime.getRuntime().maxMemory());
+
+    /**
+     * The system's words for why a file cannot be written that are told in the user's language, and
+     * the key of each; other words of the system are told as they are.
+     */
+    private static final Map<String, String> SYSTEM_REASONS = Map.of(
+            "No space left on device", "reason.no-space",
+            "Disk quota exceeded", "reason.quota",
+            "Read-only file system", "reason.read-only",
+            "Operation not permitted", "reason.not-permitted");
 
     private UserFiles() {
     }
@@ -82,17 +93,49 @@ final class UserFiles {
                 : "the system refused it (" + e.getClass().getSimpleName() + ")";
     }
 
-    /** The file the system names, if any, and why it cannot be read or written. */
-    static String where(IOException e) {
-        return e instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " + reason(e) : reason(e);
+    /** {@link #reason(IOException)} in the user's language, where the program knows the words. */
+    static String reason(Console c, IOException e) {
+        String said = reason(e);
+        String key = e instanceof NoSuchFileException ? "reason.missing"
+                : e instanceof AccessDeniedException ? "reason.denied" : SYSTEM_REASONS.get(said);
+        return key == null ? said : c.text(key);
+    }
+
+    /** The file the system names, if any, and why it cannot be read or written, in the user's language. */
+    static String where(Console c, IOException e) {
+        return e instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " + reason(c, e)
+                : reason(c, e);
     }
 
     /** A file the user named that cannot be read or written, told with the name the user gave. */
     static final class Failed extends IOException {
         private static final long serialVersionUID = 1L;
 
+        private final String name;
+        private final IOException failure;
+        private final boolean writing;
+
         Failed(String name, IOException cause) {
+            this(name, cause, false);
+        }
+
+        private Failed(String name, IOException cause, boolean writing) {
             super(name + ": " + reason(cause), cause);
+            this.name = name;
+            this.failure = cause;
+            this.writing = writing;
+        }
+
+        /** A file the user named for the run to write, which it could not: nothing was written to it. */
+        static Failed writing(String name, IOException cause) {
+            return new Failed(name, cause, true);
+        }
+
+        /** The failure in the user's language; for a file to write, with what to do. */
+        String message(Console c) {
+            String reason = reason(c, failure);
+            return writing ? c.text("error.write", "file", name, "reason", reason)
+                    : c.text("error.io", "problem", name + ": " + reason);
         }
     }
 }

@@ -450,6 +450,26 @@ class MainTest {
     }
 
     @Test
+    void a_file_that_cannot_be_written_says_nothing_was_written_and_what_to_do_in_the_users_language() {
+        IOException full = new IOException("No space left on device");
+        Run english = explode(Run.ENGLISH, UserFiles.Failed.writing("out/catalog.json", full));
+        assertThat(english.status()).isEqualTo(2);
+        assertThat(english.err().lines()).containsExactly("catalog: cannot write out/catalog.json: No space left on"
+                + " device; nothing was written to it. Give a file in a folder this user may write, on a disk with room.");
+        Run persian = explode(Run.PERSIAN, UserFiles.Failed.writing("out/catalog.json", full));
+        assertThat(persian.err()).contains("out/catalog.json نوشته نمی‌شود: جایی روی دیسک نمانده است؛ چیزی در آن نوشته نشد")
+                .doesNotContain("No space");
+        Run readOnly = explode(Run.PERSIAN, UserFiles.Failed.writing("ro/c.json",
+                new java.nio.file.FileSystemException("ro/.catalog-1.tmp", null, "Read-only file system")));
+        assertThat(readOnly.err()).contains("دیسک یا پوشه فقط خواندنی است").doesNotContain("Read-only")
+                .doesNotContain(".catalog-1.tmp");
+        Run denied = explode(Run.PERSIAN, new AccessDeniedException("/data/opportunities.csv"));
+        assertThat(denied.err()).contains("/data/opportunities.csv: اجازه داده نشد").doesNotContain("permission");
+        Run unknown = explode(Run.PERSIAN, new UncheckedIOException(new IOException("Stale file handle")));
+        assertThat(unknown.err()).contains("Stale file handle");
+    }
+
+    @Test
     void a_workbook_listing_a_sheet_without_a_name_is_reported_with_exit_1_not_a_stack_trace() throws Exception {
         Path book = dir.resolve("unnamed.xlsx");
         try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(book))) {
