@@ -560,6 +560,18 @@ class MainTest {
     }
 
     @Test
+    void an_empty_opportunity_id_is_a_usage_error_not_an_internal_one() {
+        for (String id : new String[] {"", " \t"}) {
+            Run run = Run.of("match", catalog.toString(), id);
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.err().lines()).containsExactly("catalog: OPPORTUNITY_ID is empty: give the id of an"
+                    + " opportunity, such as AFZ-TOU-001. (see ./catalog match --help)");
+        }
+        Run persian = Run.in(Run.PERSIAN, "match", catalog.toString(), "");
+        assertThat(persian.err()).contains("OPPORTUNITY_ID خالی است").doesNotContain("internal");
+    }
+
+    @Test
     void an_unknown_command_suggests_the_closest_and_the_main_help() {
         Run run = Run.of("valdate", "x.csv");
         assertThat(run.status()).isEqualTo(2);
