@@ -572,6 +572,16 @@ class MainTest {
     }
 
     @Test
+    void search_refuses_a_day_that_is_no_date_also_without_an_incentive_type() {
+        Run run = Run.of("search", catalog.toString(), "--on", "1405/13/40");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--on: \"1405/13/40\" is not a date");
+        assertThat(run.out()).isEmpty();
+        Run valid = Run.of("search", catalog.toString(), "--on", "1405/09/06");
+        assertThat(valid.status()).as(valid.toString()).isZero();
+    }
+
+    @Test
     void an_unknown_command_suggests_the_closest_and_the_main_help() {
         Run run = Run.of("valdate", "x.csv");
         assertThat(run.status()).isEqualTo(2);
