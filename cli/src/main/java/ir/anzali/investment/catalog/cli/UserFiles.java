@@ -2,9 +2,12 @@ package ir.anzali.investment.catalog.cli;
 
 import ir.anzali.investment.catalog.Catalog;
 import ir.anzali.investment.catalog.CatalogLimits;
+import ir.anzali.investment.catalog.csv.internal.FileFormat;
 import ir.anzali.investment.catalog.json.CatalogJson;
 import ir.anzali.investment.catalog.json.CatalogJsonException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -12,6 +15,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The files a user names on the command line: checked before use, and named in every error. */
 final class UserFiles {
@@ -67,16 +71,44 @@ final class UserFiles {
         return p;
     }
 
-    /** Reads a catalog file; a document that is not a valid catalog is a usage error that lists its problems. */
+    /**
+     * Reads a catalog file; a document that is not a valid catalog is a usage error that lists its
+     * problems, and a CSV file or a workbook given instead of one says to import it first.
+     */
     static Catalog catalog(String name) throws UsageException, IOException {
         Path path = readable(name, "what.catalog");
         try {
             return CatalogJson.standard().withLimits(LIMITS).read(path);
         } catch (CatalogJsonException e) {
-            throw new UsageException("error.catalog", "file", name, "problem", e.getMessage());
+            String sheet = sheetInstead(path);
+            throw sheet != null ? new UsageException(sheet, "file", name)
+                    : new UsageException("error.catalog", "file", name, "problem", e.getMessage());
         } catch (IOException e) {
             throw new Failed(name, e);
         }
+    }
+
+    /**
+     * The key of the error for a file of rows given where a catalog is read: a workbook, or text whose
+     * first line is no start of a JSON document but holds a delimiter, as a CSV file's header does;
+     * null for anything else, whose problems as JSON are told.
+     */
+    private static @Nullable String sheetInstead(Path path) {
+        byte[] head = new byte[FileFormat.HEAD_BYTES];
+        int n;
+        try (InputStream in = Files.newInputStream(path)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            return null;
+        }
+        if (FileFormat.isZip(head, n)) {
+            return "error.catalog.workbook";
+        }
+        String start = new String(head, 0, n, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+        String firstLine = start.lines().findFirst().orElse("");
+        boolean json = start.startsWith("{") || start.startsWith("[") || firstLine.contains("{");
+        return !json && FileFormat.ofHead(head, n) == FileFormat.CSV && firstLine.matches(".*[,;\t\u061B].*")
+                ? "error.catalog.csv" : null;
     }
 
     /**

@@ -582,6 +582,25 @@ class MainTest {
     }
 
     @Test
+    void a_csv_file_or_workbook_given_for_a_catalog_says_to_import_it_first() throws IOException {
+        Run csv = Run.of("summary", Run.opportunities());
+        assertThat(csv.status()).isEqualTo(2);
+        assertThat(csv.err()).contains(Run.opportunities() + " is a CSV file, not a catalog")
+                .contains("./catalog import --opportunities " + Run.opportunities() + " --out catalog.json")
+                .doesNotContain("Unrecognized token");
+        Path book = dir.resolve("book.xlsx");
+        assertThat(Run.of("export", catalog.toString(), "--out", book.toString()).status()).isZero();
+        Run workbook = Run.in(Run.PERSIAN, "search", book.toString());
+        assertThat(workbook.err()).contains("کارپوشهٔ اکسل است، نه کاتالوگ").doesNotContain("PK");
+        Run into = Run.of("import", "--opportunities", Run.opportunities(), "--into", Run.incentives(), "--out",
+                dir.resolve("out.json").toString());
+        assertThat(into.err()).contains(Run.incentives() + " is a CSV file, not a catalog");
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"opportunities\": [,]}");
+        assertThat(Run.of("summary", broken.toString()).err()).contains("is not a valid catalog")
+                .doesNotContain("CSV file");
+    }
+
+    @Test
     void an_unknown_command_suggests_the_closest_and_the_main_help() {
         Run run = Run.of("valdate", "x.csv");
         assertThat(run.status()).isEqualTo(2);
