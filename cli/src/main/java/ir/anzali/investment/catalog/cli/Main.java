@@ -152,12 +152,15 @@ public final class Main {
         if (e instanceof StoreException s) {
             return fail(console, err, Database.message(console, s));
         }
-        if (e instanceof FileChangedException || e instanceof UserFiles.Failed) {
+        if (e instanceof UserFiles.Failed f) {
+            return fail(console, err, f.message(console));
+        }
+        if (e instanceof FileChangedException) {
             return fail(console, err, console.text("error.io", "problem", e.getMessage()));
         }
         IOException io = e instanceof UncheckedIOException u ? u.getCause() : e instanceof IOException i ? i : null;
         if (io != null) {
-            return fail(console, err, console.text("error.io", "problem", UserFiles.where(io)));
+            return fail(console, err, console.text("error.io", "problem", UserFiles.where(console, io)));
         }
         int status = fail(console, err, console.text("error.internal", "problem", e.getClass().getName()));
         if (debug) {

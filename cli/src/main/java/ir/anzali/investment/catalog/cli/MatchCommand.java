@@ -48,6 +48,9 @@ final class MatchCommand implements Callable<Integer> {
         LocalDate date = day.date();
         String id = arguments.get(arguments.size() - 1);
         String catalog = arguments.size() == 2 ? arguments.get(0) : null;
+        if (id.isBlank()) {
+            throw new UsageException("error.blank-id");
+        }
         OpportunityId opportunityId = OpportunityId.of(id);
         Catalog read;
         if (db.chosen(catalog, "what.catalog-or-db")) {

@@ -27,10 +27,11 @@ import org.jspecify.annotations.Nullable;
  * {@code .catalog-NNN.tmp}, is owner-only ({@code rw-------}) from its creation whatever the umask,
  * is held locked while it is written, and gets its final permissions only just before the rename:
  * those of the file it replaces, or for a new file those the umask gives (learnt from an empty file
- * made the usual way and removed at once, the only file made with them). Temporary files that a
- * killed run left beside the file are removed by the next write there when they belong to the same
- * user, were last modified more than a minute ago and no process holds them locked. Errors name
- * the user's path only.
+ * made the usual way and removed at once, the only file made with them). A run interrupted with
+ * Ctrl-C or ended by {@code kill} deletes its temporary file as it ends ({@link PrivateFiles#delete});
+ * those that a run killed outright left beside the file are removed by the next write there when
+ * they belong to the same user, were last modified more than a minute ago and no process holds them
+ * locked. Errors name the user's path only.
  */
 final class SafeFile {
 
@@ -102,10 +103,10 @@ final class SafeFile {
             }
             forceFolder(folder);
         } catch (IOException e) {
-            throw new UserFiles.Failed(name, e);
+            throw UserFiles.Failed.writing(name, e);
         } finally {
             if (temp != null) {
-                Files.deleteIfExists(temp);
+                PrivateFiles.delete(temp);
             }
         }
     }

@@ -17,6 +17,7 @@ import ir.anzali.investment.catalog.reference.Subsector;
 import ir.anzali.investment.catalog.internal.CodeMatcher;
 import ir.anzali.investment.catalog.text.Named;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -106,15 +107,17 @@ final class SearchCommand implements Callable<Integer> {
         if (size < 1 || size > MAX_SIZE) {
             throw new UsageException("error.size", "value", String.valueOf(size), "max", String.valueOf(MAX_SIZE));
         }
+        // Checked even without --incentive-type, the one criterion that uses it: a date that is none is refused.
+        LocalDate on = day.date();
         Page<Opportunity> result;
         if (db.chosen(catalog, "what.catalog-or-db") && incentiveType == null) {
             // Criteria, order and page in SQL: only the page is read from the database.
-            result = db.reading(session).search(query(ReferenceData.defaults()).sortBy(sort, descending)
+            result = db.reading(session).search(query(ReferenceData.defaults(), on).sortBy(sort, descending)
                     .page(page - 1, size));
         } else {
             // Whether an incentive is available is judged in memory, on the whole catalog.
             Catalog read = db.whole(session, catalog);
-            result = query(read.referenceData()).sortBy(sort, descending).page(page - 1, size).run(read);
+            result = query(read.referenceData(), on).sortBy(sort, descending).page(page - 1, size).run(read);
         }
         if (output.json()) {
             ObjectNode root = Json.object();
@@ -154,7 +157,7 @@ final class SearchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private OpportunityQuery query(ReferenceData reference) throws UsageException {
+    private OpportunityQuery query(ReferenceData reference, LocalDate on) throws UsageException {
         OpportunityQuery q = OpportunityQuery.all();
         if (sector != null) {
             q = q.sector(find(CodeMatcher.of(reference.sectors()), sector, "--sector").code());
@@ -190,7 +193,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         if (incentiveType != null) {
             IncentiveType type = find(CodeMatcher.ofEnum(IncentiveType.class), incentiveType, "--incentive-type");
-            q = q.incentiveAvailable(type, day.date(), Eligibility.withoutRates());
+            q = q.incentiveAvailable(type, on, Eligibility.withoutRates());
         }
         return q;
     }

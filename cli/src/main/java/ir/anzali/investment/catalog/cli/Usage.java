@@ -3,6 +3,9 @@ package ir.anzali.investment.catalog.cli;
 import ir.anzali.investment.catalog.internal.CodeMatcher;
 import ir.anzali.investment.catalog.text.Delimiter;
 import ir.anzali.investment.catalog.text.Named;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -40,7 +43,8 @@ final class Usage {
                     : c.text("error.suggestion", "candidates", String.join(", ", suggestions));
             if (first.startsWith("-")) {
                 return c.text("error.unknown-option", "option", first.contains("=") ? first.substring(0,
-                        first.indexOf('=')) : first, "suggestion", suggestion, "known", options(command));
+                        first.indexOf('=')) : first, "suggestion", suggestion, "known", options(command))
+                        + (isFile(first) ? c.text("error.dash-file", "file", first) : "");
             }
             if (command.getParent() == null) {
                 return c.text("error.unknown-command", "command", first, "suggestion", suggestion);
@@ -50,6 +54,12 @@ final class Usage {
                 return c.text("error.choice", "option", flag.longestName(), "value", first, "choices", "true, false");
             }
             return c.text("error.extra-argument", "value", first);
+        }
+        if (e instanceof CommandLine.MissingParameterException && !command.getUnmatchedArguments().isEmpty()) {
+            // An argument not understood is why a required one seems missing (validate -x.csv, validate
+            // --colour): that argument is told, not what went missing through it.
+            return message(c, new CommandLine.UnmatchedArgumentException(command, command.getUnmatchedArguments()),
+                    command);
         }
         if (e instanceof CommandLine.MissingParameterException m) {
             return c.text("error.missing", "what", m.getMissing().stream().map(Usage::name)
@@ -76,6 +86,15 @@ final class Usage {
             return c.text("error.choice", "option", name(e.getArgSpec()), "value", value, "choices", t.getMessage());
         }
         return Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
+    }
+
+    /** Whether an argument taken for an option names a file there is, such as {@code -x.csv}. */
+    private static boolean isFile(String argument) {
+        try {
+            return Files.isRegularFile(Path.of(argument));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     /**

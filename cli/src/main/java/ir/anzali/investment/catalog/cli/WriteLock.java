@@ -52,7 +52,7 @@ final class WriteLock implements AutoCloseable {
         try {
             channel = PrivateFiles.openOrCreate(file);
         } catch (IOException e) {
-            throw new UserFiles.Failed(name, e);
+            throw UserFiles.Failed.writing(name, e);
         }
         try {
             long deadline = System.nanoTime() + wait.toNanos();

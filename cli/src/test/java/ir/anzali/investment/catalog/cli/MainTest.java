@@ -450,6 +450,26 @@ class MainTest {
     }
 
     @Test
+    void a_file_that_cannot_be_written_says_nothing_was_written_and_what_to_do_in_the_users_language() {
+        IOException full = new IOException("No space left on device");
+        Run english = explode(Run.ENGLISH, UserFiles.Failed.writing("out/catalog.json", full));
+        assertThat(english.status()).isEqualTo(2);
+        assertThat(english.err().lines()).containsExactly("catalog: cannot write out/catalog.json: No space left on"
+                + " device; nothing was written to it. Give a file in a folder this user may write, on a disk with room.");
+        Run persian = explode(Run.PERSIAN, UserFiles.Failed.writing("out/catalog.json", full));
+        assertThat(persian.err()).contains("out/catalog.json نوشته نمی‌شود: جایی روی دیسک نمانده است؛ چیزی در آن نوشته نشد")
+                .doesNotContain("No space");
+        Run readOnly = explode(Run.PERSIAN, UserFiles.Failed.writing("ro/c.json",
+                new java.nio.file.FileSystemException("ro/.catalog-1.tmp", null, "Read-only file system")));
+        assertThat(readOnly.err()).contains("دیسک یا پوشه فقط خواندنی است").doesNotContain("Read-only")
+                .doesNotContain(".catalog-1.tmp");
+        Run denied = explode(Run.PERSIAN, new AccessDeniedException("/data/opportunities.csv"));
+        assertThat(denied.err()).contains("/data/opportunities.csv: اجازه داده نشد").doesNotContain("permission");
+        Run unknown = explode(Run.PERSIAN, new UncheckedIOException(new IOException("Stale file handle")));
+        assertThat(unknown.err()).contains("Stale file handle");
+    }
+
+    @Test
     void a_workbook_listing_a_sheet_without_a_name_is_reported_with_exit_1_not_a_stack_trace() throws Exception {
         Path book = dir.resolve("unnamed.xlsx");
         try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(book))) {
@@ -492,6 +512,92 @@ class MainTest {
                 .contains("./catalog import --help");
         Run choice = Run.of("summary", catalog.toString(), "--format", "xml");
         assertThat(choice.err()).contains("--format must be one of text, json, html, not \"xml\"");
+    }
+
+    @Test
+    void an_unknown_option_is_told_even_when_it_leaves_the_file_missing() {
+        Run option = Run.of("validate", "--colour");
+        assertThat(option.status()).isEqualTo(2);
+        assertThat(option.err()).startsWith("catalog: unknown option --colour.").doesNotContain("is required");
+        Run persian = Run.in(Run.PERSIAN, "validate", "--colour");
+        assertThat(persian.err()).contains("گزینه ناشناخته --colour").doesNotContain("لازم است");
+    }
+
+    @Test
+    void a_file_whose_name_starts_with_a_dash_is_told_how_to_give_it() throws IOException {
+        Path file = Path.of("-dash-" + ProcessHandle.current().pid() + ".csv");
+        Files.copy(Path.of(Run.opportunities()), file);
+        try {
+            Run alone = Run.of("validate", file.toString());
+            assertThat(alone.status()).isEqualTo(2);
+            assertThat(alone.err()).contains("unknown option " + file)
+                    .contains(file + " is also a file here: give it as ./" + file + ", or after --");
+            Run persian = Run.in(Run.PERSIAN, "validate", file.toString(), Run.incentives());
+            assertThat(persian.err()).contains("آن را به صورت ./" + file + " بدهید");
+            Run given = Run.of("validate", "--incentives", Run.incentives(), "./" + file);
+            assertThat(given.status()).as(given.toString()).isZero();
+        } finally {
+            Files.delete(file);
+        }
+        Run noFile = Run.of("validate", Run.opportunities(), "-no-such-file.csv");
+        assertThat(noFile.err()).contains("unknown option -no-such-file.csv").doesNotContain("is also a file");
+    }
+
+    @Test
+    void a_symbolic_link_that_leads_to_no_file_is_told_as_one() throws IOException {
+        Path loop = dir.resolve("loop.csv");
+        Files.createSymbolicLink(loop, dir.resolve("back.csv"));
+        Files.createSymbolicLink(dir.resolve("back.csv"), loop);
+        Path dangling = Files.createSymbolicLink(dir.resolve("gone.csv"), dir.resolve("moved-away.csv"));
+        for (Path link : List.of(loop, dangling)) {
+            Run run = Run.of("validate", link.toString());
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.err()).contains("cannot read file " + link + ": it is a symbolic link that leads to no file")
+                    .contains("give the file itself").doesNotContain("no such file");
+        }
+        Run missing = Run.of("validate", dir.resolve("never.csv").toString());
+        assertThat(missing.err()).contains("there is no such file");
+    }
+
+    @Test
+    void an_empty_opportunity_id_is_a_usage_error_not_an_internal_one() {
+        for (String id : new String[] {"", " \t"}) {
+            Run run = Run.of("match", catalog.toString(), id);
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.err().lines()).containsExactly("catalog: OPPORTUNITY_ID is empty: give the id of an"
+                    + " opportunity, such as AFZ-TOU-001. (see ./catalog match --help)");
+        }
+        Run persian = Run.in(Run.PERSIAN, "match", catalog.toString(), "");
+        assertThat(persian.err()).contains("OPPORTUNITY_ID خالی است").doesNotContain("internal");
+    }
+
+    @Test
+    void search_refuses_a_day_that_is_no_date_also_without_an_incentive_type() {
+        Run run = Run.of("search", catalog.toString(), "--on", "1405/13/40");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--on: \"1405/13/40\" is not a date");
+        assertThat(run.out()).isEmpty();
+        Run valid = Run.of("search", catalog.toString(), "--on", "1405/09/06");
+        assertThat(valid.status()).as(valid.toString()).isZero();
+    }
+
+    @Test
+    void a_csv_file_or_workbook_given_for_a_catalog_says_to_import_it_first() throws IOException {
+        Run csv = Run.of("summary", Run.opportunities());
+        assertThat(csv.status()).isEqualTo(2);
+        assertThat(csv.err()).contains(Run.opportunities() + " is a CSV file, not a catalog")
+                .contains("./catalog import --opportunities " + Run.opportunities() + " --out catalog.json")
+                .doesNotContain("Unrecognized token");
+        Path book = dir.resolve("book.xlsx");
+        assertThat(Run.of("export", catalog.toString(), "--out", book.toString()).status()).isZero();
+        Run workbook = Run.in(Run.PERSIAN, "search", book.toString());
+        assertThat(workbook.err()).contains("کارپوشهٔ اکسل است، نه کاتالوگ").doesNotContain("PK");
+        Run into = Run.of("import", "--opportunities", Run.opportunities(), "--into", Run.incentives(), "--out",
+                dir.resolve("out.json").toString());
+        assertThat(into.err()).contains(Run.incentives() + " is a CSV file, not a catalog");
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"opportunities\": [,]}");
+        assertThat(Run.of("summary", broken.toString()).err()).contains("is not a valid catalog")
+                .doesNotContain("CSV file");
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -304,7 +303,7 @@ final class IdIndex implements AutoCloseable {
             table = bigger;
             old.close();
             try {
-                Files.deleteIfExists(old.file);
+                PrivateFiles.delete(old.file);
                 files.remove(old.file);
             } catch (IOException e) {
                 // A mapped file cannot be deleted on some systems while its mapping lives: close retries.
@@ -390,10 +389,10 @@ final class IdIndex implements AutoCloseable {
             IOException failure = null;
             for (Path file : files) {
                 try {
-                    Files.deleteIfExists(file);
+                    PrivateFiles.delete(file);
                 } catch (IOException e) {
-                    // A mapped file cannot be deleted on some systems while its mapping lives.
-                    file.toFile().deleteOnExit();
+                    // A mapped file cannot be deleted on some systems while its mapping lives: it is
+                    // deleted again when the program ends.
                     failure = failure == null ? e : failure;
                 }
             }

@@ -18,6 +18,7 @@ import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Temporary files readable and writable by their owner only from the moment they exist, whatever
@@ -28,6 +29,11 @@ import java.util.Set;
  * <p>A file in use is held open with an exclusive lock ({@link #openLocked(Path)}), so that
  * {@link #removeLeftovers} can tell the leftovers of a run that crashed from the files of a run
  * under way.
+ *
+ * <p>A file made by {@link #create} and not yet removed by {@link #delete} is deleted when the program
+ * ends, also when it is interrupted (Ctrl-C, or a {@code kill} that lets it end), so that an interrupted
+ * run leaves no temporary file behind; only a run killed outright ({@code kill -9}, a crash) leaves
+ * them for {@link #removeLeftovers}.
  */
 public final class PrivateFiles {
 
@@ -37,6 +43,17 @@ public final class PrivateFiles {
     private static final Set<OpenOption> READ_WRITE = Set.of(StandardOpenOption.READ, StandardOpenOption.WRITE);
     private static final Set<OpenOption> CREATE = Set.of(StandardOpenOption.READ, StandardOpenOption.WRITE,
             StandardOpenOption.CREATE);
+
+    /** The files made by {@link #create} that are not deleted yet. */
+    private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
+
+    static {
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(PrivateFiles::deleteLive, "catalog-temporary-files"));
+        } catch (IllegalStateException e) {
+            // The program is ending already: its files are deleted by the code that made them, or left.
+        }
+    }
 
     private PrivateFiles() {
     }
@@ -51,9 +68,43 @@ public final class PrivateFiles {
      * @throws IOException when it cannot be created
      */
     public static Path create(Path directory, String prefix, String suffix) throws IOException {
-        return posix(directory)
+        Path file = posix(directory)
                 ? Files.createTempFile(directory, prefix, suffix, OWNER_ONLY)
                 : Files.createTempFile(directory, prefix, suffix);
+        LIVE.add(file);
+        return file;
+    }
+
+    /**
+     * Deletes a file made by {@link #create}, if it is still there. One that cannot be deleted now (a
+     * file still mapped, on some systems) is deleted again when the program ends.
+     *
+     * @param file the file, not null
+     * @throws IOException when it cannot be deleted
+     */
+    public static void delete(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        LIVE.remove(file);
+    }
+
+    /**
+     * Deletes the files made by {@link #create} and not deleted yet; what the program runs when it
+     * ends. A file that cannot be deleted is left.
+     */
+    static void deleteLive() {
+        for (Path file : LIVE) {
+            try {
+                Files.deleteIfExists(file);
+                LIVE.remove(file);
+            } catch (IOException | RuntimeException e) {
+                // Left for removeLeftovers of a later run.
+            }
+        }
+    }
+
+    /** Whether a file made by {@link #create} is not deleted yet. */
+    static boolean live(Path file) {
+        return LIVE.contains(file);
     }
 
     /**

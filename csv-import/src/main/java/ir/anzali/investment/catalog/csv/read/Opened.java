@@ -16,7 +16,6 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -153,7 +152,7 @@ final class Opened implements Closeable {
         }
         try {
             if (copy != null) {
-                Files.deleteIfExists(copy);
+                PrivateFiles.delete(copy);
             }
         } catch (IOException e) {
             failure.addSuppressed(e);
@@ -264,7 +263,7 @@ final class Opened implements Closeable {
                 try {
                     copy.close();
                 } finally {
-                    Files.deleteIfExists(Objects.requireNonNull(path));
+                    PrivateFiles.delete(Objects.requireNonNull(path));
                 }
             }
         }

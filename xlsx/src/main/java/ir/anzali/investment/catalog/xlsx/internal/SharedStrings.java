@@ -137,7 +137,7 @@ final class SharedStrings implements Closeable {
         Path left = file;
         file = null;
         if (left != null) {
-            Files.deleteIfExists(left);
+            PrivateFiles.delete(left);
         }
     }
 
@@ -250,7 +250,7 @@ final class SharedStrings implements Closeable {
             } finally {
                 out = null;
                 if (file != null) {
-                    Files.deleteIfExists(file);
+                    PrivateFiles.delete(file);
                     file = null;
                 }
             }
