@@ -67,13 +67,15 @@ final class Options {
         /**
          * The page to write, checked before any work: {@code --out} alone or with {@code --format html}.
          *
-         * @param inputs the files the command reads, which the page may not replace
+         * @param example the name of a page of this command, which {@code --format html} without
+         *                {@code --out} is told to write, such as {@code report.html}
+         * @param inputs  the files the command reads, which the page may not replace
          * @return the file as the user named it, or null when the command prints text or JSON
          */
-        @Nullable String page(@Nullable String... inputs) throws UsageException {
+        @Nullable String page(String example, @Nullable String... inputs) throws UsageException {
             if (out == null) {
                 if (format == Choice.Format.HTML) {
-                    throw new UsageException("error.html-out");
+                    throw new UsageException("error.html-out", "example", example);
                 }
                 return null;
             }

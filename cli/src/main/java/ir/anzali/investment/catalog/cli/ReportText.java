@@ -74,6 +74,10 @@ final class ReportText {
         for (ErrorCode code : HINTED) {
             if (code == ErrorCode.FILE_TOO_LARGE && codes.contains(code)) {
                 heapHint(c, Kind.fromName(r.kind()));
+            } else if (code == ErrorCode.ENCODING_GUESS && codes.contains(code)) {
+                // The guess is between these two: the hint names the one the file was not read in.
+                c.line("report.hint.encoding-guess", "other",
+                        "windows-1252".equals(r.encoding()) ? "windows-1256" : "windows-1252");
             } else if (codes.contains(code) && !(code == ErrorCode.UNKNOWN_REFERENCE && incentivesRead)) {
                 c.line("report.hint." + code.code());
             }

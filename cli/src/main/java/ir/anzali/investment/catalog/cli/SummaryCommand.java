@@ -41,7 +41,7 @@ final class SummaryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UsageException, IOException {
         Console c = session.console();
-        String page = output.page(catalog);
+        String page = output.page("dashboard.html", catalog);
         if (page != null) {
             DashboardPage dashboard = DashboardPage.in(c.locale());
             if (db.chosen(catalog, "what.catalog-or-db")) {

@@ -56,7 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws UsageException, IOException {
         Console c = session.console();
         Path path = UserFiles.readable(file, "what.file");
-        String page = output.page(file, incentives);
+        String page = output.page("report.html", file, incentives);
         Kind k = kind != null ? kind : guessKind(file);
         ImportSource source = reading.source(path);
         ImportSource incentiveSource = reading.incentives(incentives == null ? null

@@ -783,7 +783,10 @@ class MainTest {
     void pages_need_a_file_and_only_some_commands_make_them() {
         Run noFile = Run.of("summary", catalog.toString(), "--format", "html");
         assertThat(noFile.status()).isEqualTo(2);
-        assertThat(noFile.err()).contains("--format html writes a page: name its file with --out");
+        assertThat(noFile.err()).contains("--format html writes a page: name its file with --out, such as --out dashboard.html.");
+        Run noReport = Run.of("validate", Run.opportunities(), "--format", "html");
+        assertThat(noReport.status()).isEqualTo(2);
+        assertThat(noReport.err()).contains("name its file with --out, such as --out report.html.");
         Run jsonToFile = Run.of("validate", Run.opportunities(), "--format", "json", "--out", "x.html");
         assertThat(jsonToFile.status()).isEqualTo(2);
         assertThat(jsonToFile.err()).contains("--out writes an HTML page; leave out --format json");

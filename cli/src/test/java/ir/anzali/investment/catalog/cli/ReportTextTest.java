@@ -65,7 +65,22 @@ class ReportTextTest {
         Files.write(file, "id,title_en,sector,investment,currency,lead_agency\nAFZ-1,España,TOURISM,5000000000,IRR,AFZO\n"
                 .getBytes("windows-1252"));
         Run run = Run.of("validate", file.toString());
-        assertThat(run.out()).contains("[encoding-guess]").contains("hint: give the file's encoding with --encoding");
+        assertThat(run.out()).contains("it was read as windows-1252", "[encoding-guess]",
+                "hint: if its letters look wrong, give the file's encoding with --encoding, or --incentives-encoding "
+                        + "for the --incentives file, such as windows-1256.");
+    }
+
+    @Test
+    void the_hint_after_a_guess_of_windows_1256_names_the_other_encoding_not_the_one_the_file_was_read_in()
+            throws Exception {
+        Path file = dir.resolve("persian.csv");
+        Files.write(file, "id,title_fa,sector,investment,currency,lead_agency\nAFZ-1,هتل ساحلي,TOURISM,5000000000,IRR,AFZO\n"
+                .getBytes("windows-1256"));
+        Run run = Run.of("validate", file.toString());
+        assertThat(run.out()).contains("it was read as windows-1256", "[encoding-guess]",
+                "for the --incentives file, such as windows-1252.").doesNotContain("such as windows-1256");
+        assertThat(Run.in(Run.PERSIAN, "validate", file.toString()).out())
+                .contains("با --incentives-encoding، مانند windows-1252.");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
@@ -21,7 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import tools.jackson.databind.json.JsonMapper;
 
 /** On Spring Boot 4, Spring MVC writes JSON with Jackson 3's {@code JsonMapper}, and the starter's module is in it. */
-@SpringBootTest
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:boot4-json;DB_CLOSE_DELAY=-1")
 class Boot4JsonTest {
 
     @Autowired
@@ -29,6 +30,11 @@ class Boot4JsonTest {
 
     @Autowired
     private RequestMappingHandlerAdapter mvc;
+
+    @Test
+    void the_database_is_in_memory_not_a_file_left_in_the_clone(@Value("${spring.datasource.url}") String database) {
+        assertThat(database).startsWith("jdbc:h2:mem:");
+    }
 
     @Test
     void boot_4_json_mapper_has_the_jackson_3_module_and_spring_mvc_writes_with_it() throws Exception {

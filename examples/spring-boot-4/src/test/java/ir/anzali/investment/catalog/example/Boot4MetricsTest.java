@@ -12,13 +12,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.mock.web.MockMultipartFile;
 
 /** On Spring Boot 4, the starter counts imports in the application's Micrometer registry. */
-@SpringBootTest
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:boot4-metrics;DB_CLOSE_DELAY=-1")
 class Boot4MetricsTest {
 
     @Autowired
@@ -33,6 +34,11 @@ class Boot4MetricsTest {
         MeterRegistry meterRegistry() {
             return new SimpleMeterRegistry();
         }
+    }
+
+    @Test
+    void the_database_is_in_memory_not_a_file_left_in_the_clone(@Value("${spring.datasource.url}") String database) {
+        assertThat(database).startsWith("jdbc:h2:mem:");
     }
 
     @Test

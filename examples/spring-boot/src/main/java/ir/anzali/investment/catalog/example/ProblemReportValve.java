@@ -129,9 +129,13 @@ final class ProblemReportValve extends ErrorReportValve {
             code = "bad-request";
             title = persian ? "درخواست خوانده نشد" : "The request could not be read";
             detail = persian ? "سرور این درخواست را نتوانست بخواند: نشانی و سرآیندهای آن از آنچه می‌پذیرد بلندترند"
-                    + " یا درست نوشته نشده‌اند. متن جست‌وجو (q) یا نشانی را کوتاه‌تر کنید و دوباره بفرستید."
+                    + " یا درست نوشته نشده‌اند. متن جست‌وجو (q) یا نشانی را کوتاه‌تر کنید و دوباره بفرستید؛ حروف"
+                    + " غیر ASCII نشانی، مانند هتل، باید با رمزگذاری درصدی نوشته شوند (%D9%87%D8%AA%D9%84)، چنان‌که"
+                    + " مرورگر یا curl --data-urlencode می‌نویسد."
                     : "The server could not read the request: its address and headers are longer than it takes, or"
-                    + " not well formed. Shorten the text to search for (q) or the address, and send it again.";
+                    + " not well formed. Shorten the text to search for (q) or the address, and send it again; letters"
+                    + " of the address outside ASCII, such as هتل, must be percent-encoded (%D9%87%D8%AA%D9%84), as a"
+                    + " browser or curl --data-urlencode writes them.";
         }
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");

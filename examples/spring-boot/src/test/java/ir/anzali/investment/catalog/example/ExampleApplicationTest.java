@@ -16,6 +16,8 @@ import jakarta.servlet.MultipartConfigElement;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -419,6 +421,25 @@ class ExampleApplicationTest {
         assertThat(log.getAll()).as("one line in the log, no stack trace")
                 .contains("Refused a request before any handler: 400 GET").doesNotContain("IllegalArgumentException")
                 .doesNotContain("\tat org.apache");
+    }
+
+    @Test
+    void a_search_text_sent_unencoded_is_400_problem_details_that_say_to_percent_encode_it() throws Exception {
+        String answer;
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET /api/opportunities?q=هتل HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertThat(answer).as("curl sends the letters as they are").startsWith("HTTP/1.1 400")
+                .contains("application/problem+json", "\"code\":\"bad-request\"")
+                .contains("باید با رمزگذاری درصدی نوشته شوند (%D9%87%D8%AA%D9%84)", "curl --data-urlencode");
+        assertThat(json.readTree(ProblemReportValve.problem(400, false)).get("detail").asText())
+                .contains("must be percent-encoded (%D9%87%D8%AA%D9%84), as a browser or curl --data-urlencode writes them");
     }
 
     @Test
