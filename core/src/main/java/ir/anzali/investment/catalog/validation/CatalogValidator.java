@@ -32,10 +32,11 @@ import org.jspecify.annotations.Nullable;
  * {@link Violation} with its {@link Rule} and messages in Persian and English.
  *
  * <p>{@link #shared()} bootstraps one Hibernate Validator once and reuses it; it interpolates
- * messages without an Expression Language implementation. It first checks an object with a plan
- * compiled from the validator's own constraint metadata, and runs the full validation only when
- * that check finds a problem or meets a constraint it cannot evaluate, so that valid objects are
- * checked quickly and violations are always those of the full validation. An application that has
+ * messages without an Expression Language implementation. It first checks an object — or, in
+ * {@link #validateValues}, each value — with a plan compiled from the validator's own constraint
+ * metadata, and runs the full validation only when that check finds a problem or meets a constraint
+ * it cannot evaluate, so that valid objects and values are checked quickly and violations are always
+ * those of the full validation. An application that has
  * its own {@link Validator} passes it to {@link #using(Validator)}, which always runs it in full.
  * Immutable and thread-safe.
  */
@@ -140,7 +141,7 @@ public final class CatalogValidator {
         List<Violation> out = new ArrayList<>();
         for (Map.Entry<String, ?> e : values.entrySet()) {
             Object value = e.getValue();
-            if (value == null) {
+            if (value == null || plan != null && plan.passes(type, e.getKey(), value)) {
                 continue;
             }
             PropertyDescriptor property = bean.getConstraintsForProperty(e.getKey());

@@ -13,6 +13,7 @@ import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -84,6 +85,13 @@ public final class ValidationPlan {
         }
     };
     private final LastClass<MethodHandle> top = new LastClass<>(this::plan);
+    /** Each class's checks of one property's value, by property name. */
+    private final ClassValue<Map<String, MethodHandle>> values = new ClassValue<>() {
+        @Override
+        protected Map<String, MethodHandle> computeValue(Class<?> type) {
+            return compileValues(type);
+        }
+    };
 
     /**
      * @param validator the validator whose metadata is read
@@ -103,6 +111,22 @@ public final class ValidationPlan {
      */
     public boolean passes(Object object) {
         return test(top.get(object.getClass()), object);
+    }
+
+    /**
+     * Tells whether a value certainly has no violation as the value of a property of a type: its
+     * property's own constraints and, for a property marked {@code @Valid}, the value's in full —
+     * what the validator's {@code validateValue} and a validation of the value would find.
+     *
+     * @param type     the type, not null
+     * @param property the property's name, not null
+     * @param value    the value, not null
+     * @return true when every such constraint holds; false when one fails, cannot be checked here,
+     *         or the type has no such property
+     */
+    public boolean passes(Class<?> type, String property, Object value) {
+        MethodHandle check = values.get(type).get(property);
+        return check != null && test(check, value);
     }
 
     /** Runs a check of the object's class; false when a validator or accessor fails. */
@@ -252,25 +276,12 @@ public final class ValidationPlan {
                 checks.add(check);
             }
             for (PropertyDescriptor p : bean.getConstrainedProperties()) {
-                if (!p.getConstrainedContainerElementTypes().isEmpty() || !p.getGroupConversions().isEmpty()) {
+                Method getter = type.getMethod(p.getPropertyName());
+                MethodHandle own = property(p, getter.getReturnType(), within);
+                if (own == FALSE) {
                     return FALSE;
                 }
-                Method getter = type.getMethod(p.getPropertyName());
-                Class<?> declared = getter.getReturnType();
-                List<MethodHandle> own = new ArrayList<>();
-                for (ConstraintDescriptor<?> c : p.getConstraintDescriptors()) {
-                    MethodHandle check = constraint(c, declared, exact(declared));
-                    if (check == null) {
-                        return FALSE;
-                    }
-                    own.add(check);
-                }
-                if (p.isCascaded()) {
-                    own.add(exact(declared) && !within.contains(declared)
-                            ? MethodHandles.guardWithTest(IS_NULL, TRUE, compile(declared, within))
-                            : NESTED.bindTo(new Nested(new LastClass<>(this::plan))));
-                }
-                checks.add(MethodHandles.filterArguments(all(own), 0, accessor(getter)));
+                checks.add(MethodHandles.filterArguments(own, 0, accessor(getter)));
             }
             return all(checks);
         } catch (ReflectiveOperationException | RuntimeException e) {
@@ -278,6 +289,64 @@ public final class ValidationPlan {
         } finally {
             within.remove(within.size() - 1);
         }
+    }
+
+    /**
+     * The check of a property's value: its own constraints, then, for a cascaded property, the
+     * value's class's check; {@link #FALSE} when one cannot be checked here.
+     *
+     * @param declared the property's declared type
+     * @param within   as for {@link #compile}
+     */
+    private MethodHandle property(PropertyDescriptor p, Class<?> declared, List<Class<?>> within)
+            throws ReflectiveOperationException {
+        if (!p.getConstrainedContainerElementTypes().isEmpty() || !p.getGroupConversions().isEmpty()) {
+            return FALSE;
+        }
+        List<MethodHandle> own = new ArrayList<>();
+        for (ConstraintDescriptor<?> c : p.getConstraintDescriptors()) {
+            MethodHandle check = constraint(c, declared, exact(declared));
+            if (check == null) {
+                return FALSE;
+            }
+            own.add(check);
+        }
+        if (p.isCascaded()) {
+            own.add(exact(declared) && !within.contains(declared)
+                    ? MethodHandles.guardWithTest(IS_NULL, TRUE, compile(declared, within))
+                    : NESTED.bindTo(new Nested(new LastClass<>(this::plan))));
+        }
+        return all(own);
+    }
+
+    /**
+     * The checks of each property's value of a class, by name: a field without constraints has one
+     * that always holds; a property that cannot be checked here, and a name that is no property, has
+     * none, and is left to the validator.
+     */
+    private Map<String, MethodHandle> compileValues(Class<?> type) {
+        Map<String, MethodHandle> checks = new HashMap<>();
+        try {
+            BeanDescriptor bean = validator.getConstraintsForClass(type);
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                for (Field f : c.getDeclaredFields()) {
+                    if (!Modifier.isStatic(f.getModifiers())) {
+                        checks.putIfAbsent(f.getName(), TRUE);
+                    }
+                }
+            }
+            for (PropertyDescriptor p : bean.getConstrainedProperties()) {
+                checks.remove(p.getPropertyName());
+                MethodHandle own = property(p, type.getMethod(p.getPropertyName()).getReturnType(),
+                        new ArrayList<>(List.of(type)));
+                if (own != FALSE) {
+                    checks.put(p.getPropertyName(), own);
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return Map.of();
+        }
+        return Map.copyOf(checks);
     }
 
     /** Whether every value of a property of the type that is not null is of exactly that type: a final class. */
