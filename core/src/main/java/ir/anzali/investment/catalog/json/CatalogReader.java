@@ -78,7 +78,7 @@ final class CatalogReader {
 
     /** The error of a document longer than the limit, where the reading stopped. */
     private static CatalogJsonException tooLong(JsonParser p, LimitedInput.TooLong e) {
-        return e.refusal("line " + p.currentLocation().getLineNr() + ", column " + p.currentLocation().getColumnNr());
+        return e.refusal(JsonErrors.where(p.currentLocation()));
     }
 
     private Catalog readRoot(JsonParser p) throws CatalogJsonException, IOException {
@@ -209,8 +209,8 @@ final class CatalogReader {
 
     private static void end(JsonParser p) throws CatalogJsonException, IOException {
         if (p.nextToken() != null) {
-            throw new CatalogJsonException("line " + p.currentLocation().getLineNr() + ", column "
-                    + p.currentLocation().getColumnNr(), "Content after the end of the document.", null);
+            throw new CatalogJsonException(JsonErrors.where(p.currentLocation()), "Content after the end of the document.",
+                    null);
         }
     }
 }

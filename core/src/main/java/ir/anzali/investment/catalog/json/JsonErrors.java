@@ -40,6 +40,11 @@ final class JsonErrors {
         return message == null ? e.getClass().getSimpleName() : message;
     }
 
+    /** A place in a document as errors name it: {@code line 3, column 17}. */
+    static String where(JsonLocation at) {
+        return "line " + at.getLineNr() + ", column " + at.getColumnNr();
+    }
+
     /** An error about the key of an object being read, with the key on the path. */
     static JsonMappingException at(JsonParser p, String key, String message) {
         JsonMappingException e = JsonMappingException.from(p, message);
@@ -76,7 +81,7 @@ final class JsonErrors {
         }
         if (!(e instanceof JsonMappingException m)) {
             JsonLocation at = e.getLocation();
-            String where = at == null ? base : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+            String where = at == null ? base : where(at);
             return new CatalogJsonException(where, "Not valid JSON: " + e.getOriginalMessage(), e);
         }
         String path = join(base, path(m.getPath()));
@@ -126,8 +131,7 @@ final class JsonErrors {
                 ? String.format(Locale.ROOT, "the bytes of U+%04X, half of a character, which UTF-8 never holds", code)
                 : String.format(Locale.ROOT, "the byte 0x%02X", code);
         JsonLocation at = parse.getLocation() != null ? parse.getLocation() : e.getLocation();
-        String lineAndColumn = at == null || at.getLineNr() < 1 ? ""
-                : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+        String lineAndColumn = at == null || at.getLineNr() < 1 ? "" : where(at);
         String path = e instanceof JsonMappingException mapping ? join(base, path(mapping.getPath())) : base;
         String also = path.isEmpty() || lineAndColumn.isEmpty() ? "" : " at " + lineAndColumn;
         return new CatalogJsonException(path.isEmpty() ? lineAndColumn : path, "Not UTF-8 text" + also + " (" + what
