@@ -5,6 +5,7 @@ import ir.anzali.investment.catalog.CatalogLimits;
 import ir.anzali.investment.catalog.csv.internal.FileFormat;
 import ir.anzali.investment.catalog.json.CatalogJson;
 import ir.anzali.investment.catalog.json.CatalogJsonException;
+import ir.anzali.investment.catalog.text.Delimiter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -107,8 +108,8 @@ final class UserFiles {
         String start = new String(head, 0, n, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
         String firstLine = start.lines().findFirst().orElse("");
         boolean json = start.startsWith("{") || start.startsWith("[") || firstLine.contains("{");
-        return !json && FileFormat.ofHead(head, n) == FileFormat.CSV && firstLine.matches(".*[,;\t\u061B].*")
-                ? "error.catalog.csv" : null;
+        boolean delimited = firstLine.chars().anyMatch(ch -> Delimiter.characters().indexOf(ch) >= 0);
+        return !json && delimited && FileFormat.ofHead(head, n) == FileFormat.CSV ? "error.catalog.csv" : null;
     }
 
     /**

@@ -2,6 +2,7 @@ package ir.anzali.investment.catalog.xlsx.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ir.anzali.investment.catalog.csv.Column;
 import ir.anzali.investment.catalog.csv.Kind;
 import ir.anzali.investment.catalog.csv.read.CatalogImporter;
 import ir.anzali.investment.catalog.csv.report.ErrorCode;
@@ -20,12 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A number shown as a percentage is bounded as it is shown, with its point moved two places. */
 class PercentBoundsTest {
-
-    /** The opportunity columns, in the format's order. */
-    private static final String HEADER = "id,title_fa,title_en,summary_fa,summary_en,sector,subsector,area,address,"
-            + "latitude,longitude,land_area_m2,land_tenure,investment,currency,investment_model,status,irr_percent,"
-            + "payback_years,direct_jobs,youth_jobs,lead_agency,partner_agencies,incentives,published_on,deadline,"
-            + "contact_email,contact_phone,feasibility_url,tags";
 
     @TempDir
     Path dir;
@@ -46,9 +41,10 @@ class PercentBoundsTest {
         }
         Matcher style = Pattern.compile("<c r=\"A1\"[^>]* s=\"(\\d+)\"").matcher(xml);
         assertThat(style.find()).isTrue();
+        // The header: the opportunity columns, in the format's order.
         StringBuilder rows = new StringBuilder("<row r=\"1\">");
-        for (String name : HEADER.split(",")) {
-            rows.append("<c t=\"inlineStr\"><is><t>").append(name).append("</t></is></c>");
+        for (Column column : Kind.OPPORTUNITIES.columns()) {
+            rows.append("<c t=\"inlineStr\"><is><t>").append(column.name()).append("</t></is></c>");
         }
         // Land area, column L: 29 digits, shown as a percentage with 31 before the point.
         rows.append("</row><row r=\"2\"><c t=\"inlineStr\"><is><t>AFZ-TOU-001</t></is></c><c r=\"L2\" s=\"")
